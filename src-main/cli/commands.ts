@@ -1,0 +1,126 @@
+// One function per command. Each returns an exit code and writes nothing clinical to stderr.
+import { readFileSync } from 'node:fs';
+import { AppError } from '../contract/errors';
+import { checkImport, exportVault, importEntities, ImportError } from '../core/data-transfer';
+import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
+import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
+import { writeFileAtomic } from '../db/atomic-write';
+import { changePassphrase, createVault, unlockVault, type KdfSettings, type OpenVault } from '../db/vault';
+import { EXIT } from './exit-codes';
+import { MIGRATIONS_FOLDER } from './paths';
+import { readSecret, UsageError } from './prompt';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const PASS_ENV = 'ALLIANCE_PASSPHRASE';
+const NEW_PASS_ENV = 'ALLIANCE_NEW_PASSPHRASE';
+
+// ALLIANCE_KDF_PROFILE=minimum uses the OWASP minimum instead of calibrating (~1 s saved per vault),
+// for test suites and scripts that create many vaults. The app always calibrates.
+async function kdfForNewVault(): Promise<KdfSettings> {
+  if (process.env.ALLIANCE_KDF_PROFILE === 'minimum') return OWASP_MINIMUM;
+  return (await calibrateArgon2id()).params;
+}
+
+async function newPassphrase(envName: string, what: string): Promise<string> {
+  const first = await readSecret(envName, `${what}: `);
+  if (process.env[envName] === undefined) {
+    const again = await readSecret(envName, 'Type it again: ');
+    if (again !== first) throw new UsageError('The two passphrases are different.');
+  }
+  return first;
+}
+
+async function withVault<T>(dir: string, work: (v: OpenVault) => T | Promise<T>): Promise<T> {
+  const passphrase = await readSecret(PASS_ENV, 'Passphrase: ');
+  const vault = await unlockVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER });
+  try {
+    return await work(vault);
+  } finally {
+    vault.close();
+  }
+}
+
+function printRecoveryKey(io: Io, key: string): void {
+  io.out('Recovery key (shown once; print it or store it somewhere safe, away from this computer):');
+  io.out(`  ${key}`);
+}
+
+export async function cmdInit(io: Io, dir: string): Promise<number> {
+  const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
+  const { vault, recoveryKey } = await createVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER, kdf: await kdfForNewVault() });
+  vault.close();
+  io.out(`Created an encrypted vault in ${dir}`);
+  printRecoveryKey(io, recoveryKey);
+  return EXIT.ok;
+}
+
+export async function cmdDemo(io: Io, dir: string, scale: string, seed: number | undefined): Promise<number> {
+  if (!(scale in SCALES)) throw new UsageError(`Unknown scale "${scale}". Known: ${Object.keys(SCALES).join(', ')}.`);
+  const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
+  const { vault, recoveryKey } = await createVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER, kdf: await kdfForNewVault() });
+  try {
+    const counts = importEntities(vault.db, generateSampleData({ scale: scale as Scale, seed }));
+    io.out(`Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees.`);
+  } finally {
+    vault.close();
+  }
+  printRecoveryKey(io, recoveryKey);
+  return EXIT.ok;
+}
+
+export async function cmdVerify(io: Io, dir: string): Promise<number> {
+  return withVault(dir, (v) => {
+    const integrity = v.sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    const fks = v.sqlite.pragma('foreign_key_check') as unknown[];
+    const sound = integrity.length === 1 && integrity[0]!.integrity_check === 'ok' && fks.length === 0;
+    if (sound) {
+      io.out('Vault is sound: key accepted, integrity check ok, foreign keys ok, schema up to date.');
+      return EXIT.ok;
+    }
+    io.err(`Vault has problems: ${integrity.length} integrity messages, ${fks.length} foreign key violations. Restore it from a backup.`);
+    return EXIT.verifyFailed;
+  });
+}
+
+export async function cmdChangePassphrase(io: Io, dir: string): Promise<number> {
+  const current = await readSecret(PASS_ENV, 'Current passphrase: ');
+  const next = await newPassphrase(NEW_PASS_ENV, 'New passphrase');
+  await changePassphrase(dir, current, next);
+  io.out('Passphrase changed. The recovery key is unchanged.');
+  return EXIT.ok;
+}
+
+export async function cmdExportJson(io: Io, dir: string, outFile: string | undefined): Promise<number> {
+  const doc = await withVault(dir, (v) => exportVault(v.db));
+  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  if (outFile) {
+    writeFileAtomic(outFile, text);
+    io.err(`Exported ${doc.entities.supervisees.length} supervisees to ${outFile} (not encrypted: keep it safe).`);
+  } else {
+    process.stdout.write(text);
+  }
+  return EXIT.ok;
+}
+
+export async function cmdImportJson(io: Io, dir: string, inFile: string): Promise<number> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(inFile, 'utf8'));
+  } catch {
+    throw new AppError('validation', `${inFile} is not readable JSON.`);
+  }
+  return withVault(dir, (v) => {
+    const { doc, problems } = checkImport(v.db, json);
+    if (!doc || problems.length) {
+      for (const p of problems) io.err(`  ${p.location}: ${p.message}`);
+      throw new ImportError(problems);
+    }
+    const counts = importEntities(v.db, doc.entities);
+    io.out(`Imported ${counts.supervisees} supervisees.`);
+    return EXIT.ok;
+  });
+}

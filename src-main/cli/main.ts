@@ -1,0 +1,93 @@
+// `npm run cli -- <command> --vault PATH`: the command-line entry over the same core as the app.
+import { parseArgs } from 'node:util';
+import { AppError } from '../contract/errors';
+import { cmdChangePassphrase, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
+import { EXIT, exitCodeFor } from './exit-codes';
+import { UsageError } from './prompt';
+
+const USAGE = `Usage: npm run cli -- <command> --vault PATH [options]
+
+Commands:
+  init                          create a new encrypted vault
+  verify                        unlock and check integrity (exit 0 when sound)
+  change-passphrase             re-wrap the key with a new passphrase
+  demo [--scale small] [--seed N]   create a vault with fictional sample data
+  export json [--out FILE]      write every record as JSON (stdout without --out)
+  import json --in FILE         check a JSON export, then import all of it or nothing
+
+Secrets: prompted on the terminal, or ALLIANCE_PASSPHRASE (and ALLIANCE_NEW_PASSPHRASE for
+new passphrases) for scripts. Exit codes: 0 ok, 1 internal, 2 usage, 3 wrong passphrase or
+recovery key, 4 invalid input, 5 not found, 6 vault in use or exists, 7 damaged or unreadable,
+8 verify found problems.`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        vault: { type: 'string' },
+        out: { type: 'string' },
+        in: { type: 'string' },
+        scale: { type: 'string', default: 'small' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(e instanceof Error ? e.message : String(e));
+    io.err(USAGE);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, sub] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    const dir = values.vault;
+    if (!dir) throw new UsageError('--vault PATH is required.');
+    switch (command) {
+      case 'init':
+        return await cmdInit(io, dir);
+      case 'verify':
+        return await cmdVerify(io, dir);
+      case 'change-passphrase':
+        return await cmdChangePassphrase(io, dir);
+      case 'demo': {
+        const seed = values.seed === undefined ? undefined : Number(values.seed);
+        if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed takes a whole number.');
+        return await cmdDemo(io, dir, values.scale ?? 'small', seed);
+      }
+      case 'export':
+        if (sub !== 'json') throw new UsageError('Known export formats: json.');
+        return await cmdExportJson(io, dir, values.out);
+      case 'import':
+        if (sub !== 'json') throw new UsageError('Known import formats: json.');
+        if (!values.in) throw new UsageError('import json needs --in FILE.');
+        return await cmdImportJson(io, dir, values.in);
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return EXIT.usage;
+    }
+    if (e instanceof AppError) {
+      io.err(e.message);
+      return exitCodeFor(e.code);
+    }
+    io.err('Something went wrong inside Alliance; nothing was changed by this command.');
+    return EXIT.internal;
+  }
+}
+
+if (require.main === module) {
+  const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+  run(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

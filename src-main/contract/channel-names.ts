@@ -1,0 +1,25 @@
+// Every channel between renderer and main. The preload imports only this list (not the schemas),
+// and channels.ts must define exactly these names, so a channel cannot exist in one place only.
+export const CHANNEL_NAMES = [
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.recover',
+  'vault.lock',
+  'vault.changePassphrase',
+  'supervisees.list',
+  'supervisees.get',
+  'supervisees.create',
+  'supervisees.update',
+  'supervisees.archive',
+  'supervisees.restore',
+  'supervisees.delete',
+  'settings.get',
+  'settings.update',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+// Pushed from main to the renderer (not request/response).
+export const EVENT_VAULT_LOCKED = 'event:vault-locked';
+export const LOCK_REASONS = ['user', 'idle', 'suspend', 'lock-screen'] as const;
+export type LockReason = (typeof LOCK_REASONS)[number];

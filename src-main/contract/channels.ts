@@ -1,0 +1,56 @@
+// The channel table: one input and one output schema per channel. The ipc registry, the preload
+// (through channel-names.ts) and the test bridge are all built from it.
+import { z } from 'zod';
+import type { ChannelName } from './channel-names';
+import type { Result } from './errors';
+import * as s from './schemas';
+
+const none = z.strictObject({});
+const ok = z.strictObject({ done: z.literal(true) });
+
+export const channels = {
+  'vault.status': { input: none, output: s.vaultStatus },
+  'vault.create': {
+    input: z.strictObject({ passphrase: s.newPassphrase, sampleData: z.boolean().default(false) }),
+    output: z.strictObject({ recoveryKey: z.string() }),
+  },
+  'vault.unlock': { input: z.strictObject({ passphrase: s.passphrase }), output: s.vaultStatus },
+  'vault.recover': {
+    input: z.strictObject({ recoveryKey: z.string().max(200), newPassphrase: s.newPassphrase }),
+    output: s.vaultStatus,
+  },
+  'vault.lock': { input: none, output: s.vaultStatus },
+  'vault.changePassphrase': {
+    input: z.strictObject({ current: s.passphrase, next: s.newPassphrase }),
+    output: ok,
+  },
+  'supervisees.list': { input: s.superviseeQuery, output: z.array(s.supervisee) },
+  'supervisees.get': { input: z.strictObject({ id: s.id }), output: s.supervisee },
+  'supervisees.create': { input: s.superviseeInput, output: s.supervisee },
+  'supervisees.update': { input: z.strictObject({ id: s.id, patch: s.superviseePatch }), output: s.supervisee },
+  'supervisees.archive': { input: z.strictObject({ id: s.id }), output: s.supervisee },
+  'supervisees.restore': { input: z.strictObject({ id: s.id }), output: s.supervisee },
+  'supervisees.delete': {
+    input: z.strictObject({ id: s.id, confirmName: z.string().max(200) }),
+    output: ok,
+  },
+  'settings.get': { input: none, output: s.settingsValue },
+  'settings.update': { input: s.settingsValue.partial().strict(), output: s.settingsValue },
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Channels = typeof channels;
+export type ChannelInput<N extends ChannelName> = z.input<Channels[N]['input']>;
+export type ChannelParsedInput<N extends ChannelName> = z.output<Channels[N]['input']>;
+export type ChannelOutput<N extends ChannelName> = z.output<Channels[N]['output']>;
+
+type Namespace<N> = N extends `${infer NS}.${string}` ? NS : never;
+type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
+
+// The shape of window.api: api.supervisees.list(input) -> Promise<Result<Supervisee[]>>.
+export type AllianceApi = {
+  [NS in Namespace<ChannelName>]: {
+    [N in ChannelName as Method<N, NS>]: (input: ChannelInput<N>) => Promise<Result<ChannelOutput<N>>>;
+  };
+} & {
+  events: { onVaultLocked(listener: (reason: import('./channel-names').LockReason) => void): () => void };
+};

@@ -1,0 +1,99 @@
+// zod schemas for every value that crosses the boundary. Strict objects: unknown keys are errors,
+// so a typo in the renderer fails loudly instead of being silently dropped.
+import { z } from 'zod';
+import { DISCIPLINES, SUPERVISEE_STATUSES, THEMES } from './enums';
+
+export const MIN_PASSPHRASE_LENGTH = 12;
+const MAX_TEXT = 200;
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'That date does not exist.');
+
+export const id = z.string().uuid('Not a valid id.');
+const text = (max = MAX_TEXT) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+export const passphrase = z.string().max(1024, 'Keep the passphrase under 1024 characters.');
+export const newPassphrase = passphrase.refine(
+  (p) => [...p].length >= MIN_PASSPHRASE_LENGTH,
+  `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+);
+
+export const vaultState = z.enum(['none', 'locked', 'unlocked']);
+export const vaultStatus = z.strictObject({
+  state: vaultState,
+  // How long until the next unlock attempt is answered, after repeated failures.
+  retryDelayMs: z.number().int().nonnegative(),
+});
+export type VaultStatus = z.infer<typeof vaultStatus>;
+
+const superviseeFields = {
+  fullName: text().min(1, 'Enter a name.'),
+  discipline: z.enum(DISCIPLINES),
+  licenceTrack: text().default(''),
+  registrationNumber: text(100).default(''),
+  program: text().default(''),
+  site: text().default(''),
+  supervisionStart: isoDate,
+  supervisionEnd: isoDate.nullable().default(null),
+  status: z.enum(SUPERVISEE_STATUSES).default('active'),
+  rulePack: text(100).nullable().default(null),
+};
+
+function endAfterStart(v: { supervisionStart?: string; supervisionEnd?: string | null }): boolean {
+  return !v.supervisionEnd || !v.supervisionStart || v.supervisionEnd >= v.supervisionStart;
+}
+const endMessage = { message: 'The end date must be on or after the start date.', path: ['supervisionEnd'] };
+
+export const superviseeInput = z.strictObject(superviseeFields).refine(endAfterStart, endMessage);
+export type SuperviseeInput = z.input<typeof superviseeInput>;
+
+export const superviseePatch = z
+  .strictObject({
+    fullName: superviseeFields.fullName.optional(),
+    discipline: superviseeFields.discipline.optional(),
+    licenceTrack: text().optional(),
+    registrationNumber: text(100).optional(),
+    program: text().optional(),
+    site: text().optional(),
+    supervisionStart: isoDate.optional(),
+    supervisionEnd: isoDate.nullable().optional(),
+    status: z.enum(SUPERVISEE_STATUSES).optional(),
+    rulePack: text(100).nullable().optional(),
+  })
+  .refine(endAfterStart, endMessage);
+
+export const supervisee = z.strictObject({
+  id,
+  fullName: z.string(),
+  discipline: z.enum(DISCIPLINES),
+  licenceTrack: z.string(),
+  registrationNumber: z.string(),
+  program: z.string(),
+  site: z.string(),
+  supervisionStart: z.string(),
+  supervisionEnd: z.string().nullable(),
+  status: z.enum(SUPERVISEE_STATUSES),
+  rulePack: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Supervisee = z.infer<typeof supervisee>;
+
+export const superviseeQuery = z.strictObject({
+  search: z.string().max(MAX_TEXT).default(''),
+  status: z.enum([...SUPERVISEE_STATUSES, 'any']).default('any'),
+  archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+});
+export type SuperviseeQuery = z.input<typeof superviseeQuery>;
+
+export const settingsValue = z.strictObject({
+  autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
+  theme: z.enum(THEMES),
+});
+export type Settings = z.infer<typeof settingsValue>;
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, theme: 'system' };

@@ -1,0 +1,24 @@
+// Everything the main process runs, minus Electron: a vault session and the registry over it.
+// The Electron entry, the CLI and the Playwright bridge all start from here.
+import type { LockReason } from '../contract/channel-names';
+import type { KdfSettings } from '../db/vault';
+import { RegistryBuilder, type InternalErrorLog, type Registry } from '../ipc/registry';
+import { createHandlers } from './handlers';
+import { VaultSession } from './vault-session';
+
+export interface AppCore {
+  vault: VaultSession;
+  registry: Registry;
+}
+
+export function createAppCore(opts: {
+  vaultDir: string;
+  migrationsFolder: string;
+  kdf: KdfSettings | 'calibrate';
+  onLocked?: (reason: LockReason) => void;
+  log?: InternalErrorLog;
+}): AppCore {
+  const vault = new VaultSession({ dir: opts.vaultDir, migrationsFolder: opts.migrationsFolder, kdf: opts.kdf, onLocked: opts.onLocked });
+  const registry = new RegistryBuilder().registerAll(createHandlers(vault)).build(opts.log);
+  return { vault, registry };
+}

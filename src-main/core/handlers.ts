@@ -1,0 +1,45 @@
+// Channel -> service. The type forces one handler per channel in the contract; the registry
+// validates input before, and output after, each of these runs.
+import type { ChannelName } from '../contract/channel-names';
+import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
+import { readSettings, writeSettings } from './settings';
+import {
+  createSupervisee,
+  deleteSupervisee,
+  getSupervisee,
+  listSupervisees,
+  setArchived,
+  updateSupervisee,
+} from './supervisees';
+import type { VaultSession } from './vault-session';
+
+export type Handler<N extends ChannelName> = (input: ChannelParsedInput<N>) => ChannelOutput<N> | Promise<ChannelOutput<N>>;
+export type Handlers = { [N in ChannelName]: Handler<N> };
+
+const DONE = { done: true } as const;
+
+export function createHandlers(vault: VaultSession): Handlers {
+  return {
+    'vault.status': () => vault.status(),
+    'vault.create': (i) => vault.create(i.passphrase, i.sampleData),
+    'vault.unlock': (i) => vault.unlock(i.passphrase),
+    'vault.recover': (i) => vault.recover(i.recoveryKey, i.newPassphrase),
+    'vault.lock': () => vault.lock('user'),
+    'vault.changePassphrase': async (i) => {
+      await vault.changePassphrase(i.current, i.next);
+      return DONE;
+    },
+    'supervisees.list': (i) => listSupervisees(vault.db(), i),
+    'supervisees.get': (i) => getSupervisee(vault.db(), i.id),
+    'supervisees.create': (i) => createSupervisee(vault.db(), i),
+    'supervisees.update': (i) => updateSupervisee(vault.db(), i.id, i.patch),
+    'supervisees.archive': (i) => setArchived(vault.db(), i.id, true),
+    'supervisees.restore': (i) => setArchived(vault.db(), i.id, false),
+    'supervisees.delete': (i) => {
+      deleteSupervisee(vault.db(), i.id, i.confirmName);
+      return DONE;
+    },
+    'settings.get': () => readSettings(vault.db()),
+    'settings.update': (i) => writeSettings(vault.db(), i),
+  };
+}

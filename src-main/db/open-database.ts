@@ -1,0 +1,52 @@
+// Opens the vault's SQLite file with its raw 256-bit data key. The cipher and key pragmas must be
+// the first statements on the connection; nothing is read before the key is set.
+import Database from 'better-sqlite3';
+import { closeSync, openSync } from 'node:fs';
+import { AppError } from '../contract/errors';
+import type { Cipher } from './key-file';
+
+export type SqliteDb = Database.Database;
+
+const IN_USE = 'This vault is open in another Alliance window or process. Close it there first.';
+
+function sqliteCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
+export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cipher, opts: { create: boolean }): SqliteDb {
+  let db: SqliteDb;
+  // Owner-only permissions from the first byte; SQLite keeps the mode for the WAL it creates.
+  if (opts.create) closeSync(openSync(path, 'wx', 0o600));
+  try {
+    // A short busy timeout: a vault held by another process should fail fast with a clear message.
+    db = new Database(path, { fileMustExist: !opts.create, timeout: 250 });
+  } catch (e) {
+    if (sqliteCode(e) === 'SQLITE_CANTOPEN') throw new AppError('not_found', 'The vault database file is missing.');
+    throw new AppError('io', 'The vault database could not be opened.');
+  }
+  try {
+    db.pragma(`cipher = '${cipher}'`);
+    db.pragma(`key = "x'${dataKey.toString('hex')}'"`);
+    // Exclusive locking keeps the WAL index in process memory (no -shm file) and makes a second
+    // process fail with SQLITE_BUSY instead of writing beside us.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.prepare('select count(*) from sqlite_master').get();
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('foreign_keys = ON');
+    db.pragma('mmap_size = 0');
+    // Take the exclusive lock now rather than at the first write.
+    db.exec('begin immediate; commit');
+  } catch (e) {
+    db.close();
+    const code = sqliteCode(e);
+    if (code === 'SQLITE_NOTADB') {
+      throw new AppError('crypto', 'The vault database cannot be read with this key: it is damaged or belongs to another key file. Restore it from a backup.');
+    }
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('conflict', IN_USE);
+    if (code === 'SQLITE_CORRUPT') throw new AppError('io', 'The vault database is damaged. Restore it from a backup.');
+    throw new AppError('io', 'The vault database could not be opened.');
+  }
+  return db;
+}

@@ -1,0 +1,127 @@
+// Vault lifecycle on disk: create, unlock (passphrase or recovery key), change passphrase. The data
+// key lives only inside an OpenVault and is dropped when it closes.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { AppError } from '../contract/errors';
+import { MIN_PASSPHRASE_LENGTH } from '../contract/schemas';
+import { applyMigrations } from './migrate';
+import { OWASP_MINIMUM, type Argon2Params } from './kdf';
+import {
+  buildKeyFile,
+  readKeyFile,
+  rewrapPassphrase,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeKeyFile,
+  type Cipher,
+} from './key-file';
+import { openEncryptedDatabase, type SqliteDb } from './open-database';
+import { newRecoveryKey } from './recovery-key';
+import * as schema from './schema';
+import { vaultPaths } from './vault-files';
+
+export type AppDb = BetterSQLite3Database<typeof schema>;
+export type KdfSettings = Omit<Argon2Params, 'salt' | 'name'>;
+
+export const DEFAULT_CIPHER: Cipher = 'aegis';
+
+export interface OpenVault {
+  dir: string;
+  sqlite: SqliteDb;
+  db: AppDb;
+  close(): void;
+}
+
+export interface VaultOptions {
+  migrationsFolder: string;
+  kdf?: KdfSettings;
+  cipher?: Cipher;
+}
+
+export function checkPassphrase(passphrase: string): void {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
+    throw new AppError('validation', `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  }
+}
+
+export function vaultExists(dir: string): boolean {
+  const p = vaultPaths(dir);
+  return existsSync(p.keyFile) || existsSync(p.database);
+}
+
+function openWithKey(dir: string, dataKey: Buffer, cipher: Cipher, migrationsFolder: string, create: boolean): OpenVault {
+  const sqlite = openEncryptedDatabase(vaultPaths(dir).database, dataKey, cipher, { create });
+  dataKey.fill(0);
+  const db = drizzle(sqlite, { schema });
+  try {
+    applyMigrations(db, migrationsFolder);
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+  let open = true;
+  return {
+    dir,
+    sqlite,
+    db,
+    close() {
+      if (!open) return;
+      open = false;
+      sqlite.close();
+    },
+  };
+}
+
+export async function createVault(dir: string, passphrase: string, opts: VaultOptions): Promise<{ vault: OpenVault; recoveryKey: string }> {
+  checkPassphrase(passphrase);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const leftovers = readdirSync(dir);
+  if (leftovers.length > 0) {
+    throw new AppError('conflict', vaultExists(dir) ? 'A vault already exists in that folder.' : 'That folder is not empty. Choose an empty folder for a new vault.');
+  }
+  const dataKey = randomBytes(32);
+  const recoveryKey = newRecoveryKey();
+  const cipher = opts.cipher ?? DEFAULT_CIPHER;
+  const keyFile = await buildKeyFile({ dataKey, cipher, passphrase, recoveryKey, argon2: opts.kdf ?? OWASP_MINIMUM });
+  // The database is created first so a crash never leaves a key file that points at nothing.
+  const vault = openWithKey(dir, dataKey, cipher, opts.migrationsFolder, true);
+  writeKeyFile(vaultPaths(dir).keyFile, keyFile);
+  return { vault, recoveryKey };
+}
+
+export async function unlockVault(dir: string, passphrase: string, opts: VaultOptions): Promise<OpenVault> {
+  const kf = readKeyFile(vaultPaths(dir).keyFile);
+  const dataKey = await unwrapWithPassphrase(kf, passphrase);
+  return openWithKey(dir, dataKey, kf.cipher, opts.migrationsFolder, false);
+}
+
+// Unlocks with the recovery key and replaces the forgotten passphrase in one step.
+export async function recoverVault(dir: string, recoveryKey: string, newPassphrase: string, opts: VaultOptions): Promise<OpenVault> {
+  checkPassphrase(newPassphrase);
+  const path = vaultPaths(dir).keyFile;
+  const kf = readKeyFile(path);
+  const dataKey = unwrapWithRecoveryKey(kf, recoveryKey);
+  const vault = openWithKey(dir, Buffer.from(dataKey), kf.cipher, opts.migrationsFolder, false);
+  try {
+    writeKeyFile(path, await rewrapPassphrase(kf, dataKey, newPassphrase, opts.kdf ?? kf.passphrase.kdf));
+  } catch (e) {
+    vault.close();
+    throw e;
+  } finally {
+    dataKey.fill(0);
+  }
+  return vault;
+}
+
+export async function changePassphrase(dir: string, current: string, next: string, kdf?: KdfSettings): Promise<void> {
+  checkPassphrase(next);
+  const path = vaultPaths(dir).keyFile;
+  const kf = readKeyFile(path);
+  const dataKey = await unwrapWithPassphrase(kf, current);
+  try {
+    writeKeyFile(path, await rewrapPassphrase(kf, dataKey, next, kdf ?? kf.passphrase.kdf));
+  } finally {
+    dataKey.fill(0);
+  }
+}

@@ -1,0 +1,85 @@
+// The single path every request takes, whatever the transport: sender check -> input schema ->
+// handler -> output schema -> Result. Electron's ipcMain and the Playwright bridge both call
+// `invoke`; neither can reach a handler any other way.
+import { ZodError } from 'zod';
+import { CHANNEL_NAMES, type ChannelName } from '../contract/channel-names';
+import { channels } from '../contract/channels';
+import { AppError, type Result } from '../contract/errors';
+import { formatPath } from '../core/json-format';
+import type { Handler, Handlers } from '../core/handlers';
+
+export interface CallContext {
+  trusted: boolean;
+}
+
+export interface Registry {
+  readonly channels: readonly ChannelName[];
+  invoke(channel: string, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
+}
+
+// Logs the kind of failure only: messages and stacks from lower layers might carry clinical text.
+export type InternalErrorLog = (channel: string, kind: string) => void;
+
+export class RegistryBuilder {
+  private readonly handlers = new Map<ChannelName, Handler<ChannelName>>();
+
+  register<N extends ChannelName>(name: N, handler: Handler<N>): this {
+    if (!(CHANNEL_NAMES as readonly string[]).includes(name)) throw new Error(`Unknown channel: ${name}`);
+    if (this.handlers.has(name)) throw new Error(`Channel registered twice: ${name}`);
+    this.handlers.set(name, handler as unknown as Handler<ChannelName>);
+    return this;
+  }
+
+  registerAll(handlers: Handlers): this {
+    for (const name of CHANNEL_NAMES) this.register(name, handlers[name] as Handler<typeof name>);
+    return this;
+  }
+
+  build(log: InternalErrorLog = () => {}): Registry {
+    const missing = CHANNEL_NAMES.filter((n) => !this.handlers.has(n));
+    if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
+    const handlers = new Map(this.handlers);
+    return {
+      channels: CHANNEL_NAMES,
+      invoke: (channel, payload, ctx) => invoke(handlers, channel, payload, ctx, log),
+    };
+  }
+}
+
+function fail(code: AppError['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function isChannel(name: string): name is ChannelName {
+  return (CHANNEL_NAMES as readonly string[]).includes(name);
+}
+
+async function invoke(
+  handlers: Map<ChannelName, Handler<ChannelName>>,
+  channel: string,
+  payload: unknown,
+  ctx: CallContext,
+  log: InternalErrorLog,
+): Promise<Result<unknown>> {
+  if (!ctx.trusted) return fail('validation', 'Request refused: it did not come from the Alliance window.');
+  if (typeof channel !== 'string' || !isChannel(channel)) return fail('validation', 'Unknown request.');
+  const def = channels[channel];
+  const parsed = def.input.safeParse(payload === undefined ? {} : payload);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
+    return fail('validation', `${where}${first?.message ?? 'Invalid request.'}`);
+  }
+  try {
+    const value = await handlers.get(channel)!(parsed.data as never);
+    return { ok: true, value: def.output.parse(value) };
+  } catch (e) {
+    if (e instanceof AppError) return fail(e.code, e.message);
+    if (e instanceof ZodError) {
+      log(channel, 'output-schema');
+      return fail('internal', 'Alliance produced an answer it could not check. Nothing was shown.');
+    }
+    log(channel, e instanceof Error ? e.name : typeof e);
+    return fail('internal', 'Something went wrong inside Alliance. Your data was not changed by this request.');
+  }
+}
