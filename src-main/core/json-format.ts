@@ -1,7 +1,19 @@
 // The open JSON export format (documented in the README). Versioned: an importer accepts every
 // version it knows and refuses newer ones with a clear message.
 import { z } from 'zod';
-import { supervisee as superviseeSchema, settingsValue } from '../contract/schemas';
+import { id, isoDate, settingsValue, supervisee as superviseeSchema, superviseeInput } from '../contract/schemas';
+
+// Imported records are checked as strictly as records typed into the app.
+const isoTimestamp = z.iso.datetime({ message: 'Use an ISO timestamp like 2026-03-14T09:30:00.000Z.' });
+const importedSupervisee = superviseeSchema.extend({
+  id,
+  fullName: superviseeInput.shape.fullName,
+  supervisionStart: isoDate,
+  supervisionEnd: isoDate.nullable(),
+  archivedAt: isoTimestamp.nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
 
 export const EXPORT_FORMAT = 'alliance-export';
 export const EXPORT_VERSION = 1;
@@ -12,7 +24,7 @@ export const exportDocument = z.strictObject({
   exportedAt: z.string(),
   entities: z.strictObject({
     supervisees: z.array(
-      superviseeSchema.refine((s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart, {
+      importedSupervisee.refine((s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart, {
         message: 'The end date must be on or after the start date.',
         path: ['supervisionEnd'],
       }),

@@ -18,15 +18,10 @@ export function bindRegistryToIpcMain(ipcMain: IpcMainLike, registry: Registry, 
   }
 }
 
-// Only the main window's top frame, loaded from our own origin, may call in.
-export function senderCheckFor(getWindowContentsId: () => number | null, appOrigin: string): SenderCheck {
+// Only the main window, showing a page from our own app origin, may call in.
+export function senderCheckFor(getWindowContentsId: () => number | null, isOwnUrl: (url: string) => boolean): SenderCheck {
   return (event) => {
     const url = event.senderFrame?.url;
-    if (!url || event.sender.id !== getWindowContentsId()) return false;
-    try {
-      return new URL(url).origin === appOrigin;
-    } catch {
-      return false;
-    }
+    return Boolean(url) && event.sender.id === getWindowContentsId() && isOwnUrl(url!);
   };
 }

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src-main/cli/exit-codes';
+import { tempDir } from '../helpers/temp-vault';
+
+const ROOT = resolve(__dirname, '..', '..');
+const PASS = 'heron-basalt-quince-88';
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'cli', 'main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ALLIANCE_KDF_PROFILE: 'minimum', ALLIANCE_PASSPHRASE: PASS, ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+let dir: ReturnType<typeof tempDir>;
+let vault: string;
+beforeEach(() => {
+  dir = tempDir();
+  vault = join(dir.path, 'vault');
+});
+afterEach(() => dir.cleanup());
+
+describe('cli', () => {
+  it('runs through `npm run cli` as the README says', () => {
+    const r = spawnSync('npm', ['run', '-s', 'cli', '--', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: npm run cli -- <command>/);
+  });
+
+  it('init, verify, and a distinct exit code for a wrong passphrase', () => {
+    const init = cli(['init', '--vault', vault]);
+    expect(init.code).toBe(EXIT.ok);
+    expect(init.out).toMatch(/Recovery key.*\n\s+([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
+    expect(cli(['verify', '--vault', vault]).code).toBe(EXIT.ok);
+    const wrong = cli(['verify', '--vault', vault], { ALLIANCE_PASSPHRASE: 'not the right one' });
+    expect(wrong.code).toBe(EXIT.wrongSecret);
+    expect(wrong.err).toMatch(/does not unlock/);
+    expect(cli(['init', '--vault', vault]).code).toBe(EXIT.conflict);
+    expect(cli(['verify', '--vault', join(dir.path, 'nowhere')]).code).toBe(EXIT.notFound);
+    expect(cli(['frobnicate', '--vault', vault]).code).toBe(EXIT.usage);
+    expect(cli(['verify']).code).toBe(EXIT.usage);
+  });
+
+  it('changes the passphrase', () => {
+    cli(['init', '--vault', vault]);
+    expect(cli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'too short' }).code).toBe(EXIT.invalidInput);
+    expect(cli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'a-whole-new-passphrase' }).code).toBe(EXIT.ok);
+    expect(cli(['verify', '--vault', vault]).code).toBe(EXIT.wrongSecret);
+    expect(cli(['verify', '--vault', vault], { ALLIANCE_PASSPHRASE: 'a-whole-new-passphrase' }).code).toBe(EXIT.ok);
+  });
+
+  it('exports a demo vault to JSON and imports it into a fresh vault, identically', () => {
+    expect(cli(['demo', '--vault', vault]).code).toBe(EXIT.ok);
+    const file = join(dir.path, 'export.json');
+    expect(cli(['export', 'json', '--vault', vault, '--out', file]).code).toBe(EXIT.ok);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'alliance-export', version: 1 });
+    expect(exported.entities.supervisees).toHaveLength(5);
+
+    const other = join(dir.path, 'other');
+    cli(['init', '--vault', other]);
+    const imported = cli(['import', 'json', '--vault', other, '--in', file]);
+    expect(imported.code).toBe(EXIT.ok);
+    expect(imported.out).toMatch(/Imported 5 supervisees/);
+    const again = JSON.parse(cli(['export', 'json', '--vault', other]).out);
+    expect(again.entities).toEqual(exported.entities);
+    // Importing the same file twice would duplicate ids: refused, each problem located.
+    const dup = cli(['import', 'json', '--vault', other, '--in', file]);
+    expect(dup.code).toBe(EXIT.invalidInput);
+    expect(dup.err).toMatch(/entities\.supervisees\[0\]\.id: A supervisee with this id is already in the vault/);
+  });
+
+  it('validates the whole import first and writes nothing when any record is bad', () => {
+    cli(['demo', '--vault', vault]);
+    const file = join(dir.path, 'export.json');
+    cli(['export', 'json', '--vault', vault, '--out', file]);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.entities.supervisees[1].status = 'retired';
+    doc.entities.supervisees[3].supervisionStart = '2026-13-01';
+    writeFileSync(file, JSON.stringify(doc));
+    const target = join(dir.path, 'target');
+    cli(['init', '--vault', target]);
+    const r = cli(['import', 'json', '--vault', target, '--in', file]);
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.err).toMatch(/entities\.supervisees\[1\]\.status: /);
+    expect(r.err).toMatch(/entities\.supervisees\[3\]\.supervisionStart: /);
+    expect(r.err).toMatch(/2 problems; nothing was imported/);
+    expect(JSON.parse(cli(['export', 'json', '--vault', target]).out).entities.supervisees).toEqual([]);
+    writeFileSync(file, JSON.stringify({ ...doc, version: 9 }));
+    expect(cli(['import', 'json', '--vault', target, '--in', file]).err).toMatch(/version 9.*Update Alliance/);
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { is } from 'drizzle-orm';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as schema from '../../src-main/db/schema';
+import { createVault } from '../../src-main/db/vault';
+import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir } from '../helpers/temp-vault';
+
+interface Journal {
+  dialect: string;
+  entries: { idx: number; when: number; tag: string; breakpoints: boolean }[];
+}
+const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as Journal;
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.cleanup());
+
+describe('migration journal', () => {
+  it('is ordered, gap-free, and every entry has its SQL file and snapshot', () => {
+    expect(journal.dialect).toBe('sqlite');
+    journal.entries.forEach((e, i) => {
+      expect(e.idx).toBe(i);
+      if (i > 0) expect(e.when).toBeGreaterThan(journal.entries[i - 1]!.when);
+      expect(existsSync(join(MIGRATIONS, `${e.tag}.sql`))).toBe(true);
+      expect(existsSync(join(MIGRATIONS, 'meta', `${e.tag.slice(0, 4)}_snapshot.json`))).toBe(true);
+    });
+  });
+});
+
+describe('a fresh vault', () => {
+  it('records every migration as applied', async () => {
+    const { vault } = await createVault(dir.path, PASSPHRASE, { migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
+    const rows = vault.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
+    expect(rows.n).toBe(journal.entries.length);
+    vault.close();
+  });
+
+  it('matches schema.ts table by table, column by column, index by index', async () => {
+    const { vault } = await createVault(dir.path, PASSPHRASE, { migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
+    const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
+    expect(tables.length).toBeGreaterThan(0);
+    const actualTables = (vault.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name").all() as { name: string }[]).map((r) => r.name);
+    expect(actualTables).toEqual(tables.map((t) => getTableConfig(t).name).sort());
+    for (const table of tables) {
+      const cfg = getTableConfig(table);
+      const cols = vault.sqlite.prepare(`pragma table_info(${JSON.stringify(cfg.name)})`).all() as { name: string; notnull: number; pk: number }[];
+      expect(cols.map((c) => c.name).sort(), cfg.name).toEqual(cfg.columns.map((c) => c.name).sort());
+      for (const c of cfg.columns) {
+        const actual = cols.find((x) => x.name === c.name)!;
+        expect(Boolean(actual.notnull || actual.pk), `${cfg.name}.${c.name} not null`).toBe(c.notNull);
+      }
+      const indexes = (vault.sqlite.prepare(`pragma index_list(${JSON.stringify(cfg.name)})`).all() as { name: string; origin: string }[])
+        .filter((i) => i.origin === 'c')
+        .map((i) => i.name)
+        .sort();
+      expect(indexes, `${cfg.name} indexes`).toEqual(cfg.indexes.map((i) => i.config.name).sort());
+    }
+    vault.close();
+  });
+});
