@@ -32,7 +32,7 @@ export default defineConfig({
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/preload/index.ts') },
-        output: { format: 'cjs', inlineDynamicImports: true, entryFileNames: '[name].js' },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
       },
     },
   },

@@ -1,0 +1,25 @@
+// Builds window.api from the channel list: one typed function per channel, nothing else. Takes the
+// transport as a parameter so the same code serves Electron (ipcRenderer) and the test bridge.
+import { CHANNEL_NAMES, LOCK_REASONS, type LockReason } from '../contract/channel-names';
+import type { AllianceApi } from '../contract/channels';
+
+export interface Transport {
+  invoke(channel: string, payload: unknown): Promise<unknown>;
+  onVaultLocked(listener: (reason: unknown) => void): () => void;
+}
+
+export function buildApi(transport: Transport): AllianceApi {
+  const api: Record<string, Record<string, unknown>> = {};
+  for (const channel of CHANNEL_NAMES) {
+    const [ns, method] = channel.split('.') as [string, string];
+    api[ns] ??= {};
+    api[ns][method] = (input: unknown) => transport.invoke(channel, input);
+  }
+  api.events = {
+    onVaultLocked: (listener: (reason: LockReason) => void) =>
+      transport.onVaultLocked((reason) => {
+        if ((LOCK_REASONS as readonly unknown[]).includes(reason)) listener(reason as LockReason);
+      }),
+  };
+  return api as unknown as AllianceApi;
+}

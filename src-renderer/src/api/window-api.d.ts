@@ -1,0 +1,9 @@
+import type { AllianceApi } from '../../../src-main/contract/channels';
+
+declare global {
+  interface Window {
+    // Built by the preload (Electron) or the test bridge (Playwright) from the same contract.
+    readonly api: AllianceApi;
+  }
+}
+export {};

@@ -1,0 +1,38 @@
+// A labelled input with its hint and error tied to it for screen readers.
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+
+interface Common {
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField({ label, hint, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
+      {error ? <div id={`${id}-error`} className="field-error" role="alert">{error}</div> : null}
+    </div>
+  );
+}
+
+export function SelectField({ label, hint, error, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+        {children}
+      </select>
+      {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
+      {error ? <div id={`${id}-error`} className="field-error" role="alert">{error}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/schemas';
+import { api } from '../api/client';
+import { Brand } from '../components/Brand';
+import { COMING_SOON, VIEWS, type ViewId } from '../navigation';
+import { ComingSoonView } from '../views/ComingSoonView';
+import { SettingsView } from '../views/SettingsView';
+import { SuperviseeDetail } from '../views/SuperviseeDetail';
+import { SuperviseesView } from '../views/SuperviseesView';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'pointermove'] as const;
+
+// Locks after the configured idle time. The main process also locks on suspend and lock-screen.
+function useIdleLock(minutes: number, onIdle: () => void) {
+  const last = useRef(Date.now());
+  useEffect(() => {
+    const touch = () => {
+      last.current = Date.now();
+    };
+    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, touch, { passive: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - last.current >= minutes * 60_000) onIdle();
+    }, 5_000);
+    return () => {
+      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, touch);
+      window.clearInterval(timer);
+    };
+  }, [minutes, onIdle]);
+}
+
+export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s: Settings['theme']) => void }) {
+  const [view, setView] = useState<ViewId>('supervisees');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const mainRef = useRef<HTMLElement>(null);
+  const { onLock, onTheme } = props;
+
+  useEffect(() => {
+    void api.settings.get({}).then((r) => {
+      if (r.ok) {
+        setSettings(r.value);
+        onTheme(r.value.theme);
+      }
+    });
+  }, [onTheme]);
+
+  const lockIdle = useRef(() => {});
+  lockIdle.current = () => {
+    void api.vault.lock({}).then(() => onLock('idle'));
+  };
+  const stableIdle = useRef(() => lockIdle.current()).current;
+  useIdleLock(settings.autoLockMinutes, stableIdle);
+
+  function go(id: ViewId) {
+    setView(id);
+    setOpenId(null);
+    mainRef.current?.focus();
+  }
+
+  async function lockNow() {
+    await api.vault.lock({});
+    onLock('user');
+  }
+
+  const label = VIEWS.find((v) => v.id === view)!.label;
+  return (
+    <div className="frame">
+      <aside className="sidebar">
+        <Brand />
+        <nav aria-label="Main">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.id}>
+                <button type="button" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
+                  {v.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="spacer" />
+        <button type="button" onClick={() => void lockNow()}>Lock vault</button>
+      </aside>
+      <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
+        {view === 'supervisees' && !openId ? <SuperviseesView onOpen={setOpenId} /> : null}
+        {view === 'supervisees' && openId ? <SuperviseeDetail id={openId} onBack={() => setOpenId(null)} /> : null}
+        {view === 'settings' ? (
+          <SettingsView
+            settings={settings}
+            onLock={() => void lockNow()}
+            onChange={(s) => {
+              setSettings(s);
+              onTheme(s.theme);
+            }}
+          />
+        ) : null}
+        {COMING_SOON[view] ? <ComingSoonView title={label} description={COMING_SOON[view]!} /> : null}
+      </main>
+    </div>
+  );
+}

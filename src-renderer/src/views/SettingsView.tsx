@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { THEMES, type Theme } from '../../../src-main/contract/enums';
+import type { Settings } from '../../../src-main/contract/schemas';
+import { api, fieldError } from '../api/client';
+import { TextField } from '../components/Field';
+import { NewPassphraseField } from '../components/PassphraseField';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
+
+export function SettingsView(props: { settings: Settings; onChange: (s: Settings) => void; onLock: () => void }) {
+  const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
+  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function update(patch: Partial<Settings>): Promise<boolean> {
+    const r = await api.settings.update(patch);
+    if (!r.ok) {
+      setMinutesError(fieldError(r.error)?.message ?? r.error.message);
+      return false;
+    }
+    props.onChange(r.value);
+    setSaved('Saved.');
+    return true;
+  }
+
+  async function saveMinutes(e: FormEvent) {
+    e.preventDefault();
+    setMinutesError(null);
+    const n = Number(minutes);
+    if (!Number.isInteger(n)) {
+      setMinutesError('Enter a whole number of minutes.');
+      return;
+    }
+    await update({ autoLockMinutes: n });
+  }
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <div className="card">
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend><h2>Appearance</h2></legend>
+          {THEMES.map((t) => (
+            <label className="checkbox" key={t}>
+              <input type="radio" name="theme" value={t} checked={props.settings.theme === t} onChange={() => void update({ theme: t })} />
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <form className="card" onSubmit={(e) => void saveMinutes(e)} aria-labelledby="autolock-title">
+        <h2 id="autolock-title">Auto-lock</h2>
+        <TextField label="Lock after this many minutes without activity" type="number" min={1} max={240} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={minutesError} hint="Alliance also locks when the computer sleeps or the screen locks." />
+        <div className="actions">
+          <button type="submit">Save auto-lock</button>
+          <button type="button" onClick={props.onLock}>Lock now</button>
+          {saved ? <span className="muted" role="status">{saved}</span> : null}
+        </div>
+      </form>
+      <ChangePassphraseCard />
+    </section>
+  );
+}
+
+function ChangePassphraseCard() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setDone(false);
+    if (next !== confirm) {
+      setError({ field: 'confirm', message: 'The two new passphrases are different.' });
+      return;
+    }
+    setBusy(true);
+    const r = await api.vault.changePassphrase({ current, next });
+    setBusy(false);
+    if (r.ok) {
+      setError(null);
+      setDone(true);
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+    } else setError(r.error.code === 'crypto' ? { field: 'current', message: r.error.message } : fieldError(r.error));
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="passphrase-title">
+      <h2 id="passphrase-title">Change passphrase</h2>
+      <p className="muted">Your data is not re-encrypted; only the key that opens it is re-wrapped. Your recovery key stays the same.</p>
+      <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={error?.field === 'current' ? error.message : null} />
+      <NewPassphraseField label="New passphrase" value={next} onChange={setNext} error={error?.field === 'next' ? error.message : null} />
+      <TextField label="Confirm new passphrase" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={error?.field === 'confirm' ? error.message : null} />
+      {error && !['current', 'next', 'confirm'].includes(error.field ?? '') ? <div className="alert error" role="alert">{error.message}</div> : null}
+      {done ? <div className="alert info" role="status">Passphrase changed.</div> : null}
+      <div className="actions">
+        <button type="submit" disabled={busy}>{busy ? 'Changing…' : 'Change passphrase'}</button>
+      </div>
+    </form>
+  );
+}
