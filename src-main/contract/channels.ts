@@ -19,7 +19,8 @@ export const channels = {
     input: z.strictObject({ recoveryKey: z.string().max(200), newPassphrase: s.newPassphrase }),
     output: s.vaultStatus,
   },
-  'vault.lock': { input: none, output: s.vaultStatus },
+  // The renderer says why it locks (its idle timer or the user), so the lock event carries the reason.
+  'vault.lock': { input: z.strictObject({ reason: z.enum(['user', 'idle']).default('user') }), output: s.vaultStatus },
   'vault.changePassphrase': {
     input: z.strictObject({ current: s.passphrase, next: s.newPassphrase }),
     output: ok,

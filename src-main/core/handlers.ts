@@ -24,7 +24,7 @@ export function createHandlers(vault: VaultSession): Handlers {
     'vault.create': (i) => vault.create(i.passphrase, i.sampleData),
     'vault.unlock': (i) => vault.unlock(i.passphrase),
     'vault.recover': (i) => vault.recover(i.recoveryKey, i.newPassphrase),
-    'vault.lock': () => vault.lock('user'),
+    'vault.lock': (i) => vault.lock(i.reason),
     'vault.changePassphrase': async (i) => {
       await vault.changePassphrase(i.current, i.next);
       return DONE;

@@ -8,9 +8,15 @@ export interface Transport {
   onVaultLocked(listener: (reason: unknown) => void): () => void;
 }
 
-export function buildApi(transport: Transport): AllianceApi {
+// The lists are parameters (with the contract's as defaults) so the Playwright bridge can inject
+// this very function into a page, where it cannot import anything.
+export function buildApi(
+  transport: Transport,
+  channelNames: readonly string[] = CHANNEL_NAMES,
+  lockReasons: readonly string[] = LOCK_REASONS,
+): AllianceApi {
   const api: Record<string, Record<string, unknown>> = {};
-  for (const channel of CHANNEL_NAMES) {
+  for (const channel of channelNames) {
     const [ns, method] = channel.split('.') as [string, string];
     api[ns] ??= {};
     api[ns][method] = (input: unknown) => transport.invoke(channel, input);
@@ -18,7 +24,7 @@ export function buildApi(transport: Transport): AllianceApi {
   api.events = {
     onVaultLocked: (listener: (reason: LockReason) => void) =>
       transport.onVaultLocked((reason) => {
-        if ((LOCK_REASONS as readonly unknown[]).includes(reason)) listener(reason as LockReason);
+        if (lockReasons.includes(reason as string)) listener(reason as LockReason);
       }),
   };
   return api as unknown as AllianceApi;

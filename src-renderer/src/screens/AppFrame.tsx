@@ -46,7 +46,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
 
   const lockIdle = useRef(() => {});
   lockIdle.current = () => {
-    void api.vault.lock({}).then(() => onLock('idle'));
+    void api.vault.lock({ reason: 'idle' }).then(() => onLock('idle'));
   };
   const stableIdle = useRef(() => lockIdle.current()).current;
   useIdleLock(settings.autoLockMinutes, stableIdle);

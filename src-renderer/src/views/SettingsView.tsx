@@ -11,6 +11,14 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
   const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // Shown at once; put back if saving fails.
+  const [theme, setTheme] = useState<Theme>(props.settings.theme);
+
+  async function chooseTheme(t: Theme) {
+    const previous = theme;
+    setTheme(t);
+    if (!(await update({ theme: t }))) setTheme(previous);
+  }
 
   async function update(patch: Partial<Settings>): Promise<boolean> {
     const r = await api.settings.update(patch);
@@ -42,7 +50,7 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
           <legend><h2>Appearance</h2></legend>
           {THEMES.map((t) => (
             <label className="checkbox" key={t}>
-              <input type="radio" name="theme" value={t} checked={props.settings.theme === t} onChange={() => void update({ theme: t })} />
+              <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => void chooseTheme(t)} />
               {THEME_LABELS[t]}
             </label>
           ))}

@@ -1,0 +1,60 @@
+// The Playwright bridge: window.api in a plain Chromium page, built by the same buildApi as the
+// preload, forwarding each call through exposeBinding to the real registry and core running in
+// this Node process on a real encrypted vault. Only the Electron transport is swapped.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { CHANNEL_NAMES, LOCK_REASONS, type LockReason } from '../../src-main/contract/channel-names';
+import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import { buildApi } from '../../src-main/preload/build-api';
+import { isAppUrl } from '../../src-main/window/app-origin';
+import { MIGRATIONS, TEST_KDF } from '../helpers/temp-vault';
+
+export interface Bridge {
+  core: AppCore;
+  vaultDir: string;
+  // Simulates what the Electron main process does on suspend or lock-screen.
+  lockFromMain(reason: LockReason): Promise<void>;
+  dispose(): void;
+}
+
+export async function installBridge(page: Page, baseURL: string): Promise<Bridge> {
+  const root = mkdtempSync(join(tmpdir(), 'alliance-e2e-'));
+  const vaultDir = join(root, 'vault');
+  const core = createAppCore({
+    vaultDir,
+    migrationsFolder: MIGRATIONS,
+    kdf: TEST_KDF,
+    onLocked: (reason) => {
+      void page.evaluate((r) => (window as unknown as { __allianceLocked?: (r: string) => void }).__allianceLocked?.(r), reason).catch(() => undefined);
+    },
+  });
+  // The test server's origin stands in for app://alliance; anything else is refused like in Electron.
+  await page.exposeBinding('__allianceInvoke', ({ frame }, channel: string, payload: unknown) =>
+    core.registry.invoke(channel, payload, { trusted: frame === page.mainFrame() && isAppUrl(frame.url(), baseURL) }),
+  );
+  await page.addInitScript({
+    content: `(() => {
+      const buildApi = ${buildApi.toString()};
+      const listeners = new Set();
+      window.__allianceLocked = (reason) => listeners.forEach((l) => l(reason));
+      const api = buildApi({
+        invoke: (channel, payload) => window.__allianceInvoke(channel, payload),
+        onVaultLocked: (l) => { listeners.add(l); return () => listeners.delete(l); },
+      }, ${JSON.stringify(CHANNEL_NAMES)}, ${JSON.stringify(LOCK_REASONS)});
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+    })();`,
+  });
+  return {
+    core,
+    vaultDir,
+    lockFromMain: async (reason) => {
+      core.vault.lock(reason);
+    },
+    dispose: () => {
+      core.vault.lock('user');
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

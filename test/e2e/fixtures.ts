@@ -1,0 +1,39 @@
+// Import `test` and `expect` from here in every spec: each test gets a fresh encrypted vault behind
+// window.api, and fails if the page tries to reach anything outside the app itself.
+import { test as base, expect } from '@playwright/test';
+import { installBridge, type Bridge } from './bridge';
+
+export const PASSPHRASE = 'juniper-lantern-orbit-72';
+
+export const test = base.extend<{ bridge: Bridge }>({
+  // auto: every test gets the bridge, even one that never names it.
+  bridge: [
+    async ({ page, baseURL }, use) => {
+    const outside: string[] = [];
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:')) outside.push(url);
+    });
+    const bridge = await installBridge(page, baseURL!);
+    await use(bridge);
+    bridge.dispose();
+    expect(outside, 'the renderer made network requests outside the app').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+// Walks the create-vault screens; `sample` chooses "Explore with sample data".
+export async function createVault(page: import('@playwright/test').Page, opts: { sample?: boolean } = {}) {
+  await page.goto('/');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: opts.sample ? 'Explore with sample data' : 'Create vault' }).click();
+  const key = await page.getByTestId('recovery-key').textContent();
+  await page.getByLabel('I have stored my recovery key somewhere safe.').check();
+  await page.getByRole('button', { name: 'Continue to Alliance' }).click();
+  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  return key!;
+}
