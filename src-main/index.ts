@@ -1,9 +1,11 @@
 // Electron bootstrap only: single-instance lock, protocol, window, menu, IPC wiring, lifecycle.
 // Everything else lives in core/ and runs without Electron.
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_VAULT_LOCKED, type LockReason } from './contract/channel-names';
 import { createAppCore } from './core/app-core';
+import { useNativeBinding } from './db/open-database';
 import { bindRegistryToIpcMain, senderCheckFor } from './ipc/electron-adapter';
 import { isAppUrl } from './window/app-origin';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './window/app-protocol';
@@ -24,6 +26,12 @@ function start(): void {
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const vaultDir = process.env.ALLIANCE_VAULT_DIR ?? join(app.getPath('userData'), 'vault');
   const migrationsFolder = app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(app.getAppPath(), 'drizzle');
+  // Unpackaged runs use the Electron build of better-sqlite3 made by build/scripts/native-for.mjs;
+  // packaged apps get theirs from electron-builder's rebuild.
+  if (!app.isPackaged) {
+    const electronBuild = join(app.getAppPath(), 'node_modules', '.cache', 'alliance-electron', process.versions.electron ?? '', 'build', 'Release', 'better_sqlite3.node');
+    if (existsSync(electronBuild)) useNativeBinding(electronBuild);
+  }
 
   const core = createAppCore({
     vaultDir,

@@ -7,6 +7,12 @@ import type { Cipher } from './key-file';
 
 export type SqliteDb = Database.Database;
 
+// Electron loads its own build of the addon (see build/scripts/native-for.mjs); Node uses the default.
+let nativeBinding: string | undefined;
+export function useNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
 const IN_USE = 'This vault is open in another Alliance window or process. Close it there first.';
 
 function sqliteCode(e: unknown): string {
@@ -19,7 +25,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cip
   if (opts.create) closeSync(openSync(path, 'wx', 0o600));
   try {
     // A short busy timeout: a vault held by another process should fail fast with a clear message.
-    db = new Database(path, { fileMustExist: !opts.create, timeout: 250 });
+    db = new Database(path, { fileMustExist: !opts.create, timeout: 250, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     if (sqliteCode(e) === 'SQLITE_CANTOPEN') throw new AppError('not_found', 'The vault database file is missing.');
     throw new AppError('io', 'The vault database could not be opened.');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/schemas';
 import { api } from '../api/client';
 import { Brand } from '../components/Brand';
@@ -12,8 +12,9 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'pointermove'] as co
 
 // Locks after the configured idle time. The main process also locks on suspend and lock-screen.
 function useIdleLock(minutes: number, onIdle: () => void) {
-  const last = useRef(Date.now());
+  const last = useRef(0);
   useEffect(() => {
+    last.current = Date.now();
     const touch = () => {
       last.current = Date.now();
     };
@@ -44,12 +45,10 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
     });
   }, [onTheme]);
 
-  const lockIdle = useRef(() => {});
-  lockIdle.current = () => {
+  const lockIdle = useCallback(() => {
     void api.vault.lock({ reason: 'idle' }).then(() => onLock('idle'));
-  };
-  const stableIdle = useRef(() => lockIdle.current()).current;
-  useIdleLock(settings.autoLockMinutes, stableIdle);
+  }, [onLock]);
+  useIdleLock(settings.autoLockMinutes, lockIdle);
 
   function go(id: ViewId) {
     setView(id);

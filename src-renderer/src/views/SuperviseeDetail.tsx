@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../src-main/contract/enums';
 import type { Supervisee } from '../../../src-main/contract/schemas';
 import { api } from '../api/client';
@@ -13,14 +13,17 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
   const [confirmName, setConfirmName] = useState('');
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await api.supervisees.get({ id: props.id });
-    if (r.ok) setS(r.value);
-    else setError(r.error.message);
-  }, [props.id]);
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void api.supervisees.get({ id: props.id }).then((r) => {
+      if (!current) return;
+      if (r.ok) setS(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [props.id]);
 
   if (error) return <div className="alert error" role="alert">{error} <button type="button" className="link" onClick={props.onBack}>Back to supervisees</button></div>;
   if (!s) return <p className="muted">Loading…</p>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../src-main/contract/enums';
 import type { Supervisee } from '../../../src-main/contract/schemas';
 import { api } from '../api/client';
@@ -16,17 +16,22 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 
-  const load = useCallback(async () => {
-    const r = await api.supervisees.list({ search, status, archived });
-    if (r.ok) {
-      setRows(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, [search, status, archived]);
+  const [version, setVersion] = useState(0);
 
+  // A newer query supersedes an older one still in flight, so fast typing never shows stale rows.
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void api.supervisees.list({ search, status, archived }).then((r) => {
+      if (!current) return;
+      if (r.ok) {
+        setRows(r.value);
+        setError(null);
+      } else setError(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [search, status, archived, version]);
 
   return (
     <section aria-labelledby="supervisees-title">
@@ -44,7 +49,7 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
             const r = await api.supervisees.create(draftToInput(d));
             if (!r.ok) return r.error;
             setAdding(false);
-            await load();
+            setVersion((v) => v + 1);
             return null;
           }}
         />

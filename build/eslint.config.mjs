@@ -1,0 +1,80 @@
+// Lint, including the process boundaries from ARCHITECTURE.md: core/, db/ and contract/ never
+// import electron; contract/ imports nothing from Node; the renderer imports only contract/ from
+// src-main; only the renderer's api/ folder touches window.api.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const noElectron = { name: 'electron', message: 'core/, db/ and contract/ run without Electron (tests, CLI, bench).' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'drizzle/**', 'dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', module: 'writable', require: 'readonly' } },
+  },
+  {
+    files: ['src-main/core/**', 'src-main/db/**', 'src-main/cli/**', 'src-main/ipc/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/window/create-window', '**/window/guards', '**/window/app-protocol', '**/window/menu', '**/index'], message: 'Electron-only modules stay out of the core.' }] }] },
+  },
+  {
+    files: ['src-main/contract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'contract/ is shared with the renderer: no Node modules.' },
+            { group: ['../core/*', '../db/*', '../ipc/*', '../cli/*', '../window/*', '../preload/*'], message: 'contract/ depends on nothing else in src-main.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['**/src-main/*', '!**/src-main/contract', '**/src-main/*/**', '!**/src-main/contract/**'], message: 'The renderer may import only src-main/contract.' },
+            { group: ['node:*'], message: 'The renderer has no Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/src/**'],
+    ignores: ['src-renderer/src/api/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Use src-renderer/src/api/client.ts: it is the only place that touches window.api.' }],
+    },
+  },
+  {
+    files: ['src-main/preload/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='exposeInMainWorld'] > Identifier[name='ipcRenderer']",
+          message: 'Never expose ipcRenderer to the page.',
+        },
+      ],
+    },
+  },
+);
