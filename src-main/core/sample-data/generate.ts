@@ -39,7 +39,7 @@ export function generateSampleData(opts: { scale?: Scale; seed?: number; today?:
       discipline,
       licenceTrack: rng.pick(LICENCE_TRACKS[discipline] ?? ['Trainee']),
       registrationNumber: `SAMPLE-${rng.int(10000, 99999)}`,
-      program: rng.pick(PROGRAMS),
+      program: rng.pick(PROGRAMS[discipline] ?? ['Riverbend Counseling Program']),
       site: rng.pick(SITES),
       supervisionStart: isoDay(start),
       supervisionEnd: end && end < today ? isoDay(end) : null,

@@ -1,0 +1,64 @@
+// Strings typed into the app must never reach the disk unencrypted: not the vault file, its WAL or
+// SHM, nor the temp folder. The Playwright browser's own profile (playwright_* in the temp folder)
+// is the test's browser, not part of Alliance, and is left out of the scan.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createVault, expect, test } from './fixtures';
+
+function files(dir: string, since: number, out: string[] = []): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    if (name.startsWith('playwright_') || name.startsWith('playwright-artifacts')) continue;
+    const p = join(dir, name);
+    try {
+      const st = statSync(p);
+      if (st.isDirectory()) files(p, since, out);
+      else if (st.isFile() && st.mtimeMs >= since && st.size < 64 * 1024 * 1024) out.push(p);
+    } catch {
+      // Vanished while scanning (another process's temp file): nothing to check.
+    }
+  }
+  return out;
+}
+
+test('canaries typed through the UI appear nowhere on disk in plaintext', async ({ page, bridge }) => {
+  const started = Date.now() - 1000;
+  const tag = randomBytes(6).toString('hex');
+  const canaries = ['NAME', 'SITE', 'PROG', 'REG'].map((k) => `Canary${k}${tag}`);
+  await createVault(page);
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: 'Add supervisee' }).click();
+    await page.getByLabel('Full name').fill(`${canaries[0]} ${i}`);
+    await page.getByLabel('Site').fill(canaries[1]!);
+    await page.getByLabel('Program or agency').fill(canaries[2]!);
+    await page.getByLabel('Registration number').fill(canaries[3]!);
+    await page.getByLabel('Supervision start').fill('2026-03-02');
+    await page.getByRole('button', { name: 'Save supervisee' }).click();
+    await expect(page.getByRole('button', { name: `${canaries[0]} ${i}` })).toBeVisible();
+  }
+  const scan = () => {
+    const all = [...files(bridge.vaultDir, 0), ...files(tmpdir(), started).filter((f) => !f.startsWith(bridge.vaultDir))];
+    return {
+      all,
+      hits: all.filter((f) => {
+        const bytes = readFileSync(f);
+        return canaries.some((c) => bytes.includes(c) || bytes.includes(Buffer.from(c, 'utf16le')));
+      }),
+    };
+  };
+  const open = scan();
+  expect(open.all.some((f) => f.endsWith('alliance.db-wal'))).toBe(true);
+  expect(open.hits).toEqual([]);
+  await page.getByRole('button', { name: 'Lock vault' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  const locked = scan();
+  expect(locked.all.some((f) => f.endsWith('alliance.db'))).toBe(true);
+  expect(locked.hits).toEqual([]);
+});

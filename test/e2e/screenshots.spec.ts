@@ -1,0 +1,55 @@
+// `npm run screenshots`: a PNG of every view with sample data, light and dark, into build/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, PASSPHRASE, test } from './fixtures';
+
+const OUT = resolve(__dirname, '..', '..', 'build', 'screenshots');
+mkdirSync(OUT, { recursive: true });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every view in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
+    const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+
+    await page.goto('/');
+    await page.getByLabel('Passphrase', { exact: true }).fill('lantern juniper');
+    await shot('create-vault');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(page.getByTestId('recovery-key')).toBeVisible();
+    await shot('recovery-key');
+    await page.getByLabel('I have stored my recovery key somewhere safe.').check();
+    await page.getByRole('button', { name: 'Continue to Alliance' }).click();
+
+    await expect(page.getByRole('table', { name: 'Supervisees' })).toBeVisible();
+    await shot('supervisees');
+    await page.getByRole('button', { name: 'Add supervisee' }).click();
+    await page.getByLabel('Full name').fill('Perrin Quarrington');
+    await page.getByLabel('Supervision start').fill('2026-06-01');
+    await page.getByLabel('Supervision end').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Save supervisee' }).click();
+    await expect(page.getByText('The end date must be on or after the start date.')).toBeVisible();
+    await shot('supervisee-form-error');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('button').first().click();
+    await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+    await shot('supervisee-detail');
+
+    for (const [label, file] of [['Timeline', 'timeline'], ['Sessions & hours', 'sessions'], ['Case notes', 'case-notes'], ['Competencies', 'competencies'], ['Reflect', 'reflect'], ['Settings', 'settings']] as const) {
+      await nav(label);
+      await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      await shot(file);
+    }
+
+    await page.getByRole('button', { name: 'Lock vault' }).click();
+    await page.getByLabel('Passphrase').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await shot('unlock-wrong-passphrase');
+    await page.getByRole('button', { name: /Use the recovery key/ }).click();
+    await shot('recover');
+  });
+}
