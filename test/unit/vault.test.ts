@@ -141,3 +141,21 @@ describe('key derivation', () => {
     expect(c.params.memoryKiB).toBeGreaterThanOrEqual(65_536);
   });
 });
+
+describe('argon2id off the main event loop', () => {
+  it('lets the event loop keep turning while a 64 MiB derivation runs', async () => {
+    const { deriveArgon2id, newSalt } = await import('../../src-main/db/kdf');
+    let turns = 0;
+    let running = true;
+    const spin = () => {
+      turns++;
+      if (running) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const key = await deriveArgon2id('loop check', { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1, salt: newSalt() });
+    running = false;
+    expect(key).toHaveLength(32);
+    // A derivation on the loop itself would allow at most a turn or two.
+    expect(turns).toBeGreaterThan(20);
+  });
+});
