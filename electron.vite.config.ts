@@ -41,6 +41,7 @@ export default defineConfig({
     plugins: [react(), devCsp()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },
   },

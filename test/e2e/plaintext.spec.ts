@@ -48,7 +48,12 @@ test('canaries typed through the UI appear nowhere on disk in plaintext', async 
     return {
       all,
       hits: all.filter((f) => {
-        const bytes = readFileSync(f);
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(f);
+        } catch {
+          return false; // removed by a parallel test between listing and reading
+        }
         return canaries.some((c) => bytes.includes(c) || bytes.includes(Buffer.from(c, 'utf16le')));
       }),
     };

@@ -49,7 +49,12 @@ describe('plaintext leaks', () => {
     const scan = () => {
       const files = [...filesUnder(dir.path, 0), ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(dir.path))];
       const hits = files.filter((f) => {
-        const bytes = readFileSync(f);
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(f);
+        } catch {
+          return false; // removed by a parallel test between listing and reading
+        }
         return canaries.some((c) => bytes.includes(c) || bytes.includes(Buffer.from(c, 'utf16le')));
       });
       return { files, hits };
