@@ -17,8 +17,9 @@ export function createAppCore(opts: {
   kdf: KdfSettings | 'calibrate';
   onLocked?: (reason: LockReason) => void;
   log?: InternalErrorLog;
+  sleep?: (ms: number) => Promise<void>;
 }): AppCore {
-  const vault = new VaultSession({ dir: opts.vaultDir, migrationsFolder: opts.migrationsFolder, kdf: opts.kdf, onLocked: opts.onLocked });
+  const vault = new VaultSession({ dir: opts.vaultDir, migrationsFolder: opts.migrationsFolder, kdf: opts.kdf, onLocked: opts.onLocked, sleep: opts.sleep });
   const registry = new RegistryBuilder().registerAll(createHandlers(vault)).build(opts.log);
   return { vault, registry };
 }

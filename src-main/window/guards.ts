@@ -1,5 +1,5 @@
 // Session- and window-level guards from Electron's security checklist.
-import { shell, type BrowserWindow, type Session } from 'electron';
+import type { BrowserWindow, Session } from 'electron';
 import { isAppUrl } from './app-origin';
 
 export function denyAllPermissions(session: Session): void {
@@ -17,9 +17,6 @@ export function lockDownNavigation(win: BrowserWindow, devServerUrl?: string): v
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links to the web open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Alliance has no links to the web; a page that tries to open a window gets nothing.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
