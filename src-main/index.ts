@@ -10,6 +10,7 @@ import { bindRegistryToIpcMain, senderCheckFor } from './ipc/electron-adapter';
 import { isAppUrl } from './window/app-origin';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './window/app-protocol';
 import { createMainWindow } from './window/create-window';
+import { electronFiles } from './window/file-dialogs';
 import { buildMenu } from './window/menu';
 
 // Take the lock before anything opens the vault: a second copy just focuses the first.
@@ -39,6 +40,7 @@ function start(): void {
     kdf: 'calibrate',
     onLocked: (reason: LockReason) => win?.webContents.send(EVENT_VAULT_LOCKED, reason),
     log: (channel, kind) => console.error(`[ipc] ${channel} failed: ${kind}`),
+    files: electronFiles(() => win),
   });
 
   app.on('second-instance', () => {

@@ -16,6 +16,9 @@ export const CHANNEL_NAMES = [
   'supervisees.delete',
   'settings.get',
   'settings.update',
+  'audit.list',
+  'audit.verify',
+  'audit.export',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

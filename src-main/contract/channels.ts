@@ -37,6 +37,13 @@ export const channels = {
   },
   'settings.get': { input: none, output: s.settingsValue },
   'settings.update': { input: s.settingsValue.partial().strict(), output: s.settingsValue },
+  'audit.list': {
+    input: z.strictObject({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: z.number().int().positive().optional() }),
+    output: z.strictObject({ events: z.array(s.auditEvent), total: z.number().int().nonnegative() }),
+  },
+  'audit.verify': { input: none, output: s.auditVerification },
+  // Opens a save dialog; path is null when the user cancels.
+  'audit.export': { input: none, output: s.savedFile },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -24,3 +24,20 @@ export type SuperviseeStatus = (typeof SUPERVISEE_STATUSES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+// Security events only: never clinical text. Stored in the audit trail, hash-chained.
+export const AUDIT_KINDS = [
+  'vault_created',
+  'unlocked',
+  'unlock_failed',
+  'locked',
+  'passphrase_changed',
+  'recovered',
+  'exported',
+  'imported',
+  'backed_up',
+  'restored',
+  'period_signed',
+  'period_reopened',
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -1,7 +1,7 @@
 // zod schemas for every value that crosses the boundary. Strict objects: unknown keys are errors,
 // so a typo in the renderer fails loudly instead of being silently dropped.
 import { z } from 'zod';
-import { DISCIPLINES, SUPERVISEE_STATUSES, THEMES } from './enums';
+import { AUDIT_KINDS, DISCIPLINES, SUPERVISEE_STATUSES, THEMES } from './enums';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 const MAX_TEXT = 200;
@@ -97,3 +97,19 @@ export const settingsValue = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsValue>;
 export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, theme: 'system' };
+
+export const auditEvent = z.strictObject({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  kind: z.enum(AUDIT_KINDS),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  hash: z.string(),
+});
+export type AuditEventView = z.infer<typeof auditEvent>;
+export const auditVerification = z.strictObject({
+  ok: z.boolean(),
+  checked: z.number().int().nonnegative(),
+  firstBadSeq: z.number().int().nullable(),
+  problem: z.enum(['gap', 'edited', 'broken_link']).nullable(),
+});
+export const savedFile = z.strictObject({ path: z.string().nullable() });

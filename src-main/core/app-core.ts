@@ -3,6 +3,7 @@
 import type { LockReason } from '../contract/channel-names';
 import type { KdfSettings } from '../db/vault';
 import { RegistryBuilder, type InternalErrorLog, type Registry } from '../ipc/registry';
+import { NO_FILES, type FilePort } from './file-port';
 import { createHandlers } from './handlers';
 import { VaultSession } from './vault-session';
 
@@ -18,8 +19,9 @@ export function createAppCore(opts: {
   onLocked?: (reason: LockReason) => void;
   log?: InternalErrorLog;
   sleep?: (ms: number) => Promise<void>;
+  files?: FilePort;
 }): AppCore {
   const vault = new VaultSession({ dir: opts.vaultDir, migrationsFolder: opts.migrationsFolder, kdf: opts.kdf, onLocked: opts.onLocked, sleep: opts.sleep });
-  const registry = new RegistryBuilder().registerAll(createHandlers(vault)).build(opts.log);
+  const registry = new RegistryBuilder().registerAll(createHandlers(vault, opts.files ?? NO_FILES)).build(opts.log);
   return { vault, registry };
 }

@@ -2,6 +2,8 @@
 // validates input before, and output after, each of these runs.
 import type { ChannelName } from '../contract/channel-names';
 import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
+import { appendAudit, exportAudit, listAudit, verifyAudit } from './audit';
+import type { FilePort } from './file-port';
 import { readSettings, writeSettings } from './settings';
 import {
   createSupervisee,
@@ -18,7 +20,7 @@ export type Handlers = { [N in ChannelName]: Handler<N> };
 
 const DONE = { done: true } as const;
 
-export function createHandlers(vault: VaultSession): Handlers {
+export function createHandlers(vault: VaultSession, files: FilePort): Handlers {
   return {
     'vault.status': () => vault.status(),
     'vault.create': (i) => vault.create(i.passphrase, i.sampleData),
@@ -41,5 +43,16 @@ export function createHandlers(vault: VaultSession): Handlers {
     },
     'settings.get': () => readSettings(vault.db()),
     'settings.update': (i) => writeSettings(vault.db(), i),
+    'audit.list': (i) => {
+      const { events, total } = listAudit(vault.db(), i);
+      return { total, events: events.map((e) => ({ seq: e.seq, at: e.at, kind: e.kind, hash: e.hash, detail: JSON.parse(e.detail) })) };
+    },
+    'audit.verify': () => verifyAudit(vault.db()),
+    'audit.export': async () => {
+      const doc = exportAudit(vault.db());
+      const path = await files.saveText(`alliance-audit-${doc.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(doc, null, 2)}\n`);
+      if (path) appendAudit(vault.db(), 'exported', { what: 'audit_trail', events: doc.events.length });
+      return { path };
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
   type KdfSettings,
   type OpenVault,
 } from '../db/vault';
+import { appendAudit } from './audit';
 import { importEntities } from './data-transfer';
 import { generateSampleData } from './sample-data/generate';
 import { UnlockThrottle } from './unlock-throttle';
@@ -33,6 +34,9 @@ export class VaultSession {
   private vault: OpenVault | null = null;
   private busy = false;
   private readonly throttle = new UnlockThrottle();
+  // Failed attempts can't be written while locked (nothing may change on disk), so they are
+  // counted here and recorded in the audit trail at the next successful unlock.
+  private pendingFailures = { passphrase: 0, recovery: 0, change: 0, since: '' };
 
   constructor(private readonly opts: VaultSessionOptions) {}
 
@@ -77,13 +81,32 @@ export class VaultSession {
         kdf: await this.kdfSettings(),
       });
       this.vault = vault;
+      appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData });
       if (sampleData) importEntities(vault.db, generateSampleData());
       return { recoveryKey };
     });
   }
 
   // Wrong secrets are answered only after the growing delay, and change nothing on disk.
-  private async guarded(attempt: () => Promise<OpenVault>): Promise<VaultStatus> {
+  private noteFailure(method: 'passphrase' | 'recovery' | 'change'): void {
+    if (!this.pendingFailures.since) this.pendingFailures.since = new Date().toISOString();
+    this.pendingFailures[method] += 1;
+  }
+
+  private flushFailures(db: AppDb): void {
+    const f = this.pendingFailures;
+    if (f.passphrase + f.recovery + f.change > 0) {
+      appendAudit(db, 'unlock_failed', { passphraseAttempts: f.passphrase, recoveryKeyAttempts: f.recovery, changePassphraseAttempts: f.change, since: f.since });
+    }
+    this.pendingFailures = { passphrase: 0, recovery: 0, change: 0, since: '' };
+  }
+
+  private recordUnlock(db: AppDb, method: 'passphrase' | 'recovery'): void {
+    this.flushFailures(db);
+    appendAudit(db, method === 'recovery' ? 'recovered' : 'unlocked', { method });
+  }
+
+  private async guarded(method: 'passphrase' | 'recovery', attempt: () => Promise<OpenVault>): Promise<VaultStatus> {
     return this.exclusive(async () => {
       if (this.vault) return this.status();
       const wait = this.throttle.delayMs();
@@ -92,19 +115,23 @@ export class VaultSession {
         this.vault = await attempt();
         this.throttle.recordSuccess();
       } catch (e) {
-        if (e instanceof AppError && e.code === 'crypto') this.throttle.recordFailure();
+        if (e instanceof AppError && e.code === 'crypto') {
+          this.throttle.recordFailure();
+          this.noteFailure(method);
+        }
         throw e;
       }
+      this.recordUnlock(this.vault.db, method);
       return this.status();
     });
   }
 
   unlock(passphrase: string): Promise<VaultStatus> {
-    return this.guarded(() => unlockVault(this.opts.dir, passphrase, { migrationsFolder: this.opts.migrationsFolder }));
+    return this.guarded('passphrase', () => unlockVault(this.opts.dir, passphrase, { migrationsFolder: this.opts.migrationsFolder }));
   }
 
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
-    return this.guarded(async () =>
+    return this.guarded('recovery', async () =>
       recoverVault(this.opts.dir, recoveryKey, newPassphrase, { migrationsFolder: this.opts.migrationsFolder }),
     );
   }
@@ -117,9 +144,12 @@ export class VaultSession {
       try {
         await changePassphrase(this.opts.dir, current, next);
         this.throttle.recordSuccess();
+        this.flushFailures(this.db());
+        appendAudit(this.db(), 'passphrase_changed', {});
       } catch (e) {
         if (e instanceof AppError && e.code === 'crypto') {
           this.throttle.recordFailure();
+          this.noteFailure('change');
           throw new AppError('crypto', 'The current passphrase is not right.');
         }
         throw e;
@@ -129,6 +159,12 @@ export class VaultSession {
 
   lock(reason: LockReason = 'user'): VaultStatus {
     if (this.vault) {
+      try {
+        this.flushFailures(this.vault.db);
+        appendAudit(this.vault.db, 'locked', { reason });
+      } catch {
+        // Locking must never fail: closing the vault matters more than logging it.
+      }
       this.vault.close();
       this.vault = null;
       this.opts.onLocked?.(reason);

@@ -2,7 +2,7 @@
 // generated migration, add a new one.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { DISCIPLINES, SUPERVISEE_STATUSES } from '../contract/enums';
+import { AUDIT_KINDS, DISCIPLINES, SUPERVISEE_STATUSES } from '../contract/enums';
 
 export const supervisees = sqliteTable(
   'supervisees',
@@ -38,4 +38,15 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
   updatedAt: integer('updated_at').notNull(),
+});
+
+// Append-only security log (triggers in a custom migration refuse UPDATE and DELETE). Each row's
+// hash covers the previous row's hash, so an edited or missing row breaks the chain.
+export const auditEvents = sqliteTable('audit_events', {
+  seq: integer('seq').primaryKey(),
+  at: text('at').notNull(),
+  kind: text('kind', { enum: AUDIT_KINDS }).notNull(),
+  detail: text('detail').notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
 });

@@ -46,6 +46,9 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'supervisees.delete': { id: someId, confirmName: 'not the name' },
     'settings.get': {},
     'settings.update': { autoLockMinutes: 15 },
+    'audit.list': { limit: 20 },
+    'audit.verify': {},
+    'audit.export': {},
   };
   return examples[ch];
 }

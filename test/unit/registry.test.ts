@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../src-main/contract/channel-names';
 import { channels } from '../../src-main/contract/channels';
+import { NO_FILES } from '../../src-main/core/file-port';
 import { createHandlers } from '../../src-main/core/handlers';
 import { RegistryBuilder } from '../../src-main/ipc/registry';
 import { bindRegistryToIpcMain, senderCheckFor, type IpcEventLike } from '../../src-main/ipc/electron-adapter';
@@ -24,7 +25,7 @@ describe('contract', () => {
 describe('registry', () => {
   it('refuses a channel registered twice, and unknown channel names', () => {
     const core = newCore(dir.path);
-    const handlers = createHandlers(core.vault);
+    const handlers = createHandlers(core.vault, NO_FILES);
     const b = new RegistryBuilder().register('vault.status', handlers['vault.status']);
     expect(() => b.register('vault.status', handlers['vault.status'])).toThrow(/twice/);
     expect(() => b.register('nope.nothing' as never, (() => null) as never)).toThrow(/Unknown channel/);
@@ -32,7 +33,7 @@ describe('registry', () => {
 
   it('refuses to build with a channel left without a handler', () => {
     const core = newCore(dir.path);
-    const b = new RegistryBuilder().register('vault.status', createHandlers(core.vault)['vault.status']);
+    const b = new RegistryBuilder().register('vault.status', createHandlers(core.vault, NO_FILES)['vault.status']);
     expect(() => b.build()).toThrow(/without a handler/);
   });
 
@@ -53,7 +54,7 @@ describe('registry', () => {
     const core = newCore(dir.path);
     const logged: string[] = [];
     const handlers = {
-      ...createHandlers(core.vault),
+      ...createHandlers(core.vault, NO_FILES),
       'vault.status': () => {
         throw new TypeError('client Jane Doe said something private');
       },

@@ -1,0 +1,29 @@
+// FilePort for Electron: native open/save dialogs attached to the main window.
+import { dialog, type BrowserWindow } from 'electron';
+import type { FilePort } from '../core/file-port';
+import { writeFileAtomic } from '../db/atomic-write';
+
+export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
+  return {
+    async saveText(suggestedName, content) {
+      const win = getWindow();
+      const opts = { defaultPath: suggestedName };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      if (r.canceled || !r.filePath) return null;
+      writeFileAtomic(r.filePath, content);
+      return r.filePath;
+    },
+    async chooseFolder(title) {
+      const win = getWindow();
+      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseFile(title, extensions) {
+      const win = getWindow();
+      const opts = { title, properties: ['openFile'] as 'openFile'[], filters: [{ name: 'Alliance backup', extensions }] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+  };
+}
