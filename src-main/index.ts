@@ -54,6 +54,7 @@ function start(): void {
     serveRenderer(join(__dirname, '../renderer'));
     bindRegistryToIpcMain(ipcMain, core.registry, senderCheckFor(() => win?.webContents.id ?? null, (url) => isAppUrl(url, devServerUrl)));
     Menu.setApplicationMenu(buildMenu({ lock: () => core.vault.lock('user') }));
+    core.backups.start();
     powerMonitor.on('suspend', () => core.vault.lock('suspend'));
     powerMonitor.on('lock-screen', () => core.vault.lock('lock-screen'));
     win = createMainWindow(join(__dirname, '../preload/index.js'), devServerUrl);

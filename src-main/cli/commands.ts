@@ -1,6 +1,8 @@
 // One function per command. Each returns an exit code and writes nothing clinical to stderr.
 import { readFileSync } from 'node:fs';
 import { AppError } from '../contract/errors';
+import { appendAudit } from '../core/audit';
+import { backupVault, restoreBackup } from '../core/backup';
 import { checkImport, exportVault, importEntities, ImportError } from '../core/data-transfer';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
@@ -52,6 +54,7 @@ function printRecoveryKey(io: Io, key: string): void {
 export async function cmdInit(io: Io, dir: string): Promise<number> {
   const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
   const { vault, recoveryKey } = await createVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER, kdf: await kdfForNewVault() });
+  appendAudit(vault.db, 'vault_created', { cipher: 'aegis', via: 'cli' });
   vault.close();
   io.out(`Created an encrypted vault in ${dir}`);
   printRecoveryKey(io, recoveryKey);
@@ -63,6 +66,7 @@ export async function cmdDemo(io: Io, dir: string, scale: string, seed: number |
   const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
   const { vault, recoveryKey } = await createVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER, kdf: await kdfForNewVault() });
   try {
+    appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData: true, via: 'cli' });
     const counts = importEntities(vault.db, generateSampleData({ scale: scale as Scale, seed }));
     io.out(`Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees.`);
   } finally {
@@ -90,12 +94,21 @@ export async function cmdChangePassphrase(io: Io, dir: string): Promise<number> 
   const current = await readSecret(PASS_ENV, 'Current passphrase: ');
   const next = await newPassphrase(NEW_PASS_ENV, 'New passphrase');
   await changePassphrase(dir, current, next);
+  const v = await unlockVault(dir, next, { migrationsFolder: MIGRATIONS_FOLDER });
+  try {
+    appendAudit(v.db, 'passphrase_changed', { via: 'cli' });
+  } finally {
+    v.close();
+  }
   io.out('Passphrase changed. The recovery key is unchanged.');
   return EXIT.ok;
 }
 
 export async function cmdExportJson(io: Io, dir: string, outFile: string | undefined): Promise<number> {
-  const doc = await withVault(dir, (v) => exportVault(v.db));
+  const doc = await withVault(dir, (v) => {
+    appendAudit(v.db, 'exported', { what: 'json', via: 'cli' });
+    return exportVault(v.db);
+  });
   const text = `${JSON.stringify(doc, null, 2)}\n`;
   if (outFile) {
     writeFileAtomic(outFile, text);
@@ -120,7 +133,35 @@ export async function cmdImportJson(io: Io, dir: string, inFile: string): Promis
       throw new ImportError(problems);
     }
     const counts = importEntities(v.db, doc.entities);
+    appendAudit(v.db, 'imported', { supervisees: counts.supervisees, via: 'cli' });
     io.out(`Imported ${counts.supervisees} supervisees.`);
     return EXIT.ok;
   });
+}
+
+export async function cmdBackup(io: Io, dir: string, outFolder: string, keep: number): Promise<number> {
+  return withVault(dir, (v) => {
+    const info = backupVault(v, outFolder, { keep });
+    appendAudit(v.db, 'backed_up', { bytes: info.bytes, kept: keep, via: 'cli' });
+    io.out(`Backed up to ${info.file} (${info.bytes} bytes, encrypted, verified). Keeping the newest ${keep}.`);
+    return EXIT.ok;
+  });
+}
+
+export async function cmdRestore(io: Io, backupFile: string, targetDir: string, useRecoveryKey: boolean): Promise<number> {
+  const secret = useRecoveryKey
+    ? { recoveryKey: await readSecret('ALLIANCE_RECOVERY_KEY', 'Recovery key: ') }
+    : { passphrase: await readSecret(PASS_ENV, 'Passphrase of the backup: ') };
+  const { counts } = await restoreBackup(backupFile, targetDir, secret);
+  const total = Object.entries(counts).filter(([t]) => !t.startsWith('__')).reduce((n, [, c]) => n + c, 0);
+  io.out(`Restored into ${targetDir} (${total} records, integrity checked). It opens with the passphrase or recovery key of the backup.`);
+  if (!useRecoveryKey) {
+    const v = await unlockVault(targetDir, secret.passphrase!, { migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      appendAudit(v.db, 'restored', { from: 'cli' });
+    } finally {
+      v.close();
+    }
+  }
+  return EXIT.ok;
 }

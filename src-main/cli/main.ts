@@ -1,7 +1,7 @@
 // `npm run cli -- <command> --vault PATH`: the command-line entry over the same core as the app.
 import { parseArgs } from 'node:util';
 import { AppError } from '../contract/errors';
-import { cmdChangePassphrase, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
+import { cmdBackup, cmdRestore, cmdChangePassphrase, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
 
@@ -14,6 +14,9 @@ Commands:
   demo [--scale small] [--seed N]   create a vault with fictional sample data
   export json [--out FILE]      write every record as JSON (stdout without --out)
   import json --in FILE         check a JSON export, then import all of it or nothing
+  backup --out FOLDER [--keep N]    write an encrypted, verified backup; keep the newest N (10)
+  restore --backup FILE         restore a backup into --vault PATH, a new or empty folder
+          [--recovery-key]      (opens the backup with ALLIANCE_RECOVERY_KEY or a prompt)
 
 Secrets: prompted on the terminal, or ALLIANCE_PASSPHRASE (and ALLIANCE_NEW_PASSPHRASE for
 new passphrases) for scripts. Exit codes: 0 ok, 1 internal, 2 usage, 3 wrong passphrase or
@@ -33,6 +36,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         scale: { type: 'string', default: 'small' },
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        keep: { type: 'string', default: '10' },
+        backup: { type: 'string' },
+        'recovery-key': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -68,6 +74,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (sub !== 'json') throw new UsageError('Known import formats: json.');
         if (!values.in) throw new UsageError('import json needs --in FILE.');
         return await cmdImportJson(io, dir, values.in);
+      case 'backup': {
+        if (!values.out) throw new UsageError('backup needs --out FOLDER.');
+        const keep = Number(values.keep);
+        if (!Number.isInteger(keep) || keep < 1) throw new UsageError('--keep takes a whole number of at least 1.');
+        return await cmdBackup(io, dir, values.out, keep);
+      }
+      case 'restore':
+        if (!values.backup) throw new UsageError('restore needs --backup FILE.');
+        return await cmdRestore(io, values.backup, dir, values['recovery-key'] ?? false);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }

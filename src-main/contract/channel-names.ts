@@ -19,6 +19,11 @@ export const CHANNEL_NAMES = [
   'audit.list',
   'audit.verify',
   'audit.export',
+  'backup.status',
+  'backup.chooseFolder',
+  'backup.now',
+  'backup.pick',
+  'backup.restore',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -36,7 +36,7 @@ export const channels = {
     output: ok,
   },
   'settings.get': { input: none, output: s.settingsValue },
-  'settings.update': { input: s.settingsValue.partial().strict(), output: s.settingsValue },
+  'settings.update': { input: s.settingsPatch, output: s.settingsValue },
   'audit.list': {
     input: z.strictObject({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: z.number().int().positive().optional() }),
     output: z.strictObject({ events: z.array(s.auditEvent), total: z.number().int().nonnegative() }),
@@ -44,6 +44,23 @@ export const channels = {
   'audit.verify': { input: none, output: s.auditVerification },
   // Opens a save dialog; path is null when the user cancels.
   'audit.export': { input: none, output: s.savedFile },
+  'backup.status': { input: none, output: s.backupStatus },
+  // Opens the native folder dialog; the folder is never taken from the page.
+  'backup.chooseFolder': { input: none, output: s.backupStatus },
+  'backup.now': { input: none, output: s.backupInfo },
+  // Opens the native file dialog and reads the backup's header; the token names it for restore.
+  'backup.pick': {
+    input: none,
+    output: z.strictObject({ token: z.string().nullable(), name: z.string(), createdAt: z.string(), counts: z.record(z.string(), z.number()) }),
+  },
+  'backup.restore': {
+    input: z.strictObject({
+      token: s.id,
+      passphrase: s.passphrase,
+      confirm: z.literal('REPLACE', { message: 'Type REPLACE to confirm replacing the open vault.' }),
+    }),
+    output: s.vaultStatus,
+  },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

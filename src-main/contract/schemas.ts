@@ -94,9 +94,24 @@ export type SuperviseeQuery = z.input<typeof superviseeQuery>;
 export const settingsValue = z.strictObject({
   autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
   theme: z.enum(THEMES),
+  // Chosen only through the native folder dialog (backup.chooseFolder), never typed by the page.
+  backupFolder: z.string().max(4096).nullable(),
+  backupIntervalHours: z.number().int().min(1, 'At least every hour.').max(168, 'At least once a week.'),
+  backupKeep: z.number().int().min(1, 'Keep at least one backup.').max(100, 'Keep at most 100 backups.'),
 });
 export type Settings = z.infer<typeof settingsValue>;
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, theme: 'system', backupFolder: null, backupIntervalHours: 24, backupKeep: 10 };
+export const settingsPatch = settingsValue.omit({ backupFolder: true }).partial().strict();
+
+export const backupInfo = z.strictObject({ name: z.string(), createdAt: z.string(), bytes: z.number().int().nonnegative() });
+export const backupStatus = z.strictObject({
+  folder: z.string().nullable(),
+  intervalHours: z.number().int(),
+  keep: z.number().int(),
+  backups: z.array(backupInfo),
+  lastError: z.string().nullable(),
+});
+export type BackupStatus = z.infer<typeof backupStatus>;
 
 export const auditEvent = z.strictObject({
   seq: z.number().int().positive(),

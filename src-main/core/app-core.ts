@@ -3,12 +3,14 @@
 import type { LockReason } from '../contract/channel-names';
 import type { KdfSettings } from '../db/vault';
 import { RegistryBuilder, type InternalErrorLog, type Registry } from '../ipc/registry';
+import { BackupService } from './backup-service';
 import { NO_FILES, type FilePort } from './file-port';
 import { createHandlers } from './handlers';
 import { VaultSession } from './vault-session';
 
 export interface AppCore {
   vault: VaultSession;
+  backups: BackupService;
   registry: Registry;
 }
 
@@ -22,6 +24,8 @@ export function createAppCore(opts: {
   files?: FilePort;
 }): AppCore {
   const vault = new VaultSession({ dir: opts.vaultDir, migrationsFolder: opts.migrationsFolder, kdf: opts.kdf, onLocked: opts.onLocked, sleep: opts.sleep });
-  const registry = new RegistryBuilder().registerAll(createHandlers(vault, opts.files ?? NO_FILES)).build(opts.log);
-  return { vault, registry };
+  const files = opts.files ?? NO_FILES;
+  const backups = new BackupService(vault, files);
+  const registry = new RegistryBuilder().registerAll(createHandlers(vault, files, backups)).build(opts.log);
+  return { vault, backups, registry };
 }

@@ -3,6 +3,7 @@
 import type { ChannelName } from '../contract/channel-names';
 import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
 import { appendAudit, exportAudit, listAudit, verifyAudit } from './audit';
+import type { BackupService } from './backup-service';
 import type { FilePort } from './file-port';
 import { readSettings, writeSettings } from './settings';
 import {
@@ -20,7 +21,7 @@ export type Handlers = { [N in ChannelName]: Handler<N> };
 
 const DONE = { done: true } as const;
 
-export function createHandlers(vault: VaultSession, files: FilePort): Handlers {
+export function createHandlers(vault: VaultSession, files: FilePort, backups: BackupService): Handlers {
   return {
     'vault.status': () => vault.status(),
     'vault.create': (i) => vault.create(i.passphrase, i.sampleData),
@@ -54,5 +55,13 @@ export function createHandlers(vault: VaultSession, files: FilePort): Handlers {
       if (path) appendAudit(vault.db(), 'exported', { what: 'audit_trail', events: doc.events.length });
       return { path };
     },
+    'backup.status': () => backups.status(),
+    'backup.chooseFolder': () => backups.chooseFolder(),
+    'backup.now': () => {
+      const { name, createdAt, bytes } = backups.now();
+      return { name, createdAt, bytes };
+    },
+    'backup.pick': () => backups.pick(),
+    'backup.restore': (i) => backups.restore(i.token, i.passphrase),
   };
 }

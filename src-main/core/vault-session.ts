@@ -14,7 +14,10 @@ import {
   type KdfSettings,
   type OpenVault,
 } from '../db/vault';
+import { renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import { appendAudit } from './audit';
+import { restoreBackup } from './backup';
 import { importEntities } from './data-transfer';
 import { generateSampleData } from './sample-data/generate';
 import { UnlockThrottle } from './unlock-throttle';
@@ -154,6 +157,33 @@ export class VaultSession {
         }
         throw e;
       }
+    });
+  }
+
+  // Replaces the open vault with a backup. The backup is restored and checked in a new folder
+  // first; only then is the current vault moved aside (kept, never deleted) and the restored one
+  // put in its place and unlocked with the backup's passphrase.
+  async replaceWithBackup(file: string, passphrase: string, now = new Date()): Promise<{ status: VaultStatus; keptAs: string }> {
+    const current = this.openVault();
+    return this.exclusive(async () => {
+      const dir = this.opts.dir;
+      const stamp = now.toISOString().replace(/[-:.]/g, '').slice(0, 15);
+      const staged = `${dir}.restored-${stamp}`;
+      const { createdAt } = await restoreBackup(file, staged, { passphrase });
+      const aside = `${dir}.before-restore-${stamp}`;
+      appendAudit(current.db, 'locked', { reason: 'restore' });
+      current.close();
+      this.vault = null;
+      renameSync(dir, aside);
+      try {
+        renameSync(staged, dir);
+      } catch (e) {
+        renameSync(aside, dir);
+        throw e;
+      }
+      this.vault = await unlockVault(dir, passphrase, { migrationsFolder: this.opts.migrationsFolder });
+      appendAudit(this.vault.db, 'restored', { backupCreatedAt: createdAt, previousVaultKeptAs: basename(aside) });
+      return { status: this.status(), keptAs: aside };
     });
   }
 

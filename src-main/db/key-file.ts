@@ -23,7 +23,7 @@ const argon2Schema = z.object({
   parallelism: z.number().int().positive(),
   salt: b64,
 });
-const keyFileSchema = z.object({
+export const keyFileSchema = z.object({
   format: z.literal(KEY_FILE_FORMAT),
   version: z.literal(KEY_FILE_VERSION),
   cipher: z.enum(CIPHERS),
@@ -61,7 +61,7 @@ function unwrap(w: Wrap, wrappingKey: Buffer, slot: Slot, wrongMessage: string):
   }
 }
 
-export const WRONG_PASSPHRASE = 'That passphrase does not unlock this vault.';
+export const WRONG_PASSPHRASE = 'That passphrase does not unlock this vault. If you have forgotten it, use your recovery key.';
 export const WRONG_RECOVERY_KEY = 'That recovery key does not unlock this vault.';
 
 export function readKeyFile(path: string): KeyFile {

@@ -1,7 +1,7 @@
 // Opens the vault's SQLite file with its raw 256-bit data key. The cipher and key pragmas must be
 // the first statements on the connection; nothing is read before the key is set.
 import Database from 'better-sqlite3';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { AppError } from '../contract/errors';
 import type { Cipher } from './key-file';
 
@@ -17,6 +17,20 @@ const IN_USE = 'This vault is open in another Alliance window or process. Close 
 
 function sqliteCode(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
+// A file shorter than its own header says is truncated: refuse it before anything could write.
+// (With a non-empty WAL the newest pages may live there, so the check only applies without one.)
+function refuseTruncated(db: SqliteDb, path: string): void {
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) return;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  if (statSync(path).size < pages * pageSize) {
+    const e = new Error('truncated') as Error & { code: string };
+    e.code = 'SQLITE_CORRUPT';
+    throw e;
+  }
 }
 
 export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cipher, opts: { create: boolean }): SqliteDb {
@@ -37,6 +51,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cip
     // process fail with SQLITE_BUSY instead of writing beside us.
     db.pragma('locking_mode = EXCLUSIVE');
     db.prepare('select count(*) from sqlite_master').get();
+    refuseTruncated(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('temp_store = MEMORY');
@@ -51,7 +66,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cip
       throw new AppError('crypto', 'The vault database cannot be read with this key: it is damaged or belongs to another key file. Restore it from a backup.');
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('conflict', IN_USE);
-    if (code === 'SQLITE_CORRUPT') throw new AppError('io', 'The vault database is damaged. Restore it from a backup.');
+    if (code === 'SQLITE_CORRUPT') throw new AppError('io', 'The vault database is damaged or incomplete. Restore it from a backup; the damaged file was left as it is.');
     throw new AppError('io', 'The vault database could not be opened.');
   }
   return db;

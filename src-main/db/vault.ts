@@ -30,6 +30,9 @@ export interface OpenVault {
   dir: string;
   sqlite: SqliteDb;
   db: AppDb;
+  cipher: Cipher;
+  // Held while unlocked (backups are verified by opening the copy); zeroed on close.
+  dataKey: Buffer;
   close(): void;
 }
 
@@ -51,13 +54,21 @@ export function vaultExists(dir: string): boolean {
 }
 
 function openWithKey(dir: string, dataKey: Buffer, cipher: Cipher, migrationsFolder: string, create: boolean): OpenVault {
-  const sqlite = openEncryptedDatabase(vaultPaths(dir).database, dataKey, cipher, { create });
+  const key = Buffer.from(dataKey);
   dataKey.fill(0);
+  let sqlite: SqliteDb;
+  try {
+    sqlite = openEncryptedDatabase(vaultPaths(dir).database, key, cipher, { create });
+  } catch (e) {
+    key.fill(0);
+    throw e;
+  }
   const db = drizzle(sqlite, { schema });
   try {
     applyMigrations(db, migrationsFolder);
   } catch (e) {
     sqlite.close();
+    key.fill(0);
     throw e;
   }
   let open = true;
@@ -65,10 +76,13 @@ function openWithKey(dir: string, dataKey: Buffer, cipher: Cipher, migrationsFol
     dir,
     sqlite,
     db,
+    cipher,
+    dataKey: key,
     close() {
       if (!open) return;
       open = false;
       sqlite.close();
+      key.fill(0);
     },
   };
 }

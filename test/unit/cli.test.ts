@@ -75,6 +75,24 @@ describe('cli', () => {
     expect(dup.err).toMatch(/entities\.supervisees\[0\]\.id: A supervisee with this id is already in the vault/);
   });
 
+  it('backs up and restores through the command line', () => {
+    cli(['demo', '--vault', vault]);
+    const out = join(dir.path, 'backups');
+    const b = cli(['backup', '--vault', vault, '--out', out, '--keep', '3']);
+    expect(b.code).toBe(EXIT.ok);
+    const file = /Backed up to (\S+\.alliance-backup)/.exec(b.out)![1]!;
+    expect(cli(['restore', '--vault', vault, '--backup', file]).code).toBe(EXIT.conflict);
+    expect(cli(['restore', '--vault', join(dir.path, 'r1'), '--backup', file], { ALLIANCE_PASSPHRASE: 'wrong wrong wrong' }).code).toBe(EXIT.wrongSecret);
+    const r = cli(['restore', '--vault', join(dir.path, 'r2'), '--backup', file]);
+    expect(r.code).toBe(EXIT.ok);
+    const original = JSON.parse(cli(['export', 'json', '--vault', vault]).out).entities;
+    expect(JSON.parse(cli(['export', 'json', '--vault', join(dir.path, 'r2')]).out).entities).toEqual(original);
+    writeFileSync(file, readFileSync(file).subarray(0, 2000));
+    const damaged = cli(['restore', '--vault', join(dir.path, 'r3'), '--backup', file]);
+    expect(damaged.code).toBe(EXIT.io);
+    expect(damaged.err).toMatch(/damaged.*another/);
+  });
+
   it('validates the whole import first and writes nothing when any record is bad', () => {
     cli(['demo', '--vault', vault]);
     const file = join(dir.path, 'export.json');

@@ -49,6 +49,11 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'audit.list': { limit: 20 },
     'audit.verify': {},
     'audit.export': {},
+    'backup.status': {},
+    'backup.chooseFolder': {},
+    'backup.now': {},
+    'backup.pick': {},
+    'backup.restore': { token: someId, passphrase: PASSPHRASE, confirm: 'REPLACE' },
   };
   return examples[ch];
 }

@@ -25,7 +25,7 @@ describe('contract', () => {
 describe('registry', () => {
   it('refuses a channel registered twice, and unknown channel names', () => {
     const core = newCore(dir.path);
-    const handlers = createHandlers(core.vault, NO_FILES);
+    const handlers = createHandlers(core.vault, NO_FILES, core.backups);
     const b = new RegistryBuilder().register('vault.status', handlers['vault.status']);
     expect(() => b.register('vault.status', handlers['vault.status'])).toThrow(/twice/);
     expect(() => b.register('nope.nothing' as never, (() => null) as never)).toThrow(/Unknown channel/);
@@ -33,7 +33,7 @@ describe('registry', () => {
 
   it('refuses to build with a channel left without a handler', () => {
     const core = newCore(dir.path);
-    const b = new RegistryBuilder().register('vault.status', createHandlers(core.vault, NO_FILES)['vault.status']);
+    const b = new RegistryBuilder().register('vault.status', createHandlers(core.vault, NO_FILES, core.backups)['vault.status']);
     expect(() => b.build()).toThrow(/without a handler/);
   });
 
@@ -54,7 +54,7 @@ describe('registry', () => {
     const core = newCore(dir.path);
     const logged: string[] = [];
     const handlers = {
-      ...createHandlers(core.vault, NO_FILES),
+      ...createHandlers(core.vault, NO_FILES, core.backups),
       'vault.status': () => {
         throw new TypeError('client Jane Doe said something private');
       },
