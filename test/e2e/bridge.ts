@@ -1,7 +1,7 @@
 // The Playwright bridge: window.api in a plain Chromium page, built by the same buildApi as the
 // preload, forwarding each call through exposeBinding to the real registry and core running in
 // this Node process on a real encrypted vault. Only the Electron transport is swapped.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,6 +14,10 @@ import { MIGRATIONS, TEST_KDF } from '../helpers/temp-vault';
 export interface Bridge {
   core: AppCore;
   vaultDir: string;
+  // Where the stand-in for the native dialogs points: the backup folder, a file to open, exports.
+  backupsDir: string;
+  exportsDir: string;
+  nextFileToOpen: string | null;
   // Simulates what the Electron main process does on suspend or lock-screen.
   lockFromMain(reason: LockReason): Promise<void>;
   dispose(): void;
@@ -22,10 +26,24 @@ export interface Bridge {
 export async function installBridge(page: Page, baseURL: string): Promise<Bridge> {
   const root = mkdtempSync(join(tmpdir(), 'alliance-e2e-'));
   const vaultDir = join(root, 'vault');
+  const backupsDir = join(root, 'backups');
+  const exportsDir = join(root, 'exports');
+  mkdirSync(exportsDir);
+  // The bridge's answers to the native dialogs (the Electron FilePort shows real ones).
+  const state = { nextFileToOpen: null as string | null };
   const core = createAppCore({
     vaultDir,
     migrationsFolder: MIGRATIONS,
     kdf: TEST_KDF,
+    files: {
+      saveText: async (name, content) => {
+        const path = join(exportsDir, name);
+        writeFileSync(path, content);
+        return path;
+      },
+      chooseFolder: async () => backupsDir,
+      chooseFile: async () => state.nextFileToOpen,
+    },
     onLocked: (reason) => {
       void page.evaluate((r) => (window as unknown as { __allianceLocked?: (r: string) => void }).__allianceLocked?.(r), reason).catch(() => undefined);
     },
@@ -49,6 +67,14 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
   return {
     core,
     vaultDir,
+    backupsDir,
+    exportsDir,
+    get nextFileToOpen() {
+      return state.nextFileToOpen;
+    },
+    set nextFileToOpen(v) {
+      state.nextFileToOpen = v;
+    },
     lockFromMain: async (reason) => {
       core.vault.lock(reason);
     },

@@ -87,6 +87,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
           <SettingsView
             settings={settings}
             onLock={() => void lockNow()}
+            onRestored={() => go('supervisees')}
             onChange={(s) => {
               setSettings(s);
               onTheme(s.theme);

@@ -4,10 +4,12 @@ import type { Settings } from '../../../src-main/contract/schemas';
 import { api, fieldError } from '../api/client';
 import { TextField } from '../components/Field';
 import { NewPassphraseField } from '../components/PassphraseField';
+import { AuditCard } from './AuditCard';
+import { BackupsCard } from './BackupsCard';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
-export function SettingsView(props: { settings: Settings; onChange: (s: Settings) => void; onLock: () => void }) {
+export function SettingsView(props: { settings: Settings; onChange: (s: Settings) => void; onLock: () => void; onRestored: () => void }) {
   const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
           ))}
         </fieldset>
       </div>
-      <form className="card" onSubmit={(e) => void saveMinutes(e)} aria-labelledby="autolock-title">
+      <form className="card" onSubmit={(e) => void saveMinutes(e)} aria-labelledby="autolock-title" noValidate>
         <h2 id="autolock-title">Auto-lock</h2>
         <TextField label="Lock after this many minutes without activity" type="number" min={1} max={240} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={minutesError} hint="Alliance also locks when the computer sleeps or the screen locks." />
         <div className="actions">
@@ -66,6 +68,8 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
         </div>
       </form>
       <ChangePassphraseCard />
+      <BackupsCard onRestored={props.onRestored} />
+      <AuditCard />
     </section>
   );
 }
@@ -98,7 +102,7 @@ function ChangePassphraseCard() {
   }
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="passphrase-title">
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="passphrase-title" noValidate>
       <h2 id="passphrase-title">Change passphrase</h2>
       <p className="muted">Your data is not re-encrypted; only the key that opens it is re-wrapped. Your recovery key stays the same.</p>
       <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={error?.field === 'current' ? error.message : null} />

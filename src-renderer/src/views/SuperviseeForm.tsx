@@ -45,7 +45,7 @@ export function SuperviseeForm(props: {
   }
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label={props.title}>
+    <form className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
       <h2>{props.title}</h2>
       <TextField label="Full name" autoFocus value={d.fullName} onChange={set('fullName')} error={err('fullName')} required />
       <div className="grid-2">

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listBackups } from '../../src-main/core/backup';
+import { createVault, expect, PASSPHRASE, test } from './fixtures';
+
+test('back up now, see it listed, and read the security log', async ({ page, bridge }) => {
+  await createVault(page, { sample: true });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(page.getByText(bridge.backupsDir)).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/Backed up \(.*\), encrypted and verified\./)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Backups' }).getByRole('row')).toHaveCount(2);
+  expect(listBackups(bridge.backupsDir)).toHaveLength(1);
+
+  await page.getByLabel('Backups to keep').fill('0');
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(page.getByText('Keep at least one backup.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Verify log' }).click();
+  await expect(page.getByText(/^Intact: all \d+ events chain correctly\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Export log…' }).click();
+  await expect(page.getByText(/^Saved to .*alliance-audit-.*\.json$/)).toBeVisible();
+  const exported = JSON.parse(readFileSync(join(bridge.exportsDir, readdirSync(bridge.exportsDir)[0]!), 'utf8'));
+  expect(exported.events.map((e: { kind: string }) => e.kind)).toEqual(['vault_created', 'backed_up']);
+});
+
+test('restore a backup over the open vault only after typing REPLACE', async ({ page, bridge }) => {
+  await createVault(page, { sample: true });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Choose folder…' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/encrypted and verified/)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Supervisees' }).click();
+  await page.getByRole('button', { name: 'Add supervisee' }).click();
+  await page.getByLabel('Full name').fill('Added After Backup');
+  await page.getByRole('button', { name: 'Save supervisee' }).click();
+  await expect(page.getByRole('button', { name: 'Added After Backup' })).toBeVisible();
+
+  bridge.nextFileToOpen = listBackups(bridge.backupsDir)[0]!.file;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await expect(page.getByText(/replaces the vault you have open/)).toBeVisible();
+  await page.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
+  const replace = page.getByRole('button', { name: 'Replace the open vault' });
+  await page.getByLabel('Type REPLACE to confirm').fill('replace');
+  await expect(replace).toBeDisabled();
+  await page.getByLabel('Type REPLACE to confirm').fill('REPLACE');
+  await replace.click();
+  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Supervisees' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('button', { name: 'Added After Backup' })).toHaveCount(0);
+});
