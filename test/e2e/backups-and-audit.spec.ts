@@ -18,6 +18,8 @@ test('back up now, see it listed, and read the security log', async ({ page, bri
   await page.getByRole('button', { name: 'Save schedule' }).click();
   await expect(page.getByText('Keep at least one backup.')).toBeVisible();
 
+  // The log on the page picks up the backup it just recorded.
+  await expect(page.getByRole('table', { name: 'Security log' }).getByRole('cell', { name: 'Backed up' })).toBeVisible();
   await page.getByRole('button', { name: 'Verify log' }).click();
   await expect(page.getByText(/^Intact: all \d+ events chain correctly\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'Export log…' }).click();

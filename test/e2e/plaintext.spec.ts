@@ -33,8 +33,10 @@ function files(dir: string, since: number, out: string[] = []): string[] {
   return out;
 }
 
-test('canaries typed through the UI appear nowhere on disk in plaintext', async ({ page, bridge }) => {
+test('canaries typed through the UI appear nowhere on disk in plaintext, nor in logs', async ({ page, bridge }) => {
   const started = Date.now() - 1000;
+  const consoleLines: string[] = [];
+  page.on('console', (m) => consoleLines.push(m.text()));
   const tag = randomBytes(6).toString('hex');
   const canaries = ['NAME', 'SITE', 'PROG', 'REG'].map((k) => `Canary${k}${tag}`);
   await createVault(page);
@@ -48,6 +50,13 @@ test('canaries typed through the UI appear nowhere on disk in plaintext', async 
     await page.getByRole('button', { name: 'Save supervisee' }).click();
     await expect(page.getByRole('button', { name: `${canaries[0]} ${i}` })).toBeVisible();
   }
+  // A backup and an exported security log land in the test's temp space and are scanned too.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Choose folder…' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/encrypted and verified/)).toBeVisible();
+  await page.getByRole('button', { name: 'Export log…' }).click();
+  await expect(page.getByText(/^Saved to /)).toBeVisible();
   const scan = () => {
     const all = [...files(bridge.vaultDir, 0), ...files(tmpdir(), started).filter((f) => !f.startsWith(bridge.vaultDir))];
     return {
@@ -65,10 +74,13 @@ test('canaries typed through the UI appear nowhere on disk in plaintext', async 
   };
   const open = scan();
   expect(open.all.some((f) => f.endsWith('alliance.db-wal'))).toBe(true);
+  expect(open.all.some((f) => f.startsWith(bridge.backupsDir) && f.endsWith('.alliance-backup'))).toBe(true);
+  expect(open.all.some((f) => f.startsWith(bridge.exportsDir))).toBe(true);
   expect(open.hits).toEqual([]);
   await page.getByRole('button', { name: 'Lock vault' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   const locked = scan();
   expect(locked.all.some((f) => f.endsWith('alliance.db'))).toBe(true);
   expect(locked.hits).toEqual([]);
+  expect(consoleLines.filter((l) => canaries.some((c) => l.includes(c)))).toEqual([]);
 });

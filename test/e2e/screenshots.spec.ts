@@ -44,6 +44,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(file);
     }
 
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByText(/encrypted and verified/)).toBeVisible();
+    await page.getByRole('heading', { name: 'Backups' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Backups' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('settings-backups');
+    await page.getByRole('button', { name: 'Verify log' }).click();
+    await expect(page.getByText(/^Intact/)).toBeVisible();
+    await page.getByRole('heading', { name: 'Security log' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('settings-security-log');
+
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await page.getByLabel('Passphrase').fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -131,6 +131,7 @@ describe('built main process', () => {
       experimentalFeatures: false,
       webviewTag: false,
     });
+    expect(wp).not.toHaveProperty('enableBlinkFeatures');
     expect(String(wp.preload)).toMatch(/out[\\/]preload[\\/]index\.js$/);
     expect(rec.loaded).toEqual(['app://alliance/index.html']);
     expect(rec.protocols).toEqual(['app']);
@@ -151,6 +152,10 @@ describe('built main process', () => {
     expect(rec.contentsEvents.has('will-attach-webview')).toBe(true);
     expect(rec.windowOpen!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(rec.windowOpen!({ url: 'app://alliance/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('never hands URLs to shell.openExternal', () => {
+    expect(readFileSync(MAIN, 'utf8')).not.toMatch(/openExternal/);
   });
 
   it('denies every permission request and check', () => {

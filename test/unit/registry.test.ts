@@ -110,6 +110,16 @@ describe('vault session through the registry', () => {
     expect(session.status()).toEqual({ state: 'unlocked', retryDelayMs: 0 });
   });
 
+  it('drops the data key when the vault locks', async () => {
+    const core = newCore(dir.path);
+    await core.vault.create(PASSPHRASE, false);
+    const key = core.vault.openVault().dataKey;
+    expect(key.some((b) => b !== 0)).toBe(true);
+    core.vault.lock('suspend');
+    expect(key.every((b) => b === 0)).toBe(true);
+    expect(() => core.vault.openVault()).toThrow(/locked/);
+  });
+
   it('tells the listener why the vault locked', async () => {
     const reasons: string[] = [];
     const { createAppCore } = await import('../../src-main/core/app-core');

@@ -67,9 +67,10 @@ describe('supervisees', () => {
   });
 
   it('keeps settings with defaults and validates changes', async () => {
-    expect(await call('settings.get', {})).toEqual({ autoLockMinutes: 10, theme: 'system' });
-    expect(await call('settings.update', { theme: 'dark' })).toEqual({ autoLockMinutes: 10, theme: 'dark' });
+    const defaults = { autoLockMinutes: 10, theme: 'system', backupFolder: null, backupIntervalHours: 24, backupKeep: 10 };
+    expect(await call('settings.get', {})).toEqual(defaults);
+    expect(await call('settings.update', { theme: 'dark' })).toEqual({ ...defaults, theme: 'dark' });
     expect(await core.registry.invoke('settings.update', { autoLockMinutes: 0 }, t)).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await call('settings.get', {})).toEqual({ autoLockMinutes: 10, theme: 'dark' });
+    expect(await call('settings.get', {})).toEqual({ ...defaults, theme: 'dark' });
   });
 });

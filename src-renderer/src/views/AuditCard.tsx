@@ -25,11 +25,13 @@ function describe(detail: AuditEventView['detail']): string {
     .join(', ');
 }
 
-export function AuditCard() {
+// `version` changes whenever something on the page may have added events.
+export function AuditCard(props: { version: number }) {
   const [events, setEvents] = useState<AuditEventView[]>([]);
   const [total, setTotal] = useState(0);
   const [verdict, setVerdict] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
+  const [own, setOwn] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -42,7 +44,7 @@ export function AuditCard() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [props.version, own]);
 
   async function verify() {
     const r = await api.audit.verify({});
@@ -54,6 +56,7 @@ export function AuditCard() {
   async function exportLog() {
     const r = await api.audit.export({});
     setExported(r.ok ? (r.value.path ? `Saved to ${r.value.path}` : null) : r.error.message);
+    setOwn((n) => n + 1);
   }
 
   return (

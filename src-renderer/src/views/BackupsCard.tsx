@@ -8,7 +8,7 @@ function size(bytes: number): string {
   return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
 
-export function BackupsCard(props: { onRestored: () => void }) {
+export function BackupsCard(props: { onRestored: () => void; onChanged: () => void }) {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -50,6 +50,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
     setBusy(null);
     setMessage(r.ok ? { kind: 'info', text: `Backed up (${size(r.value.bytes)}), encrypted and verified.` } : { kind: 'error', text: r.error.message });
     await refresh();
+    props.onChanged();
   }
 
   async function saveSchedule(e: FormEvent) {

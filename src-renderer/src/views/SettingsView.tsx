@@ -13,6 +13,7 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
   const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [auditVersion, setAuditVersion] = useState(0);
   // Shown at once; put back if saving fails.
   const [theme, setTheme] = useState<Theme>(props.settings.theme);
 
@@ -67,14 +68,14 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
           {saved ? <span className="muted" role="status">{saved}</span> : null}
         </div>
       </form>
-      <ChangePassphraseCard />
-      <BackupsCard onRestored={props.onRestored} />
-      <AuditCard />
+      <ChangePassphraseCard onChanged={() => setAuditVersion((n) => n + 1)} />
+      <BackupsCard onRestored={props.onRestored} onChanged={() => setAuditVersion((n) => n + 1)} />
+      <AuditCard version={auditVersion} />
     </section>
   );
 }
 
-function ChangePassphraseCard() {
+function ChangePassphraseCard(props: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -92,6 +93,7 @@ function ChangePassphraseCard() {
     setBusy(true);
     const r = await api.vault.changePassphrase({ current, next });
     setBusy(false);
+    props.onChanged();
     if (r.ok) {
       setError(null);
       setDone(true);
