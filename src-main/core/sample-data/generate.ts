@@ -5,7 +5,11 @@ import type { Supervisee } from '../../contract/schemas';
 import { createRng } from './prng';
 import { FAMILY_NAMES, GIVEN_NAMES, LICENCE_TRACKS, PROGRAMS, SITES } from './vocabulary';
 
-export const SCALES = { small: { supervisees: 5 } } as const;
+// TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
+// (career: 50,000 sessions, 100,000 notes, ... once those records exist).
+export const SCALES = { small: { supervisees: 5 }, career: { supervisees: 200 }, program: { supervisees: 2000 } } as const;
+// Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
+export const GENERATOR_VERSION = 1;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -23,9 +27,11 @@ export function generateSampleData(opts: { scale?: Scale; seed?: number; today?:
   const count = SCALES[opts.scale ?? 'small'].supervisees;
   const used = new Set<string>();
   const supervisees: Supervisee[] = [];
+  const combinations = GIVEN_NAMES.length * FAMILY_NAMES.length;
   for (let i = 0; i < count; i++) {
     let name: string;
-    do name = `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}`;
+    // Beyond the name combinations, a roman-style suffix keeps names unique and still fictional.
+    do name = `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}${used.size >= combinations ? ` ${Math.floor(used.size / combinations) + 1}` : ''}`;
     while (used.has(name));
     used.add(name);
     const discipline = DISCIPLINES[i % (DISCIPLINES.length - 1)]!;

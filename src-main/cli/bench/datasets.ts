@@ -1,0 +1,72 @@
+// Builds (or reuses from node_modules/.cache) the benchmark's data: the same generated records in an
+// unencrypted plain SQLite file and in a vault per cipher. The cache key covers the scale, the seed,
+// the generator version and the migrations, so a change to any of them rebuilds.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { importEntities } from '../../core/data-transfer';
+import { generateSampleData, GENERATOR_VERSION, type Scale } from '../../core/sample-data/generate';
+import { OWASP_MINIMUM } from '../../db/kdf';
+import type { Cipher } from '../../db/key-file';
+import * as schema from '../../db/schema';
+import { createVault, type AppDb } from '../../db/vault';
+import { MIGRATIONS_FOLDER } from '../paths';
+import { progress } from './progress';
+
+export const BENCH_PASSPHRASE = 'benchmark-passphrase-not-secret';
+export const BENCH_CIPHERS: Cipher[] = ['aegis', 'chacha20', 'sqlcipher'];
+
+export interface Dataset {
+  dir: string;
+  plainPath: string;
+  vaultDir(cipher: Cipher): string;
+}
+
+function cacheKey(scale: Scale, seed: number): string {
+  const h = createHash('sha256').update(`${scale}|${seed}|${GENERATOR_VERSION}`);
+  for (const f of readdirSync(MIGRATIONS_FOLDER).filter((n) => n.endsWith('.sql')).sort()) h.update(readFileSync(join(MIGRATIONS_FOLDER, f)));
+  return h.digest('hex').slice(0, 16);
+}
+
+export function plainDb(path: string): { sqlite: Database.Database; db: AppDb } {
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('mmap_size = 0');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+export async function buildDataset(scale: Scale, seed: number, opts: { root?: string; rebuild?: boolean } = {}): Promise<Dataset> {
+  const root = opts.root ?? resolve(__dirname, '..', '..', '..', 'node_modules', '.cache', 'alliance-bench');
+  const dir = join(root, `${scale}-${cacheKey(scale, seed)}`);
+  const dataset: Dataset = { dir, plainPath: join(dir, 'plain.db'), vaultDir: (c) => join(dir, c) };
+  if (!opts.rebuild && existsSync(join(dir, 'complete'))) return dataset;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bar = progress(`Building ${scale} data (seed ${seed})`);
+  const steps = BENCH_CIPHERS.length + 2;
+  bar.update(0, steps);
+  const data = generateSampleData({ scale, seed });
+  bar.update(1, steps);
+  const plain = plainDb(dataset.plainPath);
+  migrate(plain.db, { migrationsFolder: MIGRATIONS_FOLDER });
+  importEntities(plain.db, data);
+  plain.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  plain.sqlite.close();
+  bar.update(2, steps);
+  for (const [i, cipher] of BENCH_CIPHERS.entries()) {
+    const { vault } = await createVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER, kdf: OWASP_MINIMUM, cipher });
+    importEntities(vault.db, data);
+    vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    vault.close();
+    bar.update(3 + i, steps);
+  }
+  bar.done();
+  writeFileSync(join(dir, 'complete'), new Date().toISOString());
+  return dataset;
+}

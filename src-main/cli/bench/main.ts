@@ -1,0 +1,167 @@
+// `npm run bench -- [--scale small|career|program] [--seed N] [--json FILE] [--rebuild]`
+// Measures every TARGETS.md row the code supports on an encrypted vault, with the same SQL on a plain
+// SQLite copy of the same data in the same run, and prints (and optionally writes) the results.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createAppCore } from '../../core/app-core';
+import { DEFAULT_SEED, SCALES, type Scale } from '../../core/sample-data/generate';
+import { getSupervisee } from '../../core/supervisees';
+import { calibrateArgon2id, deriveArgon2id, newSalt } from '../../db/kdf';
+import { readKeyFile } from '../../db/key-file';
+import { unlockVault } from '../../db/vault';
+import { vaultPaths } from '../../db/vault-files';
+import { MIGRATIONS_FOLDER } from '../paths';
+import { BENCH_CIPHERS, BENCH_PASSPHRASE, buildDataset, plainDb, type Dataset } from './datasets';
+import { NOT_YET_SUPPORTED, QUERIES } from './queries';
+import { sampleInterleaved, summarize, type Sample } from './stats';
+
+export interface BenchRow {
+  name: string;
+  unit: string;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  baseline_p50: number | null;
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
+
+function row(name: string, unit: string, s: Sample | null, baseline: Sample | null, target: string, met: boolean | null): BenchRow {
+  const ratio = s && baseline && baseline.p50 > 0 ? s.p50 / baseline.p50 : null;
+  return { name, unit, p50: round(s?.p50 ?? null), p95: round(s?.p95 ?? null), p99: round(s?.p99 ?? null), baseline_p50: round(baseline?.p50 ?? null), ratio: round(ratio), target, met };
+}
+
+// All files are open at once and every query is timed on each in turn (see sampleInterleaved).
+async function timeQueries(dataset: Dataset, iterations: number, budgetMs: number) {
+  const plain = plainDb(dataset.plainPath);
+  const vaults = [];
+  try {
+    for (const cipher of BENCH_CIPHERS) vaults.push(await unlockVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER }));
+    const names = ['plain', ...BENCH_CIPHERS];
+    const dbs = [plain.db, ...vaults.map((v) => v.db)];
+    const out: Record<string, Record<string, Sample>> = {};
+    for (const q of QUERIES) {
+      const samples = sampleInterleaved(dbs.map((db) => q.prepare(db)), { iterations, budgetMs });
+      out[q.name] = Object.fromEntries(names.map((n, i) => [n, samples[i]!]));
+    }
+    return out;
+  } finally {
+    plain.sqlite.close();
+    for (const v of vaults) v.close();
+  }
+}
+
+export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boolean; quick?: boolean; cacheRoot?: string }): Promise<BenchRow[]> {
+  const iterations = opts.quick ? 50 : 2000;
+  const budgetMs = opts.quick ? 200 : 3000;
+  const dataset = await buildDataset(opts.scale, opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
+  const rows: BenchRow[] = [];
+
+  const timed = await timeQueries(dataset, iterations, budgetMs);
+  for (const q of QUERIES) {
+    const t = timed[q.name]!;
+    const ratio = t.aegis!.p50 / t.plain!.p50;
+    rows.push(row(q.name, 'ms', t.aegis!, t.plain!, '<= 1.25x plain at p50', ratio <= 1.25));
+  }
+  for (const cipher of BENCH_CIPHERS.filter((c) => c !== 'aegis')) {
+    for (const q of QUERIES) rows.push(row(`cipher ${cipher}: ${q.name}`, 'ms', timed[q.name]![cipher]!, timed[q.name]!.plain!, 'comparison', null));
+  }
+
+  // IPC registry round trip: validation + service + result, minus the service alone.
+  const core = createAppCore({ vaultDir: dataset.vaultDir('aegis'), migrationsFolder: MIGRATIONS_FOLDER, kdf: 'calibrate' });
+  await core.vault.unlock(BENCH_PASSPHRASE);
+  try {
+    const id = (await core.registry.invoke('supervisees.list', { status: 'active' }, { trusted: true })) as { ok: true; value: { id: string }[] };
+    const target = { id: id.value[0]!.id };
+    // Paired: each round times the service alone and the full registry call back to back.
+    const overhead: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      const t0 = performance.now();
+      getSupervisee(core.vault.db(), target.id);
+      const t1 = performance.now();
+      await core.registry.invoke('supervisees.get', target, { trusted: true });
+      const t2 = performance.now();
+      overhead.push(t2 - t1 - (t1 - t0));
+    }
+    const over = summarize(overhead.slice(Math.min(20, overhead.length >> 2)));
+    rows.push(row('IPC round trip overhead over the service (supervisees.get)', 'ms', over, null, 'p99 <= 1 ms over the service', over.p99 <= 1));
+  } finally {
+    core.vault.lock();
+  }
+
+  // Unlock, split into key derivation (calibrated as the app does) and open + migrate.
+  const cal = await calibrateArgon2id();
+  const derive: number[] = [];
+  for (let i = 0; i < (opts.quick ? 1 : 3); i++) {
+    const t = performance.now();
+    await deriveArgon2id(BENCH_PASSPHRASE, { ...cal.params, salt: newSalt() });
+    derive.push(performance.now() - t);
+  }
+  const d = summarize(derive);
+  rows.push(row(`unlock: Argon2id derivation (m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations})`, 'ms', d, null, '250-1000 ms', d.p50 >= 250 && d.p50 <= 1000));
+  const kdfOfBench = readKeyFile(vaultPaths(dataset.vaultDir('aegis')).keyFile).passphrase.kdf;
+  const openMs: number[] = [];
+  for (let i = 0; i < (opts.quick ? 3 : 10); i++) {
+    const t0 = performance.now();
+    await deriveArgon2id(BENCH_PASSPHRASE, kdfOfBench);
+    const t1 = performance.now();
+    const v = await unlockVault(dataset.vaultDir('aegis'), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER });
+    const total = performance.now() - t1;
+    v.close();
+    openMs.push(Math.max(0, total - (t1 - t0)));
+  }
+  const o = summarize(openMs);
+  rows.push(row('unlock: open + migrate (after derivation)', 'ms', o, null, '<= 300 ms', o.p99 <= 300));
+
+  // How cost grows: program scale against this scale, indexed queries only.
+  if (opts.scale === 'career') {
+    const program = await buildDataset('program', opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
+    const big = await timeQueries(program, iterations, budgetMs);
+    for (const q of QUERIES.filter((x) => x.indexed)) {
+      const r = big[q.name]!.aegis!.p50 / timed[q.name]!.aegis!.p50;
+      rows.push({ ...row(`scaling program/career: ${q.name}`, 'x', big[q.name]!.aegis!, timed[q.name]!.aegis!, '<= 2x for 10x data', r <= 2), ratio: round(r) });
+    }
+  }
+
+  const rssMb = peakCoreRssMb(dataset);
+  rows.push({ name: `peak memory (RSS) of the core, ${opts.scale} scale`, unit: 'MB', p50: round(rssMb), p95: null, p99: null, baseline_p50: null, ratio: null, target: '<= 300 MB', met: rssMb <= 300 });
+  for (const n of NOT_YET_SUPPORTED) rows.push({ name: n.name, unit: 'ms', p50: null, p95: null, p99: null, baseline_p50: null, ratio: null, target: `${n.target} (not yet supported: needs records this release does not have)`, met: null });
+  return rows;
+}
+
+// Peak RSS of a fresh Node process that only unlocks the vault and runs the queries: the core's
+// footprint, without this benchmark's own tooling.
+function peakCoreRssMb(dataset: Dataset): number {
+  const probe = resolve(__dirname, 'rss-probe.ts');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', probe, dataset.vaultDir('aegis')], { encoding: 'utf8' });
+  return Number(out.trim());
+}
+
+export function formatTable(rows: BenchRow[]): string {
+  const f = (n: number | null) => (n === null ? '—' : n.toFixed(3));
+  const lines = [['target', 'p50', 'p95', 'p99', 'baseline p50', 'ratio', 'goal', 'met'].join(' | ')];
+  for (const r of rows) lines.push([`${r.name} (${r.unit})`, f(r.p50), f(r.p95), f(r.p99), f(r.baseline_p50), r.ratio === null ? '—' : `${r.ratio.toFixed(2)}x`, r.target, r.met === null ? '—' : r.met ? 'yes' : 'NO'].join(' | '));
+  return lines.join('\n');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { scale: { type: 'string', default: 'career' }, seed: { type: 'string' }, json: { type: 'string' }, rebuild: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+  });
+  if (!(values.scale! in SCALES)) {
+    console.error(`Unknown scale "${values.scale}". Known: ${Object.keys(SCALES).join(', ')}.`);
+    process.exit(2);
+  }
+  const rows = await runBench({ scale: values.scale as Scale, seed: values.seed ? Number(values.seed) : DEFAULT_SEED, rebuild: values.rebuild, quick: values.quick });
+  console.log(`\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.versions.node}\n`);
+  console.log(formatTable(rows));
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,67 @@
+// The benchmark at small scale inside the suite: it proves the bench runs and reports every row in
+// the documented shape. No timing is asserted here; speed is judged by `npm run bench` itself.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBench } from '../../src-main/cli/bench/main';
+import { buildDataset } from '../../src-main/cli/bench/datasets';
+import { NOT_YET_SUPPORTED, QUERIES } from '../../src-main/cli/bench/queries';
+import { generateSampleData } from '../../src-main/core/sample-data/generate';
+import { tempDir } from '../helpers/temp-vault';
+
+const ROOT = resolve(__dirname, '..', '..');
+const cache = tempDir('alliance-bench-test-');
+afterAll(() => cache.cleanup());
+
+describe('benchmark', () => {
+  it('reports every supported target with baseline and ratio, and lists the unsupported ones', async () => {
+    const rows = await runBench({ scale: 'small', seed: 11, quick: true, cacheRoot: cache.path });
+    for (const r of rows) expect(Object.keys(r)).toEqual(['name', 'unit', 'p50', 'p95', 'p99', 'baseline_p50', 'ratio', 'target', 'met']);
+    for (const q of QUERIES) {
+      const r = rows.find((x) => x.name === q.name)!;
+      expect(r.p50).toBeGreaterThan(0);
+      expect(r.p99).toBeGreaterThanOrEqual(r.p50!);
+      expect(r.baseline_p50).toBeGreaterThan(0);
+      expect(r.ratio).toBeCloseTo(r.p50! / r.baseline_p50!, 1);
+      expect(typeof r.met).toBe('boolean');
+      for (const c of ['chacha20', 'sqlcipher']) expect(rows.find((x) => x.name === `cipher ${c}: ${q.name}`)?.p50).toBeGreaterThan(0);
+    }
+    for (const name of ['IPC round trip overhead', 'unlock: Argon2id derivation', 'unlock: open + migrate', 'peak memory (RSS)']) {
+      const r = rows.find((x) => x.name.startsWith(name))!;
+      expect(r.p50, name).not.toBeNull();
+      expect(typeof r.met, name).toBe('boolean');
+    }
+    for (const n of NOT_YET_SUPPORTED) expect(rows.find((x) => x.name === n.name)).toMatchObject({ p50: null, met: null });
+  });
+
+  it('reuses the cached data when seed and schema are unchanged', async () => {
+    const a = await buildDataset('small', 11, { root: cache.path });
+    const stamp = statSync(join(a.dir, 'complete')).mtimeMs;
+    const b = await buildDataset('small', 11, { root: cache.path });
+    expect(b.dir).toBe(a.dir);
+    expect(statSync(join(b.dir, 'complete')).mtimeMs).toBe(stamp);
+    expect((await buildDataset('small', 12, { root: cache.path })).dir).not.toBe(a.dir);
+  });
+
+  it('runs from npm and writes the JSON the README describes', () => {
+    const out = join(cache.path, 'bench.json');
+    const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--scale', 'small', '--quick', '--json', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/target \| p50 \| p95 \| p99 \| baseline p50 \| ratio \| goal \| met/);
+    const rows = JSON.parse(readFileSync(out, 'utf8'));
+    expect(rows.length).toBeGreaterThan(QUERIES.length);
+  });
+});
+
+describe('generator scales', () => {
+  it('gives the same data for the same seed at every scale, with unique fictional names', () => {
+    for (const scale of ['small', 'career', 'program'] as const) {
+      const a = generateSampleData({ scale, seed: 4 });
+      expect(generateSampleData({ scale, seed: 4 })).toEqual(a);
+      expect(new Set(a.supervisees.map((s) => s.fullName)).size).toBe(a.supervisees.length);
+    }
+    expect(generateSampleData({ scale: 'career' }).supervisees).toHaveLength(200);
+    expect(generateSampleData({ scale: 'program' }).supervisees).toHaveLength(2000);
+  });
+});
