@@ -24,6 +24,15 @@ export const CHANNEL_NAMES = [
   'backup.now',
   'backup.pick',
   'backup.restore',
+  'sessions.list',
+  'sessions.last',
+  'sessions.create',
+  'sessions.update',
+  'sessions.delete',
+  'sessions.restore',
+  'hours.logWeek',
+  'hours.summary',
+  'hours.exportCsv',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -53,6 +53,26 @@ export const channels = {
     input: none,
     output: z.strictObject({ token: z.string().nullable(), name: z.string(), createdAt: z.string(), counts: z.record(z.string(), z.number()) }),
   },
+  'sessions.list': {
+    input: z.strictObject({ superviseeId: s.id, from: s.isoDate.optional(), to: s.isoDate.optional(), limit: z.number().int().min(1).max(5000).default(500) }),
+    output: z.array(s.session),
+  },
+  // The supervisee's most recent session: defaults for the quick-log form and "repeat last session".
+  'sessions.last': { input: z.strictObject({ superviseeId: s.id }), output: s.session.nullable() },
+  'sessions.create': { input: s.sessionInput, output: s.session },
+  'sessions.update': { input: z.strictObject({ id: s.id, patch: s.sessionPatch }), output: s.session },
+  // Deleting is undoable: sessions.restore brings it back.
+  'sessions.delete': { input: z.strictObject({ id: s.id }), output: z.strictObject({ id: s.id }) },
+  'sessions.restore': { input: z.strictObject({ id: s.id }), output: s.session },
+  'hours.logWeek': {
+    input: z.strictObject({ superviseeId: s.id, weekStart: s.isoDate, entries: z.array(s.hoursEntry).min(1).max(30) }),
+    output: z.strictObject({ added: z.number().int() }),
+  },
+  'hours.summary': { input: z.strictObject({ superviseeId: s.id, period: s.hoursRange }), output: s.hoursSummary },
+  'hours.exportCsv': {
+    input: z.strictObject({ superviseeId: z.union([s.id, z.literal('all')]), from: s.isoDate, to: s.isoDate, layout: z.enum(['sessions', 'weekly']) }),
+    output: s.savedFile,
+  },
   'backup.restore': {
     input: z.strictObject({
       token: s.id,

@@ -41,3 +41,30 @@ export const AUDIT_KINDS = [
   'period_reopened',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+// Supervision sessions (DOMAIN.md). Triadic = 1 supervisor + 2 supervisees; group needs a headcount.
+export const SESSION_FORMATS = ['individual', 'triadic', 'group'] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+export const SESSION_MODALITIES = ['in_person', 'video', 'phone'] as const;
+export type SessionModality = (typeof SESSION_MODALITIES)[number];
+export const OBSERVATIONS = ['none', 'live', 'video', 'audio'] as const;
+export type Observation = (typeof OBSERVATIONS)[number];
+
+export const FORMAT_LABELS: Record<SessionFormat, string> = { individual: 'Individual', triadic: 'Triadic', group: 'Group' };
+export const MODALITY_LABELS: Record<SessionModality, string> = { in_person: 'In person', video: 'Live video', phone: 'Phone' };
+export const OBSERVATION_LABELS: Record<Observation, string> = { none: 'None', live: 'Live', video: 'Video recording', audio: 'Audio recording' };
+
+// The supervisee's client-contact hours: direct by activity type, and indirect.
+export const DIRECT_ACTIVITIES = ['individual', 'group', 'family', 'couples', 'assessment', 'intake', 'crisis', 'career', 'other'] as const;
+export type DirectActivity = (typeof DIRECT_ACTIVITIES)[number];
+export const DIRECT_ACTIVITY_LABELS: Record<DirectActivity, string> = {
+  individual: 'Individual therapy',
+  group: 'Group therapy',
+  family: 'Family therapy',
+  couples: 'Couples therapy',
+  assessment: 'Assessment',
+  intake: 'Intake',
+  crisis: 'Crisis',
+  career: 'Career counseling',
+  other: 'Other direct',
+};

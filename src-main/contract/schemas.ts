@@ -1,7 +1,7 @@
 // zod schemas for every value that crosses the boundary. Strict objects: unknown keys are errors,
 // so a typo in the renderer fails loudly instead of being silently dropped.
 import { z } from 'zod';
-import { AUDIT_KINDS, DISCIPLINES, SUPERVISEE_STATUSES, THEMES } from './enums';
+import { AUDIT_KINDS, DIRECT_ACTIVITIES, DISCIPLINES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES, SUPERVISEE_STATUSES, THEMES } from './enums';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 const MAX_TEXT = 200;
@@ -128,3 +128,97 @@ export const auditVerification = z.strictObject({
   problem: z.enum(['gap', 'edited', 'broken_link']).nullable(),
 });
 export const savedFile = z.strictObject({ path: z.string().nullable() });
+
+// ---- Supervision sessions and client-contact hours ----
+export const hoursEntry = z
+  .strictObject({
+    kind: z.enum(['direct', 'indirect']),
+    activity: z.enum(DIRECT_ACTIVITIES).nullable().default(null),
+    hours: z.number().positive('Hours must be more than 0.').max(100, 'More than 100 hours in one entry: check the number.'),
+  })
+  .refine((e) => (e.kind === 'direct') === (e.activity !== null), { message: 'Direct hours need an activity; indirect hours have none.', path: ['activity'] });
+export type HoursEntry = z.infer<typeof hoursEntry>;
+
+const sessionFields = {
+  date: isoDate,
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.').nullable().default(null),
+  durationMinutes: z.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(720, 'More than 12 hours: check the duration.'),
+  format: z.enum(SESSION_FORMATS),
+  groupSize: z.number().int().nullable().default(null),
+  modality: z.enum(SESSION_MODALITIES),
+  observation: z.enum(OBSERVATIONS).default('none'),
+  site: text().default(''),
+  casesDiscussed: text(1000).default(''),
+  topics: text(2000).default(''),
+  summary: text(8000).default(''),
+  followUps: text(4000).default(''),
+  hours: z.array(hoursEntry).max(30).default([]),
+};
+
+function groupRule(v: { format?: string; groupSize?: number | null }, ctx: z.RefinementCtx): void {
+  if (v.format === 'group' && (v.groupSize ?? 0) < 3) {
+    ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'A group has at least 3 supervisees; use triadic for 2.' });
+  }
+  if (v.format !== undefined && v.format !== 'group' && v.groupSize !== null && v.groupSize !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'Only group sessions have a group size.' });
+  }
+}
+
+export const sessionInput = z.strictObject({ superviseeId: id, ...sessionFields }).superRefine(groupRule);
+export type SessionInput = z.input<typeof sessionInput>;
+export const sessionPatch = z.strictObject(sessionFields).superRefine(groupRule);
+
+export const session = z.strictObject({
+  id,
+  superviseeId: id,
+  date: z.string(),
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  format: z.enum(SESSION_FORMATS),
+  groupSize: z.number().int().nullable(),
+  modality: z.enum(SESSION_MODALITIES),
+  observation: z.enum(OBSERVATIONS),
+  site: z.string(),
+  casesDiscussed: z.string(),
+  topics: z.string(),
+  summary: z.string(),
+  followUps: z.string(),
+  hours: z.array(z.strictObject({ kind: z.enum(['direct', 'indirect']), activity: z.enum(DIRECT_ACTIVITIES).nullable(), hours: z.number() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Session = z.infer<typeof session>;
+
+export const hoursRange = z
+  .strictObject({
+    range: z.enum(['week', 'month', 'year', 'all', 'custom']).default('all'),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .refine((r) => r.range !== 'custom' || (r.from && r.to && r.from <= r.to), { message: 'A custom range needs a start on or before its end.', path: ['from'] });
+
+const byKey = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number()])));
+export const hoursSummary = z.strictObject({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  sessions: z.number().int(),
+  supervisionHours: z.number(),
+  byFormat: byKey(SESSION_FORMATS),
+  byModality: byKey(SESSION_MODALITIES),
+  byObservation: byKey(OBSERVATIONS),
+  directHours: z.number(),
+  indirectHours: z.number(),
+  byActivity: byKey(DIRECT_ACTIVITIES),
+  weeks: z.array(
+    z.strictObject({
+      weekStart: z.string(),
+      sessions: z.number().int(),
+      supervisionHours: z.number(),
+      individualTriadicHours: z.number(),
+      groupHours: z.number(),
+      directHours: z.number(),
+      indirectHours: z.number(),
+    }),
+  ),
+});
+export type HoursSummary = z.infer<typeof hoursSummary>;

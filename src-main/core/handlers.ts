@@ -5,6 +5,10 @@ import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
 import { appendAudit, exportAudit, listAudit, verifyAudit } from './audit';
 import type { BackupService } from './backup-service';
 import type { FilePort } from './file-port';
+import { localToday, rangeFor } from './dates';
+import { sessionsCsv, weeklyCsv } from './hours-csv';
+import { hoursSummary } from './hours-summary';
+import { createSession, lastSession, listSessions, logWeek, setSessionDeleted, updateSession } from './sessions';
 import { readSettings, writeSettings } from './settings';
 import {
   createSupervisee,
@@ -53,6 +57,26 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
       const doc = exportAudit(vault.db());
       const path = await files.saveText(`alliance-audit-${doc.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(doc, null, 2)}\n`);
       if (path) appendAudit(vault.db(), 'exported', { what: 'audit_trail', events: doc.events.length });
+      return { path };
+    },
+    'sessions.list': (i) => listSessions(vault.db(), i),
+    'sessions.last': (i) => lastSession(vault.db(), i.superviseeId),
+    'sessions.create': (i) => createSession(vault.db(), i),
+    'sessions.update': (i) => updateSession(vault.db(), i.id, i.patch),
+    'sessions.delete': (i) => ({ id: setSessionDeleted(vault.db(), i.id, true).id }),
+    'sessions.restore': (i) => setSessionDeleted(vault.db(), i.id, false),
+    'hours.logWeek': (i) => logWeek(vault.db(), i),
+    'hours.summary': (i) => {
+      getSupervisee(vault.db(), i.superviseeId);
+      const { from, to } = rangeFor(i.period, localToday());
+      return hoursSummary(vault.db(), i.superviseeId, from, to);
+    },
+    'hours.exportCsv': async (i) => {
+      const db = vault.db();
+      const people = i.superviseeId === 'all' ? listSupervisees(db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(db, i.superviseeId)];
+      const { text, rows } = i.layout === 'sessions' ? sessionsCsv(db, people, i.from, i.to) : weeklyCsv(db, people, i.from, i.to);
+      const path = await files.saveText(`alliance-hours-${i.layout}-${i.from}-to-${i.to}.csv`, text);
+      if (path) appendAudit(db, 'exported', { what: `hours_${i.layout}_csv`, rows });
       return { path };
     },
     'backup.status': () => backups.status(),

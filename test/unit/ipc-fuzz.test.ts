@@ -15,6 +15,7 @@ const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let someId = '';
+let sessionId = '';
 
 beforeAll(async () => {
   dir = tempDir();
@@ -22,6 +23,7 @@ beforeAll(async () => {
   core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
   someId = (unwrap(await core.registry.invoke('supervisees.list', {}, t)) as { id: string }[])[0]!.id;
+  sessionId = (unwrap(await core.registry.invoke('sessions.create', { superviseeId: someId, date: '2026-01-05', durationMinutes: 60, format: 'individual', modality: 'in_person' }, t)) as { id: string }).id;
 });
 afterAll(() => {
   core.vault.lock();
@@ -54,6 +56,15 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'backup.now': {},
     'backup.pick': {},
     'backup.restore': { token: someId, passphrase: PASSPHRASE, confirm: 'REPLACE' },
+    'sessions.list': { superviseeId: someId },
+    'sessions.last': { superviseeId: someId },
+    'sessions.create': { superviseeId: someId, date: '2026-01-06', durationMinutes: 90, format: 'group', groupSize: 4, modality: 'video', hours: [{ kind: 'direct', activity: 'individual', hours: 3 }] },
+    'sessions.update': { id: sessionId, patch: { date: '2026-01-05', durationMinutes: 45, format: 'triadic', modality: 'phone' } },
+    'sessions.delete': { id: sessionId },
+    'sessions.restore': { id: sessionId },
+    'hours.logWeek': { superviseeId: someId, weekStart: '2026-01-05', entries: [{ kind: 'indirect', hours: 2 }] },
+    'hours.summary': { superviseeId: someId, period: { range: 'all' } },
+    'hours.exportCsv': { superviseeId: 'all', from: '2026-01-01', to: '2026-12-31', layout: 'sessions' },
   };
   return examples[ch];
 }

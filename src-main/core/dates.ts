@@ -1,0 +1,40 @@
+// Calendar helpers on ISO dates (YYYY-MM-DD). Weeks start on Monday, as hour logs do.
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+function utc(d: string): Date {
+  return new Date(`${d}T00:00:00Z`);
+}
+
+export function addDays(d: string, days: number): string {
+  const t = utc(d);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+export function weekStart(d: string): string {
+  return addDays(d, -((utc(d).getUTCDay() + 6) % 7));
+}
+
+export function rangeFor(period: { range: 'week' | 'month' | 'year' | 'all' | 'custom'; from?: string; to?: string }, today: string): { from: string | null; to: string | null } {
+  switch (period.range) {
+    case 'week': {
+      const from = weekStart(today);
+      return { from, to: addDays(from, 6) };
+    }
+    case 'month': {
+      const from = `${today.slice(0, 7)}-01`;
+      const next = utc(from);
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      return { from, to: addDays(next.toISOString().slice(0, 10), -1) };
+    }
+    case 'year':
+      return { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
+    case 'custom':
+      return { from: period.from ?? null, to: period.to ?? null };
+    case 'all':
+      return { from: null, to: null };
+  }
+}

@@ -1,0 +1,82 @@
+// Totals of supervision and client-contact hours for one supervisee over a period: by format,
+// modality and observation, direct hours by activity, and a row per week (Monday start).
+import { sql } from 'drizzle-orm';
+import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../contract/enums';
+import type { HoursSummary } from '../contract/schemas';
+import type { AppDb } from '../db/vault';
+
+const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+// Monday on or before a date, in SQL, matching core/dates.ts weekStart.
+const WEEK = (col: string) => sql.raw(`date(${col}, '-6 days', 'weekday 1')`);
+
+export function hoursSummary(db: AppDb, superviseeId: string, from: string | null, to: string | null): HoursSummary {
+  const lo = from ?? '0000-01-01';
+  const hi = to ?? '9999-12-31';
+  const sessionRows = db.all<{ week: string; format: string; modality: string; observation: string; minutes: number; n: number }>(sql`
+    select ${WEEK('date')} as week, format, modality, observation, sum(duration_minutes) as minutes, count(*) as n
+    from supervision_sessions
+    where supervisee_id = ${superviseeId} and deleted_at is null and date between ${lo} and ${hi}
+    group by week, format, modality, observation`);
+  const hourRows = db.all<{ week: string; kind: 'direct' | 'indirect'; activity: string | null; hours: number }>(sql`
+    select ${WEEK('h.period_end')} as week, h.kind as kind, h.activity as activity, sum(h.hours) as hours
+    from client_hours h left join supervision_sessions s on s.id = h.session_id
+    where h.supervisee_id = ${superviseeId} and h.period_end between ${lo} and ${hi}
+      and (h.session_id is null or s.deleted_at is null)
+    group by week, kind, activity`);
+
+  const byFormat = zero(SESSION_FORMATS);
+  const byModality = zero(SESSION_MODALITIES);
+  const byObservation = zero(OBSERVATIONS);
+  const byActivity = zero(DIRECT_ACTIVITIES);
+  const weeks = new Map<string, HoursSummary['weeks'][number]>();
+  const week = (w: string) => {
+    let row = weeks.get(w);
+    if (!row) weeks.set(w, (row = { weekStart: w, sessions: 0, supervisionHours: 0, individualTriadicHours: 0, groupHours: 0, directHours: 0, indirectHours: 0 }));
+    return row;
+  };
+  let sessions = 0;
+  let supervision = 0;
+  for (const r of sessionRows) {
+    const h = r.minutes / 60;
+    sessions += r.n;
+    supervision += h;
+    byFormat[r.format as keyof typeof byFormat] += h;
+    byModality[r.modality as keyof typeof byModality] += h;
+    byObservation[r.observation as keyof typeof byObservation] += h;
+    const w = week(r.week);
+    w.sessions += r.n;
+    w.supervisionHours += h;
+    if (r.format === 'group') w.groupHours += h;
+    else w.individualTriadicHours += h;
+  }
+  let direct = 0;
+  let indirect = 0;
+  for (const r of hourRows) {
+    const w = week(r.week);
+    if (r.kind === 'direct') {
+      direct += r.hours;
+      w.directHours += r.hours;
+      if (r.activity) byActivity[r.activity as keyof typeof byActivity] += r.hours;
+    } else {
+      indirect += r.hours;
+      w.indirectHours += r.hours;
+    }
+  }
+  const round = <T extends Record<string, number>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, r2(v)])) as T;
+  return {
+    from,
+    to,
+    sessions,
+    supervisionHours: r2(supervision),
+    byFormat: round(byFormat),
+    byModality: round(byModality),
+    byObservation: round(byObservation),
+    directHours: r2(direct),
+    indirectHours: r2(indirect),
+    byActivity: round(byActivity),
+    weeks: [...weeks.values()]
+      .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
+      .map((w) => ({ ...w, supervisionHours: r2(w.supervisionHours), individualTriadicHours: r2(w.individualTriadicHours), groupHours: r2(w.groupHours), directHours: r2(w.directHours), indirectHours: r2(w.indirectHours) })),
+  };
+}

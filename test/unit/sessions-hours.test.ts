@@ -1,0 +1,132 @@
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HoursSummary, Session, Supervisee } from '../../src-main/contract/schemas';
+import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import { addDays, localToday, rangeFor, weekStart } from '../../src-main/core/dates';
+import { SESSION_CSV_FIELDS } from '../../src-main/core/hours-csv';
+import type { FilePort } from '../../src-main/core/file-port';
+import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
+
+const t = { trusted: true };
+let dir: ReturnType<typeof tempDir>;
+let core: AppCore;
+let sup: Supervisee;
+const saved: { name: string; content: string }[] = [];
+const files: FilePort = { saveText: async (name, content) => (saved.push({ name, content }), `/out/${name}`), chooseFolder: async () => null, chooseFile: async () => null };
+
+beforeEach(async () => {
+  dir = tempDir();
+  saved.length = 0;
+  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files });
+  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+  sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Ione Pebblebrook', discipline: 'mft_associate', registrationNumber: 'AMFT-0001', supervisionStart: '2025-09-01' }, t)) as Supervisee;
+});
+afterEach(() => {
+  core.vault.lock();
+  dir.cleanup();
+});
+
+const call = async <T>(ch: string, payload: unknown) => unwrap(await core.registry.invoke(ch, payload, t)) as T;
+const log = (p: object) => call<Session>('sessions.create', { superviseeId: sup.id, modality: 'in_person', ...p });
+
+describe('dates', () => {
+  it('finds Monday-start weeks and calendar ranges', () => {
+    expect(weekStart('2026-03-04')).toBe('2026-03-02'); // Wednesday
+    expect(weekStart('2026-03-02')).toBe('2026-03-02'); // Monday
+    expect(weekStart('2026-03-08')).toBe('2026-03-02'); // Sunday
+    expect(rangeFor({ range: 'week' }, '2026-03-04')).toEqual({ from: '2026-03-02', to: '2026-03-08' });
+    expect(rangeFor({ range: 'month' }, '2026-02-10')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(rangeFor({ range: 'year' }, '2026-02-10')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(rangeFor({ range: 'all' }, '2026-02-10')).toEqual({ from: null, to: null });
+  });
+});
+
+describe('sessions', () => {
+  it('validates with messages that name the field', async () => {
+    const bad = async (p: object) => (await core.registry.invoke('sessions.create', { superviseeId: sup.id, date: '2026-01-05', durationMinutes: 60, format: 'individual', modality: 'video', ...p }, t)) as { ok: false; error: { code: string; message: string } };
+    expect((await bad({ durationMinutes: -30 })).error.message).toMatch(/^durationMinutes: At least 1 minute/);
+    expect((await bad({ durationMinutes: 24 * 60 })).error.message).toMatch(/^durationMinutes: More than 12 hours/);
+    expect((await bad({ format: 'group', groupSize: 2 })).error.message).toMatch(/^groupSize: A group has at least 3/);
+    expect((await bad({ format: 'triadic', groupSize: 3 })).error.message).toMatch(/^groupSize: Only group sessions/);
+    expect((await bad({ date: addDays(localToday(), 2) })).error.message).toMatch(/^date: A session can't be logged for a day that hasn't happened yet/);
+    expect((await bad({ hours: [{ kind: 'direct', hours: 2 }] })).error.message).toMatch(/^hours\[0\]\.activity: Direct hours need an activity/);
+    expect((await bad({ startTime: '25:00' })).error.message).toMatch(/^startTime: Use a time like 14:30/);
+    expect(await call<Session[]>('sessions.list', { superviseeId: sup.id })).toEqual([]);
+  });
+
+  it('logs, lists newest first, offers the last session as defaults, edits, deletes and undoes', async () => {
+    const a = await log({ date: '2026-01-05', durationMinutes: 60, format: 'individual', observation: 'video', site: 'Cedar Hollow', hours: [{ kind: 'direct', activity: 'individual', hours: 8 }] });
+    const b = await log({ date: '2026-01-12', durationMinutes: 120, format: 'group', groupSize: 5, modality: 'video' });
+    expect((await call<Session[]>('sessions.list', { superviseeId: sup.id })).map((s) => s.id)).toEqual([b.id, a.id]);
+    expect((await call<Session>('sessions.last', { superviseeId: sup.id })).id).toBe(b.id);
+    expect(a.hours).toEqual([{ kind: 'direct', activity: 'individual', hours: 8 }]);
+    const edited = await call<Session>('sessions.update', { id: a.id, patch: { date: '2026-01-05', durationMinutes: 90, format: 'triadic', modality: 'in_person', hours: [{ kind: 'indirect', hours: 1.5 }] } });
+    expect(edited).toMatchObject({ durationMinutes: 90, format: 'triadic', hours: [{ kind: 'indirect', activity: null, hours: 1.5 }] });
+    await call('sessions.delete', { id: b.id });
+    expect((await call<Session[]>('sessions.list', { superviseeId: sup.id })).map((s) => s.id)).toEqual([a.id]);
+    expect(await core.registry.invoke('sessions.delete', { id: b.id }, t)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await call('sessions.restore', { id: b.id });
+    expect(await call<Session[]>('sessions.list', { superviseeId: sup.id })).toHaveLength(2);
+  });
+});
+
+describe('hours summary', () => {
+  // Hand-worked week of 2026-01-05 (Mon) to 2026-01-11 (Sun):
+  //   Mon 60 min individual in person, live observation, 6 h individual + 2 h family direct
+  //   Wed 90 min group (4 people) by video, 3 h indirect
+  //   Fri 30 min triadic by phone; plus a weekly entry of 2 h direct intake and 1 h indirect
+  // Supervision 3.0 h (ind/tri 1.5, group 1.5); direct 10 h; indirect 4 h.
+  // Next week: Mon 2026-01-12, 45 min individual by video, no client hours. A deleted session
+  // with 5 direct hours in the first week must count for nothing.
+  async function handWorked() {
+    await log({ date: '2026-01-05', durationMinutes: 60, format: 'individual', observation: 'live', hours: [{ kind: 'direct', activity: 'individual', hours: 6 }, { kind: 'direct', activity: 'family', hours: 2 }] });
+    await log({ date: '2026-01-07', durationMinutes: 90, format: 'group', groupSize: 4, modality: 'video', hours: [{ kind: 'indirect', hours: 3 }] });
+    await log({ date: '2026-01-09', durationMinutes: 30, format: 'triadic', modality: 'phone' });
+    await call('hours.logWeek', { superviseeId: sup.id, weekStart: '2026-01-08', entries: [{ kind: 'direct', activity: 'intake', hours: 2 }, { kind: 'indirect', hours: 1 }] });
+    await log({ date: '2026-01-12', durationMinutes: 45, format: 'individual', modality: 'video' });
+    const gone = await log({ date: '2026-01-06', durationMinutes: 60, format: 'individual', hours: [{ kind: 'direct', activity: 'crisis', hours: 5 }] });
+    await call('sessions.delete', { id: gone.id });
+  }
+
+  it('adds up a hand-worked week by format, modality, observation and activity', async () => {
+    await handWorked();
+    const s = await call<HoursSummary>('hours.summary', { superviseeId: sup.id, period: { range: 'custom', from: '2026-01-05', to: '2026-01-11' } });
+    expect(s).toMatchObject({
+      sessions: 3,
+      supervisionHours: 3,
+      byFormat: { individual: 1, triadic: 0.5, group: 1.5 },
+      byModality: { in_person: 1, video: 1.5, phone: 0.5 },
+      byObservation: { live: 1, none: 2, video: 0, audio: 0 },
+      directHours: 10,
+      indirectHours: 4,
+      byActivity: { individual: 6, family: 2, intake: 2, crisis: 0 },
+    });
+    expect(s.weeks).toEqual([{ weekStart: '2026-01-05', sessions: 3, supervisionHours: 3, individualTriadicHours: 1.5, groupHours: 1.5, directHours: 10, indirectHours: 4 }]);
+    const all = await call<HoursSummary>('hours.summary', { superviseeId: sup.id, period: { range: 'all' } });
+    expect(all.weeks.map((w) => [w.weekStart, w.supervisionHours])).toEqual([['2026-01-05', 3], ['2026-01-12', 0.75]]);
+    expect(all.supervisionHours).toBe(3.75);
+  });
+
+  it('exports sessions as CSV that parses back to the same totals, and a weekly CSV', async () => {
+    await handWorked();
+    const r = await call<{ path: string }>('hours.exportCsv', { superviseeId: sup.id, from: '2026-01-01', to: '2026-01-31', layout: 'sessions' });
+    expect(r.path).toMatch(/alliance-hours-sessions-2026-01-01-to-2026-01-31\.csv$/);
+    const parsed = Papa.parse<Record<string, string>>(saved[0]!.content, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(SESSION_CSV_FIELDS);
+    expect(parsed.data).toHaveLength(4);
+    const sum = (k: string) => parsed.data.reduce((n, row) => n + Number(row[k]), 0);
+    expect(sum('supervision_hours')).toBe(3.75);
+    expect(sum('direct_hours')).toBe(8); // the weekly entry is not tied to a session
+    expect(parsed.data[0]).toMatchObject({ supervisee: 'Ione Pebblebrook', registration_number: 'AMFT-0001', date: '2026-01-05', format: 'individual' });
+    await call('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'weekly' });
+    const weekly = Papa.parse<Record<string, string>>(saved[1]!.content, { header: true, skipEmptyLines: true }).data;
+    expect(weekly.map((w) => [w.week_start, w.week_end, w.direct_hours])).toEqual([['2026-01-05', '2026-01-11', '10'], ['2026-01-12', '2026-01-18', '0']]);
+  });
+
+  it('neutralises spreadsheet formulas in exported text', async () => {
+    await log({ date: '2026-01-05', durationMinutes: 60, format: 'individual', topics: '=HYPERLINK("http://x")' });
+    await call('hours.exportCsv', { superviseeId: sup.id, from: '2026-01-01', to: '2026-01-31', layout: 'sessions' });
+    const row = Papa.parse<Record<string, string>>(saved[0]!.content, { header: true, skipEmptyLines: true }).data[0]!;
+    expect(row.topics).toBe(`'=HYPERLINK("http://x")`);
+  });
+});
