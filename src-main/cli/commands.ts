@@ -68,7 +68,7 @@ export async function cmdDemo(io: Io, dir: string, scale: string, seed: number |
   try {
     appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData: true, via: 'cli' });
     const counts = importEntities(vault.db, generateSampleData({ scale: scale as Scale, seed }));
-    io.out(`Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees.`);
+    io.out(`Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees and ${counts.sessions} sessions.`);
   } finally {
     vault.close();
   }
@@ -134,7 +134,7 @@ export async function cmdImportJson(io: Io, dir: string, inFile: string): Promis
     }
     const counts = importEntities(v.db, doc.entities);
     appendAudit(v.db, 'imported', { supervisees: counts.supervisees, via: 'cli' });
-    io.out(`Imported ${counts.supervisees} supervisees.`);
+    io.out(`Imported ${counts.supervisees} supervisees and ${counts.sessions} sessions.`);
     return EXIT.ok;
   });
 }

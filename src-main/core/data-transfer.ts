@@ -1,7 +1,7 @@
 // Export and import of the whole vault in the JSON format. Import checks everything first and
 // then writes everything in one transaction, or nothing at all.
 import { AppError } from '../contract/errors';
-import { supervisees } from '../db/schema';
+import { clientHours, supervisees, supervisionSessions } from '../db/schema';
 import type { AppDb } from '../db/vault';
 import { exportDocument, EXPORT_FORMAT, EXPORT_VERSION, formatPath, type Entities, type ExportDocument, type ImportProblem } from './json-format';
 import { readSettings, writeSettings } from './settings';
@@ -14,6 +14,8 @@ export function exportVault(db: AppDb, now = new Date()): ExportDocument {
     entities: {
       supervisees: db.select().from(supervisees).orderBy(supervisees.createdAt, supervisees.id).all(),
       settings: readSettings(db),
+      sessions: db.select().from(supervisionSessions).orderBy(supervisionSessions.date, supervisionSessions.id).all(),
+      clientHours: db.select().from(clientHours).orderBy(clientHours.periodEnd, clientHours.id).all(),
     },
   };
 }
@@ -36,27 +38,46 @@ export function checkImport(db: AppDb, json: unknown): { doc: ExportDocument; pr
     return { doc: null, problems: parsed.error.issues.map((i) => ({ location: formatPath(i.path), message: i.message })) };
   }
   const problems: ImportProblem[] = [];
-  const seen = new Map<string, number>();
-  const existing = new Set(db.select({ id: supervisees.id }).from(supervisees).all().map((r) => r.id));
-  parsed.data.entities.supervisees.forEach((s, i) => {
-    const loc = `entities.supervisees[${i}].id`;
-    const first = seen.get(s.id);
-    if (first !== undefined) problems.push({ location: loc, message: `Same id as entities.supervisees[${first}].` });
-    else seen.set(s.id, i);
-    if (existing.has(s.id)) problems.push({ location: loc, message: 'A supervisee with this id is already in the vault.' });
+  const e = parsed.data.entities;
+  // Ids must be new (in the file and in the vault), and references must point at something.
+  const unique = (list: { id: string }[], name: string, inVault: Set<string>, what: string) => {
+    const seen = new Map<string, number>();
+    list.forEach((x, i) => {
+      const loc = `entities.${name}[${i}].id`;
+      const first = seen.get(x.id);
+      if (first !== undefined) problems.push({ location: loc, message: `Same id as entities.${name}[${first}].` });
+      else seen.set(x.id, i);
+      if (inVault.has(x.id)) problems.push({ location: loc, message: `${what} with this id is already in the vault.` });
+    });
+    return seen;
+  };
+  const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
+  const existingPeople = ids(db.select({ id: supervisees.id }).from(supervisees).all());
+  const people = unique(e.supervisees, 'supervisees', existingPeople, 'A supervisee');
+  const sessions = unique(e.sessions, 'sessions', ids(db.select({ id: supervisionSessions.id }).from(supervisionSessions).all()), 'A session');
+  unique(e.clientHours, 'clientHours', ids(db.select({ id: clientHours.id }).from(clientHours).all()), 'An hours entry');
+  const personKnown = (pid: string) => people.has(pid) || existingPeople.has(pid);
+  e.sessions.forEach((x, i) => {
+    if (!personKnown(x.superviseeId)) problems.push({ location: `entities.sessions[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
+  });
+  e.clientHours.forEach((h, i) => {
+    if (!personKnown(h.superviseeId)) problems.push({ location: `entities.clientHours[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
+    if (h.sessionId !== null && !sessions.has(h.sessionId)) problems.push({ location: `entities.clientHours[${i}].sessionId`, message: 'No session with this id in the file.' });
   });
   return { doc: parsed.data, problems };
 }
 
-export function importEntities(db: AppDb, entities: Entities): { supervisees: number } {
+export function importEntities(db: AppDb, entities: Pick<Entities, 'supervisees'> & Partial<Entities>): { supervisees: number; sessions: number } {
   db.transaction((tx) => {
     for (const s of entities.supervisees) tx.insert(supervisees).values(s).run();
+    for (const s of entities.sessions ?? []) tx.insert(supervisionSessions).values(s).run();
+    for (const h of entities.clientHours ?? []) tx.insert(clientHours).values(h).run();
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx as unknown as AppDb, entities.settings);
   });
-  return { supervisees: entities.supervisees.length };
+  return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };
 }
 
-export function importVault(db: AppDb, json: unknown): { supervisees: number } {
+export function importVault(db: AppDb, json: unknown): { supervisees: number; sessions: number } {
   const { doc, problems } = checkImport(db, json);
   if (!doc || problems.length) throw new ImportError(problems);
   return importEntities(db, doc.entities);

@@ -59,14 +59,16 @@ describe('cli', () => {
     const file = join(dir.path, 'export.json');
     expect(cli(['export', 'json', '--vault', vault, '--out', file]).code).toBe(EXIT.ok);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'alliance-export', version: 1 });
+    expect(exported).toMatchObject({ format: 'alliance-export', version: 2 });
     expect(exported.entities.supervisees).toHaveLength(5);
+    expect(exported.entities.sessions).toHaveLength(5 * 52);
+    expect(exported.entities.clientHours).toHaveLength(5 * 52 * 3);
 
     const other = join(dir.path, 'other');
     cli(['init', '--vault', other]);
     const imported = cli(['import', 'json', '--vault', other, '--in', file]);
     expect(imported.code).toBe(EXIT.ok);
-    expect(imported.out).toMatch(/Imported 5 supervisees/);
+    expect(imported.out).toMatch(/Imported 5 supervisees and 260 sessions/);
     const again = JSON.parse(cli(['export', 'json', '--vault', other]).out);
     expect(again.entities).toEqual(exported.entities);
     // Importing the same file twice would duplicate ids: refused, each problem located.
@@ -91,6 +93,28 @@ describe('cli', () => {
     const damaged = cli(['restore', '--vault', join(dir.path, 'r3'), '--backup', file]);
     expect(damaged.code).toBe(EXIT.io);
     expect(damaged.err).toMatch(/damaged.*another/);
+  });
+
+  it('still imports a version 1 file (supervisees and settings only)', () => {
+    cli(['init', '--vault', vault]);
+    const file = join(dir.path, 'v1.json');
+    const person = { id: '1b6b90dc-add2-430d-9827-1c304c1d23e1', fullName: 'Vesper Oakhurst', discipline: 'other', licenceTrack: '', registrationNumber: '', program: '', site: '', supervisionStart: '2025-01-01', supervisionEnd: null, status: 'active', rulePack: null, archivedAt: null, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+    writeFileSync(file, JSON.stringify({ format: 'alliance-export', version: 1, exportedAt: '2025-06-01T00:00:00.000Z', entities: { supervisees: [person], settings: { theme: 'dark' } } }));
+    expect(cli(['import', 'json', '--vault', vault, '--in', file]).code).toBe(EXIT.ok);
+    const back = JSON.parse(cli(['export', 'json', '--vault', vault]).out);
+    expect(back.entities.supervisees).toEqual([person]);
+    expect(back.entities.settings.theme).toBe('dark');
+  });
+
+  it('refuses sessions that point at nobody, naming where', () => {
+    cli(['init', '--vault', vault]);
+    const file = join(dir.path, 'orphan.json');
+    const ts = '2026-01-05T10:00:00.000Z';
+    const s = { id: '2b6b90dc-add2-430d-9827-1c304c1d23e1', superviseeId: '3b6b90dc-add2-430d-9827-1c304c1d23e1', date: '2026-01-05', startTime: null, durationMinutes: 60, format: 'individual', groupSize: null, modality: 'video', observation: 'none', site: '', casesDiscussed: '', topics: '', summary: '', followUps: '', deletedAt: null, createdAt: ts, updatedAt: ts };
+    writeFileSync(file, JSON.stringify({ format: 'alliance-export', version: 2, exportedAt: ts, entities: { supervisees: [], sessions: [s], clientHours: [] } }));
+    const r = cli(['import', 'json', '--vault', vault, '--in', file]);
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.err).toMatch(/entities\.sessions\[0\]\.superviseeId: No supervisee with this id/);
   });
 
   it('validates the whole import first and writes nothing when any record is bad', () => {

@@ -1,30 +1,38 @@
 // Seeded sample data. The app's "Explore with sample data", `cli demo`, the tests and (later) the
 // benchmark all draw from here, so every scale means the same data everywhere.
-import { DISCIPLINES, type SuperviseeStatus } from '../../contract/enums';
+import { DIRECT_ACTIVITIES, DISCIPLINES, type SuperviseeStatus } from '../../contract/enums';
 import type { Supervisee } from '../../contract/schemas';
+import type { Entities } from '../json-format';
 import { createRng } from './prng';
-import { FAMILY_NAMES, GIVEN_NAMES, LICENCE_TRACKS, PROGRAMS, SITES } from './vocabulary';
+import { FAMILY_NAMES, GIVEN_NAMES, LICENCE_TRACKS, PROGRAMS, SITES, TOPICS } from './vocabulary';
 
 // TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
-export const SCALES = { small: { supervisees: 5 }, career: { supervisees: 200 }, program: { supervisees: 2000 } } as const;
+export const SCALES = {
+  small: { supervisees: 5, sessionsEach: 52 },
+  career: { supervisees: 200, sessionsEach: 250 },
+  program: { supervisees: 2000, sessionsEach: 250 },
+} as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
 export interface SampleData {
   supervisees: Supervisee[];
+  sessions: Entities['sessions'];
+  clientHours: Entities['clientHours'];
 }
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function generateSampleData(opts: { scale?: Scale; seed?: number; today?: Date } = {}): SampleData {
+export function generateSampleData(opts: { scale?: Scale; seed?: number; today?: Date; sessions?: boolean } = {}): SampleData {
   const rng = createRng(opts.seed ?? DEFAULT_SEED);
   const today = opts.today ?? new Date(Date.UTC(2026, 10, 1));
-  const count = SCALES[opts.scale ?? 'small'].supervisees;
+  const scale = SCALES[opts.scale ?? 'small'];
+  const count = scale.supervisees;
   const used = new Set<string>();
   const supervisees: Supervisee[] = [];
   const combinations = GIVEN_NAMES.length * FAMILY_NAMES.length;
@@ -56,5 +64,50 @@ export function generateSampleData(opts: { scale?: Scale; seed?: number; today?:
       updatedAt: created,
     });
   }
-  return { supervisees };
+  if (opts.sessions === false) return { supervisees, sessions: [], clientHours: [] };
+  const { sessions, clientHours } = generateSessions(rng, supervisees, scale.sessionsEach, today);
+  return { supervisees, sessions, clientHours };
+}
+
+// Weekly supervision, newest week ending at `today`, going back `each` weeks, with the client
+// hours the supervisee reported at each session.
+function generateSessions(rng: ReturnType<typeof createRng>, people: Supervisee[], each: number, today: Date) {
+  const sessions: SampleData['sessions'] = [];
+  const clientHours: SampleData['clientHours'] = [];
+  for (const p of people) {
+    const site = p.site;
+    for (let w = 0; w < each; w++) {
+      const day = new Date(today.getTime() - (w * 7 + rng.int(0, 4)) * 86_400_000);
+      const date = isoDay(day);
+      const roll = rng.next();
+      const format = roll < 0.7 ? 'individual' : roll < 0.85 ? 'triadic' : 'group';
+      const ts = `${date}T17:00:00.000Z`;
+      const id = rng.uuid();
+      sessions.push({
+        id,
+        superviseeId: p.id,
+        date,
+        startTime: `${String(rng.int(8, 17)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}`,
+        durationMinutes: format === 'group' ? rng.pick([90, 120]) : rng.pick([45, 50, 60, 60, 60, 90]),
+        format,
+        groupSize: format === 'group' ? rng.int(3, 8) : null,
+        modality: rng.chance(0.6) ? 'in_person' : rng.chance(0.8) ? 'video' : 'phone',
+        observation: rng.chance(0.8) ? 'none' : rng.pick(['live', 'video', 'audio'] as const),
+        site,
+        casesDiscussed: Array.from({ length: rng.int(1, 3) }, () => `C-${rng.int(100, 999)}`).join(', '),
+        topics: rng.pick(TOPICS),
+        summary: '',
+        followUps: '',
+        deletedAt: null,
+        createdAt: ts,
+        updatedAt: ts,
+      });
+      const direct = rng.int(6, 18);
+      const main = rng.pick(DIRECT_ACTIVITIES);
+      clientHours.push({ id: rng.uuid(), superviseeId: p.id, sessionId: id, periodStart: date, periodEnd: date, kind: 'direct', activity: 'individual', hours: direct - 2, createdAt: ts });
+      clientHours.push({ id: rng.uuid(), superviseeId: p.id, sessionId: id, periodStart: date, periodEnd: date, kind: 'direct', activity: main === 'individual' ? 'group' : main, hours: 2, createdAt: ts });
+      clientHours.push({ id: rng.uuid(), superviseeId: p.id, sessionId: id, periodStart: date, periodEnd: date, kind: 'indirect', activity: null, hours: rng.int(2, 6), createdAt: ts });
+    }
+  }
+  return { sessions, clientHours };
 }

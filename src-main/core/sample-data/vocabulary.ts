@@ -18,3 +18,6 @@ export const LICENCE_TRACKS: Record<string, readonly string[]> = {
   mft_associate: ['AMFT'],
   other: ['Trainee'],
 };
+
+// Generic supervision topics (no case material): what a log's "topics" column typically holds.
+export const TOPICS = ['Treatment planning', 'Risk assessment review', 'Documentation and consent', 'Case conceptualization', 'Ethics and boundaries', 'Countertransference', 'Termination planning', 'Cultural considerations', 'Self-care and workload', 'Skill practice: motivational interviewing', 'Group facilitation', 'Crisis protocol review'] as const;
