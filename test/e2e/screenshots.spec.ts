@@ -41,7 +41,17 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [label, file] of [['Timeline', 'timeline'], ['Sessions & hours', 'sessions'], ['Case notes', 'case-notes'], ['Competencies', 'competencies'], ['Reflect', 'reflect'], ['Settings', 'settings']] as const) {
       await nav(label);
       await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      if (file === 'sessions') await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
       await shot(file);
+      if (file === 'sessions') {
+        await page.getByRole('button', { name: 'Log session' }).click();
+        await page.getByLabel('Format').selectOption('group');
+        await page.getByLabel('People in the group').fill('2');
+        await page.getByRole('button', { name: 'Save session' }).click();
+        await expect(page.getByText(/A group has at least 3/)).toBeVisible();
+        await shot('quick-log');
+        await page.keyboard.press('Escape');
+      }
     }
 
     await page.getByRole('button', { name: 'Choose folder…' }).click();

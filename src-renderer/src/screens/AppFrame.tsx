@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { Brand } from '../components/Brand';
 import { COMING_SOON, VIEWS, type ViewId } from '../navigation';
 import { ComingSoonView } from '../views/ComingSoonView';
+import { SessionsView } from '../views/SessionsView';
 import { SettingsView } from '../views/SettingsView';
 import { SuperviseeDetail } from '../views/SuperviseeDetail';
 import { SuperviseesView } from '../views/SuperviseesView';
@@ -34,7 +35,22 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   const [openId, setOpenId] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const mainRef = useRef<HTMLElement>(null);
+  const [quickLog, setQuickLog] = useState(0);
   const { onLock, onTheme } = props;
+
+  // Ctrl/Cmd+Shift+L opens the quick-log form from anywhere in the app.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        setView('sessions');
+        setOpenId(null);
+        setQuickLog((n) => n + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     void api.settings.get({}).then((r) => {
@@ -83,6 +99,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
       <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
         {view === 'supervisees' && !openId ? <SuperviseesView onOpen={setOpenId} /> : null}
         {view === 'supervisees' && openId ? <SuperviseeDetail id={openId} onBack={() => setOpenId(null)} /> : null}
+        {view === 'sessions' ? <SessionsView key={quickLog} quickLogRequest={quickLog} /> : null}
         {view === 'settings' ? (
           <SettingsView
             settings={settings}

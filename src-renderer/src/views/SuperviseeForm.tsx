@@ -1,11 +1,12 @@
 // Add and edit share one form. Values stay in the form on any error; the message appears next to
 // the field the main process named.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { DISCIPLINE_LABELS, DISCIPLINES, SUPERVISEE_STATUSES } from '../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../src-main/contract/errors';
 import type { Supervisee, SuperviseeInput } from '../../../src-main/contract/schemas';
 import { fieldError } from '../api/client';
 import { SelectField, TextField } from '../components/Field';
+import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 
 export type SuperviseeDraft = Required<Omit<SuperviseeInput, 'supervisionEnd' | 'rulePack'>> & { supervisionEnd: string };
 
@@ -33,6 +34,8 @@ export function SuperviseeForm(props: {
   const [d, setD] = useState(props.initial);
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
   const set = <K extends keyof SuperviseeDraft>(k: K) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value });
   const err = (k: keyof SuperviseeDraft) => (error?.field === k ? error.message : null);
 
@@ -45,7 +48,7 @@ export function SuperviseeForm(props: {
   }
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
+    <form ref={formRef} className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
       <h2>{props.title}</h2>
       <TextField label="Full name" autoFocus value={d.fullName} onChange={set('fullName')} error={err('fullName')} required />
       <div className="grid-2">

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { createVault, expect, test } from './fixtures';
+
+async function addSupervisee(page: import('@playwright/test').Page, name: string) {
+  await page.getByRole('button', { name: 'Add supervisee' }).click();
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Supervision start').fill('2025-09-01');
+  await page.getByRole('button', { name: 'Save supervisee' }).click();
+  await expect(page.getByRole('button', { name })).toBeVisible();
+}
+
+test('log three sessions, watch the totals change, delete with undo, export CSV', async ({ page, bridge }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Harlow Mossbank');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sessions & hours' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('0');
+
+  // 1: individual, 60 minutes, 6 direct hours, 2 indirect.
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByLabel('Date').fill('2026-11-02');
+  await page.getByLabel('Duration (minutes)').fill('60');
+  await page.getByLabel('Direct hours 1').fill('6');
+  await page.getByLabel('Indirect hours').fill('2');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('1');
+  await expect(page.getByTestId('total-direct')).toHaveText('6');
+
+  // 2: a group of two is refused next to the field; nothing typed is lost; then fixed.
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByLabel('Date').fill('2026-11-04');
+  await page.getByLabel('Format').selectOption('group');
+  await page.getByLabel('People in the group').fill('2');
+  await page.getByLabel('Duration (minutes)').fill('90');
+  await page.getByLabel('Topics').fill('Group facilitation');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByText('A group has at least 3 supervisees; use triadic for 2.')).toBeVisible();
+  await expect(page.getByLabel('People in the group')).toBeFocused();
+  await expect(page.getByLabel('Topics')).toHaveValue('Group facilitation');
+  await expect(page.getByLabel('Duration (minutes)')).toHaveValue('90');
+  await page.getByLabel('People in the group').fill('4');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
+
+  // 3: "Repeat last session" copies the group session; a date in the future is refused.
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByRole('button', { name: 'Repeat last session' }).click();
+  await expect(page.getByLabel('Format')).toHaveValue('group');
+  await expect(page.getByLabel('Topics')).toHaveValue('Group facilitation');
+  await page.getByLabel('Date').fill('2099-01-01');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByText(/can't be logged for a day that hasn't happened yet/)).toBeVisible();
+  await page.getByLabel('Date').fill('2026-11-06');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('4');
+  await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Delete session of 2026-11-06' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('4');
+
+  await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
+  await expect(page.getByText(/^Saved to .*\.csv$/)).toBeVisible();
+  const file = readdirSync(bridge.exportsDir).find((f) => f.startsWith('alliance-hours-sessions'))!;
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(bridge.exportsDir, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => [r.date, r.format, r.supervision_hours])).toEqual([['2026-11-02', 'individual', '1'], ['2026-11-04', 'group', '1.5'], ['2026-11-06', 'group', '1.5']]);
+  expect(rows.reduce((n, r) => n + Number(r.supervision_hours), 0)).toBe(4);
+});
+
+test('the quick-log shortcut works from any view and Escape cancels', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Rowan Fallowmere');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('form', { name: 'Log a session' })).toBeVisible();
+  await expect(page.getByLabel('Date')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('form', { name: 'Log a session' })).toHaveCount(0);
+});
