@@ -4,6 +4,8 @@ import { AppError } from '../contract/errors';
 import { appendAudit } from '../core/audit';
 import { backupVault, restoreBackup } from '../core/backup';
 import { checkImport, exportVault, importEntities, ImportError } from '../core/data-transfer';
+import { sessionsCsv, weeklyCsv } from '../core/hours-csv';
+import { getSupervisee, listSupervisees } from '../core/supervisees';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
 import { writeFileAtomic } from '../db/atomic-write';
@@ -164,4 +166,15 @@ export async function cmdRestore(io: Io, backupFile: string, targetDir: string, 
     }
   }
   return EXIT.ok;
+}
+
+export async function cmdExportHours(io: Io, dir: string, opts: { supervisee: string; from: string; to: string; layout: 'sessions' | 'weekly'; out: string }): Promise<number> {
+  return withVault(dir, (v) => {
+    const people = opts.supervisee === 'all' ? listSupervisees(v.db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(v.db, opts.supervisee)];
+    const { text, rows } = opts.layout === 'sessions' ? sessionsCsv(v.db, people, opts.from, opts.to) : weeklyCsv(v.db, people, opts.from, opts.to);
+    writeFileAtomic(opts.out, text);
+    appendAudit(v.db, 'exported', { what: `hours_${opts.layout}_csv`, rows, via: 'cli' });
+    io.err(`Wrote ${rows} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`);
+    return EXIT.ok;
+  });
 }

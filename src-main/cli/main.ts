@@ -1,9 +1,10 @@
 // `npm run cli -- <command> --vault PATH`: the command-line entry over the same core as the app.
 import { parseArgs } from 'node:util';
 import { AppError } from '../contract/errors';
-import { cmdBackup, cmdRestore, cmdChangePassphrase, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
+import { cmdBackup, cmdRestore, cmdChangePassphrase, cmdExportHours, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
+import { isoDate } from '../contract/schemas';
 
 const USAGE = `Usage: npm run cli -- <command> --vault PATH [options]
 
@@ -13,6 +14,8 @@ Commands:
   change-passphrase             re-wrap the key with a new passphrase
   demo [--scale small] [--seed N]   create a vault with fictional sample data
   export json [--out FILE]      write every record as JSON (stdout without --out)
+  export hours --supervisee ID|all --from DATE --to DATE --format csv --out FILE
+               [--layout sessions|weekly]   the hour log: a row per session (default) or per week
   import json --in FILE         check a JSON export, then import all of it or nothing
   backup --out FOLDER [--keep N]    write an encrypted, verified backup; keep the newest N (10)
   restore --backup FILE         restore a backup into --vault PATH, a new or empty folder
@@ -37,6 +40,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         keep: { type: 'string', default: '10' },
+        supervisee: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        layout: { type: 'string', default: 'sessions' },
         backup: { type: 'string' },
         'recovery-key': { type: 'boolean', default: false },
       },
@@ -68,8 +76,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await cmdDemo(io, dir, values.scale ?? 'small', seed);
       }
       case 'export':
-        if (sub !== 'json') throw new UsageError('Known export formats: json.');
-        return await cmdExportJson(io, dir, values.out);
+        if (sub === 'json') return await cmdExportJson(io, dir, values.out);
+        if (sub === 'hours') {
+          const { supervisee, from, to, out } = values;
+          if (!supervisee || !from || !to || !out) throw new UsageError('export hours needs --supervisee ID|all --from DATE --to DATE --format csv --out FILE.');
+          if (values.format !== 'csv') throw new UsageError('export hours supports --format csv in this release (PDF is not built yet).');
+          for (const [flag, d] of [['--from', from], ['--to', to]] as const) if (!isoDate.safeParse(d).success) throw new UsageError(`${flag} takes a date like 2026-01-31.`);
+          if (from > to) throw new UsageError('--from must be on or before --to.');
+          if (values.layout !== 'sessions' && values.layout !== 'weekly') throw new UsageError('--layout is sessions or weekly.');
+          return await cmdExportHours(io, dir, { supervisee, from, to, out, layout: values.layout });
+        }
+        throw new UsageError('Known exports: json, hours.');
       case 'import':
         if (sub !== 'json') throw new UsageError('Known import formats: json.');
         if (!values.in) throw new UsageError('import json needs --in FILE.');

@@ -33,6 +33,9 @@ export const CHANNEL_NAMES = [
   'hours.logWeek',
   'hours.summary',
   'hours.exportCsv',
+  'periods.list',
+  'periods.sign',
+  'periods.reopen',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

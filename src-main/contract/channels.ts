@@ -73,6 +73,24 @@ export const channels = {
     input: z.strictObject({ superviseeId: z.union([s.id, z.literal('all')]), from: s.isoDate, to: s.isoDate, layout: z.enum(['sessions', 'weekly']) }),
     output: s.savedFile,
   },
+  'periods.list': { input: z.strictObject({ superviseeId: s.id }), output: z.array(s.signedPeriod) },
+  'periods.sign': {
+    input: z
+      .strictObject({
+        superviseeId: s.id,
+        from: s.isoDate,
+        to: s.isoDate,
+        supervisorName: z.string().trim().min(1, 'Enter the supervisor’s name.').max(200),
+        supervisorLicence: z.string().trim().min(1, 'Enter the supervisor’s licence number.').max(100),
+        signedOn: s.isoDate,
+      })
+      .refine((p) => p.from <= p.to, { message: 'The period starts after it ends.', path: ['from'] }),
+    output: s.signedPeriod,
+  },
+  'periods.reopen': {
+    input: z.strictObject({ id: s.id, reason: z.string().trim().min(10, 'Give a reason of at least 10 characters; it is kept with the period.').max(1000) }),
+    output: s.signedPeriod,
+  },
   'backup.restore': {
     input: z.strictObject({
       token: s.id,

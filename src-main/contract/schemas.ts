@@ -222,3 +222,21 @@ export const hoursSummary = z.strictObject({
   ),
 });
 export type HoursSummary = z.infer<typeof hoursSummary>;
+
+export const signedPeriod = z.strictObject({
+  id,
+  superviseeId: id,
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  supervisorName: z.string(),
+  supervisorLicence: z.string(),
+  signedOn: z.string(),
+  contentSha256: z.string(),
+  reopenedAt: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  createdAt: z.string(),
+  status: z.enum(['signed', 'reopened']),
+  // False only if the vault's records no longer hash to what was signed (edited outside Alliance).
+  intact: z.boolean(),
+});
+export type SignedPeriod = z.infer<typeof signedPeriod>;

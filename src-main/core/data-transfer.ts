@@ -1,7 +1,7 @@
 // Export and import of the whole vault in the JSON format. Import checks everything first and
 // then writes everything in one transaction, or nothing at all.
 import { AppError } from '../contract/errors';
-import { clientHours, supervisees, supervisionSessions } from '../db/schema';
+import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../db/schema';
 import type { AppDb } from '../db/vault';
 import { exportDocument, EXPORT_FORMAT, EXPORT_VERSION, formatPath, type Entities, type ExportDocument, type ImportProblem } from './json-format';
 import { readSettings, writeSettings } from './settings';
@@ -16,6 +16,7 @@ export function exportVault(db: AppDb, now = new Date()): ExportDocument {
       settings: readSettings(db),
       sessions: db.select().from(supervisionSessions).orderBy(supervisionSessions.date, supervisionSessions.id).all(),
       clientHours: db.select().from(clientHours).orderBy(clientHours.periodEnd, clientHours.id).all(),
+      signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
     },
   };
 }
@@ -56,7 +57,11 @@ export function checkImport(db: AppDb, json: unknown): { doc: ExportDocument; pr
   const people = unique(e.supervisees, 'supervisees', existingPeople, 'A supervisee');
   const sessions = unique(e.sessions, 'sessions', ids(db.select({ id: supervisionSessions.id }).from(supervisionSessions).all()), 'A session');
   unique(e.clientHours, 'clientHours', ids(db.select({ id: clientHours.id }).from(clientHours).all()), 'An hours entry');
+  unique(e.signedPeriods, 'signedPeriods', ids(db.select({ id: signedPeriods.id }).from(signedPeriods).all()), 'A signed period');
   const personKnown = (pid: string) => people.has(pid) || existingPeople.has(pid);
+  e.signedPeriods.forEach((p, i) => {
+    if (!personKnown(p.superviseeId)) problems.push({ location: `entities.signedPeriods[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
+  });
   e.sessions.forEach((x, i) => {
     if (!personKnown(x.superviseeId)) problems.push({ location: `entities.sessions[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
   });
@@ -72,6 +77,7 @@ export function importEntities(db: AppDb, entities: Pick<Entities, 'supervisees'
     for (const s of entities.supervisees) tx.insert(supervisees).values(s).run();
     for (const s of entities.sessions ?? []) tx.insert(supervisionSessions).values(s).run();
     for (const h of entities.clientHours ?? []) tx.insert(clientHours).values(h).run();
+    for (const p of entities.signedPeriods ?? []) tx.insert(signedPeriods).values(p).run();
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx as unknown as AppDb, entities.settings);
   });
   return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };

@@ -10,6 +10,7 @@ import { sessionsCsv, weeklyCsv } from './hours-csv';
 import { hoursSummary } from './hours-summary';
 import { createSession, lastSession, listSessions, logWeek, setSessionDeleted, updateSession } from './sessions';
 import { readSettings, writeSettings } from './settings';
+import { listPeriods, reopenPeriod, signPeriod } from './signing';
 import {
   createSupervisee,
   deleteSupervisee,
@@ -79,6 +80,12 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
       if (path) appendAudit(db, 'exported', { what: `hours_${i.layout}_csv`, rows });
       return { path };
     },
+    'periods.list': (i) => {
+      getSupervisee(vault.db(), i.superviseeId);
+      return listPeriods(vault.db(), i.superviseeId);
+    },
+    'periods.sign': (i) => signPeriod(vault.db(), i),
+    'periods.reopen': (i) => reopenPeriod(vault.db(), i.id, i.reason),
     'backup.status': () => backups.status(),
     'backup.chooseFolder': () => backups.chooseFolder(),
     'backup.now': () => {

@@ -80,3 +80,35 @@ export function hoursSummary(db: AppDb, superviseeId: string, from: string | nul
       .map((w) => ({ ...w, supervisionHours: r2(w.supervisionHours), individualTriadicHours: r2(w.individualTriadicHours), groupHours: r2(w.groupHours), directHours: r2(w.directHours), indirectHours: r2(w.indirectHours) })),
   };
 }
+
+export interface RollupRow {
+  superviseeId: string;
+  sessions: number;
+  supervisionHours: number;
+  directHours: number;
+  indirectHours: number;
+}
+
+// Totals per supervisee over a period, for a supervisor's whole caseload in one pass.
+export function hoursRollup(db: AppDb, from: string, to: string): RollupRow[] {
+  const sessions = db.all<{ id: string; n: number; minutes: number }>(sql`
+    select supervisee_id as id, count(*) as n, sum(duration_minutes) as minutes
+    from supervision_sessions where deleted_at is null and date between ${from} and ${to}
+    group by supervisee_id`);
+  const hours = db.all<{ id: string; direct: number; indirect: number }>(sql`
+    select h.supervisee_id as id,
+      sum(case when h.kind = 'direct' then h.hours else 0 end) as direct,
+      sum(case when h.kind = 'indirect' then h.hours else 0 end) as indirect
+    from client_hours h left join supervision_sessions s on s.id = h.session_id
+    where h.period_end between ${from} and ${to} and (h.session_id is null or s.deleted_at is null)
+    group by h.supervisee_id`);
+  const out = new Map<string, RollupRow>();
+  const row = (id: string) => {
+    let r = out.get(id);
+    if (!r) out.set(id, (r = { superviseeId: id, sessions: 0, supervisionHours: 0, directHours: 0, indirectHours: 0 }));
+    return r;
+  };
+  for (const s of sessions) Object.assign(row(s.id), { sessions: s.n, supervisionHours: r2(s.minutes / 60) });
+  for (const h of hours) Object.assign(row(h.id), { directHours: r2(h.direct), indirectHours: r2(h.indirect) });
+  return [...out.values()];
+}

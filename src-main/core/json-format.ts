@@ -17,7 +17,7 @@ const importedSupervisee = superviseeSchema.extend({
 });
 
 export const EXPORT_FORMAT = 'alliance-export';
-// v1: supervisees, settings. v2: adds supervision sessions and client-contact hours.
+// v1: supervisees, settings. v2: adds supervision sessions, client-contact hours, signed periods.
 export const EXPORT_VERSION = 2;
 
 const importedSession = z
@@ -57,6 +57,22 @@ const importedHours = z
   .refine((h) => h.periodEnd >= h.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] })
   .refine((h) => (h.kind === 'direct') === (h.activity !== null), { message: 'Direct hours need an activity; indirect hours have none.', path: ['activity'] });
 
+const importedPeriod = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    supervisorName: z.string().min(1).max(200),
+    supervisorLicence: z.string().min(1).max(100),
+    signedOn: isoDate,
+    contentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash.'),
+    reopenedAt: isoTimestamp.nullable(),
+    reopenReason: z.string().max(1000).nullable(),
+    createdAt: isoTimestamp,
+  })
+  .refine((p) => p.periodEnd >= p.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] });
+
 export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
@@ -71,6 +87,7 @@ export const exportDocument = z.strictObject({
     settings: settingsValue.partial().optional(),
     sessions: z.array(importedSession).default([]),
     clientHours: z.array(importedHours).default([]),
+    signedPeriods: z.array(importedPeriod).default([]),
   }),
 });
 export type ExportDocument = z.infer<typeof exportDocument>;

@@ -8,6 +8,7 @@ import type { HoursEntry, Session } from '../contract/schemas';
 import { clientHours, supervisionSessions } from '../db/schema';
 import type { AppDb } from '../db/vault';
 import { addDays, localToday, weekStart } from './dates';
+import { assertUnsigned } from './signing';
 import { getSupervisee } from './supervisees';
 
 type Row = typeof supervisionSessions.$inferSelect;
@@ -68,6 +69,7 @@ export function lastSession(db: AppDb, superviseeId: string): Session | null {
 export function createSession(db: AppDb, input: ChannelParsedInput<'sessions.create'>, now = new Date()): Session {
   getSupervisee(db, input.superviseeId);
   checkNotFuture(input.date, now);
+  assertUnsigned(db, input.superviseeId, input.date);
   const ts = now.toISOString();
   const { hours, ...fields } = input;
   const id = randomUUID();
@@ -83,6 +85,8 @@ export function createSession(db: AppDb, input: ChannelParsedInput<'sessions.cre
 export function updateSession(db: AppDb, id: string, patch: ChannelParsedInput<'sessions.update'>['patch'], now = new Date()): Session {
   const current = getRow(db, id, false);
   checkNotFuture(patch.date, now, 'patch.date');
+  assertUnsigned(db, current.superviseeId, current.date);
+  assertUnsigned(db, current.superviseeId, patch.date);
   const ts = now.toISOString();
   const { hours, ...fields } = patch;
   db.transaction((tx) => {
@@ -94,7 +98,8 @@ export function updateSession(db: AppDb, id: string, patch: ChannelParsedInput<'
 }
 
 export function setSessionDeleted(db: AppDb, id: string, deleted: boolean, now = new Date()): Session {
-  getRow(db, id, !deleted);
+  const row = getRow(db, id, !deleted);
+  assertUnsigned(db, row.superviseeId, row.date);
   db.update(supervisionSessions)
     .set({ deletedAt: deleted ? now.toISOString() : null })
     .where(eq(supervisionSessions.id, id))
@@ -107,6 +112,7 @@ export function logWeek(db: AppDb, input: ChannelParsedInput<'hours.logWeek'>, n
   getSupervisee(db, input.superviseeId);
   const from = weekStart(input.weekStart);
   if (from > localToday(now)) throw new AppError('validation', "weekStart: That week hasn't started yet.");
+  assertUnsigned(db, input.superviseeId, from, addDays(from, 6)); // any overlap with a signed period
   db.transaction((tx) => insertHours(tx as unknown as AppDb, input.superviseeId, null, from, addDays(from, 6), input.entries, now.toISOString()));
   return { added: input.entries.length };
 }

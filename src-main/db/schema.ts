@@ -108,3 +108,25 @@ export const clientHours = sqliteTable(
     check('client_hours_activity_ck', sql`(${t.kind} = 'direct' and ${t.activity} is not null) or (${t.kind} = 'indirect' and ${t.activity} is null)`),
   ],
 );
+
+// A supervisor's signature on a supervisee's log for a period. While signed, nothing dated inside
+// the period may change; reopening keeps the row (and its hash) and records why.
+export const signedPeriods = sqliteTable(
+  'signed_periods',
+  {
+    id: text('id').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    supervisorName: text('supervisor_name').notNull(),
+    supervisorLicence: text('supervisor_licence').notNull(),
+    signedOn: text('signed_on').notNull(),
+    contentSha256: text('content_sha256').notNull(),
+    reopenedAt: text('reopened_at'),
+    reopenReason: text('reopen_reason'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('signed_periods_supervisee_idx').on(t.superviseeId, t.periodStart), check('signed_periods_range_ck', sql`${t.periodEnd} >= ${t.periodStart}`)],
+);

@@ -95,6 +95,22 @@ describe('cli', () => {
     expect(damaged.err).toMatch(/damaged.*another/);
   });
 
+  it('exports the hour log as CSV from the command line', () => {
+    cli(['demo', '--vault', vault]);
+    const out = join(dir.path, 'hours.csv');
+    const base = ['export', 'hours', '--vault', vault, '--supervisee', 'all', '--from', '2026-01-01', '--to', '2026-12-31', '--out', out];
+    expect(cli([...base, '--format', 'pdf']).code).toBe(EXIT.usage);
+    expect(cli([...base.slice(0, 7), '--from', '2026-13-01', '--to', '2026-12-31', '--out', out, '--format', 'csv']).code).toBe(EXIT.usage);
+    expect(cli([...base, '--format', 'csv']).code).toBe(EXIT.ok);
+    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('supervisee,registration_number,date,start_time,duration_minutes,supervision_hours,format,group_size,modality,observation,site,cases_discussed,topics,direct_hours,indirect_hours,signed,signature_sha256');
+    const exported = JSON.parse(cli(['export', 'json', '--vault', vault]).out);
+    const inYear = exported.entities.sessions.filter((s: { date: string }) => s.date >= '2026-01-01' && s.date <= '2026-12-31');
+    expect(lines).toHaveLength(inYear.length + 1);
+    expect(cli([...base, '--format', 'csv', '--layout', 'weekly']).code).toBe(EXIT.ok);
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(/^supervisee,registration_number,week_start,week_end/);
+  });
+
   it('still imports a version 1 file (supervisees and settings only)', () => {
     cli(['init', '--vault', vault]);
     const file = join(dir.path, 'v1.json');

@@ -1,5 +1,7 @@
 // The queries the benchmark times, written against core's own functions so the encrypted vault and
 // the plain baseline run exactly the same SQL. Later features add theirs to this list.
+import { sessionsCsv } from '../../core/hours-csv';
+import { hoursRollup, hoursSummary } from '../../core/hours-summary';
 import { createRng } from '../../core/sample-data/prng';
 import { getSupervisee, listSupervisees } from '../../core/supervisees';
 import type { AppDb } from '../../db/vault';
@@ -8,6 +10,10 @@ export interface BenchQuery {
   name: string;
   // Indexed lookups are the ones the scaling check compares across scales.
   indexed: boolean;
+  // TARGETS.md ceiling on p99 (or on every run, for one-shot exports), besides <= 1.25x plain.
+  p99CeilingMs?: number;
+  // Heavy one-shot work is timed a few times, not thousands.
+  maxIterations?: number;
   prepare(db: AppDb): () => unknown;
 }
 
@@ -40,15 +46,38 @@ export const QUERIES: BenchQuery[] = [
       return () => listSupervisees(db, { search: rng.pick(terms), status: 'any', archived: 'include' });
     },
   },
+  {
+    name: "one supervisee's hours summary by category and week, all time",
+    indexed: true,
+    p99CeilingMs: 5,
+    prepare(db) {
+      const all = ids(db);
+      const rng = createRng(9);
+      return () => hoursSummary(db, rng.pick(all), null, null);
+    },
+  },
+  {
+    name: 'hours rollup across all supervisees for one year',
+    indexed: false,
+    p99CeilingMs: 50,
+    prepare: (db) => () => hoursRollup(db, '2025-11-02', '2026-11-01'),
+  },
+  {
+    name: 'CSV export of every session',
+    indexed: false,
+    p99CeilingMs: 1000,
+    maxIterations: 5,
+    prepare(db) {
+      const people = listSupervisees(db, { search: '', status: 'any', archived: 'include' });
+      return () => sessionsCsv(db, people, '0000-01-01', '9999-12-31');
+    },
+  },
 ];
 
 // TARGETS.md rows that need records this release does not have yet; reported, not measured.
 export const NOT_YET_SUPPORTED: { name: string; target: string }[] = [
   { name: "one supervisee's timeline page (50 newest events)", target: 'p99 <= 5 ms' },
-  { name: "one supervisee's hours summary, all time", target: 'p99 <= 5 ms' },
-  { name: 'hours rollup across all supervisees for one year', target: 'p99 <= 50 ms' },
   { name: 'full-text search over notes and reflections, top 20', target: 'p99 <= 20 ms' },
-  { name: 'CSV export of every session', target: '<= 1 s' },
   { name: 'PDF weekly log for one supervisee, one year', target: '<= 1.5 s' },
   { name: 'renderer: timeline with 5,000 events', target: '<= 500 ms, <= 300 rows in the DOM' },
 ];
