@@ -61,12 +61,41 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
 
+  // Sign the week: the sessions in it become read-only, and the export carries the signature.
+  await page.getByRole('button', { name: 'Sign a period…' }).click();
+  await page.getByLabel('Period from').fill('2026-11-02');
+  await page.getByLabel('Period to').fill('2026-11-08');
+  await page.getByRole('button', { name: 'Sign period' }).click();
+  await expect(page.getByText('Enter the supervisor’s name.')).toBeVisible();
+  await expect(page.getByLabel('Supervisor name')).toBeFocused();
+  await page.getByLabel('Supervisor name').fill('Sable Rookwood');
+  await page.getByLabel('Supervisor licence').fill('LMFT 54321');
+  await page.getByRole('button', { name: 'Sign period' }).click();
+  const periods = page.getByRole('table', { name: 'Signed periods' });
+  await expect(periods.getByRole('cell', { name: '2026-11-02 to 2026-11-08', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
+  await expect(page.getByText(/signed period 2026-11-02 to 2026-11-08/)).toBeVisible();
+  await expect(page.getByTestId('total-supervision')).toHaveText('4');
+
   await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
   await expect(page.getByText(/^Saved to .*\.csv$/)).toBeVisible();
   const file = readdirSync(bridge.exportsDir).find((f) => f.startsWith('alliance-hours-sessions'))!;
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(bridge.exportsDir, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
   expect(rows.map((r) => [r.date, r.format, r.supervision_hours])).toEqual([['2026-11-02', 'individual', '1'], ['2026-11-04', 'group', '1.5'], ['2026-11-06', 'group', '1.5']]);
   expect(rows.reduce((n, r) => n + Number(r.supervision_hours), 0)).toBe(4);
+  expect(rows.map((r) => r.signed)).toEqual(['yes', 'yes', 'yes']);
+  expect(rows[0]!.signature_sha256).toMatch(/^[0-9a-f]{64}$/);
+
+  // Reopening needs a reason; then the session can be deleted.
+  await page.getByRole('button', { name: 'Reopen 2026-11-02 to 2026-11-08' }).click();
+  await page.getByLabel('Reason for reopening').fill('short');
+  await page.getByRole('button', { name: 'Reopen', exact: true }).click();
+  await expect(page.getByText(/at least 10 characters/)).toBeVisible();
+  await page.getByLabel('Reason for reopening').fill('Wrong date on the Wednesday group');
+  await page.getByRole('button', { name: 'Reopen', exact: true }).click();
+  await expect(periods.getByText('reopened')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
 });
 
 test('the quick-log shortcut works from any view and Escape cancels', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { HoursSummary, Session, Supervisee } from '../../../src-main/contra
 import { api } from '../api/client';
 import { SelectField, TextField } from '../components/Field';
 import { QuickLogForm, todayLocal } from './QuickLogForm';
+import { SignedPeriodsCard } from './SignedPeriodsCard';
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 const PERIODS: [Period, string][] = [['week', 'This week'], ['month', 'This month'], ['year', 'This year'], ['all', 'All time'], ['custom', 'Custom range']];
@@ -60,7 +61,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
     if (r.ok) {
       setUndo(s);
       setVersion((v) => v + 1);
-    }
+    } else setNotice(r.error.message);
   }
 
   async function restore() {
@@ -151,6 +152,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
         <button type="button" onClick={() => void exportCsv('weekly')}>Export weekly CSV…</button>
         {notice ? <span className="muted" role="status">{notice}</span> : null}
       </div>
+      {who ? <SignedPeriodsCard superviseeId={who} version={version} onChanged={() => setVersion((v) => v + 1)} /> : null}
       {summary && summary.weeks.length ? (
         <details className="card">
           <summary>Week by week ({summary.weeks.length} weeks)</summary>
