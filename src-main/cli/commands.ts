@@ -5,6 +5,7 @@ import { appendAudit } from '../core/audit';
 import { backupVault, restoreBackup } from '../core/backup';
 import { checkImport, exportVault, importEntities, ImportError } from '../core/data-transfer';
 import { sessionsCsv, weeklyCsv } from '../core/hours-csv';
+import { weeklyLogPdf } from '../core/hours-pdf';
 import { getSupervisee, listSupervisees } from '../core/supervisees';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
@@ -175,6 +176,16 @@ export async function cmdExportHours(io: Io, dir: string, opts: { supervisee: st
     writeFileAtomic(opts.out, text);
     appendAudit(v.db, 'exported', { what: `hours_${opts.layout}_csv`, rows, via: 'cli' });
     io.err(`Wrote ${rows} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`);
+    return EXIT.ok;
+  });
+}
+
+export async function cmdExportHoursPdf(io: Io, dir: string, opts: { supervisee: string; from: string; to: string; out: string }): Promise<number> {
+  return withVault(dir, async (v) => {
+    const pdf = await weeklyLogPdf(v.db, getSupervisee(v.db, opts.supervisee), opts.from, opts.to);
+    writeFileAtomic(opts.out, pdf);
+    appendAudit(v.db, 'exported', { what: 'hours_weekly_pdf', bytes: pdf.length, via: 'cli' });
+    io.err(`Wrote the weekly log to ${opts.out} (not encrypted: keep it safe).`);
     return EXIT.ok;
   });
 }

@@ -1,7 +1,7 @@
 // `npm run cli -- <command> --vault PATH`: the command-line entry over the same core as the app.
 import { parseArgs } from 'node:util';
 import { AppError } from '../contract/errors';
-import { cmdBackup, cmdRestore, cmdChangePassphrase, cmdExportHours, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
+import { cmdBackup, cmdRestore, cmdChangePassphrase, cmdExportHours, cmdExportHoursPdf, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
 import { isoDate } from '../contract/schemas';
@@ -14,8 +14,9 @@ Commands:
   change-passphrase             re-wrap the key with a new passphrase
   demo [--scale small] [--seed N]   create a vault with fictional sample data
   export json [--out FILE]      write every record as JSON (stdout without --out)
-  export hours --supervisee ID|all --from DATE --to DATE --format csv --out FILE
-               [--layout sessions|weekly]   the hour log: a row per session (default) or per week
+  export hours --supervisee ID|all --from DATE --to DATE --format csv|pdf --out FILE
+               [--layout sessions|weekly]   CSV: a row per session (default) or per week;
+                                            PDF: the weekly log of one supervisee
   import json --in FILE         check a JSON export, then import all of it or nothing
   backup --out FOLDER [--keep N]    write an encrypted, verified backup; keep the newest N (10)
   restore --backup FILE         restore a backup into --vault PATH, a new or empty folder
@@ -80,9 +81,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (sub === 'hours') {
           const { supervisee, from, to, out } = values;
           if (!supervisee || !from || !to || !out) throw new UsageError('export hours needs --supervisee ID|all --from DATE --to DATE --format csv --out FILE.');
-          if (values.format !== 'csv') throw new UsageError('export hours supports --format csv in this release (PDF is not built yet).');
+          if (values.format !== 'csv' && values.format !== 'pdf') throw new UsageError('--format is csv or pdf.');
           for (const [flag, d] of [['--from', from], ['--to', to]] as const) if (!isoDate.safeParse(d).success) throw new UsageError(`${flag} takes a date like 2026-01-31.`);
           if (from > to) throw new UsageError('--from must be on or before --to.');
+          if (values.format === 'pdf') {
+            if (supervisee === 'all') throw new UsageError('A PDF log is for one supervisee: give --supervisee ID.');
+            return await cmdExportHoursPdf(io, dir, { supervisee, from, to, out });
+          }
           if (values.layout !== 'sessions' && values.layout !== 'weekly') throw new UsageError('--layout is sessions or weekly.');
           return await cmdExportHours(io, dir, { supervisee, from, to, out, layout: values.layout });
         }

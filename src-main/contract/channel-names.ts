@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'hours.logWeek',
   'hours.summary',
   'hours.exportCsv',
+  'hours.exportPdf',
   'periods.list',
   'periods.sign',
   'periods.reopen',

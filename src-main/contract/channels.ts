@@ -73,6 +73,10 @@ export const channels = {
     input: z.strictObject({ superviseeId: z.union([s.id, z.literal('all')]), from: s.isoDate, to: s.isoDate, layout: z.enum(['sessions', 'weekly']) }),
     output: s.savedFile,
   },
+  'hours.exportPdf': {
+    input: z.strictObject({ superviseeId: s.id, from: s.isoDate, to: s.isoDate }).refine((r) => r.from <= r.to, { message: 'The period starts after it ends.', path: ['from'] }),
+    output: s.savedFile,
+  },
   'periods.list': { input: z.strictObject({ superviseeId: s.id }), output: z.array(s.signedPeriod) },
   'periods.sign': {
     input: z

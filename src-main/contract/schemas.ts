@@ -197,7 +197,7 @@ export const hoursRange = z
   })
   .refine((r) => r.range !== 'custom' || (r.from && r.to && r.from <= r.to), { message: 'A custom range needs a start on or before its end.', path: ['from'] });
 
-const byKey = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number()])));
+const byKey = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
 export const hoursSummary = z.strictObject({
   from: z.string().nullable(),
   to: z.string().nullable(),

@@ -7,6 +7,7 @@ import type { BackupService } from './backup-service';
 import type { FilePort } from './file-port';
 import { localToday, rangeFor } from './dates';
 import { sessionsCsv, weeklyCsv } from './hours-csv';
+import { weeklyLogPdf } from './hours-pdf';
 import { hoursSummary } from './hours-summary';
 import { createSession, lastSession, listSessions, logWeek, setSessionDeleted, updateSession } from './sessions';
 import { readSettings, writeSettings } from './settings';
@@ -78,6 +79,13 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
       const { text, rows } = i.layout === 'sessions' ? sessionsCsv(db, people, i.from, i.to) : weeklyCsv(db, people, i.from, i.to);
       const path = await files.saveText(`alliance-hours-${i.layout}-${i.from}-to-${i.to}.csv`, text);
       if (path) appendAudit(db, 'exported', { what: `hours_${i.layout}_csv`, rows });
+      return { path };
+    },
+    'hours.exportPdf': async (i) => {
+      const db = vault.db();
+      const pdf = await weeklyLogPdf(db, getSupervisee(db, i.superviseeId), i.from, i.to);
+      const path = await files.saveBytes(`alliance-weekly-log-${i.from}-to-${i.to}.pdf`, pdf);
+      if (path) appendAudit(db, 'exported', { what: 'hours_weekly_pdf', bytes: pdf.length });
       return { path };
     },
     'periods.list': (i) => {

@@ -13,6 +13,14 @@ export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
       writeFileAtomic(r.filePath, content);
       return r.filePath;
     },
+    async saveBytes(suggestedName, content) {
+      const win = getWindow();
+      const opts = { defaultPath: suggestedName };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      if (r.canceled || !r.filePath) return null;
+      writeFileAtomic(r.filePath, content);
+      return r.filePath;
+    },
     async chooseFolder(title) {
       const win = getWindow();
       const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };

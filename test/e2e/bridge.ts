@@ -41,6 +41,11 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
         writeFileSync(path, content);
         return path;
       },
+      saveBytes: async (name, content) => {
+        const path = join(exportsDir, name);
+        writeFileSync(path, content);
+        return path;
+      },
       chooseFolder: async () => backupsDir,
       chooseFile: async () => state.nextFileToOpen,
     },

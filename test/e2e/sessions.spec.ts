@@ -86,6 +86,11 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   expect(rows.map((r) => r.signed)).toEqual(['yes', 'yes', 'yes']);
   expect(rows[0]!.signature_sha256).toMatch(/^[0-9a-f]{64}$/);
 
+  await page.getByRole('button', { name: 'Export PDF log…' }).click();
+  await expect(page.getByText(/^Saved to .*\.pdf$/)).toBeVisible();
+  const pdf = readdirSync(bridge.exportsDir).find((f) => f.endsWith('.pdf'))!;
+  expect(readFileSync(join(bridge.exportsDir, pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+
   // Reopening needs a reason; then the session can be deleted.
   await page.getByRole('button', { name: 'Reopen 2026-11-02 to 2026-11-08' }).click();
   await page.getByLabel('Reason for reopening').fill('short');

@@ -13,6 +13,7 @@ const files: FilePort = {
     saved.push({ name, content });
     return `/exports/${name}`;
   },
+  saveBytes: async () => null,
   chooseFolder: async () => null,
   chooseFile: async () => null,
 };

@@ -18,6 +18,7 @@ let recoveryKey: string;
 let nextFile: string | null = null;
 const files: FilePort = {
   saveText: async () => null,
+  saveBytes: async () => null,
   chooseFolder: async () => backups,
   chooseFile: async () => nextFile,
 };

@@ -99,7 +99,11 @@ describe('cli', () => {
     cli(['demo', '--vault', vault]);
     const out = join(dir.path, 'hours.csv');
     const base = ['export', 'hours', '--vault', vault, '--supervisee', 'all', '--from', '2026-01-01', '--to', '2026-12-31', '--out', out];
-    expect(cli([...base, '--format', 'pdf']).code).toBe(EXIT.usage);
+    expect(cli([...base, '--format', 'pdf']).code).toBe(EXIT.usage); // a PDF is per supervisee
+    const someone = JSON.parse(cli(['export', 'json', '--vault', vault]).out).entities.supervisees[0].id;
+    const pdf = join(dir.path, 'log.pdf');
+    expect(cli(['export', 'hours', '--vault', vault, '--supervisee', someone, '--from', '2026-01-01', '--to', '2026-06-30', '--format', 'pdf', '--out', pdf]).code).toBe(EXIT.ok);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(cli([...base.slice(0, 7), '--from', '2026-13-01', '--to', '2026-12-31', '--out', out, '--format', 'csv']).code).toBe(EXIT.usage);
     expect(cli([...base, '--format', 'csv']).code).toBe(EXIT.ok);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');

@@ -65,6 +65,7 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'hours.logWeek': { superviseeId: someId, weekStart: '2026-01-05', entries: [{ kind: 'indirect', hours: 2 }] },
     'hours.summary': { superviseeId: someId, period: { range: 'all' } },
     'hours.exportCsv': { superviseeId: 'all', from: '2026-01-01', to: '2026-12-31', layout: 'sessions' },
+    'hours.exportPdf': { superviseeId: someId, from: '2026-01-01', to: '2026-01-31' },
     'periods.list': { superviseeId: someId },
     'periods.sign': { superviseeId: someId, from: '2026-02-02', to: '2026-02-08', supervisorName: 'Sable Rookwood', supervisorLicence: 'LMFT 0000', signedOn: '2026-02-09' },
     'periods.reopen': { id: someId, reason: 'Corrected a duration entered wrongly' },

@@ -12,7 +12,8 @@ let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
 const saved: { name: string; content: string }[] = [];
-const files: FilePort = { saveText: async (name, content) => (saved.push({ name, content }), `/out/${name}`), chooseFolder: async () => null, chooseFile: async () => null };
+const files: FilePort = { saveText: async (name, content) => (saved.push({ name, content }), `/out/${name}`), saveBytes: async () => null,
+  chooseFolder: async () => null, chooseFile: async () => null };
 
 beforeEach(async () => {
   dir = tempDir();

@@ -10,7 +10,8 @@ let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
 const saved: string[] = [];
-const files: FilePort = { saveText: async (name, content) => (saved.push(content), name), chooseFolder: async () => null, chooseFile: async () => null };
+const files: FilePort = { saveText: async (name, content) => (saved.push(content), name), saveBytes: async () => null,
+  chooseFolder: async () => null, chooseFile: async () => null };
 
 beforeEach(async () => {
   dir = tempDir();

@@ -15,8 +15,8 @@ import { unlockVault } from '../../db/vault';
 import { vaultPaths } from '../../db/vault-files';
 import { MIGRATIONS_FOLDER } from '../paths';
 import { BENCH_CIPHERS, BENCH_PASSPHRASE, buildDataset, plainDb, type Dataset } from './datasets';
-import { NOT_YET_SUPPORTED, QUERIES } from './queries';
-import { sampleInterleaved, summarize, type Sample } from './stats';
+import { ASYNC_QUERIES, NOT_YET_SUPPORTED, QUERIES } from './queries';
+import { sampleAsync, sampleInterleaved, summarize, type Sample } from './stats';
 
 export interface BenchRow {
   name: string;
@@ -73,6 +73,21 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
   }
   for (const cipher of BENCH_CIPHERS.filter((c) => c !== 'aegis')) {
     for (const q of QUERIES) rows.push(row(`cipher ${cipher}: ${q.name}`, 'ms', timed[q.name]![cipher]!, timed[q.name]!.plain!, 'comparison', null));
+  }
+
+  // The PDF builder is asynchronous: timed on the AEGIS vault and the plain copy, a few runs each.
+  for (const q of ASYNC_QUERIES) {
+    const plain = plainDb(dataset.plainPath);
+    const vault = await unlockVault(dataset.vaultDir('aegis'), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      const runs = { iterations: opts.quick ? 2 : 5, budgetMs: 10_000 };
+      const base = await sampleAsync(q.prepare(plain.db), runs);
+      const enc = await sampleAsync(q.prepare(vault.db), runs);
+      rows.push(row(q.name, 'ms', enc, base, `<= 1.25x plain at p50 and <= ${q.ceilingMs} ms each`, enc.p50 / base.p50 <= 1.25 && enc.p99 <= q.ceilingMs));
+    } finally {
+      plain.sqlite.close();
+      vault.close();
+    }
   }
 
   // IPC registry round trip: validation + service + result, minus the service alone.

@@ -1,6 +1,7 @@
 // The queries the benchmark times, written against core's own functions so the encrypted vault and
 // the plain baseline run exactly the same SQL. Later features add theirs to this list.
 import { sessionsCsv } from '../../core/hours-csv';
+import { weeklyLogPdf } from '../../core/hours-pdf';
 import { hoursRollup, hoursSummary } from '../../core/hours-summary';
 import { createRng } from '../../core/sample-data/prng';
 import { getSupervisee, listSupervisees } from '../../core/supervisees';
@@ -74,10 +75,21 @@ export const QUERIES: BenchQuery[] = [
   },
 ];
 
+// One-shot async work (the PDF), timed separately because its builder is asynchronous.
+export const ASYNC_QUERIES: { name: string; ceilingMs: number; prepare(db: AppDb): () => Promise<unknown> }[] = [
+  {
+    name: 'PDF weekly log for one supervisee, one year',
+    ceilingMs: 1500,
+    prepare(db) {
+      const person = listSupervisees(db, { search: '', status: 'active', archived: 'exclude' })[0]!;
+      return () => weeklyLogPdf(db, person, '2025-11-02', '2026-11-01');
+    },
+  },
+];
+
 // TARGETS.md rows that need records this release does not have yet; reported, not measured.
 export const NOT_YET_SUPPORTED: { name: string; target: string }[] = [
   { name: "one supervisee's timeline page (50 newest events)", target: 'p99 <= 5 ms' },
   { name: 'full-text search over notes and reflections, top 20', target: 'p99 <= 20 ms' },
-  { name: 'PDF weekly log for one supervisee, one year', target: '<= 1.5 s' },
   { name: 'renderer: timeline with 5,000 events', target: '<= 500 ms, <= 300 rows in the DOM' },
 ];

@@ -71,6 +71,13 @@ export function SessionsView(props: { quickLogRequest: number }) {
     setVersion((v) => v + 1);
   }
 
+  async function exportPdf() {
+    const range = summary?.from && summary.to ? { from: summary.from, to: summary.to } : { from: summary?.weeks[0]?.weekStart ?? todayLocal(), to: todayLocal() };
+    setNotice('Preparing the PDF…');
+    const r = await api.hours.exportPdf({ superviseeId: who, ...range });
+    setNotice(r.ok ? (r.value.path ? `Saved to ${r.value.path}` : null) : r.error.message);
+  }
+
   async function exportCsv(layout: 'sessions' | 'weekly') {
     const range = summary?.from && summary.to ? { from: summary.from, to: summary.to } : { from: '1900-01-01', to: todayLocal() };
     const r = await api.hours.exportCsv({ superviseeId: who, ...range, layout });
@@ -130,7 +137,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
           <div className="stat">
             <div className="value" data-testid="total-supervision">{h(summary.supervisionHours)}</div>
             <div className="label">Supervision hours ({summary.sessions} sessions)</div>
-            <div className="detail">Individual {h(summary.byFormat.individual ?? 0)} · Triadic {h(summary.byFormat.triadic ?? 0)} · Group {h(summary.byFormat.group ?? 0)}</div>
+            <div className="detail">Individual {h(summary.byFormat.individual)} · Triadic {h(summary.byFormat.triadic)} · Group {h(summary.byFormat.group)}</div>
           </div>
           <div className="stat">
             <div className="value" data-testid="total-direct">{h(summary.directHours)}</div>
@@ -150,6 +157,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
       <div className="actions" style={{ marginTop: 0, marginBottom: '1rem' }}>
         <button type="button" onClick={() => void exportCsv('sessions')}>Export sessions CSV…</button>
         <button type="button" onClick={() => void exportCsv('weekly')}>Export weekly CSV…</button>
+        <button type="button" onClick={() => void exportPdf()}>Export PDF log…</button>
         {notice ? <span className="muted" role="status">{notice}</span> : null}
       </div>
       {who ? <SignedPeriodsCard superviseeId={who} version={version} onChanged={() => setVersion((v) => v + 1)} /> : null}

@@ -1,0 +1,60 @@
+// The PDF weekly log, read back as text with poppler's pdftotext and rendered with pdftoppm.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Supervisee } from '../../src-main/contract/schemas';
+import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import { weeklyLogPdf } from '../../src-main/core/hours-pdf';
+import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
+
+const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
+const t = { trusted: true };
+let dir: ReturnType<typeof tempDir>;
+let core: AppCore;
+let person: Supervisee;
+
+beforeAll(async () => {
+  dir = tempDir();
+  core = createAppCore({ vaultDir: join(dir.path, 'vault'), migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
+  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
+  person = (unwrap(await core.registry.invoke('supervisees.list', { status: 'active' }, t)) as Supervisee[])[0]!;
+  unwrap(await core.registry.invoke('periods.sign', { superviseeId: person.id, from: '2026-09-01', to: '2026-09-30', supervisorName: 'Sable Rookwood', supervisorLicence: 'LMFT 54321', signedOn: '2026-10-02' }, t));
+});
+afterAll(() => {
+  core.vault.lock();
+  dir.cleanup();
+});
+
+describe('weekly log PDF', () => {
+  it('is a PDF document', async () => {
+    const pdf = await weeklyLogPdf(core.vault.db(), person, '2025-11-01', '2026-10-31');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(2000);
+  });
+
+  // CI installs poppler-utils (.ci/run); elsewhere this needs `pdftotext` on the PATH.
+  it.skipIf(!hasPoppler)('reads back with the names, weeks, totals, signature lines and page numbers (needs poppler-utils)', async () => {
+    const pdf = await weeklyLogPdf(core.vault.db(), person, '2025-11-01', '2026-10-31');
+    const file = join(dir.path, 'log.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const summary = unwrap(await core.registry.invoke('hours.summary', { superviseeId: person.id, period: { range: 'custom', from: '2025-11-01', to: '2026-10-31' } }, t)) as { supervisionHours: number; directHours: number; weeks: unknown[] };
+    expect(text).toContain('Weekly supervision log');
+    expect(text).toContain(person.fullName);
+    expect(text).toContain(person.registrationNumber);
+    expect(text).toContain('Sable Rookwood, licence LMFT 54321');
+    expect(text).toMatch(/Period: 2025-11-01 to 2026-10-31/);
+    expect(text).toMatch(new RegExp(`Total\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+${summary.supervisionHours.toFixed(2)}\\s+${summary.directHours.toFixed(2)}`));
+    expect(text.match(/\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\s+\d+\s+/g)!.length).toBeGreaterThanOrEqual(summary.weeks.length);
+    expect(text).toMatch(/Supervisee signature/);
+    expect(text).toMatch(/Supervisor signature/);
+    expect(text).toMatch(/SHA-256 of the period's records:\s+[0-9a-f]{64}/);
+    const pages = Number(/Page 1 of (\d+)/.exec(text)![1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(text.match(/Week\s+Sessions\s+Ind\.\/triadic h/g)!.length).toBeGreaterThanOrEqual(pages);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(dir.path, 'page')]);
+    expect(existsSync(join(dir.path, 'page-1.png')) || existsSync(join(dir.path, 'page-01.png'))).toBe(true);
+  });
+});
