@@ -37,6 +37,9 @@ export const CHANNEL_NAMES = [
   'periods.list',
   'periods.sign',
   'periods.reopen',
+  'rules.packs',
+  'rules.saveCustom',
+  'rules.evaluate',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

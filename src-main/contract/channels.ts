@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import type { Result } from './errors';
+import { rulePack, ruleEvaluation } from './rule-pack';
 import * as s from './schemas';
 
 const none = z.strictObject({});
@@ -95,6 +96,9 @@ export const channels = {
     input: z.strictObject({ id: s.id, reason: z.string().trim().min(10, 'Give a reason of at least 10 characters; it is kept with the period.').max(1000) }),
     output: s.signedPeriod,
   },
+  'rules.packs': { input: none, output: z.array(rulePack.extend({ builtin: z.boolean() })) },
+  'rules.saveCustom': { input: z.strictObject({ pack: rulePack }), output: rulePack },
+  'rules.evaluate': { input: z.strictObject({ superviseeId: s.id }), output: ruleEvaluation },
   'backup.restore': {
     input: z.strictObject({
       token: s.id,

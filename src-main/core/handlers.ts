@@ -11,6 +11,8 @@ import { weeklyLogPdf } from './hours-pdf';
 import { hoursSummary } from './hours-summary';
 import { createSession, lastSession, listSessions, logWeek, setSessionDeleted, updateSession } from './sessions';
 import { readSettings, writeSettings } from './settings';
+import { evaluateRules } from './rule-packs/evaluate';
+import { allPacks, findPack, saveCustomPack } from './rule-packs/store';
 import { listPeriods, reopenPeriod, signPeriod } from './signing';
 import {
   createSupervisee,
@@ -94,6 +96,12 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     },
     'periods.sign': (i) => signPeriod(vault.db(), i),
     'periods.reopen': (i) => reopenPeriod(vault.db(), i.id, i.reason),
+    'rules.packs': () => allPacks(vault.db()),
+    'rules.saveCustom': (i) => saveCustomPack(vault.db(), i.pack),
+    'rules.evaluate': (i) => {
+      const person = getSupervisee(vault.db(), i.superviseeId);
+      return evaluateRules(vault.db(), person.id, findPack(vault.db(), person.rulePack));
+    },
     'backup.status': () => backups.status(),
     'backup.chooseFolder': () => backups.chooseFolder(),
     'backup.now': () => {
