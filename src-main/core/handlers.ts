@@ -1,6 +1,8 @@
 // Channel -> service. The type forces one handler per channel in the contract; the registry
 // validates input before, and output after, each of these runs.
 import type { ChannelName } from '../contract/channel-names';
+import { AppError } from '../contract/errors';
+import type { AppDb } from '../db/vault';
 import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
 import { appendAudit, exportAudit, listAudit, verifyAudit } from './audit';
 import type { BackupService } from './backup-service';
@@ -29,6 +31,10 @@ export type Handlers = { [N in ChannelName]: Handler<N> };
 
 const DONE = { done: true } as const;
 
+function checkRulePack(db: AppDb, id: string | null | undefined): void {
+  if (id && !findPack(db, id)) throw new AppError('validation', 'rulePack: There is no rule pack with that id.');
+}
+
 export function createHandlers(vault: VaultSession, files: FilePort, backups: BackupService): Handlers {
   return {
     'vault.status': () => vault.status(),
@@ -42,8 +48,14 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     },
     'supervisees.list': (i) => listSupervisees(vault.db(), i),
     'supervisees.get': (i) => getSupervisee(vault.db(), i.id),
-    'supervisees.create': (i) => createSupervisee(vault.db(), i),
-    'supervisees.update': (i) => updateSupervisee(vault.db(), i.id, i.patch),
+    'supervisees.create': (i) => {
+      checkRulePack(vault.db(), i.rulePack);
+      return createSupervisee(vault.db(), i);
+    },
+    'supervisees.update': (i) => {
+      checkRulePack(vault.db(), i.patch.rulePack);
+      return updateSupervisee(vault.db(), i.id, i.patch);
+    },
     'supervisees.archive': (i) => setArchived(vault.db(), i.id, true),
     'supervisees.restore': (i) => setArchived(vault.db(), i.id, false),
     'supervisees.delete': (i) => {

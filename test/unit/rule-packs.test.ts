@@ -81,6 +81,10 @@ describe('rule packs', () => {
     ]);
   });
 
+  it('refuses a rule pack that does not exist', async () => {
+    expect(await core.registry.invoke('supervisees.update', { id: sup.id, patch: { rulePack: 'mars-colony' } }, t)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^rulePack: /) } });
+  });
+
   it('no pack, no warnings; a custom pack is validated, saved and followed', async () => {
     expect(await call<RuleEvaluation>('rules.evaluate', { superviseeId: sup.id })).toEqual({ pack: null, progress: [], warnings: [] });
     const bad = await core.registry.invoke('rules.saveCustom', { pack: { id: 'custom', name: 'Ours', version: '1', source: 'Handbook', targets: [{ id: 't', label: 'T', metric: 'naps', min: 1 }], rules: [] } }, t);

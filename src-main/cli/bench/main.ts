@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale small|career|program] [--seed N] [--json FILE] [--rebuild]`
+// `npm run bench -- [--scale small|career|program] [--seed N] [--json FILE] [--rebuild] [--quick] [--skip-scaling]`
 // Measures every TARGETS.md row the code supports on an encrypted vault, with the same SQL on a plain
 // SQLite copy of the same data in the same run, and prints (and optionally writes) the results.
 import { execFileSync } from 'node:child_process';
@@ -57,7 +57,7 @@ async function timeQueries(dataset: Dataset, iterations: number, budgetMs: numbe
   }
 }
 
-export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boolean; quick?: boolean; cacheRoot?: string }): Promise<BenchRow[]> {
+export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boolean; quick?: boolean; cacheRoot?: string; skipScaling?: boolean }): Promise<BenchRow[]> {
   const iterations = opts.quick ? 50 : 2000;
   const budgetMs = opts.quick ? 200 : 3000;
   const dataset = await buildDataset(opts.scale, opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
@@ -137,7 +137,7 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
   rows.push(row('unlock: open + migrate (after derivation)', 'ms', o, null, '<= 300 ms', o.p99 <= 300));
 
   // How cost grows: program scale against this scale, indexed queries only.
-  if (opts.scale === 'career') {
+  if (opts.scale === 'career' && !opts.skipScaling) {
     const program = await buildDataset('program', opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
     const big = await timeQueries(program, iterations, budgetMs);
     for (const q of QUERIES.filter((x) => x.indexed)) {
@@ -169,13 +169,13 @@ export function formatTable(rows: BenchRow[]): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'career' }, seed: { type: 'string' }, json: { type: 'string' }, rebuild: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+    options: { scale: { type: 'string', default: 'career' }, seed: { type: 'string' }, json: { type: 'string' }, rebuild: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, 'skip-scaling': { type: 'boolean', default: false } },
   });
   if (!(values.scale! in SCALES)) {
     console.error(`Unknown scale "${values.scale}". Known: ${Object.keys(SCALES).join(', ')}.`);
     process.exit(2);
   }
-  const rows = await runBench({ scale: values.scale as Scale, seed: values.seed ? Number(values.seed) : DEFAULT_SEED, rebuild: values.rebuild, quick: values.quick });
+  const rows = await runBench({ scale: values.scale as Scale, seed: values.seed ? Number(values.seed) : DEFAULT_SEED, rebuild: values.rebuild, quick: values.quick, skipScaling: values['skip-scaling'] });
   console.log(`\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.versions.node}\n`);
   console.log(formatTable(rows));
   if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);

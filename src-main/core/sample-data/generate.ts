@@ -14,9 +14,17 @@ export const SCALES = {
   program: { supervisees: 2000, sessionsEach: 250 },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
+
+// Which built-in rule pack a sample supervisee of each discipline follows.
+const RULE_PACK_FOR: Record<string, string> = {
+  counseling_associate: 'tx-lpc',
+  mft_associate: 'ca-bbs',
+  social_work_associate: 'ca-bbs',
+  psychology_trainee: 'appic-aapi',
+};
 
 export interface SampleData {
   supervisees: Supervisee[];
@@ -58,7 +66,7 @@ export function generateSampleData(opts: { scale?: Scale; seed?: number; today?:
       supervisionStart: isoDay(start),
       supervisionEnd: end && end < today ? isoDay(end) : null,
       status,
-      rulePack: null,
+      rulePack: RULE_PACK_FOR[discipline] ?? null,
       archivedAt: null,
       createdAt: created,
       updatedAt: created,

@@ -6,6 +6,7 @@ import type { HoursSummary, Session, Supervisee } from '../../../src-main/contra
 import { api } from '../api/client';
 import { SelectField, TextField } from '../components/Field';
 import { QuickLogForm, todayLocal } from './QuickLogForm';
+import { RequirementsCard } from './RequirementsCard';
 import { SignedPeriodsCard } from './SignedPeriodsCard';
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
@@ -160,6 +161,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
         <button type="button" onClick={() => void exportPdf()}>Export PDF log…</button>
         {notice ? <span className="muted" role="status">{notice}</span> : null}
       </div>
+      {who ? <RequirementsCard superviseeId={who} version={version} /> : null}
       {who ? <SignedPeriodsCard superviseeId={who} version={version} onChanged={() => setVersion((v) => v + 1)} /> : null}
       {summary && summary.weeks.length ? (
         <details className="card">

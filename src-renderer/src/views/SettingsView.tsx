@@ -6,6 +6,7 @@ import { TextField } from '../components/Field';
 import { NewPassphraseField } from '../components/PassphraseField';
 import { AuditCard } from './AuditCard';
 import { BackupsCard } from './BackupsCard';
+import { CustomRulePackCard } from './CustomRulePackCard';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
@@ -69,6 +70,7 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
         </div>
       </form>
       <ChangePassphraseCard onChanged={() => setAuditVersion((n) => n + 1)} />
+      <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} onChanged={() => setAuditVersion((n) => n + 1)} />
       <AuditCard version={auditVersion} />
     </section>

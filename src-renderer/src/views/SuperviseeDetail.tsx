@@ -79,6 +79,7 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
             <dt>Program or agency</dt><dd>{s.program || '—'}</dd>
             <dt>Site</dt><dd>{s.site || '—'}</dd>
             <dt>Supervision</dt><dd>{s.supervisionStart} to {s.supervisionEnd ?? 'now'}</dd>
+            <dt>Rule pack</dt><dd>{s.rulePack ?? '—'}</dd>
           </dl>
         </div>
       )}

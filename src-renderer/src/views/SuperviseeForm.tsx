@@ -1,14 +1,14 @@
 // Add and edit share one form. Values stay in the form on any error; the message appears next to
 // the field the main process named.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DISCIPLINE_LABELS, DISCIPLINES, SUPERVISEE_STATUSES } from '../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../src-main/contract/errors';
 import type { Supervisee, SuperviseeInput } from '../../../src-main/contract/schemas';
-import { fieldError } from '../api/client';
+import { api, fieldError } from '../api/client';
 import { SelectField, TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 
-export type SuperviseeDraft = Required<Omit<SuperviseeInput, 'supervisionEnd' | 'rulePack'>> & { supervisionEnd: string };
+export type SuperviseeDraft = Required<Omit<SuperviseeInput, 'supervisionEnd' | 'rulePack'>> & { supervisionEnd: string; rulePack: string };
 
 export function draftFrom(s?: Supervisee): SuperviseeDraft {
   return {
@@ -21,6 +21,7 @@ export function draftFrom(s?: Supervisee): SuperviseeDraft {
     supervisionStart: s?.supervisionStart ?? new Date().toISOString().slice(0, 10),
     supervisionEnd: s?.supervisionEnd ?? '',
     status: s?.status ?? 'active',
+    rulePack: s?.rulePack ?? '',
   };
 }
 
@@ -34,6 +35,14 @@ export function SuperviseeForm(props: {
   const [d, setD] = useState(props.initial);
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [packs, setPacks] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    let current = true;
+    void api.rules.packs({}).then((r) => current && r.ok && setPacks(r.value.map((p) => ({ id: p.id, name: p.name }))));
+    return () => {
+      current = false;
+    };
+  }, []);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, error);
   const set = <K extends keyof SuperviseeDraft>(k: K) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value });
@@ -64,6 +73,10 @@ export function SuperviseeForm(props: {
         <TextField label="Site" value={d.site} onChange={set('site')} error={err('site')} />
         <TextField label="Supervision start" type="date" value={d.supervisionStart} onChange={set('supervisionStart')} error={err('supervisionStart')} required />
         <TextField label="Supervision end" hint="Leave empty while supervision continues." type="date" value={d.supervisionEnd} onChange={set('supervisionEnd')} error={err('supervisionEnd')} />
+        <SelectField label="Rule pack" hint="The licence or program requirements this supervisee works toward." value={d.rulePack} onChange={set('rulePack')} error={err('rulePack')}>
+          <option value="">None</option>
+          {packs.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </SelectField>
       </div>
       {error && !error.field ? <div className="alert error" role="alert">{error.message}</div> : null}
       {error?.field && !(error.field in d) ? <div className="alert error" role="alert">{error.message}</div> : null}
@@ -76,5 +89,5 @@ export function SuperviseeForm(props: {
 }
 
 export function draftToInput(d: SuperviseeDraft): SuperviseeInput {
-  return { ...d, supervisionEnd: d.supervisionEnd === '' ? null : d.supervisionEnd };
+  return { ...d, supervisionEnd: d.supervisionEnd === '' ? null : d.supervisionEnd, rulePack: d.rulePack === '' ? null : d.rulePack };
 }
