@@ -113,3 +113,19 @@ test('the quick-log shortcut works from any view and Escape cancels', async ({ p
   await page.keyboard.press('Escape');
   await expect(page.getByRole('form', { name: 'Log a session' })).toHaveCount(0);
 });
+
+test('client hours can be logged for a whole week', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Quill Elderwick');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sessions & hours' }).click();
+  await page.getByRole('button', { name: 'Log hours for a week' }).click();
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByText('Enter direct or indirect hours.')).toBeVisible();
+  await page.getByLabel('Any day of the week').fill('2026-11-04');
+  await page.getByLabel('Direct activity').selectOption('family');
+  await page.getByLabel('Direct hours that week', { exact: true }).fill('7.5');
+  await page.getByLabel('Indirect hours that week').fill('2');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByTestId('total-direct')).toHaveText('7.5');
+  await expect(page.getByText('Indirect 2 · Total 9.5')).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../components/Field';
 import { QuickLogForm, todayLocal } from './QuickLogForm';
 import { RequirementsCard } from './RequirementsCard';
 import { SignedPeriodsCard } from './SignedPeriodsCard';
+import { WeekHoursForm } from './WeekHoursForm';
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 const PERIODS: [Period, string][] = [['week', 'This week'], ['month', 'This month'], ['year', 'This year'], ['all', 'All time'], ['custom', 'Custom range']];
@@ -23,7 +24,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
   const [sessions, setSessions] = useState<Session[]>([]);
   const [last, setLast] = useState<Session | null>(null);
   // A quick-log request (the global shortcut) remounts this view with the form already open.
-  const [form, setForm] = useState<{ mode: 'new' } | { mode: 'edit'; session: Session } | null>(props.quickLogRequest > 0 ? { mode: 'new' } : null);
+  const [form, setForm] = useState<{ mode: 'new' } | { mode: 'edit'; session: Session } | { mode: 'week' } | null>(props.quickLogRequest > 0 ? { mode: 'new' } : null);
   const [version, setVersion] = useState(0);
   const [undo, setUndo] = useState<Session | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -98,7 +99,12 @@ export function SessionsView(props: { quickLogRequest: number }) {
     <section aria-labelledby="sessions-title">
       <div className="page-head">
         <h1 id="sessions-title">Sessions &amp; hours</h1>
-        {!form ? <button type="button" className="primary" onClick={() => setForm({ mode: 'new' })} aria-keyshortcuts="Control+Shift+L">Log session</button> : null}
+        {!form ? (
+          <div className="actions" style={{ marginTop: 0 }}>
+            <button type="button" onClick={() => setForm({ mode: 'week' })}>Log hours for a week</button>
+            <button type="button" className="primary" onClick={() => setForm({ mode: 'new' })} aria-keyshortcuts="Control+Shift+L">Log session</button>
+          </div>
+        ) : null}
       </div>
       <div className="toolbar">
         <div className="grow">
@@ -116,7 +122,10 @@ export function SessionsView(props: { quickLogRequest: number }) {
           </>
         ) : null}
       </div>
-      {form ? (
+      {form?.mode === 'week' ? (
+        <WeekHoursForm superviseeId={who} onCancel={() => setForm(null)} onSaved={() => { setForm(null); setVersion((v) => v + 1); }} />
+      ) : null}
+      {form && form.mode !== 'week' ? (
         <QuickLogForm
           key={form.mode === 'edit' ? form.session.id : `new-${who}`}
           title={form.mode === 'edit' ? 'Edit session' : 'Log a session'}

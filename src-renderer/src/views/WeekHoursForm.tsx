@@ -1,0 +1,49 @@
+// Client-contact hours reported for a whole week (Monday to Sunday) rather than with a session.
+import { useRef, useState, type FormEvent } from 'react';
+import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, type DirectActivity } from '../../../src-main/contract/enums';
+import { api, fieldError } from '../api/client';
+import { SelectField, TextField } from '../components/Field';
+import { useFocusFirstInvalid } from '../components/focus-first-invalid';
+import { todayLocal } from './QuickLogForm';
+
+export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void; onCancel: () => void }) {
+  const [week, setWeek] = useState(todayLocal());
+  const [activity, setActivity] = useState<DirectActivity>('individual');
+  const [direct, setDirect] = useState('');
+  const [indirect, setIndirect] = useState('');
+  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const entries = [
+      ...(direct.trim() ? [{ kind: 'direct' as const, activity, hours: Number(direct) }] : []),
+      ...(indirect.trim() ? [{ kind: 'indirect' as const, activity: null, hours: Number(indirect) }] : []),
+    ];
+    if (!entries.length) return setError({ field: 'hours', message: 'Enter direct or indirect hours.' });
+    const r = await api.hours.logWeek({ superviseeId: props.superviseeId, weekStart: week, entries });
+    if (!r.ok) return setError(fieldError(r.error));
+    props.onSaved();
+  }
+
+  const hoursError = error && ['hours', 'entries', 'activity'].includes(error.field ?? '') ? error.message : null;
+  return (
+    <form ref={formRef} className="card" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()} aria-label="Log hours for a week" noValidate>
+      <h2>Log hours for a week</h2>
+      <div className="grid-3">
+        <TextField label="Any day of the week" type="date" autoFocus value={week} onChange={(e) => setWeek(e.target.value)} error={error?.field === 'weekStart' ? error.message : null} hint="Counted for Monday to Sunday of that week." />
+        <SelectField label="Direct activity" value={activity} onChange={(e) => setActivity(e.target.value as DirectActivity)}>
+          {DIRECT_ACTIVITIES.map((a) => <option key={a} value={a}>{DIRECT_ACTIVITY_LABELS[a]}</option>)}
+        </SelectField>
+        <TextField label="Direct hours that week" type="number" step="0.25" min={0} value={direct} onChange={(e) => setDirect(e.target.value)} error={hoursError} />
+        <TextField label="Indirect hours that week" type="number" step="0.25" min={0} value={indirect} onChange={(e) => setIndirect(e.target.value)} />
+      </div>
+      {error && !['weekStart', 'hours', 'entries', 'activity'].includes(error.field ?? '') ? <div className="alert error" role="alert">{error.message}</div> : null}
+      <div className="actions">
+        <button type="submit" className="primary">Save hours</button>
+        <button type="button" onClick={props.onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
