@@ -4,26 +4,29 @@ import { sql } from 'drizzle-orm';
 import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../contract/enums';
 import type { HoursSummary } from '../contract/schemas';
 import type { AppDb } from '../db/vault';
+import { weekStart } from './dates';
 
 const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const r2 = (n: number) => Math.round(n * 100) / 100;
-// Monday on or before a date, in SQL, matching core/dates.ts weekStart.
-const WEEK = (col: string) => sql.raw(`date(${col}, '-6 days', 'weekday 1')`);
-
 export function hoursSummary(db: AppDb, superviseeId: string, from: string | null, to: string | null): HoursSummary {
   const lo = from ?? '0000-01-01';
   const hi = to ?? '9999-12-31';
-  const sessionRows = db.all<{ week: string; format: string; modality: string; observation: string; minutes: number; n: number }>(sql`
-    select ${WEEK('date')} as week, format, modality, observation, sum(duration_minutes) as minutes, count(*) as n
+  // Plain index range reads; weeks are worked out here, once per distinct date, not per row in SQL.
+  const sessionRows = db.all<{ date: string; format: string; modality: string; observation: string; minutes: number }>(sql`
+    select date, format, modality, observation, duration_minutes as minutes
     from supervision_sessions
-    where supervisee_id = ${superviseeId} and deleted_at is null and date between ${lo} and ${hi}
-    group by week, format, modality, observation`);
-  const hourRows = db.all<{ week: string; kind: 'direct' | 'indirect'; activity: string | null; hours: number }>(sql`
-    select ${WEEK('h.period_end')} as week, h.kind as kind, h.activity as activity, sum(h.hours) as hours
-    from client_hours h left join supervision_sessions s on s.id = h.session_id
+    where supervisee_id = ${superviseeId} and date between ${lo} and ${hi} and deleted_at is null`);
+  const hourRows = db.all<{ date: string; kind: 'direct' | 'indirect'; activity: string | null; hours: number }>(sql`
+    select h.period_end as date, h.kind as kind, h.activity as activity, h.hours as hours
+    from client_hours h
     where h.supervisee_id = ${superviseeId} and h.period_end between ${lo} and ${hi}
-      and (h.session_id is null or s.deleted_at is null)
-    group by week, kind, activity`);
+      and (h.session_id is null or not exists (select 1 from supervision_sessions s where s.id = h.session_id and s.deleted_at is not null))`);
+  const weekOf = new Map<string, string>();
+  const wk = (d: string) => {
+    let w = weekOf.get(d);
+    if (w === undefined) weekOf.set(d, (w = weekStart(d)));
+    return w;
+  };
 
   const byFormat = zero(SESSION_FORMATS);
   const byModality = zero(SESSION_MODALITIES);
@@ -39,13 +42,13 @@ export function hoursSummary(db: AppDb, superviseeId: string, from: string | nul
   let supervision = 0;
   for (const r of sessionRows) {
     const h = r.minutes / 60;
-    sessions += r.n;
+    sessions += 1;
     supervision += h;
     byFormat[r.format as keyof typeof byFormat] += h;
     byModality[r.modality as keyof typeof byModality] += h;
     byObservation[r.observation as keyof typeof byObservation] += h;
-    const w = week(r.week);
-    w.sessions += r.n;
+    const w = week(wk(r.date));
+    w.sessions += 1;
     w.supervisionHours += h;
     if (r.format === 'group') w.groupHours += h;
     else w.individualTriadicHours += h;
@@ -53,7 +56,7 @@ export function hoursSummary(db: AppDb, superviseeId: string, from: string | nul
   let direct = 0;
   let indirect = 0;
   for (const r of hourRows) {
-    const w = week(r.week);
+    const w = week(wk(r.date));
     if (r.kind === 'direct') {
       direct += r.hours;
       w.directHours += r.hours;
@@ -99,8 +102,9 @@ export function hoursRollup(db: AppDb, from: string, to: string): RollupRow[] {
     select h.supervisee_id as id,
       sum(case when h.kind = 'direct' then h.hours else 0 end) as direct,
       sum(case when h.kind = 'indirect' then h.hours else 0 end) as indirect
-    from client_hours h left join supervision_sessions s on s.id = h.session_id
-    where h.period_end between ${from} and ${to} and (h.session_id is null or s.deleted_at is null)
+    from client_hours h
+    where h.period_end between ${from} and ${to}
+      and (h.session_id is null or not exists (select 1 from supervision_sessions s where s.id = h.session_id and s.deleted_at is not null))
     group by h.supervisee_id`);
   const out = new Map<string, RollupRow>();
   const row = (id: string) => {

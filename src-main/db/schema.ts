@@ -102,6 +102,9 @@ export const clientHours = sqliteTable(
   },
   (t) => [
     index('client_hours_supervisee_period_idx').on(t.superviseeId, t.periodStart),
+    // Summaries and rollups select by the day hours are counted on (period_end).
+    index('client_hours_supervisee_end_idx').on(t.superviseeId, t.periodEnd),
+    index('client_hours_end_idx').on(t.periodEnd),
     index('client_hours_session_idx').on(t.sessionId),
     check('client_hours_hours_ck', sql`${t.hours} > 0 and ${t.hours} <= 100`),
     check('client_hours_period_ck', sql`${t.periodEnd} >= ${t.periodStart}`),

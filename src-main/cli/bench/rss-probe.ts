@@ -9,7 +9,7 @@ async function main() {
   const vault = await unlockVault(process.argv[2]!, BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER });
   for (const q of QUERIES) {
     const run = q.prepare(vault.db);
-    for (let i = 0; i < 200; i++) run();
+    for (let i = 0; i < Math.min(200, q.maxIterations ?? 200); i++) run();
   }
   vault.close();
   process.stdout.write(`${(process.resourceUsage().maxRSS / 1024).toFixed(1)}\n`);
