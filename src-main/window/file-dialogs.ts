@@ -4,23 +4,17 @@ import type { FilePort } from '../core/file-port';
 import { writeFileAtomic } from '../db/atomic-write';
 
 export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
+  async function save(suggestedName: string, content: string | Buffer): Promise<string | null> {
+    const win = getWindow();
+    const opts = { defaultPath: suggestedName };
+    const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+    if (r.canceled || !r.filePath) return null;
+    writeFileAtomic(r.filePath, content);
+    return r.filePath;
+  }
   return {
-    async saveText(suggestedName, content) {
-      const win = getWindow();
-      const opts = { defaultPath: suggestedName };
-      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
-      if (r.canceled || !r.filePath) return null;
-      writeFileAtomic(r.filePath, content);
-      return r.filePath;
-    },
-    async saveBytes(suggestedName, content) {
-      const win = getWindow();
-      const opts = { defaultPath: suggestedName };
-      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
-      if (r.canceled || !r.filePath) return null;
-      writeFileAtomic(r.filePath, content);
-      return r.filePath;
-    },
+    saveText: (suggestedName, content) => save(suggestedName, content),
+    saveBytes: (suggestedName, content) => save(suggestedName, content),
     async chooseFolder(title) {
       const win = getWindow();
       const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };

@@ -1,8 +1,8 @@
 // Top-level state: which vault screen to show. Clinical data lives only inside AppFrame, so
 // locking (which unmounts it) drops everything the renderer had loaded.
 import { useCallback, useEffect, useState } from 'react';
-import type { Theme } from '../../src-main/contract/enums';
 import { api, onLocked } from './api/client';
+import { applyTheme } from './theme';
 import { AppFrame } from './screens/AppFrame';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { RecoverScreen } from './screens/RecoverScreen';
@@ -18,10 +18,6 @@ type Screen =
   | { name: 'app' }
   | { name: 'error'; message: string };
 
-function applyTheme(theme: Theme) {
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
-}
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });

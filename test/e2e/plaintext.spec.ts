@@ -3,35 +3,9 @@
 // is the test's browser, not part of Alliance, and is left out of the scan, as are the project's
 // own test artifacts.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { filesContaining, filesUnder } from '../helpers/plaintext-scan';
 import { createVault, expect, test } from './fixtures';
-
-// The project folder holds Playwright's own traces of this test (it may sit inside /tmp on CI).
-const PROJECT = resolve(__dirname, '..', '..');
-
-function files(dir: string, since: number, out: string[] = []): string[] {
-  if (dir === PROJECT) return out;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    if (name.startsWith('playwright_') || name.startsWith('playwright-artifacts')) continue;
-    const p = join(dir, name);
-    try {
-      const st = statSync(p);
-      if (st.isDirectory()) files(p, since, out);
-      else if (st.isFile() && st.mtimeMs >= since && st.size < 64 * 1024 * 1024) out.push(p);
-    } catch {
-      // Vanished while scanning (another process's temp file): nothing to check.
-    }
-  }
-  return out;
-}
 
 test('canaries typed through the UI appear nowhere on disk in plaintext, nor in logs', async ({ page, bridge }) => {
   const started = Date.now() - 1000;
@@ -58,18 +32,10 @@ test('canaries typed through the UI appear nowhere on disk in plaintext, nor in 
   await page.getByRole('button', { name: 'Export log…' }).click();
   await expect(page.getByText(/^Saved to /)).toBeVisible();
   const scan = () => {
-    const all = [...files(bridge.vaultDir, 0), ...files(tmpdir(), started).filter((f) => !f.startsWith(bridge.vaultDir))];
+    const all = [...filesUnder(bridge.vaultDir, 0), ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(bridge.vaultDir))];
     return {
       all,
-      hits: all.filter((f) => {
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(f);
-        } catch {
-          return false; // removed by a parallel test between listing and reading
-        }
-        return canaries.some((c) => bytes.includes(c) || bytes.includes(Buffer.from(c, 'utf16le')));
-      }),
+      hits: filesContaining(all, canaries),
     };
   };
   const open = scan();

@@ -154,3 +154,11 @@ test('every navigation item is reachable by keyboard', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 });
+
+test('the theme follows the system until the user picks one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

@@ -1,35 +1,10 @@
 // Canary strings typed through the registry must never reach the disk unencrypted.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filesContaining, filesUnder } from '../helpers/plaintext-scan';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
-
-// Test tooling's own artifacts (vitest caches the test source) live in the project folder.
-const PROJECT = resolve(__dirname, '..', '..');
-
-function filesUnder(dir: string, since: number, out: string[] = []): string[] {
-  if (dir === PROJECT) return out;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) filesUnder(p, since, out);
-    else if (st.isFile() && st.mtimeMs >= since && st.size < 64 * 1024 * 1024) out.push(p);
-  }
-  return out;
-}
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -52,15 +27,7 @@ describe('plaintext leaks', () => {
     // Scan while open (WAL still holds the writes) and again after close (checkpointed).
     const scan = () => {
       const files = [...filesUnder(dir.path, 0), ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(dir.path))];
-      const hits = files.filter((f) => {
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(f);
-        } catch {
-          return false; // removed by a parallel test between listing and reading
-        }
-        return canaries.some((c) => bytes.includes(c) || bytes.includes(Buffer.from(c, 'utf16le')));
-      });
+      const hits = filesContaining(files, canaries);
       return { files, hits };
     };
     const open = scan();
