@@ -18,13 +18,11 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const SKIP_REASON =
-  'SKIPPED: no Electron binary in node_modules/electron/dist (it downloads on first use; run `node node_modules/electron/install.js` where GitHub is reachable).';
 // Said out loud, because reporters show a skipped test as a single dash.
-if (!binary) console.log(`Electron smoke test ${SKIP_REASON}`);
+if (!binary) console.log('Electron smoke test SKIPPED: no Electron binary in node_modules/electron/dist.');
 
 test.describe('Electron smoke', () => {
-  test.skip(!binary, SKIP_REASON);
+  test.skip(!binary, 'SKIPPED: no Electron binary in node_modules/electron/dist (it downloads on first use; run `node node_modules/electron/install.js` where GitHub is reachable).');
 
   test('the real app opens a sandboxed window on app://, creates a vault, and locks', async () => {
     execFileSync(process.execPath, [join(ROOT, 'build', 'scripts', 'native-for.mjs'), 'electron'], { cwd: ROOT, stdio: 'inherit' });

@@ -1,27 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src-main/core/audit';
 import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import type { FilePort } from '../../src-main/core/file-port';
+import { recordingFiles } from '../helpers/recording-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
-const saved: { name: string; content: string }[] = [];
-const files: FilePort = {
-  saveText: async (name, content) => {
-    saved.push({ name, content });
-    return `/exports/${name}`;
-  },
-  saveBytes: async () => null,
-  chooseFolder: async () => null,
-  chooseFile: async () => null,
-};
+let saved: ReturnType<typeof recordingFiles>['saved'];
 
 beforeEach(() => {
   dir = tempDir();
-  saved.length = 0;
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined, files });
+  const recorder = recordingFiles();
+  saved = recorder.saved;
+  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined, files: recorder.files });
 });
 afterEach(() => {
   core.vault.lock();

@@ -4,21 +4,20 @@ import type { HoursSummary, Session, Supervisee } from '../../src-main/contract/
 import { createAppCore, type AppCore } from '../../src-main/core/app-core';
 import { addDays, localToday, rangeFor, weekStart } from '../../src-main/core/dates';
 import { SESSION_CSV_FIELDS } from '../../src-main/core/hours-csv';
-import type { FilePort } from '../../src-main/core/file-port';
+import { recordingFiles } from '../helpers/recording-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
-const saved: { name: string; content: string }[] = [];
-const files: FilePort = { saveText: async (name, content) => (saved.push({ name, content }), `/out/${name}`), saveBytes: async () => null,
-  chooseFolder: async () => null, chooseFile: async () => null };
+let saved: ReturnType<typeof recordingFiles>['saved'];
 
 beforeEach(async () => {
   dir = tempDir();
-  saved.length = 0;
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files });
+  const recorder = recordingFiles();
+  saved = recorder.saved;
+  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
   sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Ione Pebblebrook', discipline: 'mft_associate', registrationNumber: 'AMFT-0001', supervisionStart: '2025-09-01' }, t)) as Supervisee;
 });

@@ -2,21 +2,20 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session, SignedPeriod, Supervisee } from '../../src-main/contract/schemas';
 import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import type { FilePort } from '../../src-main/core/file-port';
+import { recordingFiles } from '../helpers/recording-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
-const saved: string[] = [];
-const files: FilePort = { saveText: async (name, content) => (saved.push(content), name), saveBytes: async () => null,
-  chooseFolder: async () => null, chooseFile: async () => null };
+let saved: ReturnType<typeof recordingFiles>['saved'];
 
 beforeEach(async () => {
   dir = tempDir();
-  saved.length = 0;
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files });
+  const recorder = recordingFiles();
+  saved = recorder.saved;
+  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
   sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Juniper Saltmarsh', discipline: 'counseling_associate', supervisionStart: '2025-09-01' }, t)) as Supervisee;
 });
@@ -98,10 +97,10 @@ describe('signed periods', () => {
     await log('2026-02-16');
     const p = unwrap(await sign('2026-01-01', '2026-01-31')) as SignedPeriod;
     await call('hours.exportCsv', { superviseeId: sup.id, from: '2026-01-01', to: '2026-03-31', layout: 'sessions' });
-    const rows = Papa.parse<Record<string, string>>(saved[0]!, { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(saved[0]!.content, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => [r.date, r.signed, r.signature_sha256])).toEqual([['2026-01-12', 'yes', p.contentSha256], ['2026-02-16', 'no', '']]);
     await call('hours.exportCsv', { superviseeId: sup.id, from: '2026-01-01', to: '2026-03-31', layout: 'weekly' });
-    const weeks = Papa.parse<Record<string, string>>(saved[1]!, { header: true, skipEmptyLines: true }).data;
+    const weeks = Papa.parse<Record<string, string>>(saved[1]!.content, { header: true, skipEmptyLines: true }).data;
     expect(weeks.map((w) => [w.week_start, w.signed])).toEqual([['2026-01-12', 'yes'], ['2026-02-16', 'no']]);
   });
 });
