@@ -1,10 +1,9 @@
 // Checks a supervisee's whole log against the rule pack they follow: progress toward each target,
 // and a warning for every week, month or overall share that breaks a rule, naming rule and source.
-import { sql } from 'drizzle-orm';
 import type { RuleEvaluation, RuleMetric, RulePack } from '../../contract/rule-pack';
 import type { AppDb } from '../../db/vault';
 import { addDays } from '../dates';
-import { hoursSummary } from '../hours-summary';
+import { hoursSummary, supervisionHoursByMonth } from '../hours-summary';
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -55,10 +54,7 @@ export function evaluateRules(db: AppDb, superviseeId: string, pack: RulePack | 
       }
       case 'month_min_supervision_hours': {
         if (!weeks.length) break;
-        const rows = db.all<{ month: string; minutes: number }>(sql`
-          select substr(date, 1, 7) as month, sum(duration_minutes) as minutes from supervision_sessions
-          where supervisee_id = ${superviseeId} and deleted_at is null group by month`);
-        const byMonth = new Map(rows.map((r) => [r.month, r.minutes / 60]));
+        const byMonth = supervisionHoursByMonth(db, superviseeId);
         // Every month from the first logged week to the last, including months with nothing logged.
         const last = addDays(weeks.at(-1)!.weekStart, 6).slice(0, 7);
         for (let m = weeks[0]!.weekStart.slice(0, 7); m <= last; m = nextMonth(m)) {
