@@ -9,7 +9,7 @@ import { weeklyLogPdf } from '../core/hours-pdf';
 import { getSupervisee, listSupervisees } from '../core/supervisees';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
-import { writeFileAtomic } from '../db/atomic-write';
+import { writeFileAtomic, writeFileAtomicStreaming } from '../db/atomic-write';
 import { changePassphrase, createVault, unlockVault, type KdfSettings, type OpenVault } from '../db/vault';
 import { EXIT } from './exit-codes';
 import { MIGRATIONS_FOLDER } from './paths';
@@ -172,8 +172,7 @@ export async function cmdRestore(io: Io, backupFile: string, targetDir: string, 
 export async function cmdExportHours(io: Io, dir: string, opts: { supervisee: string; from: string; to: string; layout: 'sessions' | 'weekly'; out: string }): Promise<number> {
   return withVault(dir, (v) => {
     const people = opts.supervisee === 'all' ? listSupervisees(v.db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(v.db, opts.supervisee)];
-    const { text, rows } = opts.layout === 'sessions' ? sessionsCsv(v.db, people, opts.from, opts.to) : weeklyCsv(v.db, people, opts.from, opts.to);
-    writeFileAtomic(opts.out, text);
+    const rows = writeFileAtomicStreaming(opts.out, (write) => (opts.layout === 'sessions' ? sessionsCsv : weeklyCsv)(v.db, people, opts.from, opts.to, write));
     appendAudit(v.db, 'exported', { what: `hours_${opts.layout}_csv`, rows, via: 'cli' });
     io.err(`Wrote ${rows} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`);
     return EXIT.ok;

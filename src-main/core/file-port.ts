@@ -1,15 +1,24 @@
 // Where the user's own files come from and go to. Electron implements it with native dialogs
-// (window/file-dialogs.ts); the test bridge writes into a temp folder. Returns null on cancel.
+// (window/file-dialogs.ts); the test bridge answers with paths in a temp folder. Each chooser
+// returns null on cancel. Core writes the file itself (saveFile), so an export is written the
+// same way, atomically and in pieces, whichever side chose the path.
+import { writeFileAtomicStreaming, type WriteChunk } from '../db/atomic-write';
+
 export interface FilePort {
-  saveText(suggestedName: string, content: string): Promise<string | null>;
-  saveBytes(suggestedName: string, content: Buffer): Promise<string | null>;
+  chooseSavePath(suggestedName: string): Promise<string | null>;
   chooseFolder(title: string): Promise<string | null>;
   chooseFile(title: string, extensions: string[]): Promise<string | null>;
 }
 
 export const NO_FILES: FilePort = {
-  saveText: async () => null,
-  saveBytes: async () => null,
+  chooseSavePath: async () => null,
   chooseFolder: async () => null,
   chooseFile: async () => null,
 };
+
+// Asks where to save, then lets `produce` write there. Null when the user cancels.
+export async function saveFile<T>(files: FilePort, suggestedName: string, produce: (write: WriteChunk) => T): Promise<{ path: string; result: T } | null> {
+  const path = await files.chooseSavePath(suggestedName);
+  if (!path) return null;
+  return { path, result: writeFileAtomicStreaming(path, produce) };
+}

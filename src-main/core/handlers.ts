@@ -6,7 +6,7 @@ import type { AppDb } from '../db/vault';
 import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
 import { appendAudit, exportAudit, listAudit, verifyAudit } from './audit';
 import type { BackupService } from './backup-service';
-import type { FilePort } from './file-port';
+import { saveFile, type FilePort } from './file-port';
 import { localToday, rangeFor } from './dates';
 import { sessionsCsv, weeklyCsv } from './hours-csv';
 import { weeklyLogPdf } from './hours-pdf';
@@ -71,9 +71,9 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     'audit.verify': () => verifyAudit(vault.db()),
     'audit.export': async () => {
       const doc = exportAudit(vault.db());
-      const path = await files.saveText(`alliance-audit-${doc.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(doc, null, 2)}\n`);
-      if (path) appendAudit(vault.db(), 'exported', { what: 'audit_trail', events: doc.events.length });
-      return { path };
+      const saved = await saveFile(files, `alliance-audit-${doc.exportedAt.slice(0, 10)}.json`, (write) => write(`${JSON.stringify(doc, null, 2)}\n`));
+      if (saved) appendAudit(vault.db(), 'exported', { what: 'audit_trail', events: doc.events.length });
+      return { path: saved?.path ?? null };
     },
     'sessions.list': (i) => listSessions(vault.db(), i),
     'sessions.last': (i) => lastSession(vault.db(), i.superviseeId),
@@ -88,19 +88,22 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
       return hoursSummary(vault.db(), i.superviseeId, from, to);
     },
     'hours.exportCsv': async (i) => {
-      const db = vault.db();
-      const people = i.superviseeId === 'all' ? listSupervisees(db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(db, i.superviseeId)];
-      const { text, rows } = i.layout === 'sessions' ? sessionsCsv(db, people, i.from, i.to) : weeklyCsv(db, people, i.from, i.to);
-      const path = await files.saveText(`alliance-hours-${i.layout}-${i.from}-to-${i.to}.csv`, text);
-      if (path) appendAudit(db, 'exported', { what: `hours_${i.layout}_csv`, rows });
-      return { path };
+      if (i.superviseeId !== 'all') getSupervisee(vault.db(), i.superviseeId);
+      const saved = await saveFile(files, `alliance-hours-${i.layout}-${i.from}-to-${i.to}.csv`, (write) => {
+        // The vault is asked for again after the dialog: it may have locked while the dialog was open.
+        const db = vault.db();
+        const people = i.superviseeId === 'all' ? listSupervisees(db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(db, i.superviseeId)];
+        return (i.layout === 'sessions' ? sessionsCsv : weeklyCsv)(db, people, i.from, i.to, write);
+      });
+      if (saved) appendAudit(vault.db(), 'exported', { what: `hours_${i.layout}_csv`, rows: saved.result });
+      return { path: saved?.path ?? null };
     },
     'hours.exportPdf': async (i) => {
       const db = vault.db();
       const pdf = await weeklyLogPdf(db, getSupervisee(db, i.superviseeId), i.from, i.to);
-      const path = await files.saveBytes(`alliance-weekly-log-${i.from}-to-${i.to}.pdf`, pdf);
-      if (path) appendAudit(db, 'exported', { what: 'hours_weekly_pdf', bytes: pdf.length });
-      return { path };
+      const saved = await saveFile(files, `alliance-weekly-log-${i.from}-to-${i.to}.pdf`, (write) => write(pdf));
+      if (saved) appendAudit(vault.db(), 'exported', { what: 'hours_weekly_pdf', bytes: pdf.length });
+      return { path: saved?.path ?? null };
     },
     'periods.list': (i) => {
       getSupervisee(vault.db(), i.superviseeId);

@@ -1,18 +1,34 @@
 // Write-then-rename so a crash leaves either the old file or the new one, never half of each.
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export function writeFileAtomic(path: string, data: string | Buffer): void {
+export type WriteChunk = (chunk: string | Buffer) => void;
+
+// Lets a producer write a large file piece by piece (an export of every session) without holding
+// all of it in memory; a producer that throws leaves no file and no temporary behind.
+export function writeFileAtomicStreaming<T>(path: string, produce: (write: WriteChunk) => T): T {
   const tmp = `${path}.tmp-${process.pid}`;
   const fd = openSync(tmp, 'w', 0o600);
+  let result: T;
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    result = produce((chunk) => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    });
     fsyncSync(fd);
-  } finally {
+  } catch (e) {
     closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
   }
+  closeSync(fd);
   renameSync(tmp, path);
   fsyncDir(dirname(path));
+  return result;
+}
+
+export function writeFileAtomic(path: string, data: string | Buffer): void {
+  writeFileAtomicStreaming(path, (write) => write(data));
 }
 
 function fsyncDir(dir: string): void {

@@ -1,20 +1,15 @@
 // FilePort for Electron: native open/save dialogs attached to the main window.
 import { dialog, type BrowserWindow } from 'electron';
 import type { FilePort } from '../core/file-port';
-import { writeFileAtomic } from '../db/atomic-write';
 
 export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
-  async function save(suggestedName: string, content: string | Buffer): Promise<string | null> {
-    const win = getWindow();
-    const opts = { defaultPath: suggestedName };
-    const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
-    if (r.canceled || !r.filePath) return null;
-    writeFileAtomic(r.filePath, content);
-    return r.filePath;
-  }
   return {
-    saveText: (suggestedName, content) => save(suggestedName, content),
-    saveBytes: (suggestedName, content) => save(suggestedName, content),
+    async chooseSavePath(suggestedName) {
+      const win = getWindow();
+      const opts = { defaultPath: suggestedName };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
     async chooseFolder(title) {
       const win = getWindow();
       const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };

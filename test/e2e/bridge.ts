@@ -1,7 +1,7 @@
 // The Playwright bridge: window.api in a plain Chromium page, built by the same buildApi as the
 // preload, forwarding each call through exposeBinding to the real registry and core running in
 // this Node process on a real encrypted vault. Only the Electron transport is swapped.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -36,16 +36,7 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
     migrationsFolder: MIGRATIONS,
     kdf: TEST_KDF,
     files: {
-      saveText: async (name, content) => {
-        const path = join(exportsDir, name);
-        writeFileSync(path, content);
-        return path;
-      },
-      saveBytes: async (name, content) => {
-        const path = join(exportsDir, name);
-        writeFileSync(path, content);
-        return path;
-      },
+      chooseSavePath: async (name) => join(exportsDir, name),
       chooseFolder: async () => backupsDir,
       chooseFile: async () => state.nextFileToOpen,
     },

@@ -8,16 +8,19 @@ const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let saved: ReturnType<typeof recordingFiles>['saved'];
+let cleanExports: () => void;
 
 beforeEach(() => {
   dir = tempDir();
   const recorder = recordingFiles();
   saved = recorder.saved;
+  cleanExports = recorder.cleanup;
   core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined, files: recorder.files });
 });
 afterEach(() => {
   core.vault.lock();
   dir.cleanup();
+  cleanExports();
 });
 
 const kinds = async () => ((unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as { events: { kind: string; detail: Record<string, unknown> }[] }).events.map((e) => e.kind)).reverse();
@@ -69,7 +72,8 @@ describe('audit trail', () => {
 
   it('exports the trail through the file port, and records the export', async () => {
     unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-    expect(unwrap(await core.registry.invoke('audit.export', {}, t))).toEqual({ path: expect.stringMatching(/^\/exports\/alliance-audit-\d{4}-\d{2}-\d{2}\.json$/) });
+    expect(unwrap(await core.registry.invoke('audit.export', {}, t))).toEqual({ path: saved[0]!.path });
+    expect(saved[0]!.name).toMatch(/^alliance-audit-\d{4}-\d{2}-\d{2}\.json$/);
     const doc = JSON.parse(saved[0]!.content);
     expect(doc).toMatchObject({ format: 'alliance-audit', version: 1, verification: { ok: true } });
     expect(doc.events.map((e: { kind: string }) => e.kind)).toEqual(['vault_created']);

@@ -17,8 +17,7 @@ let backups: string;
 let recoveryKey: string;
 let nextFile: string | null = null;
 const files: FilePort = {
-  saveText: async () => null,
-  saveBytes: async () => null,
+  chooseSavePath: async () => null,
   chooseFolder: async () => backups,
   chooseFile: async () => nextFile,
 };

@@ -12,11 +12,13 @@ let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
 let saved: ReturnType<typeof recordingFiles>['saved'];
+let cleanExports: () => void;
 
 beforeEach(async () => {
   dir = tempDir();
   const recorder = recordingFiles();
   saved = recorder.saved;
+  cleanExports = recorder.cleanup;
   core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
   sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Ione Pebblebrook', discipline: 'mft_associate', registrationNumber: 'AMFT-0001', supervisionStart: '2025-09-01' }, t)) as Supervisee;
@@ -24,6 +26,7 @@ beforeEach(async () => {
 afterEach(() => {
   core.vault.lock();
   dir.cleanup();
+  cleanExports();
 });
 
 const call = async <T>(ch: string, payload: unknown) => unwrap(await core.registry.invoke(ch, payload, t)) as T;
@@ -121,6 +124,23 @@ describe('hours summary', () => {
     await call('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'weekly' });
     const weekly = Papa.parse<Record<string, string>>(saved[1]!.content, { header: true, skipEmptyLines: true }).data;
     expect(weekly.map((w) => [w.week_start, w.week_end, w.direct_hours])).toEqual([['2026-01-05', '2026-01-11', '10'], ['2026-01-12', '2026-01-18', '0']]);
+  });
+
+  it('exports every supervisee\'s sessions in one file, a supervisee at a time, with no blank lines', async () => {
+    await handWorked();
+    const other = await call<Supervisee>('supervisees.create', { fullName: 'Aster Vale', discipline: 'other', supervisionStart: '2025-09-01' });
+    await call('sessions.create', { superviseeId: other.id, date: '2026-01-06', durationMinutes: 50, format: 'individual', modality: 'phone', hours: [{ kind: 'indirect', hours: 1.5 }] });
+    await call('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'sessions' });
+    const text = saved[0]!.content;
+    const lines = text.split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).every((l) => l.length > 0)).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(text, { header: true }).data.filter((r) => r.supervisee);
+    expect(rows.map((r) => [r.supervisee, r.date])).toEqual([
+      ['Aster Vale', '2026-01-06'],
+      ...['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12'].map((d) => ['Ione Pebblebrook', d]),
+    ]);
+    expect(rows[0]).toMatchObject({ indirect_hours: '1.5', direct_hours: '0', duration_minutes: '50' });
   });
 
   it('neutralises spreadsheet formulas in exported text', async () => {

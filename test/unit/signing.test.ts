@@ -10,11 +10,13 @@ let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
 let saved: ReturnType<typeof recordingFiles>['saved'];
+let cleanExports: () => void;
 
 beforeEach(async () => {
   dir = tempDir();
   const recorder = recordingFiles();
   saved = recorder.saved;
+  cleanExports = recorder.cleanup;
   core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
   sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Juniper Saltmarsh', discipline: 'counseling_associate', supervisionStart: '2025-09-01' }, t)) as Supervisee;
@@ -22,6 +24,7 @@ beforeEach(async () => {
 afterEach(() => {
   core.vault.lock();
   dir.cleanup();
+  cleanExports();
 });
 
 const call = async <T>(ch: string, p: unknown) => unwrap(await core.registry.invoke(ch, p, t)) as T;

@@ -1,10 +1,14 @@
 // The queries the benchmark times, written against core's own functions so the encrypted vault and
 // the plain baseline run exactly the same SQL. Later features add theirs to this list.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sessionsCsv } from '../../core/hours-csv';
 import { weeklyLogPdf } from '../../core/hours-pdf';
 import { hoursRollup, hoursSummary } from '../../core/hours-summary';
 import { createRng } from '../../core/sample-data/prng';
 import { getSupervisee, listSupervisees } from '../../core/supervisees';
+import { writeFileAtomicStreaming } from '../../db/atomic-write';
 import type { AppDb } from '../../db/vault';
 
 export interface BenchQuery {
@@ -68,9 +72,13 @@ export const QUERIES: BenchQuery[] = [
     indexed: false,
     p99CeilingMs: 1000,
     maxIterations: 5,
+    // Written to a real file, as the app does; the generated data is fictional and the file is
+    // removed when the benchmark exits.
     prepare(db) {
       const people = listSupervisees(db, { search: '', status: 'any', archived: 'include' });
-      return () => sessionsCsv(db, people, '0000-01-01', '9999-12-31');
+      const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-csv-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      return () => writeFileAtomicStreaming(join(dir, 'sessions.csv'), (write) => sessionsCsv(db, people, '0000-01-01', '9999-12-31', write));
     },
   },
 ];

@@ -82,6 +82,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
 
   async function exportCsv(layout: 'sessions' | 'weekly') {
     const range = summary?.from && summary.to ? { from: summary.from, to: summary.to } : { from: '1900-01-01', to: todayLocal() };
+    setNotice('Writing the CSV…');
     const r = await api.hours.exportCsv({ superviseeId: who, ...range, layout });
     setNotice(r.ok ? (r.value.path ? `Saved to ${r.value.path}` : null) : r.error.message);
   }
