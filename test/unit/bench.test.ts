@@ -1,7 +1,7 @@
 // The benchmark at small scale inside the suite: it proves the bench runs and reports every row in
 // the documented shape. No timing is asserted here; speed is judged by `npm run bench` itself.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBench } from '../../src-main/cli/bench/main';
@@ -35,6 +35,18 @@ describe('benchmark', () => {
     for (const n of NOT_YET_SUPPORTED) expect(rows.find((x) => x.name === n.name)).toMatchObject({ p50: null, met: null });
   });
 
+  // Linux only: elsewhere there is no per-process high-water mark to read, and the probe falls back.
+  it.skipIf(process.platform !== 'linux')("measures the probe's own peak memory, not its parent's", () => {
+    // The parent holds 300 MB when it starts the child; getrusage would report that in the child.
+    const ballast = Buffer.alloc(300 * 1024 * 1024, 1);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', 'const p = require("./src-main/cli/bench/rss-probe.ts"); console.log(p.peakRssMb())'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const [own] = r.stdout.trim().split(' ').map(Number);
+    expect(ballast.length).toBeGreaterThan(0);
+    expect(own).toBeGreaterThan(10);
+    expect(own).toBeLessThan(250);
+  });
+
   it('reuses the cached data when seed and schema are unchanged', async () => {
     const a = await buildDataset('small', 11, { root: cache.path });
     const stamp = statSync(join(a.dir, 'complete')).mtimeMs;
@@ -42,6 +54,13 @@ describe('benchmark', () => {
     expect(b.dir).toBe(a.dir);
     expect(statSync(join(b.dir, 'complete')).mtimeMs).toBe(stamp);
     expect((await buildDataset('small', 12, { root: cache.path })).dir).not.toBe(a.dir);
+    // A set left from an older schema or generator (same scale and seed) is removed on rebuild.
+    const stale = join(cache.path, 'small-s11-0000000000000000');
+    mkdirSync(stale);
+    await buildDataset('small', 11, { root: cache.path, rebuild: true });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(a.dir, 'complete'))).toBe(true);
+    expect(existsSync((await buildDataset('small', 12, { root: cache.path })).dir)).toBe(true);
   });
 
   it('runs from npm and writes the JSON the README describes', () => {

@@ -44,10 +44,13 @@ export function plainDb(path: string): { sqlite: Database.Database; db: AppDb } 
 
 export async function buildDataset(scale: Scale, seed: number, opts: { root?: string; rebuild?: boolean } = {}): Promise<Dataset> {
   const root = opts.root ?? resolve(__dirname, '..', '..', '..', 'node_modules', '.cache', 'alliance-bench');
-  const dir = join(root, `${scale}-${cacheKey(scale, seed)}`);
+  const prefix = `${scale}-s${seed}-`;
+  const dir = join(root, `${prefix}${cacheKey(scale, seed)}`);
   const dataset: Dataset = { dir, plainPath: join(dir, 'plain.db'), vaultDir: (c) => join(dir, c) };
   if (!opts.rebuild && existsSync(join(dir, 'complete'))) return dataset;
-  rmSync(dir, { recursive: true, force: true });
+  // Data built for an older generator or schema is never read again (a program-scale set is
+  // several GB): drop it, and this set's half-built remains.
+  if (existsSync(root)) for (const old of readdirSync(root).filter((n) => n.startsWith(prefix))) rmSync(join(root, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bar = progress(`Building ${scale} data (seed ${seed})`);
   const steps = BENCH_CIPHERS.length + 2;
