@@ -42,18 +42,21 @@ export function plainDb(path: string): { sqlite: Database.Database; db: AppDb } 
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 
-export async function buildDataset(scale: Scale, seed: number, opts: { root?: string; rebuild?: boolean } = {}): Promise<Dataset> {
+// `ciphers` narrows the vaults built (the scaling check needs only AEGIS at program scale); a set
+// built with fewer ciphers than asked for is rebuilt whole.
+export async function buildDataset(scale: Scale, seed: number, opts: { root?: string; rebuild?: boolean; ciphers?: Cipher[] } = {}): Promise<Dataset> {
+  const ciphers = opts.ciphers ?? BENCH_CIPHERS;
   const root = opts.root ?? resolve(__dirname, '..', '..', '..', 'node_modules', '.cache', 'alliance-bench');
   const prefix = `${scale}-s${seed}-`;
   const dir = join(root, `${prefix}${cacheKey(scale, seed)}`);
   const dataset: Dataset = { dir, plainPath: join(dir, 'plain.db'), vaultDir: (c) => join(dir, c) };
-  if (!opts.rebuild && existsSync(join(dir, 'complete'))) return dataset;
+  if (!opts.rebuild && ciphers.every((c) => builtCiphers(dir).includes(c))) return dataset;
   // Data built for an older generator or schema is never read again (a program-scale set is
   // several GB): drop it, and this set's half-built remains.
   if (existsSync(root)) for (const old of readdirSync(root).filter((n) => n.startsWith(prefix))) rmSync(join(root, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bar = progress(`Building ${scale} data (seed ${seed})`);
-  const steps = BENCH_CIPHERS.length + 2;
+  const steps = ciphers.length + 2;
   bar.update(0, steps);
   const data = generateSampleData({ scale, seed });
   bar.update(1, steps);
@@ -63,7 +66,7 @@ export async function buildDataset(scale: Scale, seed: number, opts: { root?: st
   plain.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   plain.sqlite.close();
   bar.update(2, steps);
-  for (const [i, cipher] of BENCH_CIPHERS.entries()) {
+  for (const [i, cipher] of ciphers.entries()) {
     const { vault } = await createVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER, kdf: OWASP_MINIMUM, cipher });
     importEntities(vault.db, data);
     vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -71,6 +74,16 @@ export async function buildDataset(scale: Scale, seed: number, opts: { root?: st
     bar.update(3 + i, steps);
   }
   bar.done();
-  writeFileSync(join(dir, 'complete'), new Date().toISOString());
+  writeFileSync(join(dir, 'complete'), JSON.stringify({ builtAt: new Date().toISOString(), ciphers }));
   return dataset;
+}
+
+function builtCiphers(dir: string): Cipher[] {
+  const marker = join(dir, 'complete');
+  if (!existsSync(marker)) return [];
+  try {
+    return (JSON.parse(readFileSync(marker, 'utf8')) as { ciphers: Cipher[] }).ciphers;
+  } catch {
+    return BENCH_CIPHERS; // sets built before the marker named its ciphers had all of them
+  }
 }
