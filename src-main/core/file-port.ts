@@ -2,6 +2,7 @@
 // (window/file-dialogs.ts); the test bridge answers with paths in a temp folder. Each chooser
 // returns null on cancel. Core writes the file itself (saveFile), so an export is written the
 // same way, atomically and in pieces, whichever side chose the path.
+import { AppError } from '../contract/errors';
 import { writeFileAtomicStreaming, type WriteChunk } from '../db/atomic-write';
 
 export interface FilePort {
@@ -20,5 +21,12 @@ export const NO_FILES: FilePort = {
 export async function saveFile<T>(files: FilePort, suggestedName: string, produce: (write: WriteChunk) => T): Promise<{ path: string; result: T } | null> {
   const path = await files.chooseSavePath(suggestedName);
   if (!path) return null;
-  return { path, result: writeFileAtomicStreaming(path, produce) };
+  try {
+    return { path, result: writeFileAtomicStreaming(path, produce) };
+  } catch (e) {
+    // A folder the user cannot write to, or a full disk: say so plainly (nothing was written).
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new AppError('io', `The file could not be written there (${code}). Nothing was saved; choose another folder.`);
+    throw e;
+  }
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HoursSummary, Session, Supervisee } from '../../src-main/contract/schemas';
@@ -141,6 +143,18 @@ describe('hours summary', () => {
       ...['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12'].map((d) => ['Ione Pebblebrook', d]),
     ]);
     expect(rows[0]).toMatchObject({ indirect_hours: '1.5', direct_hours: '0', duration_minutes: '50' });
+  });
+
+  it('refuses plainly when the chosen folder cannot be written, leaving nothing behind', async () => {
+    await handWorked();
+    const nowhere = join(dir.path, 'no-such-folder', 'hours.csv');
+    const other = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: { chooseSavePath: async () => nowhere, chooseFolder: async () => null, chooseFile: async () => null } });
+    core.vault.lock();
+    unwrap(await other.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
+    const r = await other.registry.invoke('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'sessions' }, t);
+    expect(r).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/could not be written there \(ENOENT\)/) } });
+    expect(existsSync(join(dir.path, 'no-such-folder'))).toBe(false);
+    other.vault.lock();
   });
 
   it('neutralises spreadsheet formulas in exported text', async () => {
