@@ -168,27 +168,31 @@ function checkTable(s: Sqlite): void {
   }
 }
 
+// Applies the ops inside a savepoint that is rolled back afterwards, so each run starts empty.
+function inRun(s: Sqlite, ops: Op[], afterEachOp: () => void, atEnd: () => void = () => undefined): void {
+  s.exec('savepoint run');
+  try {
+    for (const p of PEOPLE) addPerson(s, p);
+    for (const o of ops) {
+      try {
+        apply(s, o);
+      } catch (e) {
+        // A refused statement (a foreign key to a deleted supervisee) must undo its trigger work too.
+        if (!/FOREIGN KEY/.test(String(e))) throw e;
+      }
+      afterEachOp();
+    }
+    atEnd();
+  } finally {
+    s.exec('rollback to run; release run');
+  }
+}
+
 describe('hours_by_day', () => {
   it(`stays equal to the totals of the counted rows through ${RUNS} random write sequences`, () => {
     const { sqlite } = freshDb();
     fc.assert(
-      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => {
-        sqlite.exec('savepoint run');
-        try {
-          for (const p of PEOPLE) addPerson(sqlite, p);
-          for (const o of ops) {
-            try {
-              apply(sqlite, o);
-            } catch (e) {
-              // A refused statement (a foreign key to a deleted supervisee) must undo its trigger work too.
-              if (!/FOREIGN KEY/.test(String(e))) throw e;
-            }
-            checkTable(sqlite);
-          }
-        } finally {
-          sqlite.exec('rollback to run; release run');
-        }
-      }),
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => inRun(sqlite, ops, () => checkTable(sqlite))),
       { numRuns: RUNS },
     );
     sqlite.close();
@@ -197,17 +201,8 @@ describe('hours_by_day', () => {
   it('gives the same summary and rollup as working them out from every session and hour entry', () => {
     const { sqlite, db } = freshDb();
     fc.assert(
-      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => {
-        sqlite.exec('savepoint run');
-        try {
-          for (const p of PEOPLE) addPerson(sqlite, p);
-          for (const o of ops) {
-            try {
-              apply(sqlite, o);
-            } catch (e) {
-              if (!/FOREIGN KEY/.test(String(e))) throw e;
-            }
-          }
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) =>
+        inRun(sqlite, ops, () => undefined, () => {
           const { sessions, hours } = counted(sqlite);
           const rollup = hoursRollup(db, '2026-03-01', '2026-03-31');
           for (const p of PEOPLE) {
@@ -236,13 +231,13 @@ describe('hours_by_day', () => {
             if (!march.length && !marchHours.length) expect(row).toBeUndefined();
             else {
               expect(row?.sessions).toBe(march.length);
+              expect(row?.supervisionHours).toBeCloseTo(march.reduce((a, x) => a + x.duration_minutes, 0) / 60, 2);
               expect(row?.directHours).toBeCloseTo(marchHours.filter((h) => h.kind === 'direct').reduce((t, h) => t + h.hours, 0), 2);
+              expect(row?.indirectHours).toBeCloseTo(marchHours.filter((h) => h.kind === 'indirect').reduce((t, h) => t + h.hours, 0), 2);
             }
           }
-        } finally {
-          sqlite.exec('rollback to run; release run');
-        }
-      }),
+        }),
+      ),
       { numRuns: Math.ceil(RUNS / 2) },
     );
     sqlite.close();
