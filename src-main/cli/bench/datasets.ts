@@ -78,12 +78,11 @@ export async function buildDataset(scale: Scale, seed: number, opts: { root?: st
   return dataset;
 }
 
+// The ciphers a finished build recorded; none if the build never finished.
 function builtCiphers(dir: string): Cipher[] {
-  const marker = join(dir, 'complete');
-  if (!existsSync(marker)) return [];
   try {
-    return (JSON.parse(readFileSync(marker, 'utf8')) as { ciphers: Cipher[] }).ciphers;
+    return (JSON.parse(readFileSync(join(dir, 'complete'), 'utf8')) as { ciphers: Cipher[] }).ciphers;
   } catch {
-    return BENCH_CIPHERS; // sets built before the marker named its ciphers had all of them
+    return [];
   }
 }
