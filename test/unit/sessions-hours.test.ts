@@ -6,30 +6,20 @@ import type { HoursSummary, Session, Supervisee } from '../../src-main/contract/
 import { createAppCore, type AppCore } from '../../src-main/core/app-core';
 import { addDays, localToday, rangeFor, weekStart } from '../../src-main/core/dates';
 import { SESSION_CSV_FIELDS } from '../../src-main/core/hours-csv';
-import { recordingFiles } from '../helpers/recording-files';
-import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
+import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
+import { MIGRATIONS, PASSPHRASE, TEST_KDF, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
-let dir: ReturnType<typeof tempDir>;
+let dir: CoreWithSupervisee['dir'];
 let core: AppCore;
 let sup: Supervisee;
-let saved: ReturnType<typeof recordingFiles>['saved'];
-let cleanExports: () => void;
+let saved: CoreWithSupervisee['saved'];
+let close: () => void;
 
 beforeEach(async () => {
-  dir = tempDir();
-  const recorder = recordingFiles();
-  saved = recorder.saved;
-  cleanExports = recorder.cleanup;
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
-  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-  sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Ione Pebblebrook', discipline: 'mft_associate', registrationNumber: 'AMFT-0001', supervisionStart: '2025-09-01' }, t)) as Supervisee;
+  ({ core, sup, saved, dir, close } = await coreWithSupervisee({ fullName: 'Ione Pebblebrook', discipline: 'mft_associate', registrationNumber: 'AMFT-0001', supervisionStart: '2025-09-01' }));
 });
-afterEach(() => {
-  core.vault.lock();
-  dir.cleanup();
-  cleanExports();
-});
+afterEach(() => close());
 
 const call = async <T>(ch: string, payload: unknown) => unwrap(await core.registry.invoke(ch, payload, t)) as T;
 const log = (p: object) => call<Session>('sessions.create', { superviseeId: sup.id, modality: 'in_person', ...p });

@@ -2,30 +2,19 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session, SignedPeriod, Supervisee } from '../../src-main/contract/schemas';
 import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import { recordingFiles } from '../helpers/recording-files';
+import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
-let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let sup: Supervisee;
-let saved: ReturnType<typeof recordingFiles>['saved'];
-let cleanExports: () => void;
+let saved: CoreWithSupervisee['saved'];
+let close: () => void;
 
 beforeEach(async () => {
-  dir = tempDir();
-  const recorder = recordingFiles();
-  saved = recorder.saved;
-  cleanExports = recorder.cleanup;
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
-  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-  sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Juniper Saltmarsh', discipline: 'counseling_associate', supervisionStart: '2025-09-01' }, t)) as Supervisee;
+  ({ core, sup, saved, close } = await coreWithSupervisee({ fullName: 'Juniper Saltmarsh', discipline: 'counseling_associate', supervisionStart: '2025-09-01' }));
 });
-afterEach(() => {
-  core.vault.lock();
-  dir.cleanup();
-  cleanExports();
-});
+afterEach(() => close());
 
 const call = async <T>(ch: string, p: unknown) => unwrap(await core.registry.invoke(ch, p, t)) as T;
 const log = (date: string, minutes = 60) => call<Session>('sessions.create', { superviseeId: sup.id, date, durationMinutes: minutes, format: 'individual', modality: 'video', hours: [{ kind: 'direct', activity: 'individual', hours: 5 }] });
