@@ -20,11 +20,38 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', module: 'writable', require: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+      },
+    },
   },
   {
     files: ['src-main/core/**', 'src-main/db/**', 'src-main/cli/**', 'src-main/ipc/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/window/create-window', '**/window/guards', '**/window/app-protocol', '**/window/menu', '**/index'], message: 'Electron-only modules stay out of the core.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: [
+                '**/window/create-window',
+                '**/window/guards',
+                '**/window/app-protocol',
+                '**/window/menu',
+                '**/index',
+              ],
+              message: 'Electron-only modules stay out of the core.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-main/contract/**'],
@@ -34,8 +61,14 @@ export default tseslint.config(
         {
           paths: [noElectron],
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'contract/ is shared with the renderer: no Node modules.' },
-            { group: ['../core/*', '../db/*', '../ipc/*', '../cli/*', '../window/*', '../preload/*'], message: 'contract/ depends on nothing else in src-main.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'],
+              message: 'contract/ is shared with the renderer: no Node modules.',
+            },
+            {
+              group: ['../core/*', '../db/*', '../ipc/*', '../cli/*', '../window/*', '../preload/*'],
+              message: 'contract/ depends on nothing else in src-main.',
+            },
           ],
         },
       ],
@@ -51,7 +84,10 @@ export default tseslint.config(
         {
           paths: [noElectron],
           patterns: [
-            { group: ['**/src-main/*', '!**/src-main/contract', '**/src-main/*/**', '!**/src-main/contract/**'], message: 'The renderer may import only src-main/contract.' },
+            {
+              group: ['**/src-main/*', '!**/src-main/contract', '**/src-main/*/**', '!**/src-main/contract/**'],
+              message: 'The renderer may import only src-main/contract.',
+            },
             { group: ['node:*'], message: 'The renderer has no Node.' },
           ],
         },
@@ -62,7 +98,14 @@ export default tseslint.config(
     files: ['src-renderer/src/**'],
     ignores: ['src-renderer/src/api/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Use src-renderer/src/api/client.ts: it is the only place that touches window.api.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'api',
+          message: 'Use src-renderer/src/api/client.ts: it is the only place that touches window.api.',
+        },
+      ],
     },
   },
   {

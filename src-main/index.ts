@@ -30,7 +30,16 @@ function start(): void {
   // Unpackaged runs use the Electron build of better-sqlite3 made by build/scripts/native-for.mjs;
   // packaged apps get theirs from electron-builder's rebuild.
   if (!app.isPackaged) {
-    const electronBuild = join(app.getAppPath(), 'node_modules', '.cache', 'alliance-electron', process.versions.electron ?? '', 'build', 'Release', 'better_sqlite3.node');
+    const electronBuild = join(
+      app.getAppPath(),
+      'node_modules',
+      '.cache',
+      'alliance-electron',
+      process.versions.electron ?? '',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     if (existsSync(electronBuild)) useNativeBinding(electronBuild);
   }
 
@@ -52,7 +61,14 @@ function start(): void {
 
   void app.whenReady().then(() => {
     serveRenderer(join(__dirname, '../renderer'));
-    bindRegistryToIpcMain(ipcMain, core.registry, senderCheckFor(() => win?.webContents.id ?? null, (url) => isAppUrl(url, devServerUrl)));
+    bindRegistryToIpcMain(
+      ipcMain,
+      core.registry,
+      senderCheckFor(
+        () => win?.webContents.id ?? null,
+        (url) => isAppUrl(url, devServerUrl),
+      ),
+    );
     Menu.setApplicationMenu(buildMenu({ lock: () => core.vault.lock('user') }));
     core.backups.start();
     powerMonitor.on('suspend', () => core.vault.lock('suspend'));

@@ -34,14 +34,30 @@ function ensureElectron() {
   if (existsSync(out)) return;
   const dir = join(root, 'node_modules', '.cache', 'alliance-electron', version);
   rmSync(dir, { recursive: true, force: true });
-  cpSync(join(root, 'node_modules', 'better-sqlite3'), dir, { recursive: true, filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`) });
-  console.log(`Building better-sqlite3 for Electron ${version} (downloads Electron's headers once, then about 2 minutes)...`);
-  const gyp = join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
-  execFileSync(process.execPath, [gyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], {
-    cwd: dir,
-    stdio: 'inherit',
-    env: { ...process.env, npm_config_nodedir: '' },
+  cpSync(join(root, 'node_modules', 'better-sqlite3'), dir, {
+    recursive: true,
+    filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
   });
+  console.log(
+    `Building better-sqlite3 for Electron ${version} (downloads Electron's headers once, then about 2 minutes)...`,
+  );
+  const gyp = join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  execFileSync(
+    process.execPath,
+    [
+      gyp,
+      'rebuild',
+      '--release',
+      `--target=${version}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+    ],
+    {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, npm_config_nodedir: '' },
+    },
+  );
 }
 
 if (target === 'node') ensureNode();

@@ -56,7 +56,10 @@ function printRecoveryKey(io: Io, key: string): void {
 
 export async function cmdInit(io: Io, dir: string): Promise<number> {
   const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
-  const { vault, recoveryKey } = await createVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER, kdf: await kdfForNewVault() });
+  const { vault, recoveryKey } = await createVault(dir, passphrase, {
+    migrationsFolder: MIGRATIONS_FOLDER,
+    kdf: await kdfForNewVault(),
+  });
   appendAudit(vault.db, 'vault_created', { cipher: 'aegis', via: 'cli' });
   vault.close();
   io.out(`Created an encrypted vault in ${dir}`);
@@ -67,11 +70,16 @@ export async function cmdInit(io: Io, dir: string): Promise<number> {
 export async function cmdDemo(io: Io, dir: string, scale: string, seed: number | undefined): Promise<number> {
   if (!(scale in SCALES)) throw new UsageError(`Unknown scale "${scale}". Known: ${Object.keys(SCALES).join(', ')}.`);
   const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
-  const { vault, recoveryKey } = await createVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER, kdf: await kdfForNewVault() });
+  const { vault, recoveryKey } = await createVault(dir, passphrase, {
+    migrationsFolder: MIGRATIONS_FOLDER,
+    kdf: await kdfForNewVault(),
+  });
   try {
     appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData: true, via: 'cli' });
     const counts = importEntities(vault.db, generateSampleData({ scale: scale as Scale, seed }));
-    io.out(`Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees and ${counts.sessions} sessions.`);
+    io.out(
+      `Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees and ${counts.sessions} sessions.`,
+    );
   } finally {
     vault.close();
   }
@@ -88,7 +96,9 @@ export async function cmdVerify(io: Io, dir: string): Promise<number> {
       io.out('Vault is sound: key accepted, integrity check ok, foreign keys ok, schema up to date.');
       return EXIT.ok;
     }
-    io.err(`Vault has problems: ${integrity.length} integrity messages, ${fks.length} foreign key violations. Restore it from a backup.`);
+    io.err(
+      `Vault has problems: ${integrity.length} integrity messages, ${fks.length} foreign key violations. Restore it from a backup.`,
+    );
     return EXIT.verifyFailed;
   });
 }
@@ -151,13 +161,22 @@ export async function cmdBackup(io: Io, dir: string, outFolder: string, keep: nu
   });
 }
 
-export async function cmdRestore(io: Io, backupFile: string, targetDir: string, useRecoveryKey: boolean): Promise<number> {
+export async function cmdRestore(
+  io: Io,
+  backupFile: string,
+  targetDir: string,
+  useRecoveryKey: boolean,
+): Promise<number> {
   const secret = useRecoveryKey
     ? { recoveryKey: await readSecret('ALLIANCE_RECOVERY_KEY', 'Recovery key: ') }
     : { passphrase: await readSecret(PASS_ENV, 'Passphrase of the backup: ') };
   const { counts } = await restoreBackup(backupFile, targetDir, secret);
-  const total = Object.entries(counts).filter(([t]) => !t.startsWith('__')).reduce((n, [, c]) => n + c, 0);
-  io.out(`Restored into ${targetDir} (${total} records, integrity checked). It opens with the passphrase or recovery key of the backup.`);
+  const total = Object.entries(counts)
+    .filter(([t]) => !t.startsWith('__'))
+    .reduce((n, [, c]) => n + c, 0);
+  io.out(
+    `Restored into ${targetDir} (${total} records, integrity checked). It opens with the passphrase or recovery key of the backup.`,
+  );
   if (!useRecoveryKey) {
     const v = await unlockVault(targetDir, secret.passphrase!, { migrationsFolder: MIGRATIONS_FOLDER });
     try {
@@ -169,17 +188,32 @@ export async function cmdRestore(io: Io, backupFile: string, targetDir: string, 
   return EXIT.ok;
 }
 
-export async function cmdExportHours(io: Io, dir: string, opts: { supervisee: string; from: string; to: string; layout: 'sessions' | 'weekly'; out: string }): Promise<number> {
+export async function cmdExportHours(
+  io: Io,
+  dir: string,
+  opts: { supervisee: string; from: string; to: string; layout: 'sessions' | 'weekly'; out: string },
+): Promise<number> {
   return withVault(dir, (v) => {
-    const people = opts.supervisee === 'all' ? listSupervisees(v.db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(v.db, opts.supervisee)];
-    const rows = writeFileAtomicStreaming(opts.out, (write) => (opts.layout === 'sessions' ? sessionsCsv : weeklyCsv)(v.db, people, opts.from, opts.to, write));
+    const people =
+      opts.supervisee === 'all'
+        ? listSupervisees(v.db, { search: '', status: 'any', archived: 'include' })
+        : [getSupervisee(v.db, opts.supervisee)];
+    const rows = writeFileAtomicStreaming(opts.out, (write) =>
+      (opts.layout === 'sessions' ? sessionsCsv : weeklyCsv)(v.db, people, opts.from, opts.to, write),
+    );
     appendAudit(v.db, 'exported', { what: `hours_${opts.layout}_csv`, rows, via: 'cli' });
-    io.err(`Wrote ${rows} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`);
+    io.err(
+      `Wrote ${rows} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`,
+    );
     return EXIT.ok;
   });
 }
 
-export async function cmdExportHoursPdf(io: Io, dir: string, opts: { supervisee: string; from: string; to: string; out: string }): Promise<number> {
+export async function cmdExportHoursPdf(
+  io: Io,
+  dir: string,
+  opts: { supervisee: string; from: string; to: string; out: string },
+): Promise<number> {
   return withVault(dir, async (v) => {
     const pdf = await weeklyLogPdf(v.db, getSupervisee(v.db, opts.supervisee), opts.from, opts.to);
     writeFileAtomic(opts.out, pdf);

@@ -1,7 +1,19 @@
 // `npm run cli -- <command> --vault PATH`: the command-line entry over the same core as the app.
 import { parseArgs } from 'node:util';
 import { AppError } from '../contract/errors';
-import { cmdBackup, cmdRestore, cmdChangePassphrase, cmdExportHours, cmdExportHoursPdf, cmdDemo, cmdExportJson, cmdImportJson, cmdInit, cmdVerify, type Io } from './commands';
+import {
+  cmdBackup,
+  cmdRestore,
+  cmdChangePassphrase,
+  cmdExportHours,
+  cmdExportHoursPdf,
+  cmdDemo,
+  cmdExportJson,
+  cmdImportJson,
+  cmdInit,
+  cmdVerify,
+  type Io,
+} from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
 import { isoDate } from '../contract/schemas';
@@ -80,15 +92,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (sub === 'json') return await cmdExportJson(io, dir, values.out);
         if (sub === 'hours') {
           const { supervisee, from, to, out } = values;
-          if (!supervisee || !from || !to || !out) throw new UsageError('export hours needs --supervisee ID|all --from DATE --to DATE --format csv --out FILE.');
+          if (!supervisee || !from || !to || !out)
+            throw new UsageError(
+              'export hours needs --supervisee ID|all --from DATE --to DATE --format csv --out FILE.',
+            );
           if (values.format !== 'csv' && values.format !== 'pdf') throw new UsageError('--format is csv or pdf.');
-          for (const [flag, d] of [['--from', from], ['--to', to]] as const) if (!isoDate.safeParse(d).success) throw new UsageError(`${flag} takes a date like 2026-01-31.`);
+          for (const [flag, d] of [
+            ['--from', from],
+            ['--to', to],
+          ] as const)
+            if (!isoDate.safeParse(d).success) throw new UsageError(`${flag} takes a date like 2026-01-31.`);
           if (from > to) throw new UsageError('--from must be on or before --to.');
           if (values.format === 'pdf') {
             if (supervisee === 'all') throw new UsageError('A PDF log is for one supervisee: give --supervisee ID.');
             return await cmdExportHoursPdf(io, dir, { supervisee, from, to, out });
           }
-          if (values.layout !== 'sessions' && values.layout !== 'weekly') throw new UsageError('--layout is sessions or weekly.');
+          if (values.layout !== 'sessions' && values.layout !== 'weekly')
+            throw new UsageError('--layout is sessions or weekly.');
           return await cmdExportHours(io, dir, { supervisee, from, to, out, layout: values.layout });
         }
         throw new UsageError('Known exports: json, hours.');

@@ -39,7 +39,10 @@ export const channels = {
   'settings.get': { input: none, output: s.settingsValue },
   'settings.update': { input: s.settingsPatch, output: s.settingsValue },
   'audit.list': {
-    input: z.strictObject({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: z.number().int().positive().optional() }),
+    input: z.strictObject({
+      limit: z.number().int().min(1).max(500).default(100),
+      beforeSeq: z.number().int().positive().optional(),
+    }),
     output: z.strictObject({ events: z.array(s.auditEvent), total: z.number().int().nonnegative() }),
   },
   'audit.verify': { input: none, output: s.auditVerification },
@@ -52,10 +55,20 @@ export const channels = {
   // Opens the native file dialog and reads the backup's header; the token names it for restore.
   'backup.pick': {
     input: none,
-    output: z.strictObject({ token: z.string().nullable(), name: z.string(), createdAt: z.string(), counts: z.record(z.string(), z.number()) }),
+    output: z.strictObject({
+      token: z.string().nullable(),
+      name: z.string(),
+      createdAt: z.string(),
+      counts: z.record(z.string(), z.number()),
+    }),
   },
   'sessions.list': {
-    input: z.strictObject({ superviseeId: s.id, from: s.isoDate.optional(), to: s.isoDate.optional(), limit: z.number().int().min(1).max(5000).default(500) }),
+    input: z.strictObject({
+      superviseeId: s.id,
+      from: s.isoDate.optional(),
+      to: s.isoDate.optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
     output: z.array(s.session),
   },
   // The supervisee's most recent session: defaults for the quick-log form and "repeat last session".
@@ -71,11 +84,18 @@ export const channels = {
   },
   'hours.summary': { input: z.strictObject({ superviseeId: s.id, period: s.hoursRange }), output: s.hoursSummary },
   'hours.exportCsv': {
-    input: z.strictObject({ superviseeId: z.union([s.id, z.literal('all')]), from: s.isoDate, to: s.isoDate, layout: z.enum(['sessions', 'weekly']) }),
+    input: z.strictObject({
+      superviseeId: z.union([s.id, z.literal('all')]),
+      from: s.isoDate,
+      to: s.isoDate,
+      layout: z.enum(['sessions', 'weekly']),
+    }),
     output: s.savedFile,
   },
   'hours.exportPdf': {
-    input: z.strictObject({ superviseeId: s.id, from: s.isoDate, to: s.isoDate }).refine((r) => r.from <= r.to, { message: 'The period starts after it ends.', path: ['from'] }),
+    input: z
+      .strictObject({ superviseeId: s.id, from: s.isoDate, to: s.isoDate })
+      .refine((r) => r.from <= r.to, { message: 'The period starts after it ends.', path: ['from'] }),
     output: s.savedFile,
   },
   'periods.list': { input: z.strictObject({ superviseeId: s.id }), output: z.array(s.signedPeriod) },
@@ -93,7 +113,14 @@ export const channels = {
     output: s.signedPeriod,
   },
   'periods.reopen': {
-    input: z.strictObject({ id: s.id, reason: z.string().trim().min(10, 'Give a reason of at least 10 characters; it is kept with the period.').max(1000) }),
+    input: z.strictObject({
+      id: s.id,
+      reason: z
+        .string()
+        .trim()
+        .min(10, 'Give a reason of at least 10 characters; it is kept with the period.')
+        .max(1000),
+    }),
     output: s.signedPeriod,
   },
   'rules.packs': { input: none, output: z.array(rulePack.extend({ builtin: z.boolean() })) },

@@ -50,12 +50,35 @@ export type SessionModality = (typeof SESSION_MODALITIES)[number];
 export const OBSERVATIONS = ['none', 'live', 'video', 'audio'] as const;
 export type Observation = (typeof OBSERVATIONS)[number];
 
-export const FORMAT_LABELS: Record<SessionFormat, string> = { individual: 'Individual', triadic: 'Triadic', group: 'Group' };
-export const MODALITY_LABELS: Record<SessionModality, string> = { in_person: 'In person', video: 'Live video', phone: 'Phone' };
-export const OBSERVATION_LABELS: Record<Observation, string> = { none: 'None', live: 'Live', video: 'Video recording', audio: 'Audio recording' };
+export const FORMAT_LABELS: Record<SessionFormat, string> = {
+  individual: 'Individual',
+  triadic: 'Triadic',
+  group: 'Group',
+};
+export const MODALITY_LABELS: Record<SessionModality, string> = {
+  in_person: 'In person',
+  video: 'Live video',
+  phone: 'Phone',
+};
+export const OBSERVATION_LABELS: Record<Observation, string> = {
+  none: 'None',
+  live: 'Live',
+  video: 'Video recording',
+  audio: 'Audio recording',
+};
 
 // The supervisee's client-contact hours: direct by activity type, and indirect.
-export const DIRECT_ACTIVITIES = ['individual', 'group', 'family', 'couples', 'assessment', 'intake', 'crisis', 'career', 'other'] as const;
+export const DIRECT_ACTIVITIES = [
+  'individual',
+  'group',
+  'family',
+  'couples',
+  'assessment',
+  'intake',
+  'crisis',
+  'career',
+  'other',
+] as const;
 export type DirectActivity = (typeof DIRECT_ACTIVITIES)[number];
 export const DIRECT_ACTIVITY_LABELS: Record<DirectActivity, string> = {
   individual: 'Individual therapy',

@@ -1,14 +1,6 @@
 // Errors cross every boundary as values with a small closed set of codes. Messages are written for
 // people and never carry stack traces, SQL or clinical text.
-export const ERROR_CODES = [
-  'validation',
-  'not_found',
-  'conflict',
-  'locked',
-  'crypto',
-  'io',
-  'internal',
-] as const;
+export const ERROR_CODES = ['validation', 'not_found', 'conflict', 'locked', 'crypto', 'io', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppErrorShape {

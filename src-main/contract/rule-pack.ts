@@ -2,7 +2,15 @@
 // public board rules (DOMAIN.md) and change; each pack carries its own version and source.
 import { z } from 'zod';
 
-const metric = z.enum(['total_hours', 'direct_hours', 'indirect_hours', 'supervision_hours', 'individual_triadic_hours', 'group_hours', 'weeks_span']);
+const metric = z.enum([
+  'total_hours',
+  'direct_hours',
+  'indirect_hours',
+  'supervision_hours',
+  'individual_triadic_hours',
+  'group_hours',
+  'weeks_span',
+]);
 export type RuleMetric = z.infer<typeof metric>;
 
 export const rulePack = z.strictObject({
@@ -13,15 +21,43 @@ export const rulePack = z.strictObject({
   // How supervision converts to "units" where a board counts them (California: 1 h individual or
   // triadic = 1 unit, 2 h group = 1 unit).
   unitHours: z.strictObject({ individualTriadic: z.number().positive(), group: z.number().positive() }).optional(),
-  targets: z.array(z.strictObject({ id: z.string(), label: z.string(), metric, min: z.number().nonnegative() })).max(20),
+  targets: z
+    .array(z.strictObject({ id: z.string(), label: z.string(), metric, min: z.number().nonnegative() }))
+    .max(20),
   rules: z
     .array(
       z.discriminatedUnion('kind', [
-        z.strictObject({ id: z.string(), kind: z.literal('week_max_total_hours'), label: z.string(), max: z.number().positive() }),
-        z.strictObject({ id: z.string(), kind: z.literal('week_units_when_direct_over'), label: z.string(), directOver: z.number().nonnegative(), minUnits: z.number().positive() }),
-        z.strictObject({ id: z.string(), kind: z.literal('group_share_max'), label: z.string(), maxShare: z.number().min(0).max(1) }),
-        z.strictObject({ id: z.string(), kind: z.literal('month_min_supervision_hours'), label: z.string(), min: z.number().positive() }),
-        z.strictObject({ id: z.string(), kind: z.literal('week_min_individual_triadic_hours'), label: z.string(), min: z.number().positive() }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('week_max_total_hours'),
+          label: z.string(),
+          max: z.number().positive(),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('week_units_when_direct_over'),
+          label: z.string(),
+          directOver: z.number().nonnegative(),
+          minUnits: z.number().positive(),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('group_share_max'),
+          label: z.string(),
+          maxShare: z.number().min(0).max(1),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('month_min_supervision_hours'),
+          label: z.string(),
+          min: z.number().positive(),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('week_min_individual_triadic_hours'),
+          label: z.string(),
+          min: z.number().positive(),
+        }),
       ]),
     )
     .max(30),
@@ -30,7 +66,18 @@ export type RulePack = z.infer<typeof rulePack>;
 
 export const ruleEvaluation = z.strictObject({
   pack: z.strictObject({ id: z.string(), name: z.string(), version: z.string(), source: z.string() }).nullable(),
-  progress: z.array(z.strictObject({ id: z.string(), label: z.string(), value: z.number(), target: z.number(), unit: z.enum(['hours', 'weeks']), met: z.boolean() })),
-  warnings: z.array(z.strictObject({ ruleId: z.string(), rule: z.string(), source: z.string(), when: z.string(), detail: z.string() })),
+  progress: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      value: z.number(),
+      target: z.number(),
+      unit: z.enum(['hours', 'weeks']),
+      met: z.boolean(),
+    }),
+  ),
+  warnings: z.array(
+    z.strictObject({ ruleId: z.string(), rule: z.string(), source: z.string(), when: z.string(), detail: z.string() }),
+  ),
 });
 export type RuleEvaluation = z.infer<typeof ruleEvaluation>;

@@ -1,7 +1,16 @@
 // zod schemas for every value that crosses the boundary. Strict objects: unknown keys are errors,
 // so a typo in the renderer fails loudly instead of being silently dropped.
 import { z } from 'zod';
-import { AUDIT_KINDS, DIRECT_ACTIVITIES, DISCIPLINES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES, SUPERVISEE_STATUSES, THEMES } from './enums';
+import {
+  AUDIT_KINDS,
+  DIRECT_ACTIVITIES,
+  DISCIPLINES,
+  OBSERVATIONS,
+  SESSION_FORMATS,
+  SESSION_MODALITIES,
+  SUPERVISEE_STATUSES,
+  THEMES,
+} from './enums';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 const MAX_TEXT = 200;
@@ -100,10 +109,20 @@ export const settingsValue = z.strictObject({
   backupKeep: z.number().int().min(1, 'Keep at least one backup.').max(100, 'Keep at most 100 backups.'),
 });
 export type Settings = z.infer<typeof settingsValue>;
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, theme: 'system', backupFolder: null, backupIntervalHours: 24, backupKeep: 10 };
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 10,
+  theme: 'system',
+  backupFolder: null,
+  backupIntervalHours: 24,
+  backupKeep: 10,
+};
 export const settingsPatch = settingsValue.omit({ backupFolder: true }).partial().strict();
 
-export const backupInfo = z.strictObject({ name: z.string(), createdAt: z.string(), bytes: z.number().int().nonnegative() });
+export const backupInfo = z.strictObject({
+  name: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
 export const backupStatus = z.strictObject({
   folder: z.string().nullable(),
   intervalHours: z.number().int(),
@@ -134,15 +153,29 @@ export const hoursEntry = z
   .strictObject({
     kind: z.enum(['direct', 'indirect']),
     activity: z.enum(DIRECT_ACTIVITIES).nullable().default(null),
-    hours: z.number().positive('Hours must be more than 0.').max(100, 'More than 100 hours in one entry: check the number.'),
+    hours: z
+      .number()
+      .positive('Hours must be more than 0.')
+      .max(100, 'More than 100 hours in one entry: check the number.'),
   })
-  .refine((e) => (e.kind === 'direct') === (e.activity !== null), { message: 'Direct hours need an activity; indirect hours have none.', path: ['activity'] });
+  .refine((e) => (e.kind === 'direct') === (e.activity !== null), {
+    message: 'Direct hours need an activity; indirect hours have none.',
+    path: ['activity'],
+  });
 export type HoursEntry = z.infer<typeof hoursEntry>;
 
 const sessionFields = {
   date: isoDate,
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.').nullable().default(null),
-  durationMinutes: z.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(720, 'More than 12 hours: check the duration.'),
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.')
+    .nullable()
+    .default(null),
+  durationMinutes: z
+    .number()
+    .int('Whole minutes, please.')
+    .min(1, 'At least 1 minute.')
+    .max(720, 'More than 12 hours: check the duration.'),
   format: z.enum(SESSION_FORMATS),
   groupSize: z.number().int().nullable().default(null),
   modality: z.enum(SESSION_MODALITIES),
@@ -157,7 +190,11 @@ const sessionFields = {
 
 function groupRule(v: { format?: string; groupSize?: number | null }, ctx: z.RefinementCtx): void {
   if (v.format === 'group' && (v.groupSize ?? 0) < 3) {
-    ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'A group has at least 3 supervisees; use triadic for 2.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['groupSize'],
+      message: 'A group has at least 3 supervisees; use triadic for 2.',
+    });
   }
   if (v.format !== undefined && v.format !== 'group' && v.groupSize !== null && v.groupSize !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['groupSize'], message: 'Only group sessions have a group size.' });
@@ -183,7 +220,13 @@ export const session = z.strictObject({
   topics: z.string(),
   summary: z.string(),
   followUps: z.string(),
-  hours: z.array(z.strictObject({ kind: z.enum(['direct', 'indirect']), activity: z.enum(DIRECT_ACTIVITIES).nullable(), hours: z.number() })),
+  hours: z.array(
+    z.strictObject({
+      kind: z.enum(['direct', 'indirect']),
+      activity: z.enum(DIRECT_ACTIVITIES).nullable(),
+      hours: z.number(),
+    }),
+  ),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -195,9 +238,13 @@ export const hoursRange = z
     from: isoDate.optional(),
     to: isoDate.optional(),
   })
-  .refine((r) => r.range !== 'custom' || (r.from && r.to && r.from <= r.to), { message: 'A custom range needs a start on or before its end.', path: ['from'] });
+  .refine((r) => r.range !== 'custom' || (r.from && r.to && r.from <= r.to), {
+    message: 'A custom range needs a start on or before its end.',
+    path: ['from'],
+  });
 
-const byKey = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
+const byKey = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
 export const hoursSummary = z.strictObject({
   from: z.string().nullable(),
   to: z.string().nullable(),

@@ -23,7 +23,13 @@ export function createAppCore(opts: {
   sleep?: (ms: number) => Promise<void>;
   files?: FilePort;
 }): AppCore {
-  const vault = new VaultSession({ dir: opts.vaultDir, migrationsFolder: opts.migrationsFolder, kdf: opts.kdf, onLocked: opts.onLocked, sleep: opts.sleep });
+  const vault = new VaultSession({
+    dir: opts.vaultDir,
+    migrationsFolder: opts.migrationsFolder,
+    kdf: opts.kdf,
+    onLocked: opts.onLocked,
+    sleep: opts.sleep,
+  });
   const files = opts.files ?? NO_FILES;
   const backups = new BackupService(vault, files);
   const registry = new RegistryBuilder().registerAll(createHandlers(vault, files, backups)).build(opts.log);

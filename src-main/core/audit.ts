@@ -27,7 +27,10 @@ export function appendAudit(db: AppDb, kind: AuditKind, detail: AuditDetail = {}
   });
 }
 
-export function listAudit(db: AppDb, opts: { limit: number; beforeSeq?: number | undefined }): { events: AuditEvent[]; total: number } {
+export function listAudit(
+  db: AppDb,
+  opts: { limit: number; beforeSeq?: number | undefined },
+): { events: AuditEvent[]; total: number } {
   const events = db
     .select()
     .from(auditEvents)
@@ -35,7 +38,11 @@ export function listAudit(db: AppDb, opts: { limit: number; beforeSeq?: number |
     .orderBy(desc(auditEvents.seq))
     .limit(opts.limit)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditEvents)
+      .get()?.n ?? 0;
   return { events, total };
 }
 
@@ -53,7 +60,8 @@ export function verifyAudit(db: AppDb): AuditVerification {
   for (const e of db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).all()) {
     if (e.seq !== expectedSeq) return { ok: false, checked, firstBadSeq: expectedSeq, problem: 'gap' };
     if (e.prevHash !== prevHash) return { ok: false, checked, firstBadSeq: e.seq, problem: 'broken_link' };
-    if (eventHash(e.prevHash, e.seq, e.at, e.kind, e.detail) !== e.hash) return { ok: false, checked, firstBadSeq: e.seq, problem: 'edited' };
+    if (eventHash(e.prevHash, e.seq, e.at, e.kind, e.detail) !== e.hash)
+      return { ok: false, checked, firstBadSeq: e.seq, problem: 'edited' };
     prevHash = e.hash;
     expectedSeq++;
     checked++;

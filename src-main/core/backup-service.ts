@@ -21,8 +21,16 @@ export class BackupService {
 
   status(): BackupStatus {
     const s = readSettings(this.vault.db());
-    const backups = s.backupFolder ? listBackups(s.backupFolder).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })) : [];
-    return { folder: s.backupFolder, intervalHours: s.backupIntervalHours, keep: s.backupKeep, backups, lastError: this.lastError };
+    const backups = s.backupFolder
+      ? listBackups(s.backupFolder).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }))
+      : [];
+    return {
+      folder: s.backupFolder,
+      intervalHours: s.backupIntervalHours,
+      keep: s.backupKeep,
+      backups,
+      lastError: this.lastError,
+    };
   }
 
   async chooseFolder(): Promise<BackupStatus> {

@@ -3,7 +3,17 @@
 // in a backup container, write it atomically, then prove it: open the copy with the key, run
 // integrity_check and compare row counts. SQLite's online backup API is never used: it would
 // open the target without a key.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract/errors';
@@ -32,7 +42,8 @@ export function tableCounts(sqlite: SqliteDb): Record<string, number> {
     .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
     .all() as { name: string }[];
   const out: Record<string, number> = {};
-  for (const { name } of tables) out[name] = (sqlite.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
+  for (const { name } of tables)
+    out[name] = (sqlite.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
   return out;
 }
 
@@ -49,9 +60,11 @@ function verifyCopy(database: Buffer, dataKey: Buffer, cipher: Cipher, expected:
     const db = openEncryptedDatabase(path, dataKey, cipher, { create: false });
     try {
       const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
-      if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok') throw new AppError('io', 'The backup copy failed its integrity check; it was not kept.');
+      if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok')
+        throw new AppError('io', 'The backup copy failed its integrity check; it was not kept.');
       const counts = tableCounts(db);
-      if (JSON.stringify(counts) !== JSON.stringify(expected)) throw new AppError('io', 'The backup copy does not hold the same records as the vault; it was not kept.');
+      if (JSON.stringify(counts) !== JSON.stringify(expected))
+        throw new AppError('io', 'The backup copy does not hold the same records as the vault; it was not kept.');
     } finally {
       db.close();
     }
@@ -78,7 +91,11 @@ export function listBackups(folder: string): BackupInfo[] {
     });
 }
 
-export function backupVault(vault: OpenVault, folder: string, opts: { keep: number; now?: Date }): BackupInfo & { counts: Record<string, number> } {
+export function backupVault(
+  vault: OpenVault,
+  folder: string,
+  opts: { keep: number; now?: Date },
+): BackupInfo & { counts: Record<string, number> } {
   const now = opts.now ?? new Date();
   try {
     mkdirSync(folder, { recursive: true });
@@ -90,15 +107,27 @@ export function backupVault(vault: OpenVault, folder: string, opts: { keep: numb
   if (checkpoint[0]?.busy) throw new AppError('conflict', 'The vault is busy; try the backup again in a moment.');
   const database = readFileSync(paths.database);
   const counts = tableCounts(vault.sqlite);
-  const { bytes } = buildBackup({ createdAt: now.toISOString(), schemaVersion: schemaVersion(vault.sqlite), keyFile: readKeyFile(paths.keyFile), counts }, database);
+  const { bytes } = buildBackup(
+    {
+      createdAt: now.toISOString(),
+      schemaVersion: schemaVersion(vault.sqlite),
+      keyFile: readKeyFile(paths.keyFile),
+      counts,
+    },
+    database,
+  );
   verifyCopy(database, vault.dataKey, vault.cipher, counts);
   let name = `alliance-backup-${stamp(now)}.${BACKUP_EXTENSION}`;
-  for (let i = 2; listBackups(folder).some((b) => b.name === name); i++) name = `alliance-backup-${stamp(now)}-${i}.${BACKUP_EXTENSION}`;
+  for (let i = 2; listBackups(folder).some((b) => b.name === name); i++)
+    name = `alliance-backup-${stamp(now)}-${i}.${BACKUP_EXTENSION}`;
   const file = join(folder, name);
   try {
     writeBackupFile(file, bytes);
   } catch {
-    throw new AppError('io', 'The backup could not be written to that folder. Check there is space and that Alliance may write there.');
+    throw new AppError(
+      'io',
+      'The backup could not be written to that folder. Check there is space and that Alliance may write there.',
+    );
   }
   // Read back what landed on disk, not what we meant to write.
   const landed = readBackupFile(file);
@@ -126,18 +155,27 @@ export function inspectBackup(file: string): BackupHeader {
 }
 
 // Restores into a folder that must not exist yet or be empty; never over anything.
-export async function restoreBackup(file: string, targetDir: string, secret: RestoreSecret): Promise<{ counts: Record<string, number>; createdAt: string }> {
+export async function restoreBackup(
+  file: string,
+  targetDir: string,
+  secret: RestoreSecret,
+): Promise<{ counts: Record<string, number>; createdAt: string }> {
   try {
-    if (readdirSync(targetDir).length > 0) throw new AppError('conflict', 'Restore into a new, empty folder: that one already has files in it.');
+    if (readdirSync(targetDir).length > 0)
+      throw new AppError('conflict', 'Restore into a new, empty folder: that one already has files in it.');
   } catch (e) {
     if (e instanceof AppError) throw e;
   }
   const { header, database } = readBackupFile(file);
-  const dataKey = secret.recoveryKey !== undefined
-    ? unwrapWithRecoveryKey(header.keyFile, secret.recoveryKey)
-    : await unwrapWithPassphrase(header.keyFile, secret.passphrase ?? '').catch(() => {
-        throw new AppError('crypto', 'That passphrase does not open this backup. Use the passphrase you had when it was made, or your recovery key.');
-      });
+  const dataKey =
+    secret.recoveryKey !== undefined
+      ? unwrapWithRecoveryKey(header.keyFile, secret.recoveryKey)
+      : await unwrapWithPassphrase(header.keyFile, secret.passphrase ?? '').catch(() => {
+          throw new AppError(
+            'crypto',
+            'That passphrase does not open this backup. Use the passphrase you had when it was made, or your recovery key.',
+          );
+        });
   try {
     verifyCopy(database, dataKey, header.keyFile.cipher, header.counts);
   } finally {

@@ -3,7 +3,15 @@
 import { AppError } from '../contract/errors';
 import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../db/schema';
 import type { AppDb } from '../db/vault';
-import { exportDocument, EXPORT_FORMAT, EXPORT_VERSION, formatPath, type Entities, type ExportDocument, type ImportProblem } from './json-format';
+import {
+  exportDocument,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  formatPath,
+  type Entities,
+  type ExportDocument,
+  type ImportProblem,
+} from './json-format';
 import { readSettings, writeSettings } from './settings';
 
 export function exportVault(db: AppDb, now = new Date()): ExportDocument {
@@ -23,20 +31,42 @@ export function exportVault(db: AppDb, now = new Date()): ExportDocument {
 
 export class ImportError extends AppError {
   constructor(readonly problems: ImportProblem[]) {
-    super('validation', `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`);
+    super(
+      'validation',
+      `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`,
+    );
   }
 }
 
-export function checkImport(db: AppDb, json: unknown): { doc: ExportDocument; problems: ImportProblem[] } | { doc: null; problems: ImportProblem[] } {
-  if (typeof json === 'object' && json !== null && 'format' in json && (json as { format: unknown }).format === EXPORT_FORMAT) {
+export function checkImport(
+  db: AppDb,
+  json: unknown,
+): { doc: ExportDocument; problems: ImportProblem[] } | { doc: null; problems: ImportProblem[] } {
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    'format' in json &&
+    (json as { format: unknown }).format === EXPORT_FORMAT
+  ) {
     const v = (json as { version?: unknown }).version;
     if (typeof v === 'number' && v > EXPORT_VERSION) {
-      return { doc: null, problems: [{ location: 'version', message: `This file is format version ${v}; this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.` }] };
+      return {
+        doc: null,
+        problems: [
+          {
+            location: 'version',
+            message: `This file is format version ${v}; this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.`,
+          },
+        ],
+      };
     }
   }
   const parsed = exportDocument.safeParse(json);
   if (!parsed.success) {
-    return { doc: null, problems: parsed.error.issues.map((i) => ({ location: formatPath(i.path), message: i.message })) };
+    return {
+      doc: null,
+      problems: parsed.error.issues.map((i) => ({ location: formatPath(i.path), message: i.message })),
+    };
   }
   const problems: ImportProblem[] = [];
   const e = parsed.data.entities;
@@ -55,30 +85,65 @@ export function checkImport(db: AppDb, json: unknown): { doc: ExportDocument; pr
   const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
   const existingPeople = ids(db.select({ id: supervisees.id }).from(supervisees).all());
   const people = unique(e.supervisees, 'supervisees', existingPeople, 'A supervisee');
-  const sessions = unique(e.sessions, 'sessions', ids(db.select({ id: supervisionSessions.id }).from(supervisionSessions).all()), 'A session');
-  unique(e.clientHours, 'clientHours', ids(db.select({ id: clientHours.id }).from(clientHours).all()), 'An hours entry');
-  unique(e.signedPeriods, 'signedPeriods', ids(db.select({ id: signedPeriods.id }).from(signedPeriods).all()), 'A signed period');
+  const sessions = unique(
+    e.sessions,
+    'sessions',
+    ids(db.select({ id: supervisionSessions.id }).from(supervisionSessions).all()),
+    'A session',
+  );
+  unique(
+    e.clientHours,
+    'clientHours',
+    ids(db.select({ id: clientHours.id }).from(clientHours).all()),
+    'An hours entry',
+  );
+  unique(
+    e.signedPeriods,
+    'signedPeriods',
+    ids(db.select({ id: signedPeriods.id }).from(signedPeriods).all()),
+    'A signed period',
+  );
   const personKnown = (pid: string) => people.has(pid) || existingPeople.has(pid);
   e.signedPeriods.forEach((p, i) => {
-    if (!personKnown(p.superviseeId)) problems.push({ location: `entities.signedPeriods[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
+    if (!personKnown(p.superviseeId))
+      problems.push({
+        location: `entities.signedPeriods[${i}].superviseeId`,
+        message: 'No supervisee with this id in the file or the vault.',
+      });
   });
   e.sessions.forEach((x, i) => {
-    if (!personKnown(x.superviseeId)) problems.push({ location: `entities.sessions[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
+    if (!personKnown(x.superviseeId))
+      problems.push({
+        location: `entities.sessions[${i}].superviseeId`,
+        message: 'No supervisee with this id in the file or the vault.',
+      });
   });
   e.clientHours.forEach((h, i) => {
-    if (!personKnown(h.superviseeId)) problems.push({ location: `entities.clientHours[${i}].superviseeId`, message: 'No supervisee with this id in the file or the vault.' });
-    if (h.sessionId !== null && !sessions.has(h.sessionId)) problems.push({ location: `entities.clientHours[${i}].sessionId`, message: 'No session with this id in the file.' });
+    if (!personKnown(h.superviseeId))
+      problems.push({
+        location: `entities.clientHours[${i}].superviseeId`,
+        message: 'No supervisee with this id in the file or the vault.',
+      });
+    if (h.sessionId !== null && !sessions.has(h.sessionId))
+      problems.push({
+        location: `entities.clientHours[${i}].sessionId`,
+        message: 'No session with this id in the file.',
+      });
   });
   return { doc: parsed.data, problems };
 }
 
-export function importEntities(db: AppDb, entities: Pick<Entities, 'supervisees'> & Partial<Entities>): { supervisees: number; sessions: number } {
+export function importEntities(
+  db: AppDb,
+  entities: Pick<Entities, 'supervisees'> & Partial<Entities>,
+): { supervisees: number; sessions: number } {
   db.transaction((tx) => {
     for (const s of entities.supervisees) tx.insert(supervisees).values(s).run();
     for (const s of entities.sessions ?? []) tx.insert(supervisionSessions).values(s).run();
     for (const h of entities.clientHours ?? []) tx.insert(clientHours).values(h).run();
     for (const p of entities.signedPeriods ?? []) tx.insert(signedPeriods).values(p).run();
-    if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx as unknown as AppDb, entities.settings);
+    if (entities.settings && Object.keys(entities.settings).length)
+      writeSettings(tx as unknown as AppDb, entities.settings);
   });
   return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };
 }

@@ -18,7 +18,10 @@ export function weekStart(d: string): string {
   return addDays(d, -((utc(d).getUTCDay() + 6) % 7));
 }
 
-export function rangeFor(period: { range: 'week' | 'month' | 'year' | 'all' | 'custom'; from?: string; to?: string }, today: string): { from: string | null; to: string | null } {
+export function rangeFor(
+  period: { range: 'week' | 'month' | 'year' | 'all' | 'custom'; from?: string; to?: string },
+  today: string,
+): { from: string | null; to: string | null } {
   switch (period.range) {
     case 'week': {
       const from = weekStart(today);

@@ -18,7 +18,11 @@ export const NO_FILES: FilePort = {
 };
 
 // Asks where to save, then lets `produce` write there. Null when the user cancels.
-export async function saveFile<T>(files: FilePort, suggestedName: string, produce: (write: WriteChunk) => T): Promise<{ path: string; result: T } | null> {
+export async function saveFile<T>(
+  files: FilePort,
+  suggestedName: string,
+  produce: (write: WriteChunk) => T,
+): Promise<{ path: string; result: T } | null> {
   const path = await files.chooseSavePath(suggestedName);
   if (!path) return null;
   try {
@@ -26,7 +30,11 @@ export async function saveFile<T>(files: FilePort, suggestedName: string, produc
   } catch (e) {
     // A folder the user cannot write to, or a full disk: say so plainly (nothing was written).
     const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new AppError('io', `The file could not be written there (${code}). Nothing was saved; choose another folder.`);
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+      throw new AppError(
+        'io',
+        `The file could not be written there (${code}). Nothing was saved; choose another folder.`,
+      );
     throw e;
   }
 }

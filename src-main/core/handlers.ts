@@ -26,7 +26,9 @@ import {
 } from './supervisees';
 import type { VaultSession } from './vault-session';
 
-export type Handler<N extends ChannelName> = (input: ChannelParsedInput<N>) => ChannelOutput<N> | Promise<ChannelOutput<N>>;
+export type Handler<N extends ChannelName> = (
+  input: ChannelParsedInput<N>,
+) => ChannelOutput<N> | Promise<ChannelOutput<N>>;
 export type Handlers = { [N in ChannelName]: Handler<N> };
 
 const DONE = { done: true } as const;
@@ -66,12 +68,17 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     'settings.update': (i) => writeSettings(vault.db(), i),
     'audit.list': (i) => {
       const { events, total } = listAudit(vault.db(), i);
-      return { total, events: events.map((e) => ({ seq: e.seq, at: e.at, kind: e.kind, hash: e.hash, detail: JSON.parse(e.detail) })) };
+      return {
+        total,
+        events: events.map((e) => ({ seq: e.seq, at: e.at, kind: e.kind, hash: e.hash, detail: JSON.parse(e.detail) })),
+      };
     },
     'audit.verify': () => verifyAudit(vault.db()),
     'audit.export': async () => {
       const doc = exportAudit(vault.db());
-      const saved = await saveFile(files, `alliance-audit-${doc.exportedAt.slice(0, 10)}.json`, (write) => write(`${JSON.stringify(doc, null, 2)}\n`));
+      const saved = await saveFile(files, `alliance-audit-${doc.exportedAt.slice(0, 10)}.json`, (write) =>
+        write(`${JSON.stringify(doc, null, 2)}\n`),
+      );
       if (saved) appendAudit(vault.db(), 'exported', { what: 'audit_trail', events: doc.events.length });
       return { path: saved?.path ?? null };
     },
@@ -92,7 +99,10 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
       const saved = await saveFile(files, `alliance-hours-${i.layout}-${i.from}-to-${i.to}.csv`, (write) => {
         // The vault is asked for again after the dialog: it may have locked while the dialog was open.
         const db = vault.db();
-        const people = i.superviseeId === 'all' ? listSupervisees(db, { search: '', status: 'any', archived: 'include' }) : [getSupervisee(db, i.superviseeId)];
+        const people =
+          i.superviseeId === 'all'
+            ? listSupervisees(db, { search: '', status: 'any', archived: 'include' })
+            : [getSupervisee(db, i.superviseeId)];
         return (i.layout === 'sessions' ? sessionsCsv : weeklyCsv)(db, people, i.from, i.to, write);
       });
       if (saved) appendAudit(vault.db(), 'exported', { what: `hours_${i.layout}_csv`, rows: saved.result });

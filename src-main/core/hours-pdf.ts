@@ -21,20 +21,37 @@ const COLUMNS = [
 ];
 const n = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
 
-export async function weeklyLogPdf(db: AppDb, person: Supervisee, from: string, to: string, now = new Date()): Promise<Buffer> {
+export async function weeklyLogPdf(
+  db: AppDb,
+  person: Supervisee,
+  from: string,
+  to: string,
+  now = new Date(),
+): Promise<Buffer> {
   const summary = hoursSummary(db, person.id, from, to);
   const periods = listPeriods(db, person.id).filter((p) => p.periodEnd >= from && p.periodStart <= to);
   const supervisor = [...periods].reverse().find((p) => p.status === 'signed');
-  const doc = new PDFDocument({ size: 'LETTER', margin: 50, bufferPages: true, info: { Title: `Weekly supervision log ${from} to ${to}`, Producer: 'Alliance', Creator: 'Alliance' } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    bufferPages: true,
+    info: { Title: `Weekly supervision log ${from} to ${to}`, Producer: 'Alliance', Creator: 'Alliance' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
   doc.font('Helvetica-Bold').fontSize(16).text('Weekly supervision log');
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
-  doc.text(`Supervisee: ${person.fullName}  ·  ${DISCIPLINE_LABELS[person.discipline]}${person.licenceTrack ? `  ·  ${person.licenceTrack}` : ''}`);
-  doc.text(`Registration number: ${person.registrationNumber || '—'}  ·  Program: ${person.program || '—'}  ·  Site: ${person.site || '—'}`);
-  doc.text(`Supervisor: ${supervisor ? `${supervisor.supervisorName}, licence ${supervisor.supervisorLicence}` : '______________________________  Licence: ______________'}`);
+  doc.text(
+    `Supervisee: ${person.fullName}  ·  ${DISCIPLINE_LABELS[person.discipline]}${person.licenceTrack ? `  ·  ${person.licenceTrack}` : ''}`,
+  );
+  doc.text(
+    `Registration number: ${person.registrationNumber || '—'}  ·  Program: ${person.program || '—'}  ·  Site: ${person.site || '—'}`,
+  );
+  doc.text(
+    `Supervisor: ${supervisor ? `${supervisor.supervisorName}, licence ${supervisor.supervisorLicence}` : '______________________________  Licence: ______________'}`,
+  );
   doc.text(`Period: ${from} to ${to}  ·  Generated ${localToday(now)}`);
   doc.moveDown(0.8);
 
@@ -53,21 +70,51 @@ export async function weeklyLogPdf(db: AppDb, person: Supervisee, from: string, 
       x += COLUMNS[i]!.width;
     });
     doc.y = y + 14;
-    doc.moveTo(left, doc.y - 2).lineTo(left + COLUMNS.reduce((s, c) => s + c.width, 0), doc.y - 2).lineWidth(0.3).strokeColor('#999999').stroke();
+    doc
+      .moveTo(left, doc.y - 2)
+      .lineTo(left + COLUMNS.reduce((s, c) => s + c.width, 0), doc.y - 2)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
   };
   row(header, true);
   for (const w of summary.weeks) {
     const end = addDays(w.weekStart, 6);
     const sig = periods.find((p) => p.status === 'signed' && p.periodStart <= w.weekStart && end <= p.periodEnd);
-    row([`${w.weekStart} to ${end}`, String(w.sessions), n(w.individualTriadicHours), n(w.groupHours), n(w.supervisionHours), n(w.directHours), n(w.indirectHours), sig ? 'yes' : 'no']);
+    row([
+      `${w.weekStart} to ${end}`,
+      String(w.sessions),
+      n(w.individualTriadicHours),
+      n(w.groupHours),
+      n(w.supervisionHours),
+      n(w.directHours),
+      n(w.indirectHours),
+      sig ? 'yes' : 'no',
+    ]);
   }
-  row(['Total', String(summary.sessions), n(summary.byFormat.individual + summary.byFormat.triadic), n(summary.byFormat.group), n(summary.supervisionHours), n(summary.directHours), n(summary.indirectHours), ''], true);
+  row(
+    [
+      'Total',
+      String(summary.sessions),
+      n(summary.byFormat.individual + summary.byFormat.triadic),
+      n(summary.byFormat.group),
+      n(summary.supervisionHours),
+      n(summary.directHours),
+      n(summary.indirectHours),
+      '',
+    ],
+    true,
+  );
 
   doc.moveDown(1).font('Helvetica-Bold').fontSize(10).text('Signed periods', left);
   doc.font('Helvetica').fontSize(8.5);
   if (!periods.length) doc.text('None of this period has been signed in Alliance.');
   for (const p of periods) {
-    doc.font('Helvetica').text(`${p.periodStart} to ${p.periodEnd}: ${p.status === 'signed' ? 'signed' : 'reopened'} by ${p.supervisorName} (${p.supervisorLicence}) on ${p.signedOn}. SHA-256 of the period's records:`);
+    doc
+      .font('Helvetica')
+      .text(
+        `${p.periodStart} to ${p.periodEnd}: ${p.status === 'signed' ? 'signed' : 'reopened'} by ${p.supervisorName} (${p.supervisorLicence}) on ${p.signedOn}. SHA-256 of the period's records:`,
+      );
     doc.font('Courier').text(p.contentSha256).moveDown(0.3);
   }
 
@@ -75,8 +122,16 @@ export async function weeklyLogPdf(db: AppDb, person: Supervisee, from: string, 
   doc.moveDown(2).font('Helvetica').fontSize(10);
   for (const who of ['Supervisee', 'Supervisor']) {
     const y = doc.y + 18;
-    doc.moveTo(left, y).lineTo(left + 250, y).lineWidth(0.7).strokeColor('#000000').stroke();
-    doc.moveTo(left + 290, y).lineTo(left + 440, y).stroke();
+    doc
+      .moveTo(left, y)
+      .lineTo(left + 250, y)
+      .lineWidth(0.7)
+      .strokeColor('#000000')
+      .stroke();
+    doc
+      .moveTo(left + 290, y)
+      .lineTo(left + 440, y)
+      .stroke();
     doc.text(`${who} signature`, left, y + 4);
     doc.text('Date', left + 290, y + 4);
     doc.y = y + 24;
@@ -87,7 +142,16 @@ export async function weeklyLogPdf(db: AppDb, person: Supervisee, from: string, 
     doc.switchToPage(pages.start + i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`Page ${i + 1} of ${pages.count}  ·  ${person.fullName}  ·  ${from} to ${to}  ·  Generated ${localToday(now)} by Alliance`, left, doc.page.height - 35, { align: 'center', width: doc.page.width - left * 2 });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(
+        `Page ${i + 1} of ${pages.count}  ·  ${person.fullName}  ·  ${from} to ${to}  ·  Generated ${localToday(now)} by Alliance`,
+        left,
+        doc.page.height - 35,
+        { align: 'center', width: doc.page.width - left * 2 },
+      );
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -9,42 +9,79 @@ import type { AppDb } from '../db/vault';
 import { weekStart } from './dates';
 
 // hours_by_day's column for each category (constants, never user input).
-const FORMAT_MINUTES = { individual: 'individual_minutes', triadic: 'triadic_minutes', group: 'group_minutes' } as const;
+const FORMAT_MINUTES = {
+  individual: 'individual_minutes',
+  triadic: 'triadic_minutes',
+  group: 'group_minutes',
+} as const;
 const MODALITY_MINUTES = { in_person: 'in_person_minutes', video: 'video_minutes', phone: 'phone_minutes' } as const;
-const OBSERVATION_MINUTES = { none: 'unobserved_minutes', live: 'live_observed_minutes', video: 'video_observed_minutes', audio: 'audio_observed_minutes' } as const;
-const ACTIVITY_HOURS = Object.fromEntries(DIRECT_ACTIVITIES.map((a) => [a, `direct_${a}_hours`])) as Record<(typeof DIRECT_ACTIVITIES)[number], string>;
+const OBSERVATION_MINUTES = {
+  none: 'unobserved_minutes',
+  live: 'live_observed_minutes',
+  video: 'video_observed_minutes',
+  audio: 'audio_observed_minutes',
+} as const;
+const ACTIVITY_HOURS = Object.fromEntries(DIRECT_ACTIVITIES.map((a) => [a, `direct_${a}_hours`])) as Record<
+  (typeof DIRECT_ACTIVITIES)[number],
+  string
+>;
 
 const SUPERVISION_MINUTES = Object.values(FORMAT_MINUTES).join(' + ');
 const DIRECT_HOURS = Object.values(ACTIVITY_HOURS).join(' + ');
 const TOTAL_COLUMNS = sql.raw(
   [
     'total(sessions) as sessions',
-    ...[...Object.entries(FORMAT_MINUTES), ...Object.entries(MODALITY_MINUTES), ...Object.entries(OBSERVATION_MINUTES)].map(([, c]) => `total(${c}) as ${c}`),
+    ...[
+      ...Object.entries(FORMAT_MINUTES),
+      ...Object.entries(MODALITY_MINUTES),
+      ...Object.entries(OBSERVATION_MINUTES),
+    ].map(([, c]) => `total(${c}) as ${c}`),
     ...Object.values(ACTIVITY_HOURS).map((c) => `total(${c}) as ${c}`),
     'total(indirect_hours) as indirect_hours',
   ].join(', '),
 );
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
-const hoursOf = <K extends string>(keys: readonly K[], columns: Record<K, string>, row: Record<string, number>, divisor: number) =>
-  Object.fromEntries(keys.map((k) => [k, r2(row[columns[k]]! / divisor)])) as Record<K, number>;
+const hoursOf = <K extends string>(
+  keys: readonly K[],
+  columns: Record<K, string>,
+  row: Record<string, number>,
+  divisor: number,
+) => Object.fromEntries(keys.map((k) => [k, r2(row[columns[k]]! / divisor)])) as Record<K, number>;
 
 export function hoursSummary(db: AppDb, superviseeId: string, from: string | null, to: string | null): HoursSummary {
   const lo = from ?? '0000-01-01';
   const hi = to ?? '9999-12-31';
-  const totals = db.get<Record<string, number>>(sql`select ${TOTAL_COLUMNS} from hours_by_day where supervisee_id = ${superviseeId} and day between ${lo} and ${hi}`);
-  const days = db.all<{ day: string; sessions: number; individualTriadic: number; group: number; direct: number; indirect: number }>(sql`
+  const totals = db.get<Record<string, number>>(
+    sql`select ${TOTAL_COLUMNS} from hours_by_day where supervisee_id = ${superviseeId} and day between ${lo} and ${hi}`,
+  );
+  const days = db.all<{
+    day: string;
+    sessions: number;
+    individualTriadic: number;
+    group: number;
+    direct: number;
+    indirect: number;
+  }>(sql`
     select day, sessions, individual_minutes + triadic_minutes as individualTriadic, group_minutes as "group",
       ${sql.raw(DIRECT_HOURS)} as direct, indirect_hours as indirect
     from hours_by_day where supervisee_id = ${superviseeId} and day between ${lo} and ${hi} order by day`);
 
   // Days come in order, so each week's days are consecutive; minutes are summed, then turned to hours.
-  type Week = { weekStart: string; sessions: number; itMinutes: number; groupMinutes: number; direct: number; indirect: number };
+  type Week = {
+    weekStart: string;
+    sessions: number;
+    itMinutes: number;
+    groupMinutes: number;
+    direct: number;
+    indirect: number;
+  };
   const open: Week[] = [];
   for (const d of days) {
     const w = weekStart(d.day);
     let last = open.at(-1);
-    if (last?.weekStart !== w) open.push((last = { weekStart: w, sessions: 0, itMinutes: 0, groupMinutes: 0, direct: 0, indirect: 0 }));
+    if (last?.weekStart !== w)
+      open.push((last = { weekStart: w, sessions: 0, itMinutes: 0, groupMinutes: 0, direct: 0, indirect: 0 }));
     last.sessions += d.sessions;
     last.itMinutes += d.individualTriadic;
     last.groupMinutes += d.group;
@@ -94,7 +131,13 @@ export function hoursRollup(db: AppDb, from: string, to: string): RollupRow[] {
       total(${sql.raw(DIRECT_HOURS)}) as direct, total(d.indirect_hours) as indirect
     from supervisees p cross join hours_by_day d on d.supervisee_id = p.id and d.day between ${from} and ${to}
     group by p.id`);
-  return rows.map((r) => ({ superviseeId: r.id, sessions: r.sessions, supervisionHours: r2(r.minutes / 60), directHours: r2(r.direct), indirectHours: r2(r.indirect) }));
+  return rows.map((r) => ({
+    superviseeId: r.id,
+    sessions: r.sessions,
+    supervisionHours: r2(r.minutes / 60),
+    directHours: r2(r.direct),
+    indirectHours: r2(r.indirect),
+  }));
 }
 
 // Supervision hours per calendar month (YYYY-MM) for one supervisee, all time.

@@ -25,7 +25,10 @@ const importedSession = z
     id,
     superviseeId: id,
     date: isoDate,
-    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.').nullable(),
+    startTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30.')
+      .nullable(),
     durationMinutes: z.number().int().min(1).max(720),
     format: z.enum(SESSION_FORMATS),
     groupSize: z.number().int().nullable(),
@@ -40,7 +43,10 @@ const importedSession = z
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
   })
-  .refine((x) => (x.format === 'group' ? (x.groupSize ?? 0) >= 3 : x.groupSize === null), { message: 'Group sessions need a group size of 3 or more; others none.', path: ['groupSize'] });
+  .refine((x) => (x.format === 'group' ? (x.groupSize ?? 0) >= 3 : x.groupSize === null), {
+    message: 'Group sessions need a group size of 3 or more; others none.',
+    path: ['groupSize'],
+  });
 
 const importedHours = z
   .strictObject({
@@ -55,7 +61,10 @@ const importedHours = z
     createdAt: isoTimestamp,
   })
   .refine((h) => h.periodEnd >= h.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] })
-  .refine((h) => (h.kind === 'direct') === (h.activity !== null), { message: 'Direct hours need an activity; indirect hours have none.', path: ['activity'] });
+  .refine((h) => (h.kind === 'direct') === (h.activity !== null), {
+    message: 'Direct hours need an activity; indirect hours have none.',
+    path: ['activity'],
+  });
 
 const importedPeriod = z
   .strictObject({

@@ -14,7 +14,8 @@ import { getSupervisee } from './supervisees';
 type Row = typeof supervisionSessions.$inferSelect;
 
 function checkNotFuture(date: string, now: Date, field = 'date'): void {
-  if (date > localToday(now)) throw new AppError('validation', `${field}: A session can't be logged for a day that hasn't happened yet.`);
+  if (date > localToday(now))
+    throw new AppError('validation', `${field}: A session can't be logged for a day that hasn't happened yet.`);
 }
 
 function withHours(db: AppDb, rows: Row[]): Session[] {
@@ -22,11 +23,18 @@ function withHours(db: AppDb, rows: Row[]): Session[] {
   const hours = db
     .select()
     .from(clientHours)
-    .where(inArray(clientHours.sessionId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        clientHours.sessionId,
+        rows.map((r) => r.id),
+      ),
+    )
     .all();
   return rows.map(({ deletedAt: _deleted, ...r }) => ({
     ...r,
-    hours: hours.filter((h) => h.sessionId === r.id).map((h) => ({ kind: h.kind, activity: h.activity, hours: h.hours })),
+    hours: hours
+      .filter((h) => h.sessionId === r.id)
+      .map((h) => ({ kind: h.kind, activity: h.activity, hours: h.hours })),
   }));
 }
 
@@ -34,16 +42,39 @@ function getRow(db: AppDb, id: string, deleted: boolean): Row {
   const row = db
     .select()
     .from(supervisionSessions)
-    .where(and(eq(supervisionSessions.id, id), deleted ? isNotNull(supervisionSessions.deletedAt) : isNull(supervisionSessions.deletedAt)))
+    .where(
+      and(
+        eq(supervisionSessions.id, id),
+        deleted ? isNotNull(supervisionSessions.deletedAt) : isNull(supervisionSessions.deletedAt),
+      ),
+    )
     .get();
   if (!row) throw new AppError('not_found', 'That session was not found.');
   return row;
 }
 
-function insertHours(db: AppDb, superviseeId: string, sessionId: string | null, from: string, to: string, entries: HoursEntry[], now: string): void {
+function insertHours(
+  db: AppDb,
+  superviseeId: string,
+  sessionId: string | null,
+  from: string,
+  to: string,
+  entries: HoursEntry[],
+  now: string,
+): void {
   for (const e of entries) {
     db.insert(clientHours)
-      .values({ id: randomUUID(), superviseeId, sessionId, periodStart: from, periodEnd: to, kind: e.kind, activity: e.kind === 'direct' ? e.activity : null, hours: e.hours, createdAt: now })
+      .values({
+        id: randomUUID(),
+        superviseeId,
+        sessionId,
+        periodStart: from,
+        periodEnd: to,
+        kind: e.kind,
+        activity: e.kind === 'direct' ? e.activity : null,
+        hours: e.hours,
+        createdAt: now,
+      })
       .run();
   }
 }
@@ -75,14 +106,25 @@ export function createSession(db: AppDb, input: ChannelParsedInput<'sessions.cre
   const id = randomUUID();
   db.transaction((tx) => {
     tx.insert(supervisionSessions)
-      .values({ id, ...fields, groupSize: fields.format === 'group' ? fields.groupSize : null, createdAt: ts, updatedAt: ts })
+      .values({
+        id,
+        ...fields,
+        groupSize: fields.format === 'group' ? fields.groupSize : null,
+        createdAt: ts,
+        updatedAt: ts,
+      })
       .run();
     insertHours(tx as unknown as AppDb, input.superviseeId, id, input.date, input.date, hours, ts);
   });
   return withHours(db, [getRow(db, id, false)])[0]!;
 }
 
-export function updateSession(db: AppDb, id: string, patch: ChannelParsedInput<'sessions.update'>['patch'], now = new Date()): Session {
+export function updateSession(
+  db: AppDb,
+  id: string,
+  patch: ChannelParsedInput<'sessions.update'>['patch'],
+  now = new Date(),
+): Session {
   const current = getRow(db, id, false);
   checkNotFuture(patch.date, now, 'patch.date');
   assertUnsigned(db, current.superviseeId, current.date);
@@ -90,7 +132,10 @@ export function updateSession(db: AppDb, id: string, patch: ChannelParsedInput<'
   const ts = now.toISOString();
   const { hours, ...fields } = patch;
   db.transaction((tx) => {
-    tx.update(supervisionSessions).set({ ...fields, updatedAt: ts }).where(eq(supervisionSessions.id, id)).run();
+    tx.update(supervisionSessions)
+      .set({ ...fields, updatedAt: ts })
+      .where(eq(supervisionSessions.id, id))
+      .run();
     tx.delete(clientHours).where(eq(clientHours.sessionId, id)).run();
     insertHours(tx as unknown as AppDb, current.superviseeId, id, patch.date, patch.date, hours, ts);
   });
@@ -113,6 +158,16 @@ export function logWeek(db: AppDb, input: ChannelParsedInput<'hours.logWeek'>, n
   const from = weekStart(input.weekStart);
   if (from > localToday(now)) throw new AppError('validation', "weekStart: That week hasn't started yet.");
   assertUnsigned(db, input.superviseeId, from, addDays(from, 6)); // any overlap with a signed period
-  db.transaction((tx) => insertHours(tx as unknown as AppDb, input.superviseeId, null, from, addDays(from, 6), input.entries, now.toISOString()));
+  db.transaction((tx) =>
+    insertHours(
+      tx as unknown as AppDb,
+      input.superviseeId,
+      null,
+      from,
+      addDays(from, 6),
+      input.entries,
+      now.toISOString(),
+    ),
+  );
   return { added: input.entries.length };
 }

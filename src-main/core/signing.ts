@@ -19,7 +19,14 @@ export function periodContent(db: AppDb, superviseeId: string, from: string, to:
   const sessions = db
     .select()
     .from(supervisionSessions)
-    .where(and(eq(supervisionSessions.superviseeId, superviseeId), isNull(supervisionSessions.deletedAt), gte(supervisionSessions.date, from), lte(supervisionSessions.date, to)))
+    .where(
+      and(
+        eq(supervisionSessions.superviseeId, superviseeId),
+        isNull(supervisionSessions.deletedAt),
+        gte(supervisionSessions.date, from),
+        lte(supervisionSessions.date, to),
+      ),
+    )
     .orderBy(asc(supervisionSessions.date), asc(supervisionSessions.id))
     .all()
     .map(({ createdAt: _c, updatedAt: _u, deletedAt: _d, ...s }) => s);
@@ -27,7 +34,9 @@ export function periodContent(db: AppDb, superviseeId: string, from: string, to:
   const hours = db
     .select()
     .from(clientHours)
-    .where(and(eq(clientHours.superviseeId, superviseeId), gte(clientHours.periodEnd, from), lte(clientHours.periodEnd, to)))
+    .where(
+      and(eq(clientHours.superviseeId, superviseeId), gte(clientHours.periodEnd, from), lte(clientHours.periodEnd, to)),
+    )
     .orderBy(asc(clientHours.periodEnd), asc(clientHours.id))
     .all()
     .filter((h) => h.sessionId === null || live.has(h.sessionId))
@@ -36,38 +45,64 @@ export function periodContent(db: AppDb, superviseeId: string, from: string, to:
 }
 
 export function periodSha256(db: AppDb, superviseeId: string, from: string, to: string): string {
-  return createHash('sha256').update(JSON.stringify(periodContent(db, superviseeId, from, to))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(periodContent(db, superviseeId, from, to)))
+    .digest('hex');
 }
 
 function view(db: AppDb, p: PeriodRow): SignedPeriodView {
-  return { ...p, status: p.reopenedAt ? 'reopened' : 'signed', intact: periodSha256(db, p.superviseeId, p.periodStart, p.periodEnd) === p.contentSha256 };
+  return {
+    ...p,
+    status: p.reopenedAt ? 'reopened' : 'signed',
+    intact: periodSha256(db, p.superviseeId, p.periodStart, p.periodEnd) === p.contentSha256,
+  };
 }
 
 export function listPeriods(db: AppDb, superviseeId: string): SignedPeriodView[] {
-  return db.select().from(signedPeriods).where(eq(signedPeriods.superviseeId, superviseeId)).orderBy(asc(signedPeriods.periodStart)).all().map((p) => view(db, p));
+  return db
+    .select()
+    .from(signedPeriods)
+    .where(eq(signedPeriods.superviseeId, superviseeId))
+    .orderBy(asc(signedPeriods.periodStart))
+    .all()
+    .map((p) => view(db, p));
 }
 
 function activeOverlapping(db: AppDb, superviseeId: string, from: string, to: string): PeriodRow | undefined {
   return db
     .select()
     .from(signedPeriods)
-    .where(and(eq(signedPeriods.superviseeId, superviseeId), isNull(signedPeriods.reopenedAt), lte(signedPeriods.periodStart, to), gte(signedPeriods.periodEnd, from)))
+    .where(
+      and(
+        eq(signedPeriods.superviseeId, superviseeId),
+        isNull(signedPeriods.reopenedAt),
+        lte(signedPeriods.periodStart, to),
+        gte(signedPeriods.periodEnd, from),
+      ),
+    )
     .get();
 }
 
 // Called before any change to a supervisee's log that touches the days from..to.
 export function assertUnsigned(db: AppDb, superviseeId: string, from: string, to = from): void {
   const p = activeOverlapping(db, superviseeId, from, to);
-  if (p) throw new AppError('conflict', `That falls in the signed period ${p.periodStart} to ${p.periodEnd}. Reopen it first (a reason is recorded).`);
+  if (p)
+    throw new AppError(
+      'conflict',
+      `That falls in the signed period ${p.periodStart} to ${p.periodEnd}. Reopen it first (a reason is recorded).`,
+    );
 }
 
 export function signPeriod(db: AppDb, input: ChannelParsedInput<'periods.sign'>, now = new Date()): SignedPeriodView {
   getSupervisee(db, input.superviseeId);
   if (input.to > localToday(now)) throw new AppError('validation', "to: A period can't be signed before it has ended.");
-  if (input.signedOn < input.to) throw new AppError('validation', 'signedOn: The signing date is on or after the end of the period.');
-  if (input.signedOn > localToday(now)) throw new AppError('validation', "signedOn: The signing date can't be in the future.");
+  if (input.signedOn < input.to)
+    throw new AppError('validation', 'signedOn: The signing date is on or after the end of the period.');
+  if (input.signedOn > localToday(now))
+    throw new AppError('validation', "signedOn: The signing date can't be in the future.");
   const clash = activeOverlapping(db, input.superviseeId, input.from, input.to);
-  if (clash) throw new AppError('conflict', `That overlaps the signed period ${clash.periodStart} to ${clash.periodEnd}.`);
+  if (clash)
+    throw new AppError('conflict', `That overlaps the signed period ${clash.periodStart} to ${clash.periodEnd}.`);
   const row: PeriodRow = {
     id: randomUUID(),
     superviseeId: input.superviseeId,
@@ -83,7 +118,12 @@ export function signPeriod(db: AppDb, input: ChannelParsedInput<'periods.sign'>,
   };
   db.transaction((tx) => {
     tx.insert(signedPeriods).values(row).run();
-    appendAudit(tx as unknown as AppDb, 'period_signed', { from: row.periodStart, to: row.periodEnd, sha256: row.contentSha256 }, now);
+    appendAudit(
+      tx as unknown as AppDb,
+      'period_signed',
+      { from: row.periodStart, to: row.periodEnd, sha256: row.contentSha256 },
+      now,
+    );
   });
   return view(db, row);
 }
@@ -93,9 +133,17 @@ export function reopenPeriod(db: AppDb, id: string, reason: string, now = new Da
   if (!p) throw new AppError('not_found', 'That signed period was not found.');
   if (p.reopenedAt) throw new AppError('conflict', 'That period is already reopened.');
   db.transaction((tx) => {
-    tx.update(signedPeriods).set({ reopenedAt: now.toISOString(), reopenReason: reason }).where(eq(signedPeriods.id, id)).run();
+    tx.update(signedPeriods)
+      .set({ reopenedAt: now.toISOString(), reopenReason: reason })
+      .where(eq(signedPeriods.id, id))
+      .run();
     // The reason may be clinical in nature, so the audit trail records only that one was given.
-    appendAudit(tx as unknown as AppDb, 'period_reopened', { from: p.periodStart, to: p.periodEnd, sha256: p.contentSha256, reasonLength: reason.length }, now);
+    appendAudit(
+      tx as unknown as AppDb,
+      'period_reopened',
+      { from: p.periodStart, to: p.periodEnd, sha256: p.contentSha256, reasonLength: reason.length },
+      now,
+    );
   });
   return view(db, db.select().from(signedPeriods).where(eq(signedPeriods.id, id)).get()!);
 }

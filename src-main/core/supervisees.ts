@@ -23,7 +23,13 @@ export function listSupervisees(db: AppDb, q: ChannelParsedInput<'supervisees.li
   const term = q.search.trim();
   if (term) {
     const pattern = `%${escapeLike(term)}%`;
-    const fields = [supervisees.fullName, supervisees.program, supervisees.site, supervisees.registrationNumber, supervisees.licenceTrack];
+    const fields = [
+      supervisees.fullName,
+      supervisees.program,
+      supervisees.site,
+      supervisees.registrationNumber,
+      supervisees.licenceTrack,
+    ];
     where.push(or(...fields.map((f) => sql`${f} like ${pattern} escape '\\'`))!);
   }
   return db
@@ -41,27 +47,42 @@ export function getSupervisee(db: AppDb, id: string): Supervisee {
   return toSupervisee(row);
 }
 
-export function createSupervisee(db: AppDb, input: ChannelParsedInput<'supervisees.create'>, now = new Date()): Supervisee {
+export function createSupervisee(
+  db: AppDb,
+  input: ChannelParsedInput<'supervisees.create'>,
+  now = new Date(),
+): Supervisee {
   const ts = now.toISOString();
   const row = { id: randomUUID(), ...input, archivedAt: null, createdAt: ts, updatedAt: ts };
   db.insert(supervisees).values(row).run();
   return toSupervisee(row);
 }
 
-export function updateSupervisee(db: AppDb, id: string, patch: ChannelParsedInput<'supervisees.update'>['patch'], now = new Date()): Supervisee {
+export function updateSupervisee(
+  db: AppDb,
+  id: string,
+  patch: ChannelParsedInput<'supervisees.update'>['patch'],
+  now = new Date(),
+): Supervisee {
   const current = getSupervisee(db, id);
   const next = { ...current, ...patch };
   if (next.supervisionEnd && next.supervisionEnd < next.supervisionStart) {
     throw new AppError('validation', 'The end date must be on or after the start date.');
   }
-  db.update(supervisees).set({ ...patch, updatedAt: now.toISOString() }).where(eq(supervisees.id, id)).run();
+  db.update(supervisees)
+    .set({ ...patch, updatedAt: now.toISOString() })
+    .where(eq(supervisees.id, id))
+    .run();
   return getSupervisee(db, id);
 }
 
 export function setArchived(db: AppDb, id: string, archived: boolean, now = new Date()): Supervisee {
   getSupervisee(db, id);
   const ts = now.toISOString();
-  db.update(supervisees).set({ archivedAt: archived ? ts : null, updatedAt: ts }).where(eq(supervisees.id, id)).run();
+  db.update(supervisees)
+    .set({ archivedAt: archived ? ts : null, updatedAt: ts })
+    .where(eq(supervisees.id, id))
+    .run();
   return getSupervisee(db, id);
 }
 
@@ -71,10 +92,16 @@ export function deleteSupervisee(db: AppDb, id: string, confirmName: string): vo
   if (confirmName !== s.fullName) {
     throw new AppError('validation', "Type the supervisee's full name exactly to confirm the permanent delete.");
   }
-  db.delete(supervisees).where(and(eq(supervisees.id, id), isNotNull(supervisees.archivedAt))).run();
+  db.delete(supervisees)
+    .where(and(eq(supervisees.id, id), isNotNull(supervisees.archivedAt)))
+    .run();
 }
 
 export function countSupervisees(db: AppDb): number {
-  return db.select({ n: sql<number>`count(*)` }).from(supervisees).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(supervisees)
+      .get()?.n ?? 0
+  );
 }
-

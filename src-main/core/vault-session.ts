@@ -99,7 +99,12 @@ export class VaultSession {
   private flushFailures(db: AppDb): void {
     const f = this.pendingFailures;
     if (f.passphrase + f.recovery + f.change > 0) {
-      appendAudit(db, 'unlock_failed', { passphraseAttempts: f.passphrase, recoveryKeyAttempts: f.recovery, changePassphraseAttempts: f.change, since: f.since });
+      appendAudit(db, 'unlock_failed', {
+        passphraseAttempts: f.passphrase,
+        recoveryKeyAttempts: f.recovery,
+        changePassphraseAttempts: f.change,
+        since: f.since,
+      });
     }
     this.pendingFailures = { passphrase: 0, recovery: 0, change: 0, since: '' };
   }
@@ -130,7 +135,9 @@ export class VaultSession {
   }
 
   unlock(passphrase: string): Promise<VaultStatus> {
-    return this.guarded('passphrase', () => unlockVault(this.opts.dir, passphrase, { migrationsFolder: this.opts.migrationsFolder }));
+    return this.guarded('passphrase', () =>
+      unlockVault(this.opts.dir, passphrase, { migrationsFolder: this.opts.migrationsFolder }),
+    );
   }
 
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
@@ -163,7 +170,11 @@ export class VaultSession {
   // Replaces the open vault with a backup. The backup is restored and checked in a new folder
   // first; only then is the current vault moved aside (kept, never deleted) and the restored one
   // put in its place and unlocked with the backup's passphrase.
-  async replaceWithBackup(file: string, passphrase: string, now = new Date()): Promise<{ status: VaultStatus; keptAs: string }> {
+  async replaceWithBackup(
+    file: string,
+    passphrase: string,
+    now = new Date(),
+  ): Promise<{ status: VaultStatus; keptAs: string }> {
     const current = this.openVault();
     return this.exclusive(async () => {
       const dir = this.opts.dir;

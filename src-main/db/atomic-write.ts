@@ -13,7 +13,7 @@ export function writeFileAtomicStreaming<T>(path: string, produce: (write: Write
   try {
     result = produce((chunk) => {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
     });
     fsyncSync(fd);
   } catch (e) {

@@ -26,7 +26,10 @@ export type BackupHeader = z.infer<typeof headerSchema>;
 
 const DAMAGED = 'This backup is damaged or incomplete and cannot be restored. Use another (older) backup.';
 
-export function buildBackup(header: Omit<BackupHeader, 'format' | 'version' | 'database'>, database: Buffer): { header: BackupHeader; bytes: Buffer } {
+export function buildBackup(
+  header: Omit<BackupHeader, 'format' | 'version' | 'database'>,
+  database: Buffer,
+): { header: BackupHeader; bytes: Buffer } {
   const full: BackupHeader = {
     format: 'alliance-backup',
     version: 1,
@@ -59,7 +62,10 @@ export function parseBackup(bytes: Buffer): { header: BackupHeader; database: Bu
     throw new AppError('io', DAMAGED);
   }
   const database = bytes.subarray(start + len);
-  if (database.length !== header.database.bytes || createHash('sha256').update(database).digest('hex') !== header.database.sha256) {
+  if (
+    database.length !== header.database.bytes ||
+    createHash('sha256').update(database).digest('hex') !== header.database.sha256
+  ) {
     throw new AppError('io', DAMAGED);
   }
   return { header, database };

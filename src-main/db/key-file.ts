@@ -45,7 +45,12 @@ function wrap(dataKey: Buffer, wrappingKey: Buffer, slot: Slot): Wrap {
   const c = createCipheriv('aes-256-gcm', wrappingKey, iv);
   c.setAAD(aad(slot));
   const data = Buffer.concat([c.update(dataKey), c.final()]);
-  return { alg: 'aes-256-gcm', iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), data: data.toString('base64') };
+  return {
+    alg: 'aes-256-gcm',
+    iv: iv.toString('base64'),
+    tag: c.getAuthTag().toString('base64'),
+    data: data.toString('base64'),
+  };
 }
 
 function unwrap(w: Wrap, wrappingKey: Buffer, slot: Slot, wrongMessage: string): Buffer {
@@ -61,7 +66,8 @@ function unwrap(w: Wrap, wrappingKey: Buffer, slot: Slot, wrongMessage: string):
   }
 }
 
-export const WRONG_PASSPHRASE = 'That passphrase does not unlock this vault. If you have forgotten it, use your recovery key.';
+export const WRONG_PASSPHRASE =
+  'That passphrase does not unlock this vault. If you have forgotten it, use your recovery key.';
 export const WRONG_RECOVERY_KEY = 'That recovery key does not unlock this vault.';
 
 export function readKeyFile(path: string): KeyFile {
@@ -75,11 +81,17 @@ export function readKeyFile(path: string): KeyFile {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new AppError('io', 'The vault key file is damaged (not valid JSON). Unlock a backup copy of the vault instead.');
+    throw new AppError(
+      'io',
+      'The vault key file is damaged (not valid JSON). Unlock a backup copy of the vault instead.',
+    );
   }
   const parsed = keyFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new AppError('io', 'The vault key file is damaged or from a newer Alliance. Update Alliance or use a backup copy.');
+    throw new AppError(
+      'io',
+      'The vault key file is damaged or from a newer Alliance. Update Alliance or use a backup copy.',
+    );
   }
   return parsed.data;
 }
@@ -108,7 +120,10 @@ export async function buildKeyFile(input: NewKeyFileInput): Promise<KeyFile> {
     createdAt: now,
     updatedAt: now,
     passphrase: { kdf: passphraseKdf, wrap: wrap(input.dataKey, wrappingKey, 'passphrase') },
-    recovery: { kdf: { name: 'hkdf-sha256', salt: recoverySalt.toString('base64') }, wrap: wrap(input.dataKey, recoveryKey, 'recovery') },
+    recovery: {
+      kdf: { name: 'hkdf-sha256', salt: recoverySalt.toString('base64') },
+      wrap: wrap(input.dataKey, recoveryKey, 'recovery'),
+    },
   };
 }
 
@@ -137,7 +152,11 @@ export async function rewrapPassphrase(
 ): Promise<KeyFile> {
   const kdf: Argon2Params = { name: 'argon2id', ...argon2, salt: newSalt() };
   const wrappingKey = await deriveArgon2id(newPassphrase, kdf);
-  return { ...kf, updatedAt: new Date().toISOString(), passphrase: { kdf, wrap: wrap(dataKey, wrappingKey, 'passphrase') } };
+  return {
+    ...kf,
+    updatedAt: new Date().toISOString(),
+    passphrase: { kdf, wrap: wrap(dataKey, wrappingKey, 'passphrase') },
+  };
 }
 
 export function writeKeyFile(path: string, kf: KeyFile): void {

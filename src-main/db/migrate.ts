@@ -4,7 +4,10 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { AppError } from '../contract/errors';
 
-export function applyMigrations<S extends Record<string, unknown>>(db: BetterSQLite3Database<S>, migrationsFolder: string): void {
+export function applyMigrations<S extends Record<string, unknown>>(
+  db: BetterSQLite3Database<S>,
+  migrationsFolder: string,
+): void {
   try {
     migrate(db, { migrationsFolder });
   } catch {

@@ -33,7 +33,12 @@ function refuseTruncated(db: SqliteDb, path: string): void {
   }
 }
 
-export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cipher, opts: { create: boolean }): SqliteDb {
+export function openEncryptedDatabase(
+  path: string,
+  dataKey: Buffer,
+  cipher: Cipher,
+  opts: { create: boolean },
+): SqliteDb {
   let db: SqliteDb;
   // Owner-only permissions from the first byte; SQLite keeps the mode for the WAL it creates.
   if (opts.create) closeSync(openSync(path, 'wx', 0o600));
@@ -65,10 +70,17 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, cipher: Cip
     db.close();
     const code = sqliteCode(e);
     if (code === 'SQLITE_NOTADB') {
-      throw new AppError('crypto', 'The vault database cannot be read with this key: it is damaged or belongs to another key file. Restore it from a backup.');
+      throw new AppError(
+        'crypto',
+        'The vault database cannot be read with this key: it is damaged or belongs to another key file. Restore it from a backup.',
+      );
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('conflict', IN_USE);
-    if (code === 'SQLITE_CORRUPT') throw new AppError('io', 'The vault database is damaged or incomplete. Restore it from a backup; the damaged file was left as it is.');
+    if (code === 'SQLITE_CORRUPT')
+      throw new AppError(
+        'io',
+        'The vault database is damaged or incomplete. Restore it from a backup; the damaged file was left as it is.',
+      );
     throw new AppError('io', 'The vault database could not be opened.');
   }
   return db;

@@ -27,11 +27,7 @@ function formatRecoveryKey(bytes: Buffer): string {
 
 // Accepts what people type: lower case, spaces or no dashes, and O/I/L read as 0/1/1.
 export function parseRecoveryKey(input: string): Buffer {
-  const clean = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (clean.length !== 32 || [...clean].some((c) => !ALPHABET.includes(c))) {
     throw new AppError('crypto', 'That is not a recovery key: it has 32 letters and digits in groups of four.');
   }

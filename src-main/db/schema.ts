@@ -2,7 +2,15 @@
 // generated migration, add a new one.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { AUDIT_KINDS, DIRECT_ACTIVITIES, DISCIPLINES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES, SUPERVISEE_STATUSES } from '../contract/enums';
+import {
+  AUDIT_KINDS,
+  DIRECT_ACTIVITIES,
+  DISCIPLINES,
+  OBSERVATIONS,
+  SESSION_FORMATS,
+  SESSION_MODALITIES,
+  SUPERVISEE_STATUSES,
+} from '../contract/enums';
 
 export const supervisees = sqliteTable(
   'supervisees',
@@ -26,10 +34,7 @@ export const supervisees = sqliteTable(
     index('supervisees_status_idx').on(t.status),
     index('supervisees_archived_idx').on(t.archivedAt),
     check('supervisees_status_ck', sql`${t.status} in ('active','paused','completed')`),
-    check(
-      'supervisees_dates_ck',
-      sql`${t.supervisionEnd} is null or ${t.supervisionEnd} >= ${t.supervisionStart}`,
-    ),
+    check('supervisees_dates_ck', sql`${t.supervisionEnd} is null or ${t.supervisionEnd} >= ${t.supervisionStart}`),
   ],
 );
 
@@ -79,7 +84,10 @@ export const supervisionSessions = sqliteTable(
     index('sessions_supervisee_date_idx').on(t.superviseeId, t.date),
     index('sessions_date_idx').on(t.date),
     check('sessions_duration_ck', sql`${t.durationMinutes} between 1 and 720`),
-    check('sessions_group_ck', sql`(${t.format} = 'group' and ${t.groupSize} >= 3) or (${t.format} != 'group' and ${t.groupSize} is null)`),
+    check(
+      'sessions_group_ck',
+      sql`(${t.format} = 'group' and ${t.groupSize} >= 3) or (${t.format} != 'group' and ${t.groupSize} is null)`,
+    ),
   ],
 );
 
@@ -108,7 +116,10 @@ export const clientHours = sqliteTable(
     index('client_hours_session_idx').on(t.sessionId),
     check('client_hours_hours_ck', sql`${t.hours} > 0 and ${t.hours} <= 100`),
     check('client_hours_period_ck', sql`${t.periodEnd} >= ${t.periodStart}`),
-    check('client_hours_activity_ck', sql`(${t.kind} = 'direct' and ${t.activity} is not null) or (${t.kind} = 'indirect' and ${t.activity} is null)`),
+    check(
+      'client_hours_activity_ck',
+      sql`(${t.kind} = 'direct' and ${t.activity} is not null) or (${t.kind} = 'indirect' and ${t.activity} is null)`,
+    ),
   ],
 );
 
@@ -131,7 +142,10 @@ export const signedPeriods = sqliteTable(
     reopenReason: text('reopen_reason'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('signed_periods_supervisee_idx').on(t.superviseeId, t.periodStart), check('signed_periods_range_ck', sql`${t.periodEnd} >= ${t.periodStart}`)],
+  (t) => [
+    index('signed_periods_supervisee_idx').on(t.superviseeId, t.periodStart),
+    check('signed_periods_range_ck', sql`${t.periodEnd} >= ${t.periodStart}`),
+  ],
 );
 
 // Running totals per supervisee per day, kept by triggers (migration 0007) as sessions and client

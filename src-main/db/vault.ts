@@ -53,7 +53,13 @@ export function vaultExists(dir: string): boolean {
   return existsSync(p.keyFile) || existsSync(p.database);
 }
 
-function openWithKey(dir: string, dataKey: Buffer, cipher: Cipher, migrationsFolder: string, create: boolean): OpenVault {
+function openWithKey(
+  dir: string,
+  dataKey: Buffer,
+  cipher: Cipher,
+  migrationsFolder: string,
+  create: boolean,
+): OpenVault {
   const key = Buffer.from(dataKey);
   dataKey.fill(0);
   let sqlite: SqliteDb;
@@ -87,12 +93,21 @@ function openWithKey(dir: string, dataKey: Buffer, cipher: Cipher, migrationsFol
   };
 }
 
-export async function createVault(dir: string, passphrase: string, opts: VaultOptions): Promise<{ vault: OpenVault; recoveryKey: string }> {
+export async function createVault(
+  dir: string,
+  passphrase: string,
+  opts: VaultOptions,
+): Promise<{ vault: OpenVault; recoveryKey: string }> {
   checkPassphrase(passphrase);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const leftovers = readdirSync(dir);
   if (leftovers.length > 0) {
-    throw new AppError('conflict', vaultExists(dir) ? 'A vault already exists in that folder.' : 'That folder is not empty. Choose an empty folder for a new vault.');
+    throw new AppError(
+      'conflict',
+      vaultExists(dir)
+        ? 'A vault already exists in that folder.'
+        : 'That folder is not empty. Choose an empty folder for a new vault.',
+    );
   }
   const dataKey = randomBytes(32);
   const recoveryKey = newRecoveryKey();
@@ -111,7 +126,12 @@ export async function unlockVault(dir: string, passphrase: string, opts: VaultOp
 }
 
 // Unlocks with the recovery key and replaces the forgotten passphrase in one step.
-export async function recoverVault(dir: string, recoveryKey: string, newPassphrase: string, opts: VaultOptions): Promise<OpenVault> {
+export async function recoverVault(
+  dir: string,
+  recoveryKey: string,
+  newPassphrase: string,
+  opts: VaultOptions,
+): Promise<OpenVault> {
   checkPassphrase(newPassphrase);
   const path = vaultPaths(dir).keyFile;
   const kf = readKeyFile(path);

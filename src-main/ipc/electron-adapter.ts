@@ -19,7 +19,10 @@ export function bindRegistryToIpcMain(ipcMain: IpcMainLike, registry: Registry, 
 }
 
 // Only the main window, showing a page from our own app origin, may call in.
-export function senderCheckFor(getWindowContentsId: () => number | null, isOwnUrl: (url: string) => boolean): SenderCheck {
+export function senderCheckFor(
+  getWindowContentsId: () => number | null,
+  isOwnUrl: (url: string) => boolean,
+): SenderCheck {
   return (event) => {
     const url = event.senderFrame?.url;
     return Boolean(url) && event.sender.id === getWindowContentsId() && isOwnUrl(url!);

@@ -12,13 +12,20 @@ export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
     },
     async chooseFolder(title) {
       const win = getWindow();
-      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const opts = {
+        title,
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseFile(title, extensions) {
       const win = getWindow();
-      const opts = { title, properties: ['openFile'] as 'openFile'[], filters: [{ name: 'Alliance backup', extensions }] };
+      const opts = {
+        title,
+        properties: ['openFile'] as 'openFile'[],
+        filters: [{ name: 'Alliance backup', extensions }],
+      };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },

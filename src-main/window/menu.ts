@@ -6,7 +6,11 @@ export function buildMenu(actions: { lock: () => void }): Menu {
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'Vault',
-      submenu: [{ label: 'Lock vault', accelerator: 'CmdOrCtrl+L', click: actions.lock }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+      submenu: [
+        { label: 'Lock vault', accelerator: 'CmdOrCtrl+L', click: actions.lock },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
     },
     { role: 'editMenu' },
     { role: 'viewMenu' },

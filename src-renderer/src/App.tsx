@@ -18,7 +18,6 @@ type Screen =
   | { name: 'app' }
   | { name: 'error'; message: string };
 
-
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
 
@@ -42,17 +41,36 @@ export function App() {
 
   switch (screen.name) {
     case 'loading':
-      return <p className="muted" role="status" style={{ padding: '2rem' }}>Opening Alliance…</p>;
+      return (
+        <p className="muted" role="status" style={{ padding: '2rem' }}>
+          Opening Alliance…
+        </p>
+      );
     case 'error':
-      return <div className="alert error" role="alert">{screen.message}</div>;
+      return (
+        <div className="alert error" role="alert">
+          {screen.message}
+        </div>
+      );
     case 'create':
       return <CreateVaultScreen onCreated={(key) => setScreen({ name: 'recovery-key', key })} />;
     case 'recovery-key':
       return <RecoveryKeyScreen recoveryKey={screen.key} onDone={() => setScreen({ name: 'app' })} />;
     case 'unlock':
-      return <UnlockScreen lockReason={screen.reason} onUnlocked={() => setScreen({ name: 'app' })} onRecover={() => setScreen({ name: 'recover' })} />;
+      return (
+        <UnlockScreen
+          lockReason={screen.reason}
+          onUnlocked={() => setScreen({ name: 'app' })}
+          onRecover={() => setScreen({ name: 'recover' })}
+        />
+      );
     case 'recover':
-      return <RecoverScreen onRecovered={() => setScreen({ name: 'app' })} onCancel={() => setScreen({ name: 'unlock', reason: null })} />;
+      return (
+        <RecoverScreen
+          onRecovered={() => setScreen({ name: 'app' })}
+          onCancel={() => setScreen({ name: 'unlock', reason: null })}
+        />
+      );
     case 'app':
       return <AppFrame onLock={lock} onTheme={applyTheme} />;
   }

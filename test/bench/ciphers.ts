@@ -14,7 +14,10 @@ import { createVault, unlockVault } from '../../src-main/db/vault';
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const ITER = Number(process.env.BENCH_ITER ?? 200);
 const CIPHERS = ['plain', 'aegis', 'chacha20', 'sqlcipher'] as const;
-const WORDS = 'supervisee client alliance rupture repair boundary consent risk plan goal task bond formulation transference hope session family school anxiety trauma grief sleep'.split(' ');
+const WORDS =
+  'supervisee client alliance rupture repair boundary consent risk plan goal task bond formulation transference hope session family school anxiety trauma grief sleep'.split(
+    ' ',
+  );
 
 function open(path: string, cipher: (typeof CIPHERS)[number], key: string): Database.Database {
   const db = new Database(path);
@@ -53,14 +56,20 @@ async function main() {
     for (const cipher of CIPHERS) {
       const path = join(dir, `${cipher}.db`);
       const db = open(path, cipher, key);
-      db.exec('create table notes(id integer primary key, supervisee integer not null, day text not null, body text not null); create index notes_sup_day on notes(supervisee, day)');
+      db.exec(
+        'create table notes(id integer primary key, supervisee integer not null, day text not null, body text not null); create index notes_sup_day on notes(supervisee, day)',
+      );
       const rng = createRng(42);
       const insert = db.prepare('insert into notes(supervisee, day, body) values (?, ?, ?)');
       const t0 = performance.now();
       db.transaction(() => {
         for (let i = 0; i < ROWS; i++) {
           const body = Array.from({ length: 150 }, () => rng.pick(WORDS)).join(' ');
-          insert.run(rng.int(1, 200), `2026-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`, body);
+          insert.run(
+            rng.int(1, 200),
+            `2026-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+            body,
+          );
         }
       })();
       const insertMs = performance.now() - t0;
@@ -68,15 +77,26 @@ async function main() {
       db.close();
       const reopened = open(path, cipher, key);
       // A cold-ish connection each time for the page-reading queries, like after unlock.
-      const page = reopened.prepare('select id, day, substr(body, 1, 80) from notes where supervisee = ? order by day desc limit 50');
+      const page = reopened.prepare(
+        'select id, day, substr(body, 1, 80) from notes where supervisee = ? order by day desc limit 50',
+      );
       const count = reopened.prepare('select count(*) from notes where supervisee = ? and day between ? and ?');
       const scan = reopened.prepare("select count(*) from notes where body like '%rupture repair%'");
       const r = createRng(7);
       results[cipher] = {
         'insert all (ms)': insertMs,
-        'timeline page p50': pct(time(() => page.all(r.int(1, 200))), 50),
-        'range count p50': pct(time(() => count.get(r.int(1, 200), '2026-01-01', '2026-06-30')), 50),
-        'full scan p50': pct(time(() => scan.get(), 10), 50),
+        'timeline page p50': pct(
+          time(() => page.all(r.int(1, 200))),
+          50,
+        ),
+        'range count p50': pct(
+          time(() => count.get(r.int(1, 200), '2026-01-01', '2026-06-30')),
+          50,
+        ),
+        'full scan p50': pct(
+          time(() => scan.get(), 10),
+          50,
+        ),
         'file MB': statSync(path).size / 1e6,
       };
       reopened.close();
@@ -86,7 +106,12 @@ async function main() {
     console.log(['metric'.padEnd(20), ...CIPHERS.map((c) => c.padStart(18))].join(''));
     for (const m of metrics) {
       const base = results.plain![m]!;
-      console.log([m.padEnd(20), ...CIPHERS.map((c) => `${results[c]![m]!.toFixed(3)} (${(results[c]![m]! / base).toFixed(2)}x)`.padStart(18))].join(''));
+      console.log(
+        [
+          m.padEnd(20),
+          ...CIPHERS.map((c) => `${results[c]![m]!.toFixed(3)} (${(results[c]![m]! / base).toFixed(2)}x)`.padStart(18)),
+        ].join(''),
+      );
     }
 
     const cal = await calibrateArgon2id();
@@ -104,8 +129,12 @@ async function main() {
     const unlockTotal = performance.now() - t1;
     v.close();
     const d = pct(derive, 50);
-    console.log(`\nArgon2id calibrated: m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations}, p=${cal.params.parallelism}; derivation p50 ${d.toFixed(0)} ms`);
-    console.log(`Unlock: ${unlockTotal.toFixed(0)} ms total, of which open + migrate about ${Math.max(0, unlockTotal - d).toFixed(0)} ms\n`);
+    console.log(
+      `\nArgon2id calibrated: m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations}, p=${cal.params.parallelism}; derivation p50 ${d.toFixed(0)} ms`,
+    );
+    console.log(
+      `Unlock: ${unlockTotal.toFixed(0)} ms total, of which open + migrate about ${Math.max(0, unlockTotal - d).toFixed(0)} ms\n`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

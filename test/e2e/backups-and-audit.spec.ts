@@ -19,7 +19,9 @@ test('back up now, see it listed, and read the security log', async ({ page, bri
   await expect(page.getByText('Keep at least one backup.')).toBeVisible();
 
   // The log on the page picks up the backup it just recorded.
-  await expect(page.getByRole('table', { name: 'Security log' }).getByRole('cell', { name: 'Backed up' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Security log' }).getByRole('cell', { name: 'Backed up' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Verify log' }).click();
   await expect(page.getByText(/^Intact: all \d+ events chain correctly\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'Export log…' }).click();

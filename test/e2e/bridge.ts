@@ -41,7 +41,12 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
       chooseFile: async () => state.nextFileToOpen,
     },
     onLocked: (reason) => {
-      void page.evaluate((r) => (window as unknown as { __allianceLocked?: (r: string) => void }).__allianceLocked?.(r), reason).catch(() => undefined);
+      void page
+        .evaluate(
+          (r) => (window as unknown as { __allianceLocked?: (r: string) => void }).__allianceLocked?.(r),
+          reason,
+        )
+        .catch(() => undefined);
     },
   });
   // The test server's origin stands in for app://alliance; anything else is refused like in Electron.

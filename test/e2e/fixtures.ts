@@ -9,15 +9,15 @@ export const test = base.extend<{ bridge: Bridge }>({
   // auto: every test gets the bridge, even one that never names it.
   bridge: [
     async ({ page, baseURL }, use) => {
-    const outside: string[] = [];
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:')) outside.push(url);
-    });
-    const bridge = await installBridge(page, baseURL!);
-    await use(bridge);
-    bridge.dispose();
-    expect(outside, 'the renderer made network requests outside the app').toEqual([]);
+      const outside: string[] = [];
+      page.on('request', (req) => {
+        const url = req.url();
+        if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:')) outside.push(url);
+      });
+      const bridge = await installBridge(page, baseURL!);
+      await use(bridge);
+      bridge.dispose();
+      expect(outside, 'the renderer made network requests outside the app').toEqual([]);
     },
     { auto: true },
   ],

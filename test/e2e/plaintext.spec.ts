@@ -32,7 +32,10 @@ test('canaries typed through the UI appear nowhere on disk in plaintext, nor in 
   await page.getByRole('button', { name: 'Export log…' }).click();
   await expect(page.getByText(/^Saved to /)).toBeVisible();
   const scan = () => {
-    const all = [...filesUnder(bridge.vaultDir, 0), ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(bridge.vaultDir))];
+    const all = [
+      ...filesUnder(bridge.vaultDir, 0),
+      ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(bridge.vaultDir)),
+    ];
     return {
       all,
       hits: filesContaining(all, canaries),

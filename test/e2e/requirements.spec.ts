@@ -1,6 +1,8 @@
 import { createVault, expect, test } from './fixtures';
 
-test('requirements show progress and warnings for the chosen pack; a custom pack is edited in Settings', async ({ page }) => {
+test('requirements show progress and warnings for the chosen pack; a custom pack is edited in Settings', async ({
+  page,
+}) => {
   await createVault(page, { sample: true });
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('button', { name: 'Sessions & hours' }).click();
@@ -13,9 +15,14 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
   const options = await page.getByLabel('Supervisee').locator('option').allTextContents();
   for (const name of options) {
     await page.getByLabel('Supervisee').selectOption({ label: name });
-    if (await page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' }).isVisible()) break;
+    if (
+      await page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' }).isVisible()
+    )
+      break;
   }
-  await expect(page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' }),
+  ).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Total experience hours' })).toBeVisible();
   await expect(page.getByText(/Version 2026\.1 · California Board of Behavioral Sciences/)).toBeVisible();
 

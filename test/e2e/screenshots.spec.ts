@@ -38,7 +38,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
     await shot('supervisee-detail');
 
-    for (const [label, file] of [['Timeline', 'timeline'], ['Sessions & hours', 'sessions'], ['Case notes', 'case-notes'], ['Competencies', 'competencies'], ['Reflect', 'reflect'], ['Settings', 'settings']] as const) {
+    for (const [label, file] of [
+      ['Timeline', 'timeline'],
+      ['Sessions & hours', 'sessions'],
+      ['Case notes', 'case-notes'],
+      ['Competencies', 'competencies'],
+      ['Reflect', 'reflect'],
+      ['Settings', 'settings'],
+    ] as const) {
       await nav(label);
       await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
       if (file === 'sessions') await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();

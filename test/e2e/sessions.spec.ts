@@ -80,8 +80,15 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
   await expect(page.getByText(/^Saved to .*\.csv$/)).toBeVisible();
   const file = readdirSync(bridge.exportsDir).find((f) => f.startsWith('alliance-hours-sessions'))!;
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(bridge.exportsDir, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  expect(rows.map((r) => [r.date, r.format, r.supervision_hours])).toEqual([['2026-11-02', 'individual', '1'], ['2026-11-04', 'group', '1.5'], ['2026-11-06', 'group', '1.5']]);
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(bridge.exportsDir, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows.map((r) => [r.date, r.format, r.supervision_hours])).toEqual([
+    ['2026-11-02', 'individual', '1'],
+    ['2026-11-04', 'group', '1.5'],
+    ['2026-11-06', 'group', '1.5'],
+  ]);
   expect(rows.reduce((n, r) => n + Number(r.supervision_hours), 0)).toBe(4);
   expect(rows.map((r) => r.signed)).toEqual(['yes', 'yes', 'yes']);
   expect(rows[0]!.signature_sha256).toMatch(/^[0-9a-f]{64}$/);

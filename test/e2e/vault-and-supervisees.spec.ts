@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVault, expect, PASSPHRASE, test } from './fixtures';
 
-test('create a vault, add a supervisee, lock, refuse a wrong passphrase, unlock, still there', async ({ page, bridge }) => {
+test('create a vault, add a supervisee, lock, refuse a wrong passphrase, unlock, still there', async ({
+  page,
+  bridge,
+}) => {
   await createVault(page);
   await expect(page.getByText('No supervisees yet')).toBeVisible();
 
@@ -13,17 +16,23 @@ test('create a vault, add a supervisee, lock, refuse a wrong passphrase, unlock,
   await page.getByLabel('Site').fill('Harborview Youth Services');
   await page.getByLabel('Supervision start').fill('2026-02-02');
   await page.getByRole('button', { name: 'Save supervisee' }).click();
-  await expect(page.getByRole('table', { name: 'Supervisees' }).getByRole('button', { name: 'Kestrel Nettlefold' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Supervisees' }).getByRole('button', { name: 'Kestrel Nettlefold' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock vault' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   await expect(page.getByText('Kestrel Nettlefold')).toHaveCount(0);
 
-  const before = Object.fromEntries(readdirSync(bridge.vaultDir).map((f) => [f, readFileSync(join(bridge.vaultDir, f)).toString('base64')]));
+  const before = Object.fromEntries(
+    readdirSync(bridge.vaultDir).map((f) => [f, readFileSync(join(bridge.vaultDir, f)).toString('base64')]),
+  );
   await page.getByLabel('Passphrase').fill('definitely-not-it');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert')).toHaveText(/^That passphrase does not unlock this vault\./);
-  const after = Object.fromEntries(readdirSync(bridge.vaultDir).map((f) => [f, readFileSync(join(bridge.vaultDir, f)).toString('base64')]));
+  const after = Object.fromEntries(
+    readdirSync(bridge.vaultDir).map((f) => [f, readFileSync(join(bridge.vaultDir, f)).toString('base64')]),
+  );
   expect(after).toEqual(before);
 
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
@@ -147,7 +156,15 @@ test('a lock from the main process (suspend) clears the view and shows why', asy
 test('every navigation item is reachable by keyboard', async ({ page }) => {
   await createVault(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Supervisees', 'Timeline', 'Sessions & hours', 'Case notes', 'Competencies', 'Reflect', 'Settings']) {
+  for (const name of [
+    'Supervisees',
+    'Timeline',
+    'Sessions & hours',
+    'Case notes',
+    'Competencies',
+    'Reflect',
+    'Settings',
+  ]) {
     await nav.getByRole('button', { name }).focus();
     await page.keyboard.press('Enter');
     await expect(nav.getByRole('button', { name })).toHaveAttribute('aria-current', 'page');

@@ -22,10 +22,16 @@ const binary = electronBinary();
 if (!binary) console.log('Electron smoke test SKIPPED: no Electron binary in node_modules/electron/dist.');
 
 test.describe('Electron smoke', () => {
-  test.skip(!binary, 'SKIPPED: no Electron binary in node_modules/electron/dist (it downloads on first use; run `node node_modules/electron/install.js` where GitHub is reachable).');
+  test.skip(
+    !binary,
+    'SKIPPED: no Electron binary in node_modules/electron/dist (it downloads on first use; run `node node_modules/electron/install.js` where GitHub is reachable).',
+  );
 
   test('the real app opens a sandboxed window on app://, creates a vault, and locks', async () => {
-    execFileSync(process.execPath, [join(ROOT, 'build', 'scripts', 'native-for.mjs'), 'electron'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'build', 'scripts', 'native-for.mjs'), 'electron'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     const home = mkdtempSync(join(tmpdir(), 'alliance-electron-'));
     const app = await electron.launch({
       executablePath: binary!,
@@ -37,7 +43,12 @@ test.describe('Electron smoke', () => {
       expect(win.url()).toBe('app://alliance/index.html');
       expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-      expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(['events', 'settings', 'supervisees', 'vault']);
+      expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
+        'events',
+        'settings',
+        'supervisees',
+        'vault',
+      ]);
       await win.getByLabel('Passphrase', { exact: true }).fill('smoke-test-passphrase-1');
       await win.getByLabel('Confirm passphrase').fill('smoke-test-passphrase-1');
       await win.getByRole('button', { name: 'Create vault' }).click();

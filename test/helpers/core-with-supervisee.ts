@@ -13,10 +13,20 @@ export interface CoreWithSupervisee {
   close(): void;
 }
 
-export async function coreWithSupervisee(person: { fullName: string; discipline: Supervisee['discipline']; registrationNumber?: string; supervisionStart: string }): Promise<CoreWithSupervisee> {
+export async function coreWithSupervisee(person: {
+  fullName: string;
+  discipline: Supervisee['discipline'];
+  registrationNumber?: string;
+  supervisionStart: string;
+}): Promise<CoreWithSupervisee> {
   const dir = tempDir();
   const recorder = recordingFiles();
-  const core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: recorder.files });
+  const core = createAppCore({
+    vaultDir: dir.path,
+    migrationsFolder: MIGRATIONS,
+    kdf: TEST_KDF,
+    files: recorder.files,
+  });
   const t = { trusted: true };
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
   const sup = unwrap(await core.registry.invoke('supervisees.create', person, t)) as Supervisee;

@@ -10,7 +10,14 @@ import { supervisees } from '../../src-main/db/schema';
 import { changePassphrase, unlockVault } from '../../src-main/db/vault';
 import { sql } from 'drizzle-orm';
 
-const [mode, dir, migrations, passA, passB, extra] = process.argv.slice(2) as [string, string, string, string, string, string];
+const [mode, dir, migrations, passA, passB, extra] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 export const ROWS_PER_BATCH = 20;
 
 function ack(line: string): void {
@@ -36,13 +43,25 @@ async function main() {
       ack(`ack ${n}`);
     }
   }
-  let batch = (vault.db.select({ b: sql<number>`coalesce(max(cast(substr(${supervisees.registrationNumber}, 2) as integer)), 0)` }).from(supervisees).get()?.b ?? 0) + 1;
-  for (;; batch++) {
+  let batch =
+    (vault.db
+      .select({ b: sql<number>`coalesce(max(cast(substr(${supervisees.registrationNumber}, 2) as integer)), 0)` })
+      .from(supervisees)
+      .get()?.b ?? 0) + 1;
+  for (; ; batch++) {
     const now = new Date().toISOString();
     vault.db.transaction((tx) => {
       for (let i = 0; i < ROWS_PER_BATCH; i++) {
         tx.insert(supervisees)
-          .values({ id: randomUUID(), fullName: `Crash batch ${batch} row ${i}`, discipline: 'other', registrationNumber: `B${batch}`, supervisionStart: '2026-01-01', createdAt: now, updatedAt: now })
+          .values({
+            id: randomUUID(),
+            fullName: `Crash batch ${batch} row ${i}`,
+            discipline: 'other',
+            registrationNumber: `B${batch}`,
+            supervisionStart: '2026-01-01',
+            createdAt: now,
+            updatedAt: now,
+          })
           .run();
       }
     });

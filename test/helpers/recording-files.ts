@@ -17,7 +17,13 @@ export function recordingFiles(): { files: FilePort; saved: SavedFile[]; cleanup
   const files: FilePort = {
     async chooseSavePath(name) {
       const path = join(folder, `${saved.length}-${name}`);
-      saved.push({ name, path, get content() { return readFileSync(path, 'utf8'); } });
+      saved.push({
+        name,
+        path,
+        get content() {
+          return readFileSync(path, 'utf8');
+        },
+      });
       return path;
     },
     chooseFolder: async () => null,

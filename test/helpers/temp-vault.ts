@@ -24,7 +24,9 @@ export function newCore(vaultDir: string): AppCore {
 export function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+    out[name] = createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex');
   }
   return out;
 }

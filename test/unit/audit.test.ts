@@ -15,7 +15,13 @@ beforeEach(() => {
   const recorder = recordingFiles();
   saved = recorder.saved;
   cleanExports = recorder.cleanup;
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined, files: recorder.files });
+  core = createAppCore({
+    vaultDir: dir.path,
+    migrationsFolder: MIGRATIONS,
+    kdf: TEST_KDF,
+    sleep: async () => undefined,
+    files: recorder.files,
+  });
 });
 afterEach(() => {
   core.vault.lock();
@@ -23,7 +29,14 @@ afterEach(() => {
   cleanExports();
 });
 
-const kinds = async () => ((unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as { events: { kind: string; detail: Record<string, unknown> }[] }).events.map((e) => e.kind)).reverse();
+const kinds = async () =>
+  (
+    unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as {
+      events: { kind: string; detail: Record<string, unknown> }[];
+    }
+  ).events
+    .map((e) => e.kind)
+    .reverse();
 
 describe('audit trail', () => {
   it('records security events in order, failed attempts included, and the chain verifies', async () => {
@@ -33,17 +46,41 @@ describe('audit trail', () => {
     await core.registry.invoke('vault.unlock', { passphrase: 'wrong passphrase 2' }, t);
     unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
     await core.registry.invoke('vault.changePassphrase', { current: 'not it at all', next: 'the-next-passphrase' }, t);
-    unwrap(await core.registry.invoke('vault.changePassphrase', { current: PASSPHRASE, next: 'the-next-passphrase' }, t));
-    expect(await kinds()).toEqual(['vault_created', 'locked', 'unlock_failed', 'unlocked', 'unlock_failed', 'passphrase_changed']);
-    const list = unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as { events: { kind: string; detail: Record<string, unknown> }[] };
+    unwrap(
+      await core.registry.invoke('vault.changePassphrase', { current: PASSPHRASE, next: 'the-next-passphrase' }, t),
+    );
+    expect(await kinds()).toEqual([
+      'vault_created',
+      'locked',
+      'unlock_failed',
+      'unlocked',
+      'unlock_failed',
+      'passphrase_changed',
+    ]);
+    const list = unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as {
+      events: { kind: string; detail: Record<string, unknown> }[];
+    };
     expect(list.events.find((e) => e.kind === 'locked')!.detail).toEqual({ reason: 'idle' });
-    expect(list.events.filter((e) => e.kind === 'unlock_failed').map((e) => e.detail.passphraseAttempts ?? 0)).toEqual([0, 2]);
-    expect(unwrap(await core.registry.invoke('audit.verify', {}, t))).toEqual({ ok: true, checked: 6, firstBadSeq: null, problem: null });
+    expect(list.events.filter((e) => e.kind === 'unlock_failed').map((e) => e.detail.passphraseAttempts ?? 0)).toEqual([
+      0, 2,
+    ]);
+    expect(unwrap(await core.registry.invoke('audit.verify', {}, t))).toEqual({
+      ok: true,
+      checked: 6,
+      firstBadSeq: null,
+      problem: null,
+    });
   });
 
   it('keeps clinical text out of the trail', async () => {
     unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
-    unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Zephyr Thistlewood', discipline: 'other', supervisionStart: '2026-01-01', site: 'Secret Site' }, t));
+    unwrap(
+      await core.registry.invoke(
+        'supervisees.create',
+        { fullName: 'Zephyr Thistlewood', discipline: 'other', supervisionStart: '2026-01-01', site: 'Secret Site' },
+        t,
+      ),
+    );
     const rows = core.vault.openVault().sqlite.prepare('select * from audit_events').all();
     expect(JSON.stringify(rows)).not.toMatch(/Zephyr|Thistlewood|Secret Site|SAMPLE-/);
   });

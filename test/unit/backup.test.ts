@@ -27,7 +27,11 @@ beforeEach(async () => {
   vaultDir = join(dir.path, 'vault');
   backups = join(dir.path, 'backups');
   core = createAppCore({ vaultDir, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined, files });
-  recoveryKey = (unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t)) as { recoveryKey: string }).recoveryKey;
+  recoveryKey = (
+    unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t)) as {
+      recoveryKey: string;
+    }
+  ).recoveryKey;
 });
 afterEach(() => {
   core.vault.lock();
@@ -39,7 +43,13 @@ const entities = (v: { db: Parameters<typeof exportVault>[0] }) => exportVault(v
 describe('backups', () => {
   it('writes an encrypted, verified backup that restores to the same records', async () => {
     const canary = `Canary${Date.now().toString(36)}Site`;
-    unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Backup Person', discipline: 'other', supervisionStart: '2026-01-01', site: canary }, t));
+    unwrap(
+      await core.registry.invoke(
+        'supervisees.create',
+        { fullName: 'Backup Person', discipline: 'other', supervisionStart: '2026-01-01', site: canary },
+        t,
+      ),
+    );
     const info = backupVault(core.vault.openVault(), backups, { keep: 5 });
     expect(info.counts.supervisees).toBe(6);
     expect(readFileSync(info.file).includes(canary)).toBe(false);
@@ -55,7 +65,10 @@ describe('backups', () => {
   it('restores with the recovery key, refuses a wrong secret, and never writes into a non-empty folder', async () => {
     const info = backupVault(core.vault.openVault(), backups, { keep: 5 });
     const target = join(dir.path, 'restored');
-    await expect(restoreBackup(info.file, target, { passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'crypto', message: expect.stringMatching(/recovery key/) });
+    await expect(restoreBackup(info.file, target, { passphrase: 'not the passphrase' })).rejects.toMatchObject({
+      code: 'crypto',
+      message: expect.stringMatching(/recovery key/),
+    });
     expect(existsSync(target)).toBe(false);
     mkdirSync(target);
     writeFileSync(join(target, 'keep-me.txt'), 'mine');
@@ -80,7 +93,10 @@ describe('backups', () => {
       const file = join(dir.path, `${name}.alliance-backup`);
       writeFileSync(file, content);
       const target = join(dir.path, `restore-${name}`);
-      await expect(restoreBackup(file, target, { passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(message) });
+      await expect(restoreBackup(file, target, { passphrase: PASSPHRASE })).rejects.toMatchObject({
+        code: 'io',
+        message: expect.stringMatching(message),
+      });
       expect(existsSync(target)).toBe(false);
       expect(readFileSync(file).equals(content)).toBe(true);
     }
@@ -96,9 +112,19 @@ describe('backups', () => {
 describe('backups in the app', () => {
   it('chooses a folder by dialog, backs up now, and on schedule only when due', async () => {
     expect(unwrap(await core.registry.invoke('backup.status', {}, t))).toMatchObject({ folder: null, backups: [] });
-    expect(await core.registry.invoke('backup.now', {}, t)).toMatchObject({ ok: false, error: { code: 'validation', message: 'Choose a backup folder first.' } });
-    expect(unwrap(await core.registry.invoke('backup.chooseFolder', {}, t))).toMatchObject({ folder: backups, intervalHours: 24, keep: 10 });
-    expect(await core.registry.invoke('settings.update', { backupFolder: '/elsewhere' }, t)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.registry.invoke('backup.now', {}, t)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: 'Choose a backup folder first.' },
+    });
+    expect(unwrap(await core.registry.invoke('backup.chooseFolder', {}, t))).toMatchObject({
+      folder: backups,
+      intervalHours: 24,
+      keep: 10,
+    });
+    expect(await core.registry.invoke('settings.update', { backupFolder: '/elsewhere' }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     unwrap(await core.registry.invoke('backup.now', {}, t));
     const day = Date.parse(listBackups(backups)[0]!.createdAt);
     expect(core.backups.tick(new Date(day + 3_600_000))).toBeNull();
@@ -111,14 +137,43 @@ describe('backups in the app', () => {
   it('replaces the open vault with a backup only after a typed confirmation, keeping the old one', async () => {
     await core.registry.invoke('backup.chooseFolder', {}, t);
     unwrap(await core.registry.invoke('backup.now', {}, t));
-    unwrap(await core.registry.invoke('supervisees.create', { fullName: 'After Backup', discipline: 'other', supervisionStart: '2026-01-01' }, t));
+    unwrap(
+      await core.registry.invoke(
+        'supervisees.create',
+        { fullName: 'After Backup', discipline: 'other', supervisionStart: '2026-01-01' },
+        t,
+      ),
+    );
     nextFile = listBackups(backups)[0]!.file;
-    const picked = unwrap(await core.registry.invoke('backup.pick', {}, t)) as { token: string; counts: Record<string, number> };
+    const picked = unwrap(await core.registry.invoke('backup.pick', {}, t)) as {
+      token: string;
+      counts: Record<string, number>;
+    };
     expect(picked.counts.supervisees).toBe(5);
-    expect(await core.registry.invoke('backup.restore', { token: picked.token, passphrase: PASSPHRASE, confirm: 'replace' }, t)).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await core.registry.invoke('backup.restore', { token: picked.token, passphrase: 'wrong passphrase', confirm: 'REPLACE' }, t)).toMatchObject({ ok: false, error: { code: 'crypto' } });
+    expect(
+      await core.registry.invoke(
+        'backup.restore',
+        { token: picked.token, passphrase: PASSPHRASE, confirm: 'replace' },
+        t,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(
+      await core.registry.invoke(
+        'backup.restore',
+        { token: picked.token, passphrase: 'wrong passphrase', confirm: 'REPLACE' },
+        t,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'crypto' } });
     expect(unwrap(await core.registry.invoke('supervisees.list', {}, t))).toHaveLength(6);
-    expect(unwrap(await core.registry.invoke('backup.restore', { token: picked.token, passphrase: PASSPHRASE, confirm: 'REPLACE' }, t))).toMatchObject({ state: 'unlocked' });
+    expect(
+      unwrap(
+        await core.registry.invoke(
+          'backup.restore',
+          { token: picked.token, passphrase: PASSPHRASE, confirm: 'REPLACE' },
+          t,
+        ),
+      ),
+    ).toMatchObject({ state: 'unlocked' });
     expect(unwrap(await core.registry.invoke('supervisees.list', {}, t))).toHaveLength(5);
     const kept = readdirSync(dir.path).filter((n) => n.startsWith('vault.before-restore-'));
     expect(kept).toHaveLength(1);
@@ -138,14 +193,20 @@ describe('opening a damaged vault', () => {
     const original = readFileSync(db);
     truncateSync(db, Math.floor(original.length / 2 / 4096) * 4096);
     let before = fingerprint(vaultDir);
-    expect(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t)).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/backup/) } });
+    expect(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/backup/) },
+    });
     expect(fingerprint(vaultDir)).toEqual(before);
 
     const damaged = Buffer.from(original);
     damaged.fill(0x5a, 0, 512);
     writeFileSync(db, damaged);
     before = fingerprint(vaultDir);
-    expect(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/backup/) } });
+    expect(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/backup/) },
+    });
     expect(fingerprint(vaultDir)).toEqual(before);
   });
 });

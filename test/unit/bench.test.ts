@@ -17,7 +17,8 @@ afterAll(() => cache.cleanup());
 describe('benchmark', () => {
   it('reports every supported target with baseline and ratio, and lists the unsupported ones', async () => {
     const rows = await runBench({ scale: 'small', seed: 11, quick: true, cacheRoot: cache.path });
-    for (const r of rows) expect(Object.keys(r)).toEqual(['name', 'unit', 'p50', 'p95', 'p99', 'baseline_p50', 'ratio', 'target', 'met']);
+    for (const r of rows)
+      expect(Object.keys(r)).toEqual(['name', 'unit', 'p50', 'p95', 'p99', 'baseline_p50', 'ratio', 'target', 'met']);
     for (const q of QUERIES) {
       const r = rows.find((x) => x.name === q.name)!;
       expect(r.p50).toBeGreaterThan(0);
@@ -25,21 +26,32 @@ describe('benchmark', () => {
       expect(r.baseline_p50).toBeGreaterThan(0);
       expect(r.ratio).toBeCloseTo(r.p50! / r.baseline_p50!, 1);
       expect(typeof r.met).toBe('boolean');
-      for (const c of ['chacha20', 'sqlcipher']) expect(rows.find((x) => x.name === `cipher ${c}: ${q.name}`)?.p50).toBeGreaterThan(0);
+      for (const c of ['chacha20', 'sqlcipher'])
+        expect(rows.find((x) => x.name === `cipher ${c}: ${q.name}`)?.p50).toBeGreaterThan(0);
     }
-    for (const name of ['IPC round trip overhead', 'unlock: Argon2id derivation', 'unlock: open + migrate', 'peak memory (RSS)']) {
+    for (const name of [
+      'IPC round trip overhead',
+      'unlock: Argon2id derivation',
+      'unlock: open + migrate',
+      'peak memory (RSS)',
+    ]) {
       const r = rows.find((x) => x.name.startsWith(name))!;
       expect(r.p50, name).not.toBeNull();
       expect(typeof r.met, name).toBe('boolean');
     }
-    for (const n of NOT_YET_SUPPORTED) expect(rows.find((x) => x.name === n.name)).toMatchObject({ p50: null, met: null });
+    for (const n of NOT_YET_SUPPORTED)
+      expect(rows.find((x) => x.name === n.name)).toMatchObject({ p50: null, met: null });
   });
 
   // Linux only: elsewhere there is no per-process high-water mark to read, and the probe falls back.
   it.skipIf(process.platform !== 'linux')("measures the probe's own peak memory, not its parent's", () => {
     // The parent holds 300 MB when it starts the child; getrusage would report that in the child.
     const ballast = Buffer.alloc(300 * 1024 * 1024, 1);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', 'const p = require("./src-main/cli/bench/rss-probe.ts"); console.log(p.peakRssMb())'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '-e', 'const p = require("./src-main/cli/bench/rss-probe.ts"); console.log(p.peakRssMb())'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     const [own] = r.stdout.trim().split(' ').map(Number);
     expect(ballast.length).toBeGreaterThan(0);
@@ -65,7 +77,10 @@ describe('benchmark', () => {
 
   it('runs from npm and writes the JSON the README describes', () => {
     const out = join(cache.path, 'bench.json');
-    const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--scale', 'small', '--quick', '--json', out], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--scale', 'small', '--quick', '--json', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/target \| p50 \| p95 \| p99 \| baseline p50 \| ratio \| goal \| met/);
     const rows = JSON.parse(readFileSync(out, 'utf8'));

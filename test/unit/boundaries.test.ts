@@ -12,24 +12,52 @@ async function rulesHit(code: string, file: string): Promise<string[]> {
 }
 
 describe('boundary lint rules', () => {
-  it.each(['src-main/core/x.ts', 'src-main/db/x.ts', 'src-main/contract/x.ts'])('%s may not import electron', async (file) => {
-    expect(await rulesHit("import { app } from 'electron';\nexport const a = app;\n", file)).toContain('no-restricted-imports');
-  });
+  it.each(['src-main/core/x.ts', 'src-main/db/x.ts', 'src-main/contract/x.ts'])(
+    '%s may not import electron',
+    async (file) => {
+      expect(await rulesHit("import { app } from 'electron';\nexport const a = app;\n", file)).toContain(
+        'no-restricted-imports',
+      );
+    },
+  );
 
   it('contract may not import Node modules or other src-main folders', async () => {
-    expect(await rulesHit("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'src-main/contract/x.ts')).toContain('no-restricted-imports');
-    expect(await rulesHit("import { listSupervisees } from '../core/supervisees';\nexport const l = listSupervisees;\n", 'src-main/contract/x.ts')).toContain('no-restricted-imports');
+    expect(
+      await rulesHit(
+        "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+        'src-main/contract/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesHit(
+        "import { listSupervisees } from '../core/supervisees';\nexport const l = listSupervisees;\n",
+        'src-main/contract/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
   });
 
   it('the renderer imports only contract from src-main, and only api/ touches window.api', async () => {
-    expect(await rulesHit("import { listSupervisees } from '../../src-main/core/supervisees';\nexport const l = listSupervisees;\n", 'src-renderer/src/x.ts')).toContain('no-restricted-imports');
-    expect(await rulesHit("import { channels } from '../../src-main/contract/channels';\nexport const c = channels;\n", 'src-renderer/src/x.ts')).toEqual([]);
-    expect(await rulesHit('export const a = window.api;\n', 'src-renderer/src/views/x.ts')).toContain('no-restricted-properties');
+    expect(
+      await rulesHit(
+        "import { listSupervisees } from '../../src-main/core/supervisees';\nexport const l = listSupervisees;\n",
+        'src-renderer/src/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesHit(
+        "import { channels } from '../../src-main/contract/channels';\nexport const c = channels;\n",
+        'src-renderer/src/x.ts',
+      ),
+    ).toEqual([]);
+    expect(await rulesHit('export const a = window.api;\n', 'src-renderer/src/views/x.ts')).toContain(
+      'no-restricted-properties',
+    );
     expect(await rulesHit('export const a = window.api;\n', 'src-renderer/src/api/x.ts')).toEqual([]);
   });
 
   it('the preload may not hand ipcRenderer to the page', async () => {
-    const code = "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('ipc', ipcRenderer);\n";
+    const code =
+      "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('ipc', ipcRenderer);\n";
     expect(await rulesHit(code, 'src-main/preload/x.ts')).toContain('no-restricted-syntax');
   });
 });

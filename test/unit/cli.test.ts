@@ -48,8 +48,12 @@ describe('cli', () => {
 
   it('changes the passphrase', () => {
     cli(['init', '--vault', vault]);
-    expect(cli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'too short' }).code).toBe(EXIT.invalidInput);
-    expect(cli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'a-whole-new-passphrase' }).code).toBe(EXIT.ok);
+    expect(cli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'too short' }).code).toBe(
+      EXIT.invalidInput,
+    );
+    expect(
+      cli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'a-whole-new-passphrase' }).code,
+    ).toBe(EXIT.ok);
     expect(cli(['verify', '--vault', vault]).code).toBe(EXIT.wrongSecret);
     expect(cli(['verify', '--vault', vault], { ALLIANCE_PASSPHRASE: 'a-whole-new-passphrase' }).code).toBe(EXIT.ok);
   });
@@ -84,7 +88,10 @@ describe('cli', () => {
     expect(b.code).toBe(EXIT.ok);
     const file = /Backed up to (\S+\.alliance-backup)/.exec(b.out)![1]!;
     expect(cli(['restore', '--vault', vault, '--backup', file]).code).toBe(EXIT.conflict);
-    expect(cli(['restore', '--vault', join(dir.path, 'r1'), '--backup', file], { ALLIANCE_PASSPHRASE: 'wrong wrong wrong' }).code).toBe(EXIT.wrongSecret);
+    expect(
+      cli(['restore', '--vault', join(dir.path, 'r1'), '--backup', file], { ALLIANCE_PASSPHRASE: 'wrong wrong wrong' })
+        .code,
+    ).toBe(EXIT.wrongSecret);
     const r = cli(['restore', '--vault', join(dir.path, 'r2'), '--backup', file]);
     expect(r.code).toBe(EXIT.ok);
     const original = JSON.parse(cli(['export', 'json', '--vault', vault]).out).entities;
@@ -98,18 +105,54 @@ describe('cli', () => {
   it('exports the hour log as CSV from the command line', () => {
     cli(['demo', '--vault', vault]);
     const out = join(dir.path, 'hours.csv');
-    const base = ['export', 'hours', '--vault', vault, '--supervisee', 'all', '--from', '2026-01-01', '--to', '2026-12-31', '--out', out];
+    const base = [
+      'export',
+      'hours',
+      '--vault',
+      vault,
+      '--supervisee',
+      'all',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-12-31',
+      '--out',
+      out,
+    ];
     expect(cli([...base, '--format', 'pdf']).code).toBe(EXIT.usage); // a PDF is per supervisee
     const someone = JSON.parse(cli(['export', 'json', '--vault', vault]).out).entities.supervisees[0].id;
     const pdf = join(dir.path, 'log.pdf');
-    expect(cli(['export', 'hours', '--vault', vault, '--supervisee', someone, '--from', '2026-01-01', '--to', '2026-06-30', '--format', 'pdf', '--out', pdf]).code).toBe(EXIT.ok);
+    expect(
+      cli([
+        'export',
+        'hours',
+        '--vault',
+        vault,
+        '--supervisee',
+        someone,
+        '--from',
+        '2026-01-01',
+        '--to',
+        '2026-06-30',
+        '--format',
+        'pdf',
+        '--out',
+        pdf,
+      ]).code,
+    ).toBe(EXIT.ok);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(cli([...base.slice(0, 7), '--from', '2026-13-01', '--to', '2026-12-31', '--out', out, '--format', 'csv']).code).toBe(EXIT.usage);
+    expect(
+      cli([...base.slice(0, 7), '--from', '2026-13-01', '--to', '2026-12-31', '--out', out, '--format', 'csv']).code,
+    ).toBe(EXIT.usage);
     expect(cli([...base, '--format', 'csv']).code).toBe(EXIT.ok);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('supervisee,registration_number,date,start_time,duration_minutes,supervision_hours,format,group_size,modality,observation,site,cases_discussed,topics,direct_hours,indirect_hours,signed,signature_sha256');
+    expect(lines[0]).toBe(
+      'supervisee,registration_number,date,start_time,duration_minutes,supervision_hours,format,group_size,modality,observation,site,cases_discussed,topics,direct_hours,indirect_hours,signed,signature_sha256',
+    );
     const exported = JSON.parse(cli(['export', 'json', '--vault', vault]).out);
-    const inYear = exported.entities.sessions.filter((s: { date: string }) => s.date >= '2026-01-01' && s.date <= '2026-12-31');
+    const inYear = exported.entities.sessions.filter(
+      (s: { date: string }) => s.date >= '2026-01-01' && s.date <= '2026-12-31',
+    );
     expect(lines).toHaveLength(inYear.length + 1);
     expect(cli([...base, '--format', 'csv', '--layout', 'weekly']).code).toBe(EXIT.ok);
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(/^supervisee,registration_number,week_start,week_end/);
@@ -118,8 +161,31 @@ describe('cli', () => {
   it('still imports a version 1 file (supervisees and settings only)', () => {
     cli(['init', '--vault', vault]);
     const file = join(dir.path, 'v1.json');
-    const person = { id: '1b6b90dc-add2-430d-9827-1c304c1d23e1', fullName: 'Vesper Oakhurst', discipline: 'other', licenceTrack: '', registrationNumber: '', program: '', site: '', supervisionStart: '2025-01-01', supervisionEnd: null, status: 'active', rulePack: null, archivedAt: null, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
-    writeFileSync(file, JSON.stringify({ format: 'alliance-export', version: 1, exportedAt: '2025-06-01T00:00:00.000Z', entities: { supervisees: [person], settings: { theme: 'dark' } } }));
+    const person = {
+      id: '1b6b90dc-add2-430d-9827-1c304c1d23e1',
+      fullName: 'Vesper Oakhurst',
+      discipline: 'other',
+      licenceTrack: '',
+      registrationNumber: '',
+      program: '',
+      site: '',
+      supervisionStart: '2025-01-01',
+      supervisionEnd: null,
+      status: 'active',
+      rulePack: null,
+      archivedAt: null,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'alliance-export',
+        version: 1,
+        exportedAt: '2025-06-01T00:00:00.000Z',
+        entities: { supervisees: [person], settings: { theme: 'dark' } },
+      }),
+    );
     expect(cli(['import', 'json', '--vault', vault, '--in', file]).code).toBe(EXIT.ok);
     const back = JSON.parse(cli(['export', 'json', '--vault', vault]).out);
     expect(back.entities.supervisees).toEqual([person]);
@@ -130,8 +196,34 @@ describe('cli', () => {
     cli(['init', '--vault', vault]);
     const file = join(dir.path, 'orphan.json');
     const ts = '2026-01-05T10:00:00.000Z';
-    const s = { id: '2b6b90dc-add2-430d-9827-1c304c1d23e1', superviseeId: '3b6b90dc-add2-430d-9827-1c304c1d23e1', date: '2026-01-05', startTime: null, durationMinutes: 60, format: 'individual', groupSize: null, modality: 'video', observation: 'none', site: '', casesDiscussed: '', topics: '', summary: '', followUps: '', deletedAt: null, createdAt: ts, updatedAt: ts };
-    writeFileSync(file, JSON.stringify({ format: 'alliance-export', version: 2, exportedAt: ts, entities: { supervisees: [], sessions: [s], clientHours: [] } }));
+    const s = {
+      id: '2b6b90dc-add2-430d-9827-1c304c1d23e1',
+      superviseeId: '3b6b90dc-add2-430d-9827-1c304c1d23e1',
+      date: '2026-01-05',
+      startTime: null,
+      durationMinutes: 60,
+      format: 'individual',
+      groupSize: null,
+      modality: 'video',
+      observation: 'none',
+      site: '',
+      casesDiscussed: '',
+      topics: '',
+      summary: '',
+      followUps: '',
+      deletedAt: null,
+      createdAt: ts,
+      updatedAt: ts,
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'alliance-export',
+        version: 2,
+        exportedAt: ts,
+        entities: { supervisees: [], sessions: [s], clientHours: [] },
+      }),
+    );
     const r = cli(['import', 'json', '--vault', vault, '--in', file]);
     expect(r.code).toBe(EXIT.invalidInput);
     expect(r.err).toMatch(/entities\.sessions\[0\]\.superviseeId: No supervisee with this id/);

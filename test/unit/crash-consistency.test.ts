@@ -28,7 +28,11 @@ afterAll(() => dir.cleanup());
 // Runs the child until it has acknowledged at least once, then kills it after a random delay.
 function runAndKill(mode: string, pass: string, extra = ''): Promise<string[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, vaultDir, MIGRATIONS, pass, pass === PASSPHRASE ? OTHER : PASSPHRASE, extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, mode, vaultDir, MIGRATIONS, pass, pass === PASSPHRASE ? OTHER : PASSPHRASE, extra],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const acks: string[] = [];
     let buffer = '';
     let errors = '';
@@ -63,35 +67,44 @@ async function unlockEither(): Promise<{ pass: string; vault: Awaited<ReturnType
 }
 
 describe('crash consistency', () => {
-  it(`survives ${KILLS} SIGKILLs with no corruption and no lost acknowledged commit`, async () => {
-    const acked = new Set<number>();
-    const backupFolder = join(dir.path, 'backups');
-    let pass = PASSPHRASE;
-    const plan = Array.from({ length: KILLS }, (_, i) => (i % 10 === 3 ? 'backup' : i % 10 === 7 ? 'passphrase' : 'write'));
-    for (const mode of plan) {
-      const acks = await runAndKill(mode, pass, backupFolder);
-      const { pass: nowPass, vault } = await unlockEither();
-      if (mode === 'passphrase' && acks.length) {
-        // The last acknowledged change is durable; the next one may also have completed.
-        const last = acks.at(-1) === 'A' ? PASSPHRASE : OTHER;
-        expect([last, last === PASSPHRASE ? OTHER : PASSPHRASE]).toContain(nowPass);
+  it(
+    `survives ${KILLS} SIGKILLs with no corruption and no lost acknowledged commit`,
+    async () => {
+      const acked = new Set<number>();
+      const backupFolder = join(dir.path, 'backups');
+      let pass = PASSPHRASE;
+      const plan = Array.from({ length: KILLS }, (_, i) =>
+        i % 10 === 3 ? 'backup' : i % 10 === 7 ? 'passphrase' : 'write',
+      );
+      for (const mode of plan) {
+        const acks = await runAndKill(mode, pass, backupFolder);
+        const { pass: nowPass, vault } = await unlockEither();
+        if (mode === 'passphrase' && acks.length) {
+          // The last acknowledged change is durable; the next one may also have completed.
+          const last = acks.at(-1) === 'A' ? PASSPHRASE : OTHER;
+          expect([last, last === PASSPHRASE ? OTHER : PASSPHRASE]).toContain(nowPass);
+        }
+        pass = nowPass;
+        try {
+          const integrity = vault.sqlite.pragma('integrity_check') as { integrity_check: string }[];
+          expect(integrity).toEqual([{ integrity_check: 'ok' }]);
+          if (mode === 'write') for (const a of acks) acked.add(Number(a));
+          const batches = vault.sqlite
+            .prepare(
+              "select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where registration_number like 'B%' group by b",
+            )
+            .all() as { b: number; n: number }[];
+          const present = new Map(batches.map((r) => [r.b, r.n]));
+          for (const b of acked) expect(present.get(b), `acknowledged batch ${b}`).toBe(ROWS_PER_BATCH);
+          for (const [b, n] of present) expect(n, `batch ${b} is whole`).toBe(ROWS_PER_BATCH);
+        } finally {
+          vault.close();
+        }
+        if (mode === 'backup')
+          for (const b of listBackups(backupFolder)) expect(() => readBackupFile(b.file)).not.toThrow();
       }
-      pass = nowPass;
-      try {
-        const integrity = vault.sqlite.pragma('integrity_check') as { integrity_check: string }[];
-        expect(integrity).toEqual([{ integrity_check: 'ok' }]);
-        if (mode === 'write') for (const a of acks) acked.add(Number(a));
-        const batches = vault.sqlite
-          .prepare("select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where registration_number like 'B%' group by b")
-          .all() as { b: number; n: number }[];
-        const present = new Map(batches.map((r) => [r.b, r.n]));
-        for (const b of acked) expect(present.get(b), `acknowledged batch ${b}`).toBe(ROWS_PER_BATCH);
-        for (const [b, n] of present) expect(n, `batch ${b} is whole`).toBe(ROWS_PER_BATCH);
-      } finally {
-        vault.close();
-      }
-      if (mode === 'backup') for (const b of listBackups(backupFolder)) expect(() => readBackupFile(b.file)).not.toThrow();
-    }
-    expect(acked.size).toBeGreaterThan(KILLS / 2);
-  }, 30 * 60_000);
+      expect(acked.size).toBeGreaterThan(KILLS / 2);
+    },
+    30 * 60_000,
+  );
 });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BIN = join(ROOT, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-const electronVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version as string;
+const electronVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'))
+  .version as string;
 
 describe('electronegativity', () => {
   it('finds nothing in the built app that the README does not explain', () => {
@@ -18,11 +19,28 @@ describe('electronegativity', () => {
     try {
       // SARIF (JSON) rather than CSV: the tool's CSV writer can mangle a row whose sample is long.
       const sarif = join(dir, 'findings.sarif');
-      execFileSync(process.execPath, [BIN, '-i', join(ROOT, 'out'), '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-o', sarif, '-r', '-v', 'false'], {
-        cwd: ROOT,
-        stdio: 'pipe',
-        timeout: 120_000,
-      });
+      execFileSync(
+        process.execPath,
+        [
+          BIN,
+          '-i',
+          join(ROOT, 'out'),
+          '-x',
+          'AvailableSecurityFixesGlobalCheck',
+          '-e',
+          electronVersion,
+          '-o',
+          sarif,
+          '-r',
+          '-v',
+          'false',
+        ],
+        {
+          cwd: ROOT,
+          stdio: 'pipe',
+          timeout: 120_000,
+        },
+      );
       const report = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
       const ids = report.runs.flatMap((r) => r.results.map((x) => x.ruleId));
       const security = readFileSync(join(ROOT, 'README.md'), 'utf8').split('## Security model')[1]!.split('\n## ')[0]!;

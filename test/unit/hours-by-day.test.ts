@@ -27,7 +27,11 @@ function freshDb() {
 
 type Sqlite = Database.Database;
 const addPerson = (s: Sqlite, id: string) =>
-  s.prepare(`insert or ignore into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, 'Sample Person', 'counseling_associate', '2026-01-01', 't', 't')`).run(id);
+  s
+    .prepare(
+      `insert or ignore into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, 'Sample Person', 'counseling_associate', '2026-01-01', 't', 't')`,
+    )
+    .run(id);
 const pickId = (s: Sqlite, table: string, n: number): string | undefined => {
   const ids = s.prepare(`select id from ${table} order by id`).pluck().all() as string[];
   return ids.length ? ids[n % ids.length] : undefined;
@@ -60,11 +64,38 @@ type Op =
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ op: fc.constant('session' as const), f: sessionFields, deleted: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('hours' as const), f: hourFields, link: fc.option(fc.nat(50), { nil: null }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('hours' as const),
+      f: hourFields,
+      link: fc.option(fc.nat(50), { nil: null }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('editSession' as const), pick: fc.nat(50), f: sessionFields }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('softDelete' as const, 'restore' as const, 'deleteSession' as const, 'deleteHours' as const), pick: fc.nat(50) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('editHours' as const), pick: fc.nat(50), f: hourFields, link: fc.option(fc.nat(50), { nil: null }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('deletePerson' as const, 'addPerson' as const), person: fc.nat(PEOPLE.length - 1) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constantFrom('softDelete' as const, 'restore' as const, 'deleteSession' as const, 'deleteHours' as const),
+      pick: fc.nat(50),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('editHours' as const),
+      pick: fc.nat(50),
+      f: hourFields,
+      link: fc.option(fc.nat(50), { nil: null }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constantFrom('deletePerson' as const, 'addPerson' as const),
+      person: fc.nat(PEOPLE.length - 1),
+    }),
+  },
 );
 
 let seq = 0;
@@ -73,27 +104,55 @@ function apply(s: Sqlite, o: Op): void {
   switch (o.op) {
     case 'session': {
       const f = o.f;
-      s.prepare(`insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, group_size, modality, observation, deleted_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 't', 't')`)
-        .run(id(), PEOPLE[f.person], f.day, f.minutes, f.format, f.format === 'group' ? 4 : null, f.modality, f.observation, o.deleted ? 'x' : null);
+      s.prepare(
+        `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, group_size, modality, observation, deleted_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 't', 't')`,
+      ).run(
+        id(),
+        PEOPLE[f.person],
+        f.day,
+        f.minutes,
+        f.format,
+        f.format === 'group' ? 4 : null,
+        f.modality,
+        f.observation,
+        o.deleted ? 'x' : null,
+      );
       return;
     }
     case 'hours': {
       const f = o.f;
       const session = o.link === null ? null : (pickId(s, 'supervision_sessions', o.link) ?? null);
-      s.prepare(`insert into client_hours (id, supervisee_id, session_id, period_start, period_end, kind, activity, hours, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 't')`)
-        .run(id(), PEOPLE[f.person], session, f.day, f.day, f.activity ? 'direct' : 'indirect', f.activity, f.hours);
+      s.prepare(
+        `insert into client_hours (id, supervisee_id, session_id, period_start, period_end, kind, activity, hours, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 't')`,
+      ).run(id(), PEOPLE[f.person], session, f.day, f.day, f.activity ? 'direct' : 'indirect', f.activity, f.hours);
       return;
     }
     case 'editSession': {
       const target = pickId(s, 'supervision_sessions', o.pick);
       const f = o.f;
-      if (target) s.prepare(`update supervision_sessions set supervisee_id = ?, date = ?, duration_minutes = ?, format = ?, group_size = ?, modality = ?, observation = ? where id = ?`).run(PEOPLE[f.person], f.day, f.minutes, f.format, f.format === 'group' ? 5 : null, f.modality, f.observation, target);
+      if (target)
+        s.prepare(
+          `update supervision_sessions set supervisee_id = ?, date = ?, duration_minutes = ?, format = ?, group_size = ?, modality = ?, observation = ? where id = ?`,
+        ).run(
+          PEOPLE[f.person],
+          f.day,
+          f.minutes,
+          f.format,
+          f.format === 'group' ? 5 : null,
+          f.modality,
+          f.observation,
+          target,
+        );
       return;
     }
     case 'softDelete':
     case 'restore': {
       const target = pickId(s, 'supervision_sessions', o.pick);
-      if (target) s.prepare(`update supervision_sessions set deleted_at = ? where id = ?`).run(o.op === 'softDelete' ? 'x' : null, target);
+      if (target)
+        s.prepare(`update supervision_sessions set deleted_at = ? where id = ?`).run(
+          o.op === 'softDelete' ? 'x' : null,
+          target,
+        );
       return;
     }
     case 'deleteSession':
@@ -107,7 +166,10 @@ function apply(s: Sqlite, o: Op): void {
       const target = pickId(s, 'client_hours', o.pick);
       const f = o.f;
       const session = o.link === null ? null : (pickId(s, 'supervision_sessions', o.link) ?? null);
-      if (target) s.prepare(`update client_hours set supervisee_id = ?, session_id = ?, period_start = ?, period_end = ?, kind = ?, activity = ?, hours = ? where id = ?`).run(PEOPLE[f.person], session, f.day, f.day, f.activity ? 'direct' : 'indirect', f.activity, f.hours, target);
+      if (target)
+        s.prepare(
+          `update client_hours set supervisee_id = ?, session_id = ?, period_start = ?, period_end = ?, kind = ?, activity = ?, hours = ? where id = ?`,
+        ).run(PEOPLE[f.person], session, f.day, f.day, f.activity ? 'direct' : 'indirect', f.activity, f.hours, target);
       return;
     }
     case 'deletePerson':
@@ -118,15 +180,38 @@ function apply(s: Sqlite, o: Op): void {
   }
 }
 
-interface SessionRow { id: string; supervisee_id: string; date: string; duration_minutes: number; format: string; modality: string; observation: string; deleted_at: string | null }
-interface HourRow { supervisee_id: string; session_id: string | null; period_end: string; kind: string; activity: string | null; hours: number }
-const OBS_COLUMN: Record<string, string> = { none: 'unobserved', live: 'live_observed', video: 'video_observed', audio: 'audio_observed' };
+interface SessionRow {
+  id: string;
+  supervisee_id: string;
+  date: string;
+  duration_minutes: number;
+  format: string;
+  modality: string;
+  observation: string;
+  deleted_at: string | null;
+}
+interface HourRow {
+  supervisee_id: string;
+  session_id: string | null;
+  period_end: string;
+  kind: string;
+  activity: string | null;
+  hours: number;
+}
+const OBS_COLUMN: Record<string, string> = {
+  none: 'unobserved',
+  live: 'live_observed',
+  video: 'video_observed',
+  audio: 'audio_observed',
+};
 
 // The definition, written independently of the triggers: counted sessions and counted hour entries.
 function counted(s: Sqlite) {
   const sessions = s.prepare('select * from supervision_sessions').all() as SessionRow[];
   const alive = new Set(sessions.filter((r) => r.deleted_at === null).map((r) => r.id));
-  const hours = (s.prepare('select * from client_hours').all() as HourRow[]).filter((h) => h.session_id === null || alive.has(h.session_id));
+  const hours = (s.prepare('select * from client_hours').all() as HourRow[]).filter(
+    (h) => h.session_id === null || alive.has(h.session_id),
+  );
   return { sessions: sessions.filter((r) => r.deleted_at === null), hours };
 }
 
@@ -192,7 +277,9 @@ describe('hours_by_day', () => {
   it(`stays equal to the totals of the counted rows through ${RUNS} random write sequences`, () => {
     const { sqlite } = freshDb();
     fc.assert(
-      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => inRun(sqlite, ops, () => checkTable(sqlite))),
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) =>
+        inRun(sqlite, ops, () => checkTable(sqlite)),
+      ),
       { numRuns: RUNS },
     );
     sqlite.close();
@@ -202,41 +289,86 @@ describe('hours_by_day', () => {
     const { sqlite, db } = freshDb();
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) =>
-        inRun(sqlite, ops, () => undefined, () => {
-          const { sessions, hours } = counted(sqlite);
-          const rollup = hoursRollup(db, '2026-03-01', '2026-03-31');
-          for (const p of PEOPLE) {
-            const got = hoursSummary(db, p, null, null);
-            const mine = sessions.filter((x) => x.supervisee_id === p);
-            const theirHours = hours.filter((h) => h.supervisee_id === p);
-            const minutes = (f: (x: SessionRow) => boolean) => mine.filter(f).reduce((a, x) => a + x.duration_minutes, 0) / 60;
-            expect(got.sessions).toBe(mine.length);
-            expect(got.supervisionHours).toBeCloseTo(minutes(() => true), 2);
-            for (const f of SESSION_FORMATS) expect(got.byFormat[f]).toBeCloseTo(minutes((x) => x.format === f), 2);
-            for (const m of SESSION_MODALITIES) expect(got.byModality[m]).toBeCloseTo(minutes((x) => x.modality === m), 2);
-            for (const o of OBSERVATIONS) expect(got.byObservation[o]).toBeCloseTo(minutes((x) => x.observation === o), 2);
-            for (const a of DIRECT_ACTIVITIES) expect(got.byActivity[a]).toBeCloseTo(theirHours.filter((h) => h.activity === a).reduce((t, h) => t + h.hours, 0), 2);
-            expect(got.indirectHours).toBeCloseTo(theirHours.filter((h) => h.kind === 'indirect').reduce((t, h) => t + h.hours, 0), 2);
-            const weeks = new Set([...mine.map((x) => weekStart(x.date)), ...theirHours.map((h) => weekStart(h.period_end))]);
-            expect(got.weeks.map((w) => w.weekStart)).toEqual([...weeks].sort());
-            for (const w of got.weeks) {
-              const inWeek = mine.filter((x) => weekStart(x.date) === w.weekStart);
-              expect(w.sessions).toBe(inWeek.length);
-              expect(w.groupHours).toBeCloseTo(inWeek.filter((x) => x.format === 'group').reduce((a, x) => a + x.duration_minutes, 0) / 60, 2);
-              expect(w.directHours).toBeCloseTo(theirHours.filter((h) => h.kind === 'direct' && weekStart(h.period_end) === w.weekStart).reduce((t, h) => t + h.hours, 0), 2);
+        inRun(
+          sqlite,
+          ops,
+          () => undefined,
+          () => {
+            const { sessions, hours } = counted(sqlite);
+            const rollup = hoursRollup(db, '2026-03-01', '2026-03-31');
+            for (const p of PEOPLE) {
+              const got = hoursSummary(db, p, null, null);
+              const mine = sessions.filter((x) => x.supervisee_id === p);
+              const theirHours = hours.filter((h) => h.supervisee_id === p);
+              const minutes = (f: (x: SessionRow) => boolean) =>
+                mine.filter(f).reduce((a, x) => a + x.duration_minutes, 0) / 60;
+              expect(got.sessions).toBe(mine.length);
+              expect(got.supervisionHours).toBeCloseTo(
+                minutes(() => true),
+                2,
+              );
+              for (const f of SESSION_FORMATS)
+                expect(got.byFormat[f]).toBeCloseTo(
+                  minutes((x) => x.format === f),
+                  2,
+                );
+              for (const m of SESSION_MODALITIES)
+                expect(got.byModality[m]).toBeCloseTo(
+                  minutes((x) => x.modality === m),
+                  2,
+                );
+              for (const o of OBSERVATIONS)
+                expect(got.byObservation[o]).toBeCloseTo(
+                  minutes((x) => x.observation === o),
+                  2,
+                );
+              for (const a of DIRECT_ACTIVITIES)
+                expect(got.byActivity[a]).toBeCloseTo(
+                  theirHours.filter((h) => h.activity === a).reduce((t, h) => t + h.hours, 0),
+                  2,
+                );
+              expect(got.indirectHours).toBeCloseTo(
+                theirHours.filter((h) => h.kind === 'indirect').reduce((t, h) => t + h.hours, 0),
+                2,
+              );
+              const weeks = new Set([
+                ...mine.map((x) => weekStart(x.date)),
+                ...theirHours.map((h) => weekStart(h.period_end)),
+              ]);
+              expect(got.weeks.map((w) => w.weekStart)).toEqual([...weeks].sort());
+              for (const w of got.weeks) {
+                const inWeek = mine.filter((x) => weekStart(x.date) === w.weekStart);
+                expect(w.sessions).toBe(inWeek.length);
+                expect(w.groupHours).toBeCloseTo(
+                  inWeek.filter((x) => x.format === 'group').reduce((a, x) => a + x.duration_minutes, 0) / 60,
+                  2,
+                );
+                expect(w.directHours).toBeCloseTo(
+                  theirHours
+                    .filter((h) => h.kind === 'direct' && weekStart(h.period_end) === w.weekStart)
+                    .reduce((t, h) => t + h.hours, 0),
+                  2,
+                );
+              }
+              const march = mine.filter((x) => x.date.startsWith('2026-03'));
+              const marchHours = theirHours.filter((h) => h.period_end.startsWith('2026-03'));
+              const row = rollup.find((r) => r.superviseeId === p);
+              if (!march.length && !marchHours.length) expect(row).toBeUndefined();
+              else {
+                expect(row?.sessions).toBe(march.length);
+                expect(row?.supervisionHours).toBeCloseTo(march.reduce((a, x) => a + x.duration_minutes, 0) / 60, 2);
+                expect(row?.directHours).toBeCloseTo(
+                  marchHours.filter((h) => h.kind === 'direct').reduce((t, h) => t + h.hours, 0),
+                  2,
+                );
+                expect(row?.indirectHours).toBeCloseTo(
+                  marchHours.filter((h) => h.kind === 'indirect').reduce((t, h) => t + h.hours, 0),
+                  2,
+                );
+              }
             }
-            const march = mine.filter((x) => x.date.startsWith('2026-03'));
-            const marchHours = theirHours.filter((h) => h.period_end.startsWith('2026-03'));
-            const row = rollup.find((r) => r.superviseeId === p);
-            if (!march.length && !marchHours.length) expect(row).toBeUndefined();
-            else {
-              expect(row?.sessions).toBe(march.length);
-              expect(row?.supervisionHours).toBeCloseTo(march.reduce((a, x) => a + x.duration_minutes, 0) / 60, 2);
-              expect(row?.directHours).toBeCloseTo(marchHours.filter((h) => h.kind === 'direct').reduce((t, h) => t + h.hours, 0), 2);
-              expect(row?.indirectHours).toBeCloseTo(marchHours.filter((h) => h.kind === 'indirect').reduce((t, h) => t + h.hours, 0), 2);
-            }
-          }
-        }),
+          },
+        ),
       ),
       { numRuns: Math.ceil(RUNS / 2) },
     );
@@ -246,7 +378,11 @@ describe('hours_by_day', () => {
   it('is emptied with its supervisee, and a day with nothing left leaves no row', () => {
     const { sqlite } = freshDb();
     addPerson(sqlite, 'p0');
-    apply(sqlite, { op: 'session', f: { person: 0, day: DAYS[0]!, minutes: 60, format: 'individual', modality: 'video', observation: 'none' }, deleted: false });
+    apply(sqlite, {
+      op: 'session',
+      f: { person: 0, day: DAYS[0]!, minutes: 60, format: 'individual', modality: 'video', observation: 'none' },
+      deleted: false,
+    });
     apply(sqlite, { op: 'hours', f: { person: 0, day: DAYS[1]!, activity: null, hours: 2 }, link: null });
     expect(sqlite.prepare('select count(*) from hours_by_day').pluck().get()).toBe(2);
     apply(sqlite, { op: 'deleteHours', pick: 0 });

@@ -20,10 +20,23 @@ let sessionId = '';
 beforeAll(async () => {
   dir = tempDir();
   // No real waiting: the fuzzer sends thousands of wrong passphrases on purpose.
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async () => undefined });
+  core = createAppCore({
+    vaultDir: dir.path,
+    migrationsFolder: MIGRATIONS,
+    kdf: TEST_KDF,
+    sleep: async () => undefined,
+  });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
   someId = (unwrap(await core.registry.invoke('supervisees.list', {}, t)) as { id: string }[])[0]!.id;
-  sessionId = (unwrap(await core.registry.invoke('sessions.create', { superviseeId: someId, date: '2026-01-05', durationMinutes: 60, format: 'individual', modality: 'in_person' }, t)) as { id: string }).id;
+  sessionId = (
+    unwrap(
+      await core.registry.invoke(
+        'sessions.create',
+        { superviseeId: someId, date: '2026-01-05', durationMinutes: 60, format: 'individual', modality: 'in_person' },
+        t,
+      ),
+    ) as { id: string }
+  ).id;
 });
 afterAll(() => {
   core.vault.lock();
@@ -36,7 +49,10 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'vault.status': {},
     'vault.create': { passphrase: 'a-long-enough-passphrase', sampleData: false },
     'vault.unlock': { passphrase: PASSPHRASE },
-    'vault.recover': { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'another-long-passphrase' },
+    'vault.recover': {
+      recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+      newPassphrase: 'another-long-passphrase',
+    },
     'vault.lock': { reason: 'user' },
     'vault.changePassphrase': { current: 'wrong-current-passphrase', next: 'another-long-passphrase' },
     'supervisees.list': { search: '', status: 'any', archived: 'include' },
@@ -58,8 +74,19 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'backup.restore': { token: someId, passphrase: PASSPHRASE, confirm: 'REPLACE' },
     'sessions.list': { superviseeId: someId },
     'sessions.last': { superviseeId: someId },
-    'sessions.create': { superviseeId: someId, date: '2026-01-06', durationMinutes: 90, format: 'group', groupSize: 4, modality: 'video', hours: [{ kind: 'direct', activity: 'individual', hours: 3 }] },
-    'sessions.update': { id: sessionId, patch: { date: '2026-01-05', durationMinutes: 45, format: 'triadic', modality: 'phone' } },
+    'sessions.create': {
+      superviseeId: someId,
+      date: '2026-01-06',
+      durationMinutes: 90,
+      format: 'group',
+      groupSize: 4,
+      modality: 'video',
+      hours: [{ kind: 'direct', activity: 'individual', hours: 3 }],
+    },
+    'sessions.update': {
+      id: sessionId,
+      patch: { date: '2026-01-05', durationMinutes: 45, format: 'triadic', modality: 'phone' },
+    },
     'sessions.delete': { id: sessionId },
     'sessions.restore': { id: sessionId },
     'hours.logWeek': { superviseeId: someId, weekStart: '2026-01-05', entries: [{ kind: 'indirect', hours: 2 }] },
@@ -67,32 +94,67 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'hours.exportCsv': { superviseeId: 'all', from: '2026-01-01', to: '2026-12-31', layout: 'sessions' },
     'hours.exportPdf': { superviseeId: someId, from: '2026-01-01', to: '2026-01-31' },
     'rules.packs': {},
-    'rules.saveCustom': { pack: { id: 'custom', name: 'Ours', version: '1', source: 'Our program handbook', targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 10 }], rules: [] } },
+    'rules.saveCustom': {
+      pack: {
+        id: 'custom',
+        name: 'Ours',
+        version: '1',
+        source: 'Our program handbook',
+        targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 10 }],
+        rules: [],
+      },
+    },
     'rules.evaluate': { superviseeId: someId },
     'periods.list': { superviseeId: someId },
-    'periods.sign': { superviseeId: someId, from: '2026-02-02', to: '2026-02-08', supervisorName: 'Sable Rookwood', supervisorLicence: 'LMFT 0000', signedOn: '2026-02-09' },
+    'periods.sign': {
+      superviseeId: someId,
+      from: '2026-02-02',
+      to: '2026-02-08',
+      supervisorName: 'Sable Rookwood',
+      supervisorLicence: 'LMFT 0000',
+      signedOn: '2026-02-09',
+    },
     'periods.reopen': { id: someId, reason: 'Corrected a duration entered wrongly' },
   };
   return examples[ch];
 }
 
-const weird = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true });
+const weird = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withNullPrototype: true,
+  withBoxedValues: true,
+});
 
 function payloads(valid: Record<string, unknown>) {
   const keys = Object.keys(valid);
   const arbs = [
     weird,
-    fc.tuple(fc.constantFrom(...keys, '__proto__', 'constructor', 'extra'), weird).map(([k, v]) => ({ ...valid, [k]: v })),
+    fc
+      .tuple(fc.constantFrom(...keys, '__proto__', 'constructor', 'extra'), weird)
+      .map(([k, v]) => ({ ...valid, [k]: v })),
     fc.string({ maxLength: 4000 }).map((s) => (keys.length ? { ...valid, [keys[0]!]: s } : { text: s })),
     fc.constantFrom(undefined, null, 0, '', [], [valid], 'vault.status'),
   ];
-  if (keys.length) arbs.push(fc.constantFrom(...keys).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k))));
+  if (keys.length)
+    arbs.push(
+      fc.constantFrom(...keys).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k))),
+    );
   return fc.oneof(...arbs);
 }
 
 function diskAndDbState(): string {
-  const changes = core.vault.status().state === 'unlocked' ? (core.vault.openVault().sqlite.prepare('select total_changes() as n').get() as { n: number }).n : -1;
-  const keyFile = createHash('sha256').update(readFileSync(vaultPaths(dir.path).keyFile)).digest('hex');
+  const changes =
+    core.vault.status().state === 'unlocked'
+      ? (core.vault.openVault().sqlite.prepare('select total_changes() as n').get() as { n: number }).n
+      : -1;
+  const keyFile = createHash('sha256')
+    .update(readFileSync(vaultPaths(dir.path).keyFile))
+    .digest('hex');
   return `${changes}:${keyFile}`;
 }
 
@@ -101,7 +163,8 @@ describe('ipc fuzzing', () => {
     let rejected = 0;
     await fc.assert(
       fc.asyncProperty(payloads(validPayload(channel)), async (payload) => {
-        if (core.vault.status().state !== 'unlocked') unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
+        if (core.vault.status().state !== 'unlocked')
+          unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
         const before = diskAndDbState();
         const r = await core.registry.invoke(channel, payload, t);
         expect(typeof r.ok).toBe('boolean');

@@ -113,7 +113,10 @@ describe('built main process', () => {
     expect(await rec.handles.get('vault.status')!(trusted, {})).toMatchObject({ ok: true });
     for (const channel of CHANNEL_NAMES) {
       expect(await rec.handles.get(channel)!(foreign, {})).toMatchObject({ ok: false, error: { code: 'validation' } });
-      expect(await rec.handles.get(channel)!(otherWindow, {})).toMatchObject({ ok: false, error: { code: 'validation' } });
+      expect(await rec.handles.get(channel)!(otherWindow, {})).toMatchObject({
+        ok: false,
+        error: { code: 'validation' },
+      });
     }
   });
 
@@ -135,7 +138,9 @@ describe('built main process', () => {
     expect(String(wp.preload)).toMatch(/out[\\/]preload[\\/]index\.js$/);
     expect(rec.loaded).toEqual(['app://alliance/index.html']);
     expect(rec.protocols).toEqual(['app']);
-    expect(rec.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(rec.privileged).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
     expect(rec.privileged[0]!.privileges).not.toHaveProperty('bypassCSP');
   });
 
@@ -160,7 +165,8 @@ describe('built main process', () => {
 
   it('denies every permission request and check', () => {
     const answers: boolean[] = [];
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) rec.permissionRequest!({}, p, (ok: boolean) => answers.push(ok));
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      rec.permissionRequest!({}, p, (ok: boolean) => answers.push(ok));
     expect(answers).toEqual([false, false, false, false, false]);
     expect(rec.permissionCheck!({}, 'media')).toBe(false);
     expect(rec.sessionEvents.has('will-download')).toBe(true);

@@ -18,11 +18,20 @@ import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 
 // Tables in the order rows can be inserted (parents first). A new table must be added here.
-const BASE_TABLES = ['supervisees', 'settings', 'audit_events', 'supervision_sessions', 'client_hours', 'signed_periods'];
+const BASE_TABLES = [
+  'supervisees',
+  'settings',
+  'audit_events',
+  'supervision_sessions',
+  'client_hours',
+  'signed_periods',
+];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];
 
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
+  entries: { tag: string }[];
+};
 const scratch = mkdtempSync(join(tmpdir(), 'alliance-migrations-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -42,9 +51,21 @@ function migrationsUpTo(count: number): string {
   return dir;
 }
 
-const tablesOf = (s: Database.Database) => s.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations'").pluck().all() as string[];
-const columnsOf = (s: Database.Database, t: string) => s.prepare(`select name from pragma_table_info(?)`).pluck().all(t) as string[];
-const rowsOf = (s: Database.Database, t: string, cols: string[]) => s.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${t}" order by ${columnsOf(s, t).includes('id') ? 'id' : 'rowid'}`).all();
+const tablesOf = (s: Database.Database) =>
+  s
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations'",
+    )
+    .pluck()
+    .all() as string[];
+const columnsOf = (s: Database.Database, t: string) =>
+  s.prepare(`select name from pragma_table_info(?)`).pluck().all(t) as string[];
+const rowsOf = (s: Database.Database, t: string, cols: string[]) =>
+  s
+    .prepare(
+      `select ${cols.map((c) => `"${c}"`).join(', ')} from "${t}" order by ${columnsOf(s, t).includes('id') ? 'id' : 'rowid'}`,
+    )
+    .all();
 
 // A current vault with a bit of everything: sample supervisees, sessions and hours (one session
 // soft-deleted), a setting, audit events, and a signed period.
@@ -54,12 +75,21 @@ function currentVault(): Database.Database {
   migrate(db, { migrationsFolder: MIGRATIONS });
   const data = generateSampleData({ scale: 'small', seed: 7 });
   importEntities(db, data);
-  sqlite.prepare('update supervision_sessions set deleted_at = ? where id = ?').run('2026-10-01T00:00:00.000Z', data.sessions[3]!.id);
+  sqlite
+    .prepare('update supervision_sessions set deleted_at = ? where id = ?')
+    .run('2026-10-01T00:00:00.000Z', data.sessions[3]!.id);
   sqlite.prepare('insert into settings (key, value, updated_at) values (?, ?, ?)').run('autoLockMinutes', '10', 1);
   appendAudit(db, 'unlocked');
   appendAudit(db, 'exported', { what: 'test' });
   const person = data.supervisees[0]!;
-  signPeriod(db, { superviseeId: person.id, from: '2026-01-05', to: '2026-01-11', supervisorName: 'Sample Supervisor', supervisorLicence: 'SAMPLE-LIC-1', signedOn: '2026-01-12' });
+  signPeriod(db, {
+    superviseeId: person.id,
+    from: '2026-01-05',
+    to: '2026-01-11',
+    supervisorName: 'Sample Supervisor',
+    supervisorLicence: 'SAMPLE-LIC-1',
+    signedOn: '2026-01-12',
+  });
   return sqlite;
 }
 
@@ -69,7 +99,8 @@ describe('upgrading from every earlier schema version', () => {
 
   it('knows every table of the current schema', () => {
     expect([...tables].sort()).toEqual([...BASE_TABLES, ...DERIVED_TABLES].sort());
-    for (const t of BASE_TABLES) expect((source.prepare(`select count(*) from "${t}"`).pluck().get() as number) > 0, t).toBe(true);
+    for (const t of BASE_TABLES)
+      expect((source.prepare(`select count(*) from "${t}"`).pluck().get() as number) > 0, t).toBe(true);
   });
 
   for (let version = 1; version < journal.entries.length; version++) {
@@ -80,7 +111,9 @@ describe('upgrading from every earlier schema version', () => {
       for (const t of BASE_TABLES) {
         if (!tablesOf(old).includes(t)) continue;
         const cols = columnsOf(old, t).filter((c) => columnsOf(source, t).includes(c));
-        const insert = old.prepare(`insert into "${t}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`);
+        const insert = old.prepare(
+          `insert into "${t}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+        );
         for (const row of rowsOf(source, t, cols) as Record<string, unknown>[]) insert.run(...cols.map((c) => row[c]));
         copied[t] = cols;
       }
@@ -93,7 +126,8 @@ describe('upgrading from every earlier schema version', () => {
       if (Object.keys(copied).includes('client_hours')) {
         for (const t of DERIVED_TABLES) {
           const cols = columnsOf(source, t);
-          const sorted = (s: Database.Database) => s.prepare(`select * from "${t}" order by ${cols.slice(0, 2).join(', ')}`).all();
+          const sorted = (s: Database.Database) =>
+            s.prepare(`select * from "${t}" order by ${cols.slice(0, 2).join(', ')}`).all();
           const rebuilt = sorted(old) as Record<string, number>[];
           const kept = sorted(source) as Record<string, number>[];
           expect(rebuilt.length, t).toBe(kept.length);

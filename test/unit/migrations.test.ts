@@ -43,17 +43,32 @@ describe('a fresh vault', () => {
     const { vault } = await createVault(dir.path, PASSPHRASE, { migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
     const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
     expect(tables.length).toBeGreaterThan(0);
-    const actualTables = (vault.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name").all() as { name: string }[]).map((r) => r.name);
+    const actualTables = (
+      vault.sqlite
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name",
+        )
+        .all() as { name: string }[]
+    ).map((r) => r.name);
     expect(actualTables).toEqual(tables.map((t) => getTableConfig(t).name).sort());
     for (const table of tables) {
       const cfg = getTableConfig(table);
-      const cols = vault.sqlite.prepare(`pragma table_info(${JSON.stringify(cfg.name)})`).all() as { name: string; notnull: number; pk: number }[];
+      const cols = vault.sqlite.prepare(`pragma table_info(${JSON.stringify(cfg.name)})`).all() as {
+        name: string;
+        notnull: number;
+        pk: number;
+      }[];
       expect(cols.map((c) => c.name).sort(), cfg.name).toEqual(cfg.columns.map((c) => c.name).sort());
       for (const c of cfg.columns) {
         const actual = cols.find((x) => x.name === c.name)!;
         expect(Boolean(actual.notnull || actual.pk), `${cfg.name}.${c.name} not null`).toBe(c.notNull);
       }
-      const indexes = (vault.sqlite.prepare(`pragma index_list(${JSON.stringify(cfg.name)})`).all() as { name: string; origin: string }[])
+      const indexes = (
+        vault.sqlite.prepare(`pragma index_list(${JSON.stringify(cfg.name)})`).all() as {
+          name: string;
+          origin: string;
+        }[]
+      )
         .filter((i) => i.origin === 'c')
         .map((i) => i.name)
         .sort();

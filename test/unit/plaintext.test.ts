@@ -22,11 +22,26 @@ describe('plaintext leaks', () => {
     const t = { trusted: true };
     unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
     for (let i = 0; i < 200; i++) {
-      unwrap(await core.registry.invoke('supervisees.create', { fullName: `${canaries[0]} ${i}`, site: canaries[1], program: canaries[2], discipline: 'other', supervisionStart: '2026-01-01' }, t));
+      unwrap(
+        await core.registry.invoke(
+          'supervisees.create',
+          {
+            fullName: `${canaries[0]} ${i}`,
+            site: canaries[1],
+            program: canaries[2],
+            discipline: 'other',
+            supervisionStart: '2026-01-01',
+          },
+          t,
+        ),
+      );
     }
     // Scan while open (WAL still holds the writes) and again after close (checkpointed).
     const scan = () => {
-      const files = [...filesUnder(dir.path, 0), ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(dir.path))];
+      const files = [
+        ...filesUnder(dir.path, 0),
+        ...filesUnder(tmpdir(), started).filter((f) => !f.startsWith(dir.path)),
+      ];
       const hits = filesContaining(files, canaries);
       return { files, hits };
     };

@@ -33,21 +33,39 @@ describe('registry', () => {
 
   it('refuses to build with a channel left without a handler', () => {
     const core = newCore(dir.path);
-    const b = new RegistryBuilder().register('vault.status', createHandlers(core.vault, NO_FILES, core.backups)['vault.status']);
+    const b = new RegistryBuilder().register(
+      'vault.status',
+      createHandlers(core.vault, NO_FILES, core.backups)['vault.status'],
+    );
     expect(() => b.build()).toThrow(/without a handler/);
   });
 
   it('answers every failure as a typed error value', async () => {
     const { registry } = newCore(dir.path);
-    expect(await registry.invoke('vault.status', {}, { trusted: false })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await registry.invoke('fs.readFile', {}, trusted)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await registry.invoke('vault.status', {}, { trusted: false })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await registry.invoke('fs.readFile', {}, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(await registry.invoke('vault.create', { passphrase: 'short' }, trusted)).toMatchObject({
       ok: false,
       error: { code: 'validation', message: expect.stringMatching(/^passphrase: .*12 characters/) },
     });
-    expect(await registry.invoke('vault.status', { extra: 1 }, trusted)).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await registry.invoke('supervisees.list', {}, trusted)).toMatchObject({ ok: false, error: { code: 'locked' } });
-    expect(await registry.invoke('vault.status', undefined, trusted)).toEqual({ ok: true, value: { state: 'none', retryDelayMs: 0 } });
+    expect(await registry.invoke('vault.status', { extra: 1 }, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await registry.invoke('supervisees.list', {}, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(await registry.invoke('vault.status', undefined, trusted)).toEqual({
+      ok: true,
+      value: { state: 'none', retryDelayMs: 0 },
+    });
   });
 
   it('hides internal failures behind a generic message and logs only their kind', async () => {
@@ -69,7 +87,14 @@ describe('registry', () => {
   it('is bound to ipcMain for every channel, and checks the sender on each call', async () => {
     const { registry } = newCore(dir.path);
     const bound = new Map<string, (e: IpcEventLike, p: unknown) => Promise<unknown>>();
-    bindRegistryToIpcMain({ handle: (ch, fn) => bound.set(ch, fn) }, registry, senderCheckFor(() => 7, (u) => isAppUrl(u)));
+    bindRegistryToIpcMain(
+      { handle: (ch, fn) => bound.set(ch, fn) },
+      registry,
+      senderCheckFor(
+        () => 7,
+        (u) => isAppUrl(u),
+      ),
+    );
     expect([...bound.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     const call = bound.get('vault.status')!;
     const good = { sender: { id: 7 }, senderFrame: { url: 'app://alliance/index.html' } };
@@ -89,18 +114,30 @@ describe('registry', () => {
 describe('vault session through the registry', () => {
   it('creates, locks, refuses a wrong passphrase, and unlocks again', async () => {
     const { registry } = newCore(dir.path);
-    const created = unwrap(await registry.invoke('vault.create', { passphrase: PASSPHRASE }, trusted)) as { recoveryKey: string };
+    const created = unwrap(await registry.invoke('vault.create', { passphrase: PASSPHRASE }, trusted)) as {
+      recoveryKey: string;
+    };
     expect(created.recoveryKey).toHaveLength(39);
     expect(unwrap(await registry.invoke('vault.lock', {}, trusted))).toMatchObject({ state: 'locked' });
-    expect(await registry.invoke('vault.unlock', { passphrase: 'wrong passphrase!' }, trusted)).toMatchObject({ ok: false, error: { code: 'crypto' } });
-    expect(unwrap(await registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, trusted))).toMatchObject({ state: 'unlocked' });
+    expect(await registry.invoke('vault.unlock', { passphrase: 'wrong passphrase!' }, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'crypto' },
+    });
+    expect(unwrap(await registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, trusted))).toMatchObject({
+      state: 'unlocked',
+    });
   });
 
   it('makes each attempt after three failures wait longer, and resets after success', async () => {
     const waits: number[] = [];
     const { VaultSession } = await import('../../src-main/core/vault-session');
     const { MIGRATIONS, TEST_KDF } = await import('../helpers/temp-vault');
-    const session = new VaultSession({ dir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, sleep: async (ms) => void waits.push(ms) });
+    const session = new VaultSession({
+      dir: dir.path,
+      migrationsFolder: MIGRATIONS,
+      kdf: TEST_KDF,
+      sleep: async (ms) => void waits.push(ms),
+    });
     await session.create(PASSPHRASE, false);
     session.lock();
     for (let i = 0; i < 6; i++) await session.unlock('wrong passphrase!').catch(() => undefined);
@@ -124,11 +161,19 @@ describe('vault session through the registry', () => {
     const reasons: string[] = [];
     const { createAppCore } = await import('../../src-main/core/app-core');
     const { MIGRATIONS, TEST_KDF } = await import('../helpers/temp-vault');
-    const core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, onLocked: (r) => reasons.push(r) });
+    const core = createAppCore({
+      vaultDir: dir.path,
+      migrationsFolder: MIGRATIONS,
+      kdf: TEST_KDF,
+      onLocked: (r) => reasons.push(r),
+    });
     await core.vault.create(PASSPHRASE, true);
     core.vault.lock('idle');
     core.vault.lock('idle');
     expect(reasons).toEqual(['idle']);
-    expect(await core.registry.invoke('supervisees.list', {}, trusted)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await core.registry.invoke('supervisees.list', {}, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
   });
 });

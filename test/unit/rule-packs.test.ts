@@ -14,7 +14,13 @@ beforeEach(async () => {
   dir = tempDir();
   core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
   unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-  sup = unwrap(await core.registry.invoke('supervisees.create', { fullName: 'Perrin Hollowell', discipline: 'mft_associate', supervisionStart: '2025-09-01' }, t)) as Supervisee;
+  sup = unwrap(
+    await core.registry.invoke(
+      'supervisees.create',
+      { fullName: 'Perrin Hollowell', discipline: 'mft_associate', supervisionStart: '2025-09-01' },
+      t,
+    ),
+  ) as Supervisee;
 });
 afterEach(() => {
   core.vault.lock();
@@ -31,7 +37,10 @@ const log = (date: string, minutes: number, format: 'individual' | 'triadic' | '
     format,
     groupSize: format === 'group' ? 4 : null,
     modality: 'in_person',
-    hours: [...(direct ? [{ kind: 'direct', activity: 'individual', hours: direct }] : []), ...(indirect ? [{ kind: 'indirect', hours: indirect }] : [])],
+    hours: [
+      ...(direct ? [{ kind: 'direct', activity: 'individual', hours: direct }] : []),
+      ...(indirect ? [{ kind: 'indirect', hours: indirect }] : []),
+    ],
   });
 
 describe('rule packs', () => {
@@ -40,7 +49,14 @@ describe('rule packs', () => {
       expect(rulePack.safeParse(p).success, p.id).toBe(true);
       expect(p.source.length).toBeGreaterThan(10);
     }
-    expect(BUILTIN_RULE_PACKS.map((p) => p.id)).toEqual(['ca-bbs', 'tx-lpc', 'nbcc', 'cacrep-practicum', 'cacrep-internship', 'appic-aapi']);
+    expect(BUILTIN_RULE_PACKS.map((p) => p.id)).toEqual([
+      'ca-bbs',
+      'tx-lpc',
+      'nbcc',
+      'cacrep-practicum',
+      'cacrep-internship',
+      'appic-aapi',
+    ]);
   });
 
   it('California BBS: hand-worked weeks give the expected warnings and progress', async () => {
@@ -59,7 +75,10 @@ describe('rule packs', () => {
       ['ca-bbs-units', 'week of 2026-01-05'],
     ]);
     expect(e.warnings[0]!.detail).toBe('42 hours logged; the limit is 40.');
-    expect(e.warnings[1]!).toMatchObject({ rule: 'A week with more than 10 direct hours needs 2 units of supervision', source: expect.stringMatching(/Board of Behavioral Sciences/) });
+    expect(e.warnings[1]!).toMatchObject({
+      rule: 'A week with more than 10 direct hours needs 2 units of supervision',
+      source: expect.stringMatching(/Board of Behavioral Sciences/),
+    });
     // Totals: direct 54, indirect 14, supervision 1 + 1 + 2 + 2 = 6 -> 74; three weeks.
     expect(e.progress).toEqual([
       { id: 'total', label: 'Total experience hours', value: 74, target: 3000, unit: 'hours', met: false },
@@ -82,20 +101,64 @@ describe('rule packs', () => {
   });
 
   it('refuses a rule pack that does not exist', async () => {
-    expect(await core.registry.invoke('supervisees.update', { id: sup.id, patch: { rulePack: 'mars-colony' } }, t)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^rulePack: /) } });
+    expect(
+      await core.registry.invoke('supervisees.update', { id: sup.id, patch: { rulePack: 'mars-colony' } }, t),
+    ).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^rulePack: /) } });
   });
 
   it('no pack, no warnings; a custom pack is validated, saved and followed', async () => {
-    expect(await call<RuleEvaluation>('rules.evaluate', { superviseeId: sup.id })).toEqual({ pack: null, progress: [], warnings: [] });
-    const bad = await core.registry.invoke('rules.saveCustom', { pack: { id: 'custom', name: 'Ours', version: '1', source: 'Handbook', targets: [{ id: 't', label: 'T', metric: 'naps', min: 1 }], rules: [] } }, t);
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^pack\.targets\[0\]\.metric: /) } });
-    const pack = { id: 'custom', name: 'Our program', version: '2026-a', source: 'Riverbend program handbook, section 4', targets: [{ id: 'sup', label: 'Supervision hours', metric: 'supervision_hours', min: 2 }], rules: [{ id: 'our-weekly', kind: 'week_min_individual_triadic_hours', label: 'One hour a week one to one', min: 1 }] };
+    expect(await call<RuleEvaluation>('rules.evaluate', { superviseeId: sup.id })).toEqual({
+      pack: null,
+      progress: [],
+      warnings: [],
+    });
+    const bad = await core.registry.invoke(
+      'rules.saveCustom',
+      {
+        pack: {
+          id: 'custom',
+          name: 'Ours',
+          version: '1',
+          source: 'Handbook',
+          targets: [{ id: 't', label: 'T', metric: 'naps', min: 1 }],
+          rules: [],
+        },
+      },
+      t,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/^pack\.targets\[0\]\.metric: /) },
+    });
+    const pack = {
+      id: 'custom',
+      name: 'Our program',
+      version: '2026-a',
+      source: 'Riverbend program handbook, section 4',
+      targets: [{ id: 'sup', label: 'Supervision hours', metric: 'supervision_hours', min: 2 }],
+      rules: [
+        { id: 'our-weekly', kind: 'week_min_individual_triadic_hours', label: 'One hour a week one to one', min: 1 },
+      ],
+    };
     await call('rules.saveCustom', { pack });
-    expect((await call<{ id: string; builtin: boolean }[]>('rules.packs', {})).at(-1)).toMatchObject({ id: 'custom', builtin: false });
+    expect((await call<{ id: string; builtin: boolean }[]>('rules.packs', {})).at(-1)).toMatchObject({
+      id: 'custom',
+      builtin: false,
+    });
     await follow('custom');
     await log('2026-01-05', 120, 'group');
     const e = await call<RuleEvaluation>('rules.evaluate', { superviseeId: sup.id });
-    expect(e.progress).toEqual([{ id: 'sup', label: 'Supervision hours', value: 2, target: 2, unit: 'hours', met: true }]);
-    expect(e.warnings).toEqual([{ ruleId: 'our-weekly', rule: 'One hour a week one to one', source: 'Riverbend program handbook, section 4', when: 'week of 2026-01-05', detail: '0 hours of individual or triadic supervision; about 1 expected.' }]);
+    expect(e.progress).toEqual([
+      { id: 'sup', label: 'Supervision hours', value: 2, target: 2, unit: 'hours', met: true },
+    ]);
+    expect(e.warnings).toEqual([
+      {
+        ruleId: 'our-weekly',
+        rule: 'One hour a week one to one',
+        source: 'Riverbend program handbook, section 4',
+        when: 'week of 2026-01-05',
+        detail: '0 hours of individual or triadic supervision; about 1 expected.',
+      },
+    ]);
   });
 });

@@ -17,7 +17,12 @@ let saved: CoreWithSupervisee['saved'];
 let close: () => void;
 
 beforeEach(async () => {
-  ({ core, sup, saved, dir, close } = await coreWithSupervisee({ fullName: 'Ione Pebblebrook', discipline: 'mft_associate', registrationNumber: 'AMFT-0001', supervisionStart: '2025-09-01' }));
+  ({ core, sup, saved, dir, close } = await coreWithSupervisee({
+    fullName: 'Ione Pebblebrook',
+    discipline: 'mft_associate',
+    registrationNumber: 'AMFT-0001',
+    supervisionStart: '2025-09-01',
+  }));
 });
 afterEach(() => close());
 
@@ -38,28 +43,67 @@ describe('dates', () => {
 
 describe('sessions', () => {
   it('validates with messages that name the field', async () => {
-    const bad = async (p: object) => (await core.registry.invoke('sessions.create', { superviseeId: sup.id, date: '2026-01-05', durationMinutes: 60, format: 'individual', modality: 'video', ...p }, t)) as { ok: false; error: { code: string; message: string } };
+    const bad = async (p: object) =>
+      (await core.registry.invoke(
+        'sessions.create',
+        {
+          superviseeId: sup.id,
+          date: '2026-01-05',
+          durationMinutes: 60,
+          format: 'individual',
+          modality: 'video',
+          ...p,
+        },
+        t,
+      )) as { ok: false; error: { code: string; message: string } };
     expect((await bad({ durationMinutes: -30 })).error.message).toMatch(/^durationMinutes: At least 1 minute/);
     expect((await bad({ durationMinutes: 24 * 60 })).error.message).toMatch(/^durationMinutes: More than 12 hours/);
     expect((await bad({ format: 'group', groupSize: 2 })).error.message).toMatch(/^groupSize: A group has at least 3/);
     expect((await bad({ format: 'triadic', groupSize: 3 })).error.message).toMatch(/^groupSize: Only group sessions/);
-    expect((await bad({ date: addDays(localToday(), 2) })).error.message).toMatch(/^date: A session can't be logged for a day that hasn't happened yet/);
-    expect((await bad({ hours: [{ kind: 'direct', hours: 2 }] })).error.message).toMatch(/^hours\[0\]\.activity: Direct hours need an activity/);
+    expect((await bad({ date: addDays(localToday(), 2) })).error.message).toMatch(
+      /^date: A session can't be logged for a day that hasn't happened yet/,
+    );
+    expect((await bad({ hours: [{ kind: 'direct', hours: 2 }] })).error.message).toMatch(
+      /^hours\[0\]\.activity: Direct hours need an activity/,
+    );
     expect((await bad({ startTime: '25:00' })).error.message).toMatch(/^startTime: Use a time like 14:30/);
     expect(await call<Session[]>('sessions.list', { superviseeId: sup.id })).toEqual([]);
   });
 
   it('logs, lists newest first, offers the last session as defaults, edits, deletes and undoes', async () => {
-    const a = await log({ date: '2026-01-05', durationMinutes: 60, format: 'individual', observation: 'video', site: 'Cedar Hollow', hours: [{ kind: 'direct', activity: 'individual', hours: 8 }] });
+    const a = await log({
+      date: '2026-01-05',
+      durationMinutes: 60,
+      format: 'individual',
+      observation: 'video',
+      site: 'Cedar Hollow',
+      hours: [{ kind: 'direct', activity: 'individual', hours: 8 }],
+    });
     const b = await log({ date: '2026-01-12', durationMinutes: 120, format: 'group', groupSize: 5, modality: 'video' });
     expect((await call<Session[]>('sessions.list', { superviseeId: sup.id })).map((s) => s.id)).toEqual([b.id, a.id]);
     expect((await call<Session>('sessions.last', { superviseeId: sup.id })).id).toBe(b.id);
     expect(a.hours).toEqual([{ kind: 'direct', activity: 'individual', hours: 8 }]);
-    const edited = await call<Session>('sessions.update', { id: a.id, patch: { date: '2026-01-05', durationMinutes: 90, format: 'triadic', modality: 'in_person', hours: [{ kind: 'indirect', hours: 1.5 }] } });
-    expect(edited).toMatchObject({ durationMinutes: 90, format: 'triadic', hours: [{ kind: 'indirect', activity: null, hours: 1.5 }] });
+    const edited = await call<Session>('sessions.update', {
+      id: a.id,
+      patch: {
+        date: '2026-01-05',
+        durationMinutes: 90,
+        format: 'triadic',
+        modality: 'in_person',
+        hours: [{ kind: 'indirect', hours: 1.5 }],
+      },
+    });
+    expect(edited).toMatchObject({
+      durationMinutes: 90,
+      format: 'triadic',
+      hours: [{ kind: 'indirect', activity: null, hours: 1.5 }],
+    });
     await call('sessions.delete', { id: b.id });
     expect((await call<Session[]>('sessions.list', { superviseeId: sup.id })).map((s) => s.id)).toEqual([a.id]);
-    expect(await core.registry.invoke('sessions.delete', { id: b.id }, t)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.registry.invoke('sessions.delete', { id: b.id }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await call('sessions.restore', { id: b.id });
     expect(await call<Session[]>('sessions.list', { superviseeId: sup.id })).toHaveLength(2);
   });
@@ -74,18 +118,49 @@ describe('hours summary', () => {
   // Next week: Mon 2026-01-12, 45 min individual by video, no client hours. A deleted session
   // with 5 direct hours in the first week must count for nothing.
   async function handWorked() {
-    await log({ date: '2026-01-05', durationMinutes: 60, format: 'individual', observation: 'live', hours: [{ kind: 'direct', activity: 'individual', hours: 6 }, { kind: 'direct', activity: 'family', hours: 2 }] });
-    await log({ date: '2026-01-07', durationMinutes: 90, format: 'group', groupSize: 4, modality: 'video', hours: [{ kind: 'indirect', hours: 3 }] });
+    await log({
+      date: '2026-01-05',
+      durationMinutes: 60,
+      format: 'individual',
+      observation: 'live',
+      hours: [
+        { kind: 'direct', activity: 'individual', hours: 6 },
+        { kind: 'direct', activity: 'family', hours: 2 },
+      ],
+    });
+    await log({
+      date: '2026-01-07',
+      durationMinutes: 90,
+      format: 'group',
+      groupSize: 4,
+      modality: 'video',
+      hours: [{ kind: 'indirect', hours: 3 }],
+    });
     await log({ date: '2026-01-09', durationMinutes: 30, format: 'triadic', modality: 'phone' });
-    await call('hours.logWeek', { superviseeId: sup.id, weekStart: '2026-01-08', entries: [{ kind: 'direct', activity: 'intake', hours: 2 }, { kind: 'indirect', hours: 1 }] });
+    await call('hours.logWeek', {
+      superviseeId: sup.id,
+      weekStart: '2026-01-08',
+      entries: [
+        { kind: 'direct', activity: 'intake', hours: 2 },
+        { kind: 'indirect', hours: 1 },
+      ],
+    });
     await log({ date: '2026-01-12', durationMinutes: 45, format: 'individual', modality: 'video' });
-    const gone = await log({ date: '2026-01-06', durationMinutes: 60, format: 'individual', hours: [{ kind: 'direct', activity: 'crisis', hours: 5 }] });
+    const gone = await log({
+      date: '2026-01-06',
+      durationMinutes: 60,
+      format: 'individual',
+      hours: [{ kind: 'direct', activity: 'crisis', hours: 5 }],
+    });
     await call('sessions.delete', { id: gone.id });
   }
 
   it('adds up a hand-worked week by format, modality, observation and activity', async () => {
     await handWorked();
-    const s = await call<HoursSummary>('hours.summary', { superviseeId: sup.id, period: { range: 'custom', from: '2026-01-05', to: '2026-01-11' } });
+    const s = await call<HoursSummary>('hours.summary', {
+      superviseeId: sup.id,
+      period: { range: 'custom', from: '2026-01-05', to: '2026-01-11' },
+    });
     expect(s).toMatchObject({
       sessions: 3,
       supervisionHours: 3,
@@ -96,15 +171,33 @@ describe('hours summary', () => {
       indirectHours: 4,
       byActivity: { individual: 6, family: 2, intake: 2, crisis: 0 },
     });
-    expect(s.weeks).toEqual([{ weekStart: '2026-01-05', sessions: 3, supervisionHours: 3, individualTriadicHours: 1.5, groupHours: 1.5, directHours: 10, indirectHours: 4 }]);
+    expect(s.weeks).toEqual([
+      {
+        weekStart: '2026-01-05',
+        sessions: 3,
+        supervisionHours: 3,
+        individualTriadicHours: 1.5,
+        groupHours: 1.5,
+        directHours: 10,
+        indirectHours: 4,
+      },
+    ]);
     const all = await call<HoursSummary>('hours.summary', { superviseeId: sup.id, period: { range: 'all' } });
-    expect(all.weeks.map((w) => [w.weekStart, w.supervisionHours])).toEqual([['2026-01-05', 3], ['2026-01-12', 0.75]]);
+    expect(all.weeks.map((w) => [w.weekStart, w.supervisionHours])).toEqual([
+      ['2026-01-05', 3],
+      ['2026-01-12', 0.75],
+    ]);
     expect(all.supervisionHours).toBe(3.75);
   });
 
   it('exports sessions as CSV that parses back to the same totals, and a weekly CSV', async () => {
     await handWorked();
-    const r = await call<{ path: string }>('hours.exportCsv', { superviseeId: sup.id, from: '2026-01-01', to: '2026-01-31', layout: 'sessions' });
+    const r = await call<{ path: string }>('hours.exportCsv', {
+      superviseeId: sup.id,
+      from: '2026-01-01',
+      to: '2026-01-31',
+      layout: 'sessions',
+    });
     expect(r.path).toMatch(/alliance-hours-sessions-2026-01-01-to-2026-01-31\.csv$/);
     const parsed = Papa.parse<Record<string, string>>(saved[0]!.content, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual(SESSION_CSV_FIELDS);
@@ -112,16 +205,35 @@ describe('hours summary', () => {
     const sum = (k: string) => parsed.data.reduce((n, row) => n + Number(row[k]), 0);
     expect(sum('supervision_hours')).toBe(3.75);
     expect(sum('direct_hours')).toBe(8); // the weekly entry is not tied to a session
-    expect(parsed.data[0]).toMatchObject({ supervisee: 'Ione Pebblebrook', registration_number: 'AMFT-0001', date: '2026-01-05', format: 'individual' });
+    expect(parsed.data[0]).toMatchObject({
+      supervisee: 'Ione Pebblebrook',
+      registration_number: 'AMFT-0001',
+      date: '2026-01-05',
+      format: 'individual',
+    });
     await call('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'weekly' });
     const weekly = Papa.parse<Record<string, string>>(saved[1]!.content, { header: true, skipEmptyLines: true }).data;
-    expect(weekly.map((w) => [w.week_start, w.week_end, w.direct_hours])).toEqual([['2026-01-05', '2026-01-11', '10'], ['2026-01-12', '2026-01-18', '0']]);
+    expect(weekly.map((w) => [w.week_start, w.week_end, w.direct_hours])).toEqual([
+      ['2026-01-05', '2026-01-11', '10'],
+      ['2026-01-12', '2026-01-18', '0'],
+    ]);
   });
 
-  it('exports every supervisee\'s sessions in one file, a supervisee at a time, with no blank lines', async () => {
+  it("exports every supervisee's sessions in one file, a supervisee at a time, with no blank lines", async () => {
     await handWorked();
-    const other = await call<Supervisee>('supervisees.create', { fullName: 'Aster Vale', discipline: 'other', supervisionStart: '2025-09-01' });
-    await call('sessions.create', { superviseeId: other.id, date: '2026-01-06', durationMinutes: 50, format: 'individual', modality: 'phone', hours: [{ kind: 'indirect', hours: 1.5 }] });
+    const other = await call<Supervisee>('supervisees.create', {
+      fullName: 'Aster Vale',
+      discipline: 'other',
+      supervisionStart: '2025-09-01',
+    });
+    await call('sessions.create', {
+      superviseeId: other.id,
+      date: '2026-01-06',
+      durationMinutes: 50,
+      format: 'individual',
+      modality: 'phone',
+      hours: [{ kind: 'indirect', hours: 1.5 }],
+    });
     await call('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'sessions' });
     const text = saved[0]!.content;
     const lines = text.split('\r\n');
@@ -138,11 +250,23 @@ describe('hours summary', () => {
   it('refuses plainly when the chosen folder cannot be written, leaving nothing behind', async () => {
     await handWorked();
     const nowhere = join(dir.path, 'no-such-folder', 'hours.csv');
-    const other = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF, files: { chooseSavePath: async () => nowhere, chooseFolder: async () => null, chooseFile: async () => null } });
+    const other = createAppCore({
+      vaultDir: dir.path,
+      migrationsFolder: MIGRATIONS,
+      kdf: TEST_KDF,
+      files: { chooseSavePath: async () => nowhere, chooseFolder: async () => null, chooseFile: async () => null },
+    });
     core.vault.lock();
     unwrap(await other.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
-    const r = await other.registry.invoke('hours.exportCsv', { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'sessions' }, t);
-    expect(r).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/could not be written there \(ENOENT\)/) } });
+    const r = await other.registry.invoke(
+      'hours.exportCsv',
+      { superviseeId: 'all', from: '2026-01-01', to: '2026-01-31', layout: 'sessions' },
+      t,
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/could not be written there \(ENOENT\)/) },
+    });
     expect(existsSync(join(dir.path, 'no-such-folder'))).toBe(false);
     other.vault.lock();
   });

@@ -21,25 +21,58 @@ const base = { discipline: 'mft_associate', supervisionStart: '2026-01-05' };
 describe('supervisees', () => {
   it('adds with defaults, edits, and reads back', async () => {
     const s = await call<Supervisee>('supervisees.create', { ...base, fullName: '  Orrin Kettleby ' });
-    expect(s).toMatchObject({ fullName: 'Orrin Kettleby', status: 'active', site: '', supervisionEnd: null, archivedAt: null });
-    const edited = await call<Supervisee>('supervisees.update', { id: s.id, patch: { site: 'Cedar Hollow', status: 'paused' } });
+    expect(s).toMatchObject({
+      fullName: 'Orrin Kettleby',
+      status: 'active',
+      site: '',
+      supervisionEnd: null,
+      archivedAt: null,
+    });
+    const edited = await call<Supervisee>('supervisees.update', {
+      id: s.id,
+      patch: { site: 'Cedar Hollow', status: 'paused' },
+    });
     expect(edited).toMatchObject({ site: 'Cedar Hollow', status: 'paused', fullName: 'Orrin Kettleby' });
     expect(await call('supervisees.get', { id: s.id })).toEqual(edited);
   });
 
   it('rejects bad input with a message naming the field', async () => {
-    const bad = await core.registry.invoke('supervisees.create', { ...base, fullName: 'A', supervisionEnd: '2025-01-01' }, t);
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^supervisionEnd: /) } });
-    const badDate = await core.registry.invoke('supervisees.create', { ...base, fullName: 'A', supervisionStart: '2026-02-30' }, t);
-    expect(badDate).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^supervisionStart: .*does not exist/) } });
+    const bad = await core.registry.invoke(
+      'supervisees.create',
+      { ...base, fullName: 'A', supervisionEnd: '2025-01-01' },
+      t,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/^supervisionEnd: /) },
+    });
+    const badDate = await core.registry.invoke(
+      'supervisees.create',
+      { ...base, fullName: 'A', supervisionStart: '2026-02-30' },
+      t,
+    );
+    expect(badDate).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^supervisionStart: .*does not exist/) },
+    });
     const s = await call<Supervisee>('supervisees.create', { ...base, fullName: 'A' });
-    const badPatch = await core.registry.invoke('supervisees.update', { id: s.id, patch: { supervisionEnd: '2020-01-01' } }, t);
+    const badPatch = await core.registry.invoke(
+      'supervisees.update',
+      { id: s.id, patch: { supervisionEnd: '2020-01-01' } },
+      t,
+    );
     expect(badPatch).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await core.registry.invoke('supervisees.get', { id: '7b0f2c66-8a8e-4a57-9d1c-3f1e7b2a9c10' }, t)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(
+      await core.registry.invoke('supervisees.get', { id: '7b0f2c66-8a8e-4a57-9d1c-3f1e7b2a9c10' }, t),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('searches and filters by status and archive state', async () => {
-    const a = await call<Supervisee>('supervisees.create', { ...base, fullName: 'Wren Mossbank', program: 'Riverbend 100%' });
+    const a = await call<Supervisee>('supervisees.create', {
+      ...base,
+      fullName: 'Wren Mossbank',
+      program: 'Riverbend 100%',
+    });
     await call('supervisees.create', { ...base, fullName: 'Sable Oakhurst', status: 'paused' });
     const c = await call<Supervisee>('supervisees.create', { ...base, fullName: 'Galen Rookwood' });
     await call('supervisees.archive', { id: c.id });
@@ -58,19 +91,33 @@ describe('supervisees', () => {
 
   it('hard-deletes only an archived supervisee, with the name typed back', async () => {
     const s = await call<Supervisee>('supervisees.create', { ...base, fullName: 'Tamsin Larkspur' });
-    expect(await core.registry.invoke('supervisees.delete', { id: s.id, confirmName: 'Tamsin Larkspur' }, t)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      await core.registry.invoke('supervisees.delete', { id: s.id, confirmName: 'Tamsin Larkspur' }, t),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await call('supervisees.archive', { id: s.id });
-    expect(await core.registry.invoke('supervisees.delete', { id: s.id, confirmName: 'tamsin' }, t)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.registry.invoke('supervisees.delete', { id: s.id, confirmName: 'tamsin' }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(await call('supervisees.list', { archived: 'include' })).toHaveLength(1);
     await call('supervisees.delete', { id: s.id, confirmName: 'Tamsin Larkspur' });
     expect(await call('supervisees.list', { archived: 'include' })).toHaveLength(0);
   });
 
   it('keeps settings with defaults and validates changes', async () => {
-    const defaults = { autoLockMinutes: 10, theme: 'system', backupFolder: null, backupIntervalHours: 24, backupKeep: 10 };
+    const defaults = {
+      autoLockMinutes: 10,
+      theme: 'system',
+      backupFolder: null,
+      backupIntervalHours: 24,
+      backupKeep: 10,
+    };
     expect(await call('settings.get', {})).toEqual(defaults);
     expect(await call('settings.update', { theme: 'dark' })).toEqual({ ...defaults, theme: 'dark' });
-    expect(await core.registry.invoke('settings.update', { autoLockMinutes: 0 }, t)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.registry.invoke('settings.update', { autoLockMinutes: 0 }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(await call('settings.get', {})).toEqual({ ...defaults, theme: 'dark' });
   });
 });

@@ -61,8 +61,16 @@ describe('vault', () => {
     const { vault, recoveryKey } = await createVault(dir.path, PASSPHRASE, opts);
     vault.close();
     const dbBefore = fingerprint(dir.path)['alliance.db'];
-    await expectCode(recoverVault(dir.path, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'brand-new-passphrase', opts), 'crypto');
-    const recovered = await recoverVault(dir.path, recoveryKey.toLowerCase().replace(/-/g, ' '), 'brand-new-passphrase', opts);
+    await expectCode(
+      recoverVault(dir.path, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'brand-new-passphrase', opts),
+      'crypto',
+    );
+    const recovered = await recoverVault(
+      dir.path,
+      recoveryKey.toLowerCase().replace(/-/g, ' '),
+      'brand-new-passphrase',
+      opts,
+    );
     recovered.close();
     await expectCode(unlockVault(dir.path, PASSPHRASE, opts), 'crypto');
     (await unlockVault(dir.path, 'brand-new-passphrase', opts)).close();
@@ -100,13 +108,27 @@ describe('vault', () => {
         unlockVault(process.argv[1], process.argv[2], { migrationsFolder: process.argv[3] })
           .then(() => { console.log('opened'); process.exit(0); })
           .catch((e) => { console.log(e.code + ':' + e.message); process.exit(0); });`;
-      const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script, dir.path, PASSPHRASE, MIGRATIONS], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script, dir.path, PASSPHRASE, MIGRATIONS], {
+        encoding: 'utf8',
+      });
       expect(out).toMatch(/^conflict:.*open in another/);
     } finally {
       vault.close();
     }
     // Once released, the other process can open it.
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', `require('./src-main/db/vault').unlockVault(process.argv[1], process.argv[2], { migrationsFolder: process.argv[3] }).then((v) => { v.close(); console.log('opened'); })`, dir.path, PASSPHRASE, MIGRATIONS], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `require('./src-main/db/vault').unlockVault(process.argv[1], process.argv[2], { migrationsFolder: process.argv[3] }).then((v) => { v.close(); console.log('opened'); })`,
+        dir.path,
+        PASSPHRASE,
+        MIGRATIONS,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout.trim()).toBe('opened');
   });
 
@@ -152,7 +174,13 @@ describe('argon2id off the main event loop', () => {
       if (running) setImmediate(spin);
     };
     setImmediate(spin);
-    const key = await deriveArgon2id('loop check', { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1, salt: newSalt() });
+    const key = await deriveArgon2id('loop check', {
+      name: 'argon2id',
+      memoryKiB: 65_536,
+      iterations: 3,
+      parallelism: 1,
+      salt: newSalt(),
+    });
     running = false;
     expect(key).toHaveLength(32);
     // A derivation on the loop itself would allow at most a turn or two.

@@ -27,7 +27,10 @@ export interface Dataset {
 
 function cacheKey(scale: Scale, seed: number): string {
   const h = createHash('sha256').update(`${scale}|${seed}|${GENERATOR_VERSION}`);
-  for (const f of readdirSync(MIGRATIONS_FOLDER).filter((n) => n.endsWith('.sql')).sort()) h.update(readFileSync(join(MIGRATIONS_FOLDER, f)));
+  for (const f of readdirSync(MIGRATIONS_FOLDER)
+    .filter((n) => n.endsWith('.sql'))
+    .sort())
+    h.update(readFileSync(join(MIGRATIONS_FOLDER, f)));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -44,7 +47,11 @@ export function plainDb(path: string): { sqlite: Database.Database; db: AppDb } 
 
 // `ciphers` narrows the vaults built (the scaling check needs only AEGIS at program scale); a set
 // built with fewer ciphers than asked for is rebuilt whole.
-export async function buildDataset(scale: Scale, seed: number, opts: { root?: string; rebuild?: boolean; ciphers?: Cipher[] } = {}): Promise<Dataset> {
+export async function buildDataset(
+  scale: Scale,
+  seed: number,
+  opts: { root?: string; rebuild?: boolean; ciphers?: Cipher[] } = {},
+): Promise<Dataset> {
   const ciphers = opts.ciphers ?? BENCH_CIPHERS;
   const root = opts.root ?? resolve(__dirname, '..', '..', '..', 'node_modules', '.cache', 'alliance-bench');
   const prefix = `${scale}-s${seed}-`;
@@ -53,7 +60,9 @@ export async function buildDataset(scale: Scale, seed: number, opts: { root?: st
   if (!opts.rebuild && ciphers.every((c) => builtCiphers(dir).includes(c))) return dataset;
   // Data built for an older generator or schema is never read again (a program-scale set is
   // several GB): drop it, and this set's half-built remains.
-  if (existsSync(root)) for (const old of readdirSync(root).filter((n) => n.startsWith(prefix))) rmSync(join(root, old), { recursive: true, force: true });
+  if (existsSync(root))
+    for (const old of readdirSync(root).filter((n) => n.startsWith(prefix)))
+      rmSync(join(root, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bar = progress(`Building ${scale} data (seed ${seed})`);
   const steps = ciphers.length + 2;
@@ -67,7 +76,11 @@ export async function buildDataset(scale: Scale, seed: number, opts: { root?: st
   plain.sqlite.close();
   bar.update(2, steps);
   for (const [i, cipher] of ciphers.entries()) {
-    const { vault } = await createVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER, kdf: OWASP_MINIMUM, cipher });
+    const { vault } = await createVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, {
+      migrationsFolder: MIGRATIONS_FOLDER,
+      kdf: OWASP_MINIMUM,
+      cipher,
+    });
     importEntities(vault.db, data);
     vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     vault.close();

@@ -32,22 +32,50 @@ export interface BenchRow {
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
 
-function row(name: string, unit: string, s: Sample | null, baseline: Sample | null, target: string, met: boolean | null): BenchRow {
+function row(
+  name: string,
+  unit: string,
+  s: Sample | null,
+  baseline: Sample | null,
+  target: string,
+  met: boolean | null,
+): BenchRow {
   const ratio = s && baseline && baseline.p50 > 0 ? s.p50 / baseline.p50 : null;
-  return { name, unit, p50: round(s?.p50 ?? null), p95: round(s?.p95 ?? null), p99: round(s?.p99 ?? null), baseline_p50: round(baseline?.p50 ?? null), ratio: round(ratio), target, met };
+  return {
+    name,
+    unit,
+    p50: round(s?.p50 ?? null),
+    p95: round(s?.p95 ?? null),
+    p99: round(s?.p99 ?? null),
+    baseline_p50: round(baseline?.p50 ?? null),
+    ratio: round(ratio),
+    target,
+    met,
+  };
 }
 
 // All files are open at once and every query is timed on each in turn (see sampleInterleaved).
-async function timeQueries(dataset: Dataset, iterations: number, budgetMs: number, only: { ciphers: Cipher[]; queries: BenchQuery[] } = { ciphers: BENCH_CIPHERS, queries: QUERIES }) {
+async function timeQueries(
+  dataset: Dataset,
+  iterations: number,
+  budgetMs: number,
+  only: { ciphers: Cipher[]; queries: BenchQuery[] } = { ciphers: BENCH_CIPHERS, queries: QUERIES },
+) {
   const plain = plainDb(dataset.plainPath);
   const vaults = [];
   try {
-    for (const cipher of only.ciphers) vaults.push(await unlockVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER }));
+    for (const cipher of only.ciphers)
+      vaults.push(
+        await unlockVault(dataset.vaultDir(cipher), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER }),
+      );
     const names = ['plain', ...only.ciphers];
     const dbs = [plain.db, ...vaults.map((v) => v.db)];
     const out: Record<string, Record<string, Sample>> = {};
     for (const q of only.queries) {
-      const samples = sampleInterleaved(dbs.map((db) => q.prepare(db)), { iterations: Math.min(iterations, q.maxIterations ?? iterations), budgetMs });
+      const samples = sampleInterleaved(
+        dbs.map((db) => q.prepare(db)),
+        { iterations: Math.min(iterations, q.maxIterations ?? iterations), budgetMs },
+      );
       out[q.name] = Object.fromEntries(names.map((n, i) => [n, samples[i]!]));
     }
     return out;
@@ -57,7 +85,14 @@ async function timeQueries(dataset: Dataset, iterations: number, budgetMs: numbe
   }
 }
 
-export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boolean; quick?: boolean; cacheRoot?: string; skipScaling?: boolean }): Promise<BenchRow[]> {
+export async function runBench(opts: {
+  scale: Scale;
+  seed: number;
+  rebuild?: boolean;
+  quick?: boolean;
+  cacheRoot?: string;
+  skipScaling?: boolean;
+}): Promise<BenchRow[]> {
   const iterations = opts.quick ? 50 : 2000;
   const budgetMs = opts.quick ? 200 : 3000;
   const dataset = await buildDataset(opts.scale, opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
@@ -67,23 +102,42 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
   for (const q of QUERIES) {
     const t = timed[q.name]!;
     const ratio = t.aegis!.p50 / t.plain!.p50;
-    const ceiling = q.p99CeilingMs === undefined ? '' : q.maxIterations ? ` and <= ${q.p99CeilingMs} ms each` : ` and p99 <= ${q.p99CeilingMs} ms`;
+    const ceiling =
+      q.p99CeilingMs === undefined
+        ? ''
+        : q.maxIterations
+          ? ` and <= ${q.p99CeilingMs} ms each`
+          : ` and p99 <= ${q.p99CeilingMs} ms`;
     const met = ratio <= 1.25 && (q.p99CeilingMs === undefined || t.aegis!.p99 <= q.p99CeilingMs);
     rows.push(row(q.name, 'ms', t.aegis!, t.plain!, `<= 1.25x plain at p50${ceiling}`, met));
   }
   for (const cipher of BENCH_CIPHERS.filter((c) => c !== 'aegis')) {
-    for (const q of QUERIES) rows.push(row(`cipher ${cipher}: ${q.name}`, 'ms', timed[q.name]![cipher]!, timed[q.name]!.plain!, 'comparison', null));
+    for (const q of QUERIES)
+      rows.push(
+        row(`cipher ${cipher}: ${q.name}`, 'ms', timed[q.name]![cipher]!, timed[q.name]!.plain!, 'comparison', null),
+      );
   }
 
   // The PDF builder is asynchronous: timed on the AEGIS vault and the plain copy, a few runs each.
   for (const q of ASYNC_QUERIES) {
     const plain = plainDb(dataset.plainPath);
-    const vault = await unlockVault(dataset.vaultDir('aegis'), BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER });
+    const vault = await unlockVault(dataset.vaultDir('aegis'), BENCH_PASSPHRASE, {
+      migrationsFolder: MIGRATIONS_FOLDER,
+    });
     try {
       const runs = { iterations: opts.quick ? 2 : 5, budgetMs: 10_000 };
       const base = await sampleAsync(q.prepare(plain.db), runs);
       const enc = await sampleAsync(q.prepare(vault.db), runs);
-      rows.push(row(q.name, 'ms', enc, base, `<= 1.25x plain at p50 and <= ${q.ceilingMs} ms each`, enc.p50 / base.p50 <= 1.25 && enc.p99 <= q.ceilingMs));
+      rows.push(
+        row(
+          q.name,
+          'ms',
+          enc,
+          base,
+          `<= 1.25x plain at p50 and <= ${q.ceilingMs} ms each`,
+          enc.p50 / base.p50 <= 1.25 && enc.p99 <= q.ceilingMs,
+        ),
+      );
     } finally {
       plain.sqlite.close();
       vault.close();
@@ -91,10 +145,17 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
   }
 
   // IPC registry round trip: validation + service + result, minus the service alone.
-  const core = createAppCore({ vaultDir: dataset.vaultDir('aegis'), migrationsFolder: MIGRATIONS_FOLDER, kdf: 'calibrate' });
+  const core = createAppCore({
+    vaultDir: dataset.vaultDir('aegis'),
+    migrationsFolder: MIGRATIONS_FOLDER,
+    kdf: 'calibrate',
+  });
   await core.vault.unlock(BENCH_PASSPHRASE);
   try {
-    const id = (await core.registry.invoke('supervisees.list', { status: 'active' }, { trusted: true })) as { ok: true; value: { id: string }[] };
+    const id = (await core.registry.invoke('supervisees.list', { status: 'active' }, { trusted: true })) as {
+      ok: true;
+      value: { id: string }[];
+    };
     const target = { id: id.value[0]!.id };
     // Paired: each round times the service alone and the full registry call back to back.
     const overhead: number[] = [];
@@ -107,7 +168,16 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
       overhead.push(t2 - t1 - (t1 - t0));
     }
     const over = summarize(overhead.slice(Math.min(20, overhead.length >> 2)));
-    rows.push(row('IPC round trip overhead over the service (supervisees.get)', 'ms', over, null, 'p99 <= 1 ms over the service', over.p99 <= 1));
+    rows.push(
+      row(
+        'IPC round trip overhead over the service (supervisees.get)',
+        'ms',
+        over,
+        null,
+        'p99 <= 1 ms over the service',
+        over.p99 <= 1,
+      ),
+    );
   } finally {
     core.vault.lock();
   }
@@ -121,7 +191,16 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
     derive.push(performance.now() - t);
   }
   const d = summarize(derive);
-  rows.push(row(`unlock: Argon2id derivation (m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations})`, 'ms', d, null, '250-1000 ms', d.p50 >= 250 && d.p50 <= 1000));
+  rows.push(
+    row(
+      `unlock: Argon2id derivation (m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations})`,
+      'ms',
+      d,
+      null,
+      '250-1000 ms',
+      d.p50 >= 250 && d.p50 <= 1000,
+    ),
+  );
   const kdfOfBench = readKeyFile(vaultPaths(dataset.vaultDir('aegis')).keyFile).passphrase.kdf;
   const openMs: number[] = [];
   for (let i = 0; i < (opts.quick ? 3 : 10); i++) {
@@ -139,17 +218,52 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
   // How cost grows: program scale against this scale, indexed queries only.
   if (opts.scale === 'career' && !opts.skipScaling) {
     const indexed = QUERIES.filter((x) => x.indexed);
-    const program = await buildDataset('program', opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot, ciphers: ['aegis'] });
+    const program = await buildDataset('program', opts.seed, {
+      rebuild: opts.rebuild,
+      root: opts.cacheRoot,
+      ciphers: ['aegis'],
+    });
     const big = await timeQueries(program, iterations, budgetMs, { ciphers: ['aegis'], queries: indexed });
     for (const q of indexed) {
       const r = big[q.name]!.aegis!.p50 / timed[q.name]!.aegis!.p50;
-      rows.push({ ...row(`scaling program/career: ${q.name}`, 'x', big[q.name]!.aegis!, timed[q.name]!.aegis!, '<= 2x for 10x data', r <= 2), ratio: round(r) });
+      rows.push({
+        ...row(
+          `scaling program/career: ${q.name}`,
+          'x',
+          big[q.name]!.aegis!,
+          timed[q.name]!.aegis!,
+          '<= 2x for 10x data',
+          r <= 2,
+        ),
+        ratio: round(r),
+      });
     }
   }
 
   const rssMb = peakCoreRssMb(dataset);
-  rows.push({ name: `peak memory (RSS) of the core, ${opts.scale} scale`, unit: 'MB', p50: round(rssMb), p95: null, p99: null, baseline_p50: null, ratio: null, target: '<= 300 MB', met: rssMb <= 300 });
-  for (const n of NOT_YET_SUPPORTED) rows.push({ name: n.name, unit: 'ms', p50: null, p95: null, p99: null, baseline_p50: null, ratio: null, target: `${n.target} (not yet supported: needs records this release does not have)`, met: null });
+  rows.push({
+    name: `peak memory (RSS) of the core, ${opts.scale} scale`,
+    unit: 'MB',
+    p50: round(rssMb),
+    p95: null,
+    p99: null,
+    baseline_p50: null,
+    ratio: null,
+    target: '<= 300 MB',
+    met: rssMb <= 300,
+  });
+  for (const n of NOT_YET_SUPPORTED)
+    rows.push({
+      name: n.name,
+      unit: 'ms',
+      p50: null,
+      p95: null,
+      p99: null,
+      baseline_p50: null,
+      ratio: null,
+      target: `${n.target} (not yet supported: needs records this release does not have)`,
+      met: null,
+    });
   return rows;
 }
 
@@ -157,27 +271,56 @@ export async function runBench(opts: { scale: Scale; seed: number; rebuild?: boo
 // footprint, without this benchmark's own tooling.
 function peakCoreRssMb(dataset: Dataset): number {
   const probe = resolve(__dirname, 'rss-probe.ts');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', probe, dataset.vaultDir('aegis')], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', probe, dataset.vaultDir('aegis')], {
+    encoding: 'utf8',
+  });
   return Number(out.trim());
 }
 
 export function formatTable(rows: BenchRow[]): string {
   const f = (n: number | null) => (n === null ? '—' : n.toFixed(3));
   const lines = [['target', 'p50', 'p95', 'p99', 'baseline p50', 'ratio', 'goal', 'met'].join(' | ')];
-  for (const r of rows) lines.push([`${r.name} (${r.unit})`, f(r.p50), f(r.p95), f(r.p99), f(r.baseline_p50), r.ratio === null ? '—' : `${r.ratio.toFixed(2)}x`, r.target, r.met === null ? '—' : r.met ? 'yes' : 'NO'].join(' | '));
+  for (const r of rows)
+    lines.push(
+      [
+        `${r.name} (${r.unit})`,
+        f(r.p50),
+        f(r.p95),
+        f(r.p99),
+        f(r.baseline_p50),
+        r.ratio === null ? '—' : `${r.ratio.toFixed(2)}x`,
+        r.target,
+        r.met === null ? '—' : r.met ? 'yes' : 'NO',
+      ].join(' | '),
+    );
   return lines.join('\n');
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'career' }, seed: { type: 'string' }, json: { type: 'string' }, rebuild: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, 'skip-scaling': { type: 'boolean', default: false } },
+    options: {
+      scale: { type: 'string', default: 'career' },
+      seed: { type: 'string' },
+      json: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      'skip-scaling': { type: 'boolean', default: false },
+    },
   });
   if (!(values.scale! in SCALES)) {
     console.error(`Unknown scale "${values.scale}". Known: ${Object.keys(SCALES).join(', ')}.`);
     process.exit(2);
   }
-  const rows = await runBench({ scale: values.scale as Scale, seed: values.seed ? Number(values.seed) : DEFAULT_SEED, rebuild: values.rebuild, quick: values.quick, skipScaling: values['skip-scaling'] });
-  console.log(`\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.versions.node}\n`);
+  const rows = await runBench({
+    scale: values.scale as Scale,
+    seed: values.seed ? Number(values.seed) : DEFAULT_SEED,
+    rebuild: values.rebuild,
+    quick: values.quick,
+    skipScaling: values['skip-scaling'],
+  });
+  console.log(
+    `\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.versions.node}\n`,
+  );
   console.log(formatTable(rows));
   if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
 }

@@ -9,7 +9,10 @@ export function progress(label: string): { update(done: number, total: number): 
       last = pct;
       const width = 30;
       const filled = Math.round((pct / 100) * width);
-      if (tty) process.stderr.write(`\r${label.padEnd(34)} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}%`);
+      if (tty)
+        process.stderr.write(
+          `\r${label.padEnd(34)} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}%`,
+        );
       else if (pct % 25 === 0) process.stderr.write(`${label}: ${pct}%\n`);
     },
     done() {

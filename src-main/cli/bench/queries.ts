@@ -78,7 +78,10 @@ export const QUERIES: BenchQuery[] = [
       const people = listSupervisees(db, { search: '', status: 'any', archived: 'include' });
       const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-csv-'));
       process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      return () => writeFileAtomicStreaming(join(dir, 'sessions.csv'), (write) => sessionsCsv(db, people, '0000-01-01', '9999-12-31', write));
+      return () =>
+        writeFileAtomicStreaming(join(dir, 'sessions.csv'), (write) =>
+          sessionsCsv(db, people, '0000-01-01', '9999-12-31', write),
+        );
     },
   },
 ];

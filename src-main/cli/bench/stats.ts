@@ -29,7 +29,10 @@ export function sample(fn: () => unknown, opts: { iterations: number; budgetMs: 
   return summarize(times);
 }
 
-export async function sampleAsync(fn: () => Promise<unknown>, opts: { iterations: number; budgetMs: number }): Promise<Sample> {
+export async function sampleAsync(
+  fn: () => Promise<unknown>,
+  opts: { iterations: number; budgetMs: number },
+): Promise<Sample> {
   for (let i = 0; i < Math.min(20, opts.iterations); i++) await fn();
   const times: number[] = [];
   const end = performance.now() + opts.budgetMs;

@@ -16,7 +16,13 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
     ],
     rules: [
       { id: 'ca-bbs-40', kind: 'week_max_total_hours', label: 'No more than 40 hours claimed in any 7 days', max: 40 },
-      { id: 'ca-bbs-units', kind: 'week_units_when_direct_over', label: 'A week with more than 10 direct hours needs 2 units of supervision', directOver: 10, minUnits: 2 },
+      {
+        id: 'ca-bbs-units',
+        kind: 'week_units_when_direct_over',
+        label: 'A week with more than 10 direct hours needs 2 units of supervision',
+        directOver: 10,
+        minUnits: 2,
+      },
     ],
   },
   {
@@ -30,7 +36,12 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
       { id: 'span', label: 'Weeks of experience (18 months)', metric: 'weeks_span', min: 78 },
     ],
     rules: [
-      { id: 'tx-lpc-month', kind: 'month_min_supervision_hours', label: 'At least 4 hours of supervision a month', min: 4 },
+      {
+        id: 'tx-lpc-month',
+        kind: 'month_min_supervision_hours',
+        label: 'At least 4 hours of supervision a month',
+        min: 4,
+      },
       { id: 'tx-lpc-group', kind: 'group_share_max', label: 'At most half of supervision may be group', maxShare: 0.5 },
     ],
   },
@@ -55,7 +66,14 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
       { id: 'direct', label: 'Direct service hours', metric: 'direct_hours', min: 40 },
       { id: 'span', label: 'Weeks', metric: 'weeks_span', min: 10 },
     ],
-    rules: [{ id: 'cacrep-weekly', kind: 'week_min_individual_triadic_hours', label: 'About 1 hour a week of individual or triadic supervision', min: 1 }],
+    rules: [
+      {
+        id: 'cacrep-weekly',
+        kind: 'week_min_individual_triadic_hours',
+        label: 'About 1 hour a week of individual or triadic supervision',
+        min: 1,
+      },
+    ],
   },
   {
     id: 'cacrep-internship',
@@ -66,7 +84,14 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
       { id: 'total', label: 'Internship hours', metric: 'total_hours', min: 600 },
       { id: 'direct', label: 'Direct service hours', metric: 'direct_hours', min: 240 },
     ],
-    rules: [{ id: 'cacrep-weekly', kind: 'week_min_individual_triadic_hours', label: 'About 1 hour a week of individual or triadic supervision', min: 1 }],
+    rules: [
+      {
+        id: 'cacrep-weekly',
+        kind: 'week_min_individual_triadic_hours',
+        label: 'About 1 hour a week of individual or triadic supervision',
+        min: 1,
+      },
+    ],
   },
   {
     id: 'appic-aapi',

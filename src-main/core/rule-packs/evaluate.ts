@@ -11,7 +11,9 @@ export function evaluateRules(db: AppDb, superviseeId: string, pack: RulePack | 
   if (!pack) return { pack: null, progress: [], warnings: [] };
   const all = hoursSummary(db, superviseeId, null, null);
   const weeks = all.weeks;
-  const span = weeks.length ? Math.round((Date.parse(weeks.at(-1)!.weekStart) - Date.parse(weeks[0]!.weekStart)) / (7 * 86_400_000)) + 1 : 0;
+  const span = weeks.length
+    ? Math.round((Date.parse(weeks.at(-1)!.weekStart) - Date.parse(weeks[0]!.weekStart)) / (7 * 86_400_000)) + 1
+    : 0;
   const values: Record<RuleMetric, number> = {
     total_hours: all.directHours + all.indirectHours + all.supervisionHours,
     direct_hours: all.directHours,
@@ -31,25 +33,37 @@ export function evaluateRules(db: AppDb, superviseeId: string, pack: RulePack | 
   }));
 
   const warnings: RuleEvaluation['warnings'] = [];
-  const warn = (rule: { id: string; label: string }, when: string, detail: string) => warnings.push({ ruleId: rule.id, rule: rule.label, source: pack.source, when, detail });
+  const warn = (rule: { id: string; label: string }, when: string, detail: string) =>
+    warnings.push({ ruleId: rule.id, rule: rule.label, source: pack.source, when, detail });
   const units = pack.unitHours ?? { individualTriadic: 1, group: 2 };
   for (const rule of pack.rules) {
     switch (rule.kind) {
       case 'week_max_total_hours':
         for (const w of weeks) {
           const total = w.directHours + w.indirectHours + w.supervisionHours;
-          if (total > rule.max) warn(rule, `week of ${w.weekStart}`, `${r2(total)} hours logged; the limit is ${rule.max}.`);
+          if (total > rule.max)
+            warn(rule, `week of ${w.weekStart}`, `${r2(total)} hours logged; the limit is ${rule.max}.`);
         }
         break;
       case 'week_units_when_direct_over':
         for (const w of weeks) {
           const u = w.individualTriadicHours / units.individualTriadic + w.groupHours / units.group;
-          if (w.directHours > rule.directOver && u < rule.minUnits) warn(rule, `week of ${w.weekStart}`, `${r2(w.directHours)} direct hours with ${r2(u)} units of supervision; ${rule.minUnits} needed.`);
+          if (w.directHours > rule.directOver && u < rule.minUnits)
+            warn(
+              rule,
+              `week of ${w.weekStart}`,
+              `${r2(w.directHours)} direct hours with ${r2(u)} units of supervision; ${rule.minUnits} needed.`,
+            );
         }
         break;
       case 'group_share_max': {
         const share = all.supervisionHours ? all.byFormat.group / all.supervisionHours : 0;
-        if (share > rule.maxShare) warn(rule, 'all time', `Group is ${Math.round(share * 100)}% of supervision; at most ${Math.round(rule.maxShare * 100)}% counts.`);
+        if (share > rule.maxShare)
+          warn(
+            rule,
+            'all time',
+            `Group is ${Math.round(share * 100)}% of supervision; at most ${Math.round(rule.maxShare * 100)}% counts.`,
+          );
         break;
       }
       case 'month_min_supervision_hours': {
@@ -65,7 +79,12 @@ export function evaluateRules(db: AppDb, superviseeId: string, pack: RulePack | 
       }
       case 'week_min_individual_triadic_hours':
         for (const w of weeks) {
-          if (w.individualTriadicHours < rule.min) warn(rule, `week of ${w.weekStart}`, `${r2(w.individualTriadicHours)} hours of individual or triadic supervision; about ${rule.min} expected.`);
+          if (w.individualTriadicHours < rule.min)
+            warn(
+              rule,
+              `week of ${w.weekStart}`,
+              `${r2(w.individualTriadicHours)} hours of individual or triadic supervision; about ${rule.min} expected.`,
+            );
         }
         break;
     }

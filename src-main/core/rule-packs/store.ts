@@ -18,7 +18,10 @@ export function customPack(db: AppDb): RulePack | null {
 
 export function allPacks(db: AppDb): (RulePack & { builtin: boolean })[] {
   const custom = customPack(db);
-  return [...BUILTIN_RULE_PACKS.map((p) => ({ ...p, builtin: true })), ...(custom ? [{ ...custom, builtin: false }] : [])];
+  return [
+    ...BUILTIN_RULE_PACKS.map((p) => ({ ...p, builtin: true })),
+    ...(custom ? [{ ...custom, builtin: false }] : []),
+  ];
 }
 
 export function findPack(db: AppDb, id: string | null): RulePack | null {
@@ -27,8 +30,12 @@ export function findPack(db: AppDb, id: string | null): RulePack | null {
 }
 
 export function saveCustomPack(db: AppDb, pack: RulePack, now = Date.now()): RulePack {
-  if (pack.id !== CUSTOM_PACK_ID) throw new AppError('validation', `pack.id: The custom pack's id is "${CUSTOM_PACK_ID}".`);
+  if (pack.id !== CUSTOM_PACK_ID)
+    throw new AppError('validation', `pack.id: The custom pack's id is "${CUSTOM_PACK_ID}".`);
   const value = JSON.stringify(pack);
-  db.insert(settings).values({ key: CUSTOM_KEY, value, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } }).run();
+  db.insert(settings)
+    .values({ key: CUSTOM_KEY, value, updatedAt: now })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
+    .run();
   return pack;
 }

@@ -36,7 +36,9 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function generateSampleData(opts: { scale?: Scale; seed?: number; today?: Date; sessions?: boolean } = {}): SampleData {
+export function generateSampleData(
+  opts: { scale?: Scale; seed?: number; today?: Date; sessions?: boolean } = {},
+): SampleData {
   const rng = createRng(opts.seed ?? DEFAULT_SEED);
   const today = opts.today ?? new Date(Date.UTC(2026, 10, 1));
   const scale = SCALES[opts.scale ?? 'small'];
@@ -47,7 +49,8 @@ export function generateSampleData(opts: { scale?: Scale; seed?: number; today?:
   for (let i = 0; i < count; i++) {
     let name: string;
     // Beyond the name combinations, a roman-style suffix keeps names unique and still fictional.
-    do name = `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}${used.size >= combinations ? ` ${Math.floor(used.size / combinations) + 1}` : ''}`;
+    do
+      name = `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}${used.size >= combinations ? ` ${Math.floor(used.size / combinations) + 1}` : ''}`;
     while (used.has(name));
     used.add(name);
     const discipline = DISCIPLINES[i % (DISCIPLINES.length - 1)]!;
@@ -112,9 +115,39 @@ function generateSessions(rng: ReturnType<typeof createRng>, people: Supervisee[
       });
       const direct = rng.int(6, 18);
       const main = rng.pick(DIRECT_ACTIVITIES);
-      clientHours.push({ id: rng.uuid(), superviseeId: p.id, sessionId: id, periodStart: date, periodEnd: date, kind: 'direct', activity: 'individual', hours: direct - 2, createdAt: ts });
-      clientHours.push({ id: rng.uuid(), superviseeId: p.id, sessionId: id, periodStart: date, periodEnd: date, kind: 'direct', activity: main === 'individual' ? 'group' : main, hours: 2, createdAt: ts });
-      clientHours.push({ id: rng.uuid(), superviseeId: p.id, sessionId: id, periodStart: date, periodEnd: date, kind: 'indirect', activity: null, hours: rng.int(2, 6), createdAt: ts });
+      clientHours.push({
+        id: rng.uuid(),
+        superviseeId: p.id,
+        sessionId: id,
+        periodStart: date,
+        periodEnd: date,
+        kind: 'direct',
+        activity: 'individual',
+        hours: direct - 2,
+        createdAt: ts,
+      });
+      clientHours.push({
+        id: rng.uuid(),
+        superviseeId: p.id,
+        sessionId: id,
+        periodStart: date,
+        periodEnd: date,
+        kind: 'direct',
+        activity: main === 'individual' ? 'group' : main,
+        hours: 2,
+        createdAt: ts,
+      });
+      clientHours.push({
+        id: rng.uuid(),
+        superviseeId: p.id,
+        sessionId: id,
+        periodStart: date,
+        periodEnd: date,
+        kind: 'indirect',
+        activity: null,
+        hours: rng.int(2, 6),
+        createdAt: ts,
+      });
     }
   }
   return { sessions, clientHours };

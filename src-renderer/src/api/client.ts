@@ -45,7 +45,10 @@ export function fieldError(error: AppErrorShape | null): { field: string | null;
   if (!error) return null;
   const m = /^([\w.[\]]+): (.*)$/.exec(error.message);
   if (error.code === 'validation' && m) {
-    const field = m[1]!.split('.').pop()!.replace(/\[\d+\]$/, '');
+    const field = m[1]!
+      .split('.')
+      .pop()!
+      .replace(/\[\d+\]$/, '');
     return { field, message: m[2]! };
   }
   return { field: null, message: error.message };

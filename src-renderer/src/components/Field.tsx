@@ -16,23 +16,55 @@ export function TextField({ label, hint, error, ...input }: Common & InputHTMLAt
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
-      {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
-      {error ? <div id={`${id}-error`} className="field-error" role="alert">{error}</div> : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
+      {hint ? (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }
 
-export function SelectField({ label, hint, error, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
+      >
         {children}
       </select>
-      {hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null}
-      {error ? <div id={`${id}-error`} className="field-error" role="alert">{error}</div> : null}
+      {hint ? (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }

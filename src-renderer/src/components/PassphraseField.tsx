@@ -2,13 +2,20 @@ import { useEffect, useId, useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '../../../src-main/contract/schemas';
 import { passphraseScore, STRENGTH_LABELS } from './passphrase-strength';
 
-export function NewPassphraseField(props: { label: string; value: string; onChange: (v: string) => void; error?: string | null; autoFocus?: boolean }) {
+export function NewPassphraseField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | null;
+  autoFocus?: boolean;
+}) {
   const id = useId();
   const length = [...props.value].length;
   const [scored, setScored] = useState<{ value: string; score: number }>({ value: '', score: 0 });
   useEffect(() => {
     let current = true;
-    if (props.value) void passphraseScore(props.value).then((score) => current && setScored({ value: props.value, score }));
+    if (props.value)
+      void passphraseScore(props.value).then((score) => current && setScored({ value: props.value, score }));
     return () => {
       current = false;
     };
@@ -41,7 +48,11 @@ export function NewPassphraseField(props: { label: string; value: string; onChan
               ? 'Checking strength…'
               : `Strength: ${STRENGTH_LABELS[score]}.${score < 3 ? ' Add another unrelated word to make it stronger.' : ''}`}
       </div>
-      {props.error ? <div id={`${id}-error`} className="field-error" role="alert">{props.error}</div> : null}
+      {props.error ? (
+        <div id={`${id}-error`} className="field-error" role="alert">
+          {props.error}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -94,7 +94,9 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
           </ul>
         </nav>
         <div className="spacer" />
-        <button type="button" onClick={() => void lockNow()}>Lock vault</button>
+        <button type="button" onClick={() => void lockNow()}>
+          Lock vault
+        </button>
       </aside>
       <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
         {view === 'supervisees' && !openId ? <SuperviseesView onOpen={setOpenId} /> : null}

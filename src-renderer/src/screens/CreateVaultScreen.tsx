@@ -34,16 +34,34 @@ export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => v
         <Brand />
         <h1 id="create-title">Create your vault</h1>
         <p className="muted">
-          Everything you record stays on this computer, encrypted with a key that only your passphrase (or your
-          recovery key) can open. There is no account and no server to reset it for you.
+          Everything you record stays on this computer, encrypted with a key that only your passphrase (or your recovery
+          key) can open. There is no account and no server to reset it for you.
         </p>
         <NewPassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoFocus />
-        <TextField label="Confirm passphrase" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
-        {error ? <div className="alert error" role="alert">{error}</div> : null}
-        {busy ? <div className="alert info" role="status">Creating the vault and deriving its key. This takes about a second.</div> : null}
+        <TextField
+          label="Confirm passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        {error ? (
+          <div className="alert error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        {busy ? (
+          <div className="alert info" role="status">
+            Creating the vault and deriving its key. This takes about a second.
+          </div>
+        ) : null}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy !== null}>Create vault</button>
-          <button type="button" disabled={busy !== null} onClick={() => void create(true)}>Explore with sample data</button>
+          <button type="submit" className="primary" disabled={busy !== null}>
+            Create vault
+          </button>
+          <button type="button" disabled={busy !== null} onClick={() => void create(true)}>
+            Explore with sample data
+          </button>
         </div>
       </form>
     </main>

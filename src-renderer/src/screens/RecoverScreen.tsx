@@ -30,14 +30,45 @@ export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => 
       <form className="gate-card" onSubmit={(e) => void submit(e)} aria-labelledby="recover-title">
         <Brand />
         <h1 id="recover-title">Unlock with your recovery key</h1>
-        <p className="muted">Enter the recovery key you stored when you created the vault, then choose a new passphrase.</p>
-        <TextField label="Recovery key" autoFocus autoComplete="off" spellCheck={false} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" value={recoveryKey} onChange={(e) => setRecoveryKey(e.target.value)} error={error?.field === 'recoveryKey' ? error.message : null} />
-        <NewPassphraseField label="New passphrase" value={passphrase} onChange={setPassphrase} error={error?.field === 'newPassphrase' ? error.message : null} />
-        <TextField label="Confirm new passphrase" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={error?.field === 'confirm' ? error.message : null} />
-        {error && !['recoveryKey', 'newPassphrase', 'confirm'].includes(error.field ?? '') ? <div className="alert error" role="alert">{error.message}</div> : null}
+        <p className="muted">
+          Enter the recovery key you stored when you created the vault, then choose a new passphrase.
+        </p>
+        <TextField
+          label="Recovery key"
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+          value={recoveryKey}
+          onChange={(e) => setRecoveryKey(e.target.value)}
+          error={error?.field === 'recoveryKey' ? error.message : null}
+        />
+        <NewPassphraseField
+          label="New passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          error={error?.field === 'newPassphrase' ? error.message : null}
+        />
+        <TextField
+          label="Confirm new passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          error={error?.field === 'confirm' ? error.message : null}
+        />
+        {error && !['recoveryKey', 'newPassphrase', 'confirm'].includes(error.field ?? '') ? (
+          <div className="alert error" role="alert">
+            {error.message}
+          </div>
+        ) : null}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>Unlock and set passphrase</button>
-          <button type="button" onClick={props.onCancel}>Back</button>
+          <button type="submit" className="primary" disabled={busy}>
+            Unlock and set passphrase
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Back
+          </button>
         </div>
       </form>
     </main>

@@ -42,17 +42,37 @@ export function UnlockScreen(props: { lockReason: string | null; onUnlocked: () 
       <form className="gate-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title">
         <Brand />
         <h1 id="unlock-title">Unlock your vault</h1>
-        {reason ? <div className="alert info" role="status">{reason}</div> : null}
-        <TextField label="Passphrase" type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} error={error} />
+        {reason ? (
+          <div className="alert info" role="status">
+            {reason}
+          </div>
+        ) : null}
+        <TextField
+          label="Passphrase"
+          type="password"
+          autoComplete="current-password"
+          autoFocus
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={error}
+        />
         {waitMs > 0 ? (
           <div className="alert warn" role="status">
             After several wrong attempts, the next one waits {Math.round(waitMs / 1000)} seconds before it is checked.
           </div>
         ) : null}
-        {busy ? <div className="hint" role="status">Checking…</div> : null}
+        {busy ? (
+          <div className="hint" role="status">
+            Checking…
+          </div>
+        ) : null}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy || passphrase.length === 0}>Unlock</button>
-          <button type="button" className="link" onClick={props.onRecover}>Forgot your passphrase? Use the recovery key</button>
+          <button type="submit" className="primary" disabled={busy || passphrase.length === 0}>
+            Unlock
+          </button>
+          <button type="button" className="link" onClick={props.onRecover}>
+            Forgot your passphrase? Use the recovery key
+          </button>
         </div>
       </form>
     </main>

@@ -50,7 +50,10 @@ export function AuditCard(props: { version: number }) {
     const r = await api.audit.verify({});
     if (!r.ok) setVerdict(r.error.message);
     else if (r.value.ok) setVerdict(`Intact: all ${r.value.checked} events chain correctly.`);
-    else setVerdict(`Broken at event ${r.value.firstBadSeq} (${r.value.problem === 'gap' ? 'an event is missing' : 'an event was altered'}). Restore from a backup if you did not expect this.`);
+    else
+      setVerdict(
+        `Broken at event ${r.value.firstBadSeq} (${r.value.problem === 'gap' ? 'an event is missing' : 'an event was altered'}). Restore from a backup if you did not expect this.`,
+      );
   }
 
   async function exportLog() {
@@ -62,22 +65,48 @@ export function AuditCard(props: { version: number }) {
   return (
     <div className="card" aria-labelledby="audit-title">
       <h2 id="audit-title">Security log</h2>
-      <p className="muted">Vault events only: unlocks, locks, changes, exports and backups. No clinical text is ever written here.</p>
+      <p className="muted">
+        Vault events only: unlocks, locks, changes, exports and backups. No clinical text is ever written here.
+      </p>
       <div className="actions" style={{ marginTop: 0, marginBottom: '0.75rem' }}>
-        <button type="button" onClick={() => void verify()}>Verify log</button>
-        <button type="button" onClick={() => void exportLog()}>Export log…</button>
+        <button type="button" onClick={() => void verify()}>
+          Verify log
+        </button>
+        <button type="button" onClick={() => void exportLog()}>
+          Export log…
+        </button>
       </div>
-      {verdict ? <div className="alert info" role="status">{verdict}</div> : null}
-      {exported ? <div className="alert info" role="status">{exported}</div> : null}
+      {verdict ? (
+        <div className="alert info" role="status">
+          {verdict}
+        </div>
+      ) : null}
+      {exported ? (
+        <div className="alert info" role="status">
+          {exported}
+        </div>
+      ) : null}
       <table aria-label="Security log">
-        <thead><tr><th scope="col">When</th><th scope="col">Event</th><th scope="col">Details</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Event</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.seq}><td>{new Date(e.at).toLocaleString()}</td><td>{LABELS[e.kind]}</td><td className="muted">{describe(e.detail)}</td></tr>
+            <tr key={e.seq}>
+              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>{LABELS[e.kind]}</td>
+              <td className="muted">{describe(e.detail)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted" style={{ marginTop: '0.5rem' }}>Showing the newest {events.length} of {total} events.</p>
+      <p className="muted" style={{ marginTop: '0.5rem' }}>
+        Showing the newest {events.length} of {total} events.
+      </p>
     </div>
   );
 }

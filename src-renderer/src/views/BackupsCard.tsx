@@ -14,7 +14,9 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
   const [busy, setBusy] = useState<string | null>(null);
   const [interval, setIntervalHours] = useState('');
   const [keep, setKeep] = useState('');
-  const [picked, setPicked] = useState<{ token: string; name: string; createdAt: string; records: number } | null>(null);
+  const [picked, setPicked] = useState<{ token: string; name: string; createdAt: string; records: number } | null>(
+    null,
+  );
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [restoreError, setRestoreError] = useState<string | null>(null);
@@ -48,7 +50,11 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     setMessage(null);
     const r = await api.backup.now({});
     setBusy(null);
-    setMessage(r.ok ? { kind: 'info', text: `Backed up (${size(r.value.bytes)}), encrypted and verified.` } : { kind: 'error', text: r.error.message });
+    setMessage(
+      r.ok
+        ? { kind: 'info', text: `Backed up (${size(r.value.bytes)}), encrypted and verified.` }
+        : { kind: 'error', text: r.error.message },
+    );
     await refresh();
     props.onChanged();
   }
@@ -67,7 +73,9 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     const r = await api.backup.pick({});
     if (!r.ok) setMessage({ kind: 'error', text: r.error.message });
     else if (r.value.token) {
-      const records = Object.entries(r.value.counts).filter(([t]) => !t.startsWith('__')).reduce((n, [, c]) => n + c, 0);
+      const records = Object.entries(r.value.counts)
+        .filter(([t]) => !t.startsWith('__'))
+        .reduce((n, [, c]) => n + c, 0);
       setPicked({ token: r.value.token, name: r.value.name, createdAt: r.value.createdAt, records });
     }
   }
@@ -82,50 +90,129 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     else setRestoreError(fieldError(r.error)?.message ?? r.error.message);
   }
 
-  if (!status) return <div className="card"><h2>Backups</h2><p className="muted">Loading…</p></div>;
+  if (!status)
+    return (
+      <div className="card">
+        <h2>Backups</h2>
+        <p className="muted">Loading…</p>
+      </div>
+    );
   return (
     <div className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">Backups</h2>
       <p className="muted">Backups stay encrypted with your vault’s key and are checked after they are written.</p>
       <p>
         Folder: {status.folder ? <code>{status.folder}</code> : <span className="muted">not chosen yet</span>}{' '}
-        <button type="button" onClick={() => void chooseFolder()}>{status.folder ? 'Change folder…' : 'Choose folder…'}</button>
+        <button type="button" onClick={() => void chooseFolder()}>
+          {status.folder ? 'Change folder…' : 'Choose folder…'}
+        </button>
       </p>
       <form onSubmit={(e) => void saveSchedule(e)} className="grid-2" noValidate>
-        <TextField label="Back up every (hours)" type="number" min={1} max={168} value={interval} onChange={(e) => setIntervalHours(e.target.value)} error={scheduleError?.field === 'backupIntervalHours' ? scheduleError.message : null} />
-        <TextField label="Backups to keep" type="number" min={1} max={100} value={keep} onChange={(e) => setKeep(e.target.value)} error={scheduleError?.field === 'backupKeep' ? scheduleError.message : null} />
+        <TextField
+          label="Back up every (hours)"
+          type="number"
+          min={1}
+          max={168}
+          value={interval}
+          onChange={(e) => setIntervalHours(e.target.value)}
+          error={scheduleError?.field === 'backupIntervalHours' ? scheduleError.message : null}
+        />
+        <TextField
+          label="Backups to keep"
+          type="number"
+          min={1}
+          max={100}
+          value={keep}
+          onChange={(e) => setKeep(e.target.value)}
+          error={scheduleError?.field === 'backupKeep' ? scheduleError.message : null}
+        />
         <div className="actions" style={{ marginTop: 0 }}>
           <button type="submit">Save schedule</button>
-          <button type="button" className="primary" disabled={!status.folder || busy !== null} onClick={() => void backUpNow()}>Back up now</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!status.folder || busy !== null}
+            onClick={() => void backUpNow()}
+          >
+            Back up now
+          </button>
         </div>
       </form>
-      {busy ? <div className="alert info" role="status">{busy}</div> : null}
-      {message ? <div className={`alert ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</div> : null}
-      {status.lastError ? <div className="alert error" role="alert">Last scheduled backup failed: {status.lastError}</div> : null}
+      {busy ? (
+        <div className="alert info" role="status">
+          {busy}
+        </div>
+      ) : null}
+      {message ? (
+        <div className={`alert ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </div>
+      ) : null}
+      {status.lastError ? (
+        <div className="alert error" role="alert">
+          Last scheduled backup failed: {status.lastError}
+        </div>
+      ) : null}
       {status.backups.length ? (
         <table aria-label="Backups">
-          <thead><tr><th scope="col">Backup</th><th scope="col">Made</th><th scope="col">Size</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Backup</th>
+              <th scope="col">Made</th>
+              <th scope="col">Size</th>
+            </tr>
+          </thead>
           <tbody>
             {status.backups.map((b) => (
-              <tr key={b.name}><td>{b.name}</td><td>{new Date(b.createdAt).toLocaleString()}</td><td>{size(b.bytes)}</td></tr>
+              <tr key={b.name}>
+                <td>{b.name}</td>
+                <td>{new Date(b.createdAt).toLocaleString()}</td>
+                <td>{size(b.bytes)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       ) : null}
       <h3 style={{ marginTop: '1.25rem' }}>Restore</h3>
       {!picked ? (
-        <button type="button" onClick={() => void pick()}>Restore from a backup…</button>
+        <button type="button" onClick={() => void pick()}>
+          Restore from a backup…
+        </button>
       ) : (
         <form onSubmit={(e) => void restore(e)} aria-label="Restore from a backup" noValidate>
           <div className="alert warn">
-            Restoring replaces the vault you have open with <strong>{picked.name}</strong> ({picked.records} records, made{' '}
-            {new Date(picked.createdAt).toLocaleString()}). The current vault is kept aside in a folder next to it, not deleted.
+            Restoring replaces the vault you have open with <strong>{picked.name}</strong> ({picked.records} records,
+            made {new Date(picked.createdAt).toLocaleString()}). The current vault is kept aside in a folder next to it,
+            not deleted.
           </div>
-          <TextField label="Passphrase of that backup" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          <TextField label="Type REPLACE to confirm" autoComplete="off" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={restoreError} />
+          <TextField
+            label="Passphrase of that backup"
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <TextField
+            label="Type REPLACE to confirm"
+            autoComplete="off"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            error={restoreError}
+          />
           <div className="actions">
-            <button type="submit" className="danger" disabled={confirm !== 'REPLACE' || busy !== null}>Replace the open vault</button>
-            <button type="button" onClick={() => { setPicked(null); setConfirm(''); setPassphrase(''); }}>Cancel</button>
+            <button type="submit" className="danger" disabled={confirm !== 'REPLACE' || busy !== null}>
+              Replace the open vault
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setPicked(null);
+                setConfirm('');
+                setPassphrase('');
+              }}
+            >
+              Cancel
+            </button>
           </div>
         </form>
       )}

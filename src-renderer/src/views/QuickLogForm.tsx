@@ -2,7 +2,17 @@
 // session; "Repeat last session" copies that session whole (but the date). Ctrl/Cmd+Enter saves,
 // Escape cancels. On an error the message sits next to its field and nothing typed is lost.
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, FORMAT_LABELS, MODALITY_LABELS, OBSERVATION_LABELS, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES, type DirectActivity } from '../../../src-main/contract/enums';
+import {
+  DIRECT_ACTIVITIES,
+  DIRECT_ACTIVITY_LABELS,
+  FORMAT_LABELS,
+  MODALITY_LABELS,
+  OBSERVATION_LABELS,
+  OBSERVATIONS,
+  SESSION_FORMATS,
+  SESSION_MODALITIES,
+  type DirectActivity,
+} from '../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../src-main/contract/errors';
 import type { Session, SessionInput } from '../../../src-main/contract/schemas';
 import { fieldError } from '../api/client';
@@ -46,15 +56,20 @@ function fromSession(s: Session | null, whole: boolean, date: string): Draft {
     topics: whole ? (s?.topics ?? '') : '',
     summary: whole ? (s?.summary ?? '') : '',
     followUps: whole ? (s?.followUps ?? '') : '',
-    direct: whole && s ? s.hours.filter((h) => h.kind === 'direct').map((h) => ({ activity: h.activity!, hours: String(h.hours) })) : [{ activity: 'individual', hours: '' }],
-    indirect: whole && s ? String(s.hours.filter((h) => h.kind === 'indirect').reduce((n, h) => n + h.hours, 0) || '') : '',
+    direct:
+      whole && s
+        ? s.hours.filter((h) => h.kind === 'direct').map((h) => ({ activity: h.activity!, hours: String(h.hours) }))
+        : [{ activity: 'individual', hours: '' }],
+    indirect:
+      whole && s ? String(s.hours.filter((h) => h.kind === 'indirect').reduce((n, h) => n + h.hours, 0) || '') : '',
   };
 }
 
 function toInput(d: Draft): Omit<SessionInput, 'superviseeId'> {
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const hours: SessionInput['hours'] = [];
-  for (const r of d.direct) if (r.hours.trim() !== '') hours.push({ kind: 'direct', activity: r.activity, hours: num(r.hours) });
+  for (const r of d.direct)
+    if (r.hours.trim() !== '') hours.push({ kind: 'direct', activity: r.activity, hours: num(r.hours) });
   if (d.indirect.trim() !== '') hours.push({ kind: 'indirect', activity: null, hours: num(d.indirect) });
   return {
     date: d.date,
@@ -80,12 +95,17 @@ export function QuickLogForm(props: {
   onSubmit: (input: Omit<SessionInput, 'superviseeId'>) => Promise<AppErrorShape | null>;
   onCancel: () => void;
 }) {
-  const [d, setD] = useState<Draft>(() => (props.editing ? fromSession(props.editing, true, props.editing.date) : fromSession(props.last, false, todayLocal())));
+  const [d, setD] = useState<Draft>(() =>
+    props.editing ? fromSession(props.editing, true, props.editing.date) : fromSession(props.last, false, todayLocal()),
+  );
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, error);
-  const set = <K extends keyof Draft>(k: K) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value as Draft[K] });
+  const set =
+    <K extends keyof Draft>(k: K) =>
+    (e: { target: { value: string } }) =>
+      setD({ ...d, [k]: e.target.value as Draft[K] });
   const err = (...names: string[]) => (error?.field && names.includes(error.field) ? error.message : null);
 
   async function submit(e?: FormEvent) {
@@ -106,35 +126,99 @@ export function QuickLogForm(props: {
     }
   }
 
-  const known = ['date', 'startTime', 'durationMinutes', 'format', 'groupSize', 'modality', 'observation', 'site', 'casesDiscussed', 'topics', 'summary', 'followUps', 'activity', 'hours'];
+  const known = [
+    'date',
+    'startTime',
+    'durationMinutes',
+    'format',
+    'groupSize',
+    'modality',
+    'observation',
+    'site',
+    'casesDiscussed',
+    'topics',
+    'summary',
+    'followUps',
+    'activity',
+    'hours',
+  ];
   return (
-    <form ref={formRef} className="card" onSubmit={(e) => void submit(e)} onKeyDown={keys} aria-label={props.title} noValidate>
+    <form
+      ref={formRef}
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={keys}
+      aria-label={props.title}
+      noValidate
+    >
       <div className="page-head" style={{ marginBottom: '0.5rem' }}>
         <h2 style={{ margin: 0 }}>{props.title}</h2>
         {!props.editing && props.last ? (
-          <button type="button" onClick={() => setD(fromSession(props.last, true, d.date))}>Repeat last session</button>
+          <button type="button" onClick={() => setD(fromSession(props.last, true, d.date))}>
+            Repeat last session
+          </button>
         ) : null}
       </div>
       <div className="grid-3">
         <TextField label="Date" type="date" autoFocus value={d.date} onChange={set('date')} error={err('date')} />
-        <TextField label="Start time" type="time" value={d.startTime} onChange={set('startTime')} error={err('startTime')} />
-        <TextField label="Duration (minutes)" type="number" min={1} max={720} value={d.durationMinutes} onChange={set('durationMinutes')} error={err('durationMinutes')} />
+        <TextField
+          label="Start time"
+          type="time"
+          value={d.startTime}
+          onChange={set('startTime')}
+          error={err('startTime')}
+        />
+        <TextField
+          label="Duration (minutes)"
+          type="number"
+          min={1}
+          max={720}
+          value={d.durationMinutes}
+          onChange={set('durationMinutes')}
+          error={err('durationMinutes')}
+        />
         <SelectField label="Format" value={d.format} onChange={set('format')} error={err('format')}>
-          {SESSION_FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABELS[f]}</option>)}
+          {SESSION_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_LABELS[f]}
+            </option>
+          ))}
         </SelectField>
         {d.format === 'group' ? (
-          <TextField label="People in the group" type="number" min={3} value={d.groupSize} onChange={set('groupSize')} error={err('groupSize')} hint="Supervisees present, 3 or more." />
+          <TextField
+            label="People in the group"
+            type="number"
+            min={3}
+            value={d.groupSize}
+            onChange={set('groupSize')}
+            error={err('groupSize')}
+            hint="Supervisees present, 3 or more."
+          />
         ) : (
           <div />
         )}
         <SelectField label="Modality" value={d.modality} onChange={set('modality')}>
-          {SESSION_MODALITIES.map((m) => <option key={m} value={m}>{MODALITY_LABELS[m]}</option>)}
+          {SESSION_MODALITIES.map((m) => (
+            <option key={m} value={m}>
+              {MODALITY_LABELS[m]}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Observation" value={d.observation} onChange={set('observation')}>
-          {OBSERVATIONS.map((o) => <option key={o} value={o}>{OBSERVATION_LABELS[o]}</option>)}
+          {OBSERVATIONS.map((o) => (
+            <option key={o} value={o}>
+              {OBSERVATION_LABELS[o]}
+            </option>
+          ))}
         </SelectField>
         <TextField label="Site" value={d.site} onChange={set('site')} error={err('site')} />
-        <TextField label="Cases discussed" hint="Case codes only, never names." value={d.casesDiscussed} onChange={set('casesDiscussed')} error={err('casesDiscussed')} />
+        <TextField
+          label="Cases discussed"
+          hint="Case codes only, never names."
+          value={d.casesDiscussed}
+          onChange={set('casesDiscussed')}
+          error={err('casesDiscussed')}
+        />
       </div>
       <TextField label="Topics" value={d.topics} onChange={set('topics')} error={err('topics')} />
       <div className="grid-2">
@@ -145,22 +229,72 @@ export function QuickLogForm(props: {
         <legend>Client-contact hours since the last log</legend>
         {d.direct.map((r, i) => (
           <div className="grid-3" key={i}>
-            <SelectField label={`Direct activity ${i + 1}`} value={r.activity} onChange={(e) => setD({ ...d, direct: d.direct.map((x, j) => (j === i ? { ...x, activity: e.target.value as DirectActivity } : x)) })}>
-              {DIRECT_ACTIVITIES.map((a) => <option key={a} value={a}>{DIRECT_ACTIVITY_LABELS[a]}</option>)}
+            <SelectField
+              label={`Direct activity ${i + 1}`}
+              value={r.activity}
+              onChange={(e) =>
+                setD({
+                  ...d,
+                  direct: d.direct.map((x, j) => (j === i ? { ...x, activity: e.target.value as DirectActivity } : x)),
+                })
+              }
+            >
+              {DIRECT_ACTIVITIES.map((a) => (
+                <option key={a} value={a}>
+                  {DIRECT_ACTIVITY_LABELS[a]}
+                </option>
+              ))}
             </SelectField>
-            <TextField label={`Direct hours ${i + 1}`} type="number" step="0.25" min={0} value={r.hours} onChange={(e) => setD({ ...d, direct: d.direct.map((x, j) => (j === i ? { ...x, hours: e.target.value } : x)) })} error={error?.field === 'hours' || error?.field === 'activity' ? error.message : null} />
+            <TextField
+              label={`Direct hours ${i + 1}`}
+              type="number"
+              step="0.25"
+              min={0}
+              value={r.hours}
+              onChange={(e) =>
+                setD({ ...d, direct: d.direct.map((x, j) => (j === i ? { ...x, hours: e.target.value } : x)) })
+              }
+              error={error?.field === 'hours' || error?.field === 'activity' ? error.message : null}
+            />
             <div className="actions" style={{ alignSelf: 'end' }}>
-              <button type="button" onClick={() => setD({ ...d, direct: d.direct.filter((_, j) => j !== i) })} aria-label={`Remove direct activity ${i + 1}`}>Remove</button>
+              <button
+                type="button"
+                onClick={() => setD({ ...d, direct: d.direct.filter((_, j) => j !== i) })}
+                aria-label={`Remove direct activity ${i + 1}`}
+              >
+                Remove
+              </button>
             </div>
           </div>
         ))}
-        <button type="button" onClick={() => setD({ ...d, direct: [...d.direct, { activity: 'individual', hours: '' }] })}>Add direct activity</button>
-        <TextField label="Indirect hours" hint="Notes, consultation, training." type="number" step="0.25" min={0} value={d.indirect} onChange={set('indirect')} />
+        <button
+          type="button"
+          onClick={() => setD({ ...d, direct: [...d.direct, { activity: 'individual', hours: '' }] })}
+        >
+          Add direct activity
+        </button>
+        <TextField
+          label="Indirect hours"
+          hint="Notes, consultation, training."
+          type="number"
+          step="0.25"
+          min={0}
+          value={d.indirect}
+          onChange={set('indirect')}
+        />
       </fieldset>
-      {error && (!error.field || !known.includes(error.field)) ? <div className="alert error" role="alert">{error.message}</div> : null}
+      {error && (!error.field || !known.includes(error.field)) ? (
+        <div className="alert error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>{props.editing ? 'Save changes' : 'Save session'}</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {props.editing ? 'Save changes' : 'Save session'}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
         <span className="muted">Ctrl+Enter saves · Esc cancels</span>
       </div>
     </form>

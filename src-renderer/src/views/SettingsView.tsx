@@ -10,7 +10,12 @@ import { CustomRulePackCard } from './CustomRulePackCard';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
-export function SettingsView(props: { settings: Settings; onChange: (s: Settings) => void; onLock: () => void; onRestored: () => void }) {
+export function SettingsView(props: {
+  settings: Settings;
+  onChange: (s: Settings) => void;
+  onLock: () => void;
+  onRestored: () => void;
+}) {
   const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -51,7 +56,9 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
       <h1 id="settings-title">Settings</h1>
       <div className="card">
         <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
-          <legend><h2>Appearance</h2></legend>
+          <legend>
+            <h2>Appearance</h2>
+          </legend>
           {THEMES.map((t) => (
             <label className="checkbox" key={t}>
               <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => void chooseTheme(t)} />
@@ -62,11 +69,26 @@ export function SettingsView(props: { settings: Settings; onChange: (s: Settings
       </div>
       <form className="card" onSubmit={(e) => void saveMinutes(e)} aria-labelledby="autolock-title" noValidate>
         <h2 id="autolock-title">Auto-lock</h2>
-        <TextField label="Lock after this many minutes without activity" type="number" min={1} max={240} value={minutes} onChange={(e) => setMinutes(e.target.value)} error={minutesError} hint="Alliance also locks when the computer sleeps or the screen locks." />
+        <TextField
+          label="Lock after this many minutes without activity"
+          type="number"
+          min={1}
+          max={240}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          error={minutesError}
+          hint="Alliance also locks when the computer sleeps or the screen locks."
+        />
         <div className="actions">
           <button type="submit">Save auto-lock</button>
-          <button type="button" onClick={props.onLock}>Lock now</button>
-          {saved ? <span className="muted" role="status">{saved}</span> : null}
+          <button type="button" onClick={props.onLock}>
+            Lock now
+          </button>
+          {saved ? (
+            <span className="muted" role="status">
+              {saved}
+            </span>
+          ) : null}
         </div>
       </form>
       <ChangePassphraseCard onChanged={() => setAuditVersion((n) => n + 1)} />
@@ -108,14 +130,45 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
   return (
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="passphrase-title" noValidate>
       <h2 id="passphrase-title">Change passphrase</h2>
-      <p className="muted">Your data is not re-encrypted; only the key that opens it is re-wrapped. Your recovery key stays the same.</p>
-      <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={error?.field === 'current' ? error.message : null} />
-      <NewPassphraseField label="New passphrase" value={next} onChange={setNext} error={error?.field === 'next' ? error.message : null} />
-      <TextField label="Confirm new passphrase" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={error?.field === 'confirm' ? error.message : null} />
-      {error && !['current', 'next', 'confirm'].includes(error.field ?? '') ? <div className="alert error" role="alert">{error.message}</div> : null}
-      {done ? <div className="alert info" role="status">Passphrase changed.</div> : null}
+      <p className="muted">
+        Your data is not re-encrypted; only the key that opens it is re-wrapped. Your recovery key stays the same.
+      </p>
+      <TextField
+        label="Current passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+        error={error?.field === 'current' ? error.message : null}
+      />
+      <NewPassphraseField
+        label="New passphrase"
+        value={next}
+        onChange={setNext}
+        error={error?.field === 'next' ? error.message : null}
+      />
+      <TextField
+        label="Confirm new passphrase"
+        type="password"
+        autoComplete="new-password"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        error={error?.field === 'confirm' ? error.message : null}
+      />
+      {error && !['current', 'next', 'confirm'].includes(error.field ?? '') ? (
+        <div className="alert error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
+      {done ? (
+        <div className="alert info" role="status">
+          Passphrase changed.
+        </div>
+      ) : null}
       <div className="actions">
-        <button type="submit" disabled={busy}>{busy ? 'Changing…' : 'Change passphrase'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Changing…' : 'Change passphrase'}
+        </button>
       </div>
     </form>
   );

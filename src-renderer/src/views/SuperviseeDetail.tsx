@@ -25,11 +25,21 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
     };
   }, [props.id]);
 
-  if (error) return <div className="alert error" role="alert">{error} <button type="button" className="link" onClick={props.onBack}>Back to supervisees</button></div>;
+  if (error)
+    return (
+      <div className="alert error" role="alert">
+        {error}{' '}
+        <button type="button" className="link" onClick={props.onBack}>
+          Back to supervisees
+        </button>
+      </div>
+    );
   if (!s) return <p className="muted">Loading…</p>;
 
   async function setArchived(archived: boolean) {
-    const r = archived ? await api.supervisees.archive({ id: props.id }) : await api.supervisees.restore({ id: props.id });
+    const r = archived
+      ? await api.supervisees.archive({ id: props.id })
+      : await api.supervisees.restore({ id: props.id });
     if (r.ok) setS(r.value);
     else setError(r.error.message);
   }
@@ -42,19 +52,33 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
 
   return (
     <section aria-labelledby="detail-title">
-      <button type="button" className="link" onClick={props.onBack}>← All supervisees</button>
+      <button type="button" className="link" onClick={props.onBack}>
+        ← All supervisees
+      </button>
       <div className="page-head" style={{ marginTop: '0.5rem' }}>
         <h1 id="detail-title">{s.fullName}</h1>
         <div className="actions" style={{ marginTop: 0 }}>
-          {!editing ? <button type="button" onClick={() => setEditing(true)}>Edit</button> : null}
+          {!editing ? (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          ) : null}
           {s.archivedAt ? (
-            <button type="button" onClick={() => void setArchived(false)}>Restore</button>
+            <button type="button" onClick={() => void setArchived(false)}>
+              Restore
+            </button>
           ) : (
-            <button type="button" onClick={() => void setArchived(true)}>Archive</button>
+            <button type="button" onClick={() => void setArchived(true)}>
+              Archive
+            </button>
           )}
         </div>
       </div>
-      {s.archivedAt ? <div className="alert warn" role="status">Archived on {s.archivedAt.slice(0, 10)}. Archived supervisees keep all their records.</div> : null}
+      {s.archivedAt ? (
+        <div className="alert warn" role="status">
+          Archived on {s.archivedAt.slice(0, 10)}. Archived supervisees keep all their records.
+        </div>
+      ) : null}
       {editing ? (
         <SuperviseeForm
           title="Edit supervisee"
@@ -72,14 +96,26 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
       ) : (
         <div className="card">
           <dl className="details">
-            <dt>Discipline</dt><dd>{DISCIPLINE_LABELS[s.discipline]}</dd>
-            <dt>Status</dt><dd><span className={`badge ${s.status}`}>{s.status}</span></dd>
-            <dt>Licence track</dt><dd>{s.licenceTrack || '—'}</dd>
-            <dt>Registration number</dt><dd>{s.registrationNumber || '—'}</dd>
-            <dt>Program or agency</dt><dd>{s.program || '—'}</dd>
-            <dt>Site</dt><dd>{s.site || '—'}</dd>
-            <dt>Supervision</dt><dd>{s.supervisionStart} to {s.supervisionEnd ?? 'now'}</dd>
-            <dt>Rule pack</dt><dd>{s.rulePack ?? '—'}</dd>
+            <dt>Discipline</dt>
+            <dd>{DISCIPLINE_LABELS[s.discipline]}</dd>
+            <dt>Status</dt>
+            <dd>
+              <span className={`badge ${s.status}`}>{s.status}</span>
+            </dd>
+            <dt>Licence track</dt>
+            <dd>{s.licenceTrack || '—'}</dd>
+            <dt>Registration number</dt>
+            <dd>{s.registrationNumber || '—'}</dd>
+            <dt>Program or agency</dt>
+            <dd>{s.program || '—'}</dd>
+            <dt>Site</dt>
+            <dd>{s.site || '—'}</dd>
+            <dt>Supervision</dt>
+            <dd>
+              {s.supervisionStart} to {s.supervisionEnd ?? 'now'}
+            </dd>
+            <dt>Rule pack</dt>
+            <dd>{s.rulePack ?? '—'}</dd>
           </dl>
         </div>
       )}
@@ -88,15 +124,42 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
           <h2>Delete permanently</h2>
           {!deleting ? (
             <>
-              <p className="muted">Deleting removes this supervisee for good. Boards expect supervision records to be kept for years; archive instead unless you are sure.</p>
-              <button type="button" className="danger" onClick={() => setDeleting(true)}>Delete permanently…</button>
+              <p className="muted">
+                Deleting removes this supervisee for good. Boards expect supervision records to be kept for years;
+                archive instead unless you are sure.
+              </p>
+              <button type="button" className="danger" onClick={() => setDeleting(true)}>
+                Delete permanently…
+              </button>
             </>
           ) : (
             <>
-              <TextField label={`Type “${s.fullName}” to confirm`} autoFocus value={confirmName} onChange={(e) => setConfirmName(e.target.value)} error={deleteError} />
+              <TextField
+                label={`Type “${s.fullName}” to confirm`}
+                autoFocus
+                value={confirmName}
+                onChange={(e) => setConfirmName(e.target.value)}
+                error={deleteError}
+              />
               <div className="actions">
-                <button type="button" className="danger" disabled={confirmName !== s.fullName} onClick={() => void remove()}>Delete for good</button>
-                <button type="button" onClick={() => { setDeleting(false); setConfirmName(''); setDeleteError(null); }}>Cancel</button>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={confirmName !== s.fullName}
+                  onClick={() => void remove()}
+                >
+                  Delete for good
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setDeleting(false);
+                    setConfirmName('');
+                    setDeleteError(null);
+                  }}
+                >
+                  Cancel
+                </button>
               </div>
             </>
           )}

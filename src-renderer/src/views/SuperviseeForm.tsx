@@ -8,7 +8,10 @@ import { api, fieldError } from '../api/client';
 import { SelectField, TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 
-export type SuperviseeDraft = Required<Omit<SuperviseeInput, 'supervisionEnd' | 'rulePack'>> & { supervisionEnd: string; rulePack: string };
+export type SuperviseeDraft = Required<Omit<SuperviseeInput, 'supervisionEnd' | 'rulePack'>> & {
+  supervisionEnd: string;
+  rulePack: string;
+};
 
 export function draftFrom(s?: Supervisee): SuperviseeDraft {
   return {
@@ -45,7 +48,10 @@ export function SuperviseeForm(props: {
   }, []);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, error);
-  const set = <K extends keyof SuperviseeDraft>(k: K) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value });
+  const set =
+    <K extends keyof SuperviseeDraft>(k: K) =>
+    (e: { target: { value: string } }) =>
+      setD({ ...d, [k]: e.target.value });
   const err = (k: keyof SuperviseeDraft) => (error?.field === k ? error.message : null);
 
   async function submit(e: FormEvent) {
@@ -59,35 +65,101 @@ export function SuperviseeForm(props: {
   return (
     <form ref={formRef} className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
       <h2>{props.title}</h2>
-      <TextField label="Full name" autoFocus value={d.fullName} onChange={set('fullName')} error={err('fullName')} required />
+      <TextField
+        label="Full name"
+        autoFocus
+        value={d.fullName}
+        onChange={set('fullName')}
+        error={err('fullName')}
+        required
+      />
       <div className="grid-2">
         <SelectField label="Discipline" value={d.discipline} onChange={set('discipline')} error={err('discipline')}>
-          {DISCIPLINES.map((x) => <option key={x} value={x}>{DISCIPLINE_LABELS[x]}</option>)}
+          {DISCIPLINES.map((x) => (
+            <option key={x} value={x}>
+              {DISCIPLINE_LABELS[x]}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Status" value={d.status} onChange={set('status')} error={err('status')}>
-          {SUPERVISEE_STATUSES.map((x) => <option key={x} value={x}>{x[0]!.toUpperCase() + x.slice(1)}</option>)}
+          {SUPERVISEE_STATUSES.map((x) => (
+            <option key={x} value={x}>
+              {x[0]!.toUpperCase() + x.slice(1)}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="Licence track" hint="For example AMFT, LPC Associate, PGY-3." value={d.licenceTrack} onChange={set('licenceTrack')} error={err('licenceTrack')} />
-        <TextField label="Registration number" value={d.registrationNumber} onChange={set('registrationNumber')} error={err('registrationNumber')} />
+        <TextField
+          label="Licence track"
+          hint="For example AMFT, LPC Associate, PGY-3."
+          value={d.licenceTrack}
+          onChange={set('licenceTrack')}
+          error={err('licenceTrack')}
+        />
+        <TextField
+          label="Registration number"
+          value={d.registrationNumber}
+          onChange={set('registrationNumber')}
+          error={err('registrationNumber')}
+        />
         <TextField label="Program or agency" value={d.program} onChange={set('program')} error={err('program')} />
         <TextField label="Site" value={d.site} onChange={set('site')} error={err('site')} />
-        <TextField label="Supervision start" type="date" value={d.supervisionStart} onChange={set('supervisionStart')} error={err('supervisionStart')} required />
-        <TextField label="Supervision end" hint="Leave empty while supervision continues." type="date" value={d.supervisionEnd} onChange={set('supervisionEnd')} error={err('supervisionEnd')} />
-        <SelectField label="Rule pack" hint="The licence or program requirements this supervisee works toward." value={d.rulePack} onChange={set('rulePack')} error={err('rulePack')}>
+        <TextField
+          label="Supervision start"
+          type="date"
+          value={d.supervisionStart}
+          onChange={set('supervisionStart')}
+          error={err('supervisionStart')}
+          required
+        />
+        <TextField
+          label="Supervision end"
+          hint="Leave empty while supervision continues."
+          type="date"
+          value={d.supervisionEnd}
+          onChange={set('supervisionEnd')}
+          error={err('supervisionEnd')}
+        />
+        <SelectField
+          label="Rule pack"
+          hint="The licence or program requirements this supervisee works toward."
+          value={d.rulePack}
+          onChange={set('rulePack')}
+          error={err('rulePack')}
+        >
           <option value="">None</option>
-          {packs.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {packs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </SelectField>
       </div>
-      {error && !error.field ? <div className="alert error" role="alert">{error.message}</div> : null}
-      {error?.field && !(error.field in d) ? <div className="alert error" role="alert">{error.message}</div> : null}
+      {error && !error.field ? (
+        <div className="alert error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
+      {error?.field && !(error.field in d) ? (
+        <div className="alert error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>{props.submitLabel}</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {props.submitLabel}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );
 }
 
 export function draftToInput(d: SuperviseeDraft): SuperviseeInput {
-  return { ...d, supervisionEnd: d.supervisionEnd === '' ? null : d.supervisionEnd, rulePack: d.rulePack === '' ? null : d.rulePack };
+  return {
+    ...d,
+    supervisionEnd: d.supervisionEnd === '' ? null : d.supervisionEnd,
+    rulePack: d.rulePack === '' ? null : d.rulePack,
+  };
 }

@@ -37,7 +37,11 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
     <section aria-labelledby="supervisees-title">
       <div className="page-head">
         <h1 id="supervisees-title">Supervisees</h1>
-        {!adding ? <button type="button" className="primary" onClick={() => setAdding(true)}>Add supervisee</button> : null}
+        {!adding ? (
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            Add supervisee
+          </button>
+        ) : null}
       </div>
       {adding ? (
         <SuperviseeForm
@@ -56,7 +60,13 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
       ) : null}
       <div className="toolbar" role="search">
         <div className="grow">
-          <TextField label="Search supervisees" type="search" placeholder="Name, program, site, registration…" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <TextField
+            label="Search supervisees"
+            type="search"
+            placeholder="Name, program, site, registration…"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
           <option value="any">Any status</option>
@@ -70,10 +80,16 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
           <option value="include">Current and archived</option>
         </SelectField>
       </div>
-      {error ? <div className="alert error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      ) : null}
       {rows && rows.length === 0 ? (
         <div className="empty card">
-          {search || status !== 'any' || archived !== 'exclude' ? 'No supervisees match these filters.' : 'No supervisees yet. Add the first one to start.'}
+          {search || status !== 'any' || archived !== 'exclude'
+            ? 'No supervisees match these filters.'
+            : 'No supervisees yet. Add the first one to start.'}
         </div>
       ) : null}
       {rows && rows.length > 0 ? (
@@ -90,12 +106,17 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
           <tbody>
             {rows.map((s) => (
               <tr key={s.id}>
-                <td><button type="button" className="link" onClick={() => props.onOpen(s.id)}>{s.fullName}</button></td>
+                <td>
+                  <button type="button" className="link" onClick={() => props.onOpen(s.id)}>
+                    {s.fullName}
+                  </button>
+                </td>
                 <td>{DISCIPLINE_LABELS[s.discipline]}</td>
                 <td>{s.program || <span className="muted">—</span>}</td>
                 <td>{s.supervisionStart}</td>
                 <td>
-                  <span className={`badge ${s.status}`}>{s.status}</span> {s.archivedAt ? <span className="badge archived">archived</span> : null}
+                  <span className={`badge ${s.status}`}>{s.status}</span>{' '}
+                  {s.archivedAt ? <span className="badge archived">archived</span> : null}
                 </td>
               </tr>
             ))}

@@ -29,20 +29,66 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
 
   const hoursError = error && ['hours', 'entries', 'activity'].includes(error.field ?? '') ? error.message : null;
   return (
-    <form ref={formRef} className="card" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()} aria-label="Log hours for a week" noValidate>
+    <form
+      ref={formRef}
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+      aria-label="Log hours for a week"
+      noValidate
+    >
       <h2>Log hours for a week</h2>
       <div className="grid-3">
-        <TextField label="Any day of the week" type="date" autoFocus value={week} onChange={(e) => setWeek(e.target.value)} error={error?.field === 'weekStart' ? error.message : null} hint="Counted for Monday to Sunday of that week." />
-        <SelectField label="Direct activity" value={activity} onChange={(e) => setActivity(e.target.value as DirectActivity)}>
-          {DIRECT_ACTIVITIES.map((a) => <option key={a} value={a}>{DIRECT_ACTIVITY_LABELS[a]}</option>)}
+        <TextField
+          label="Any day of the week"
+          type="date"
+          autoFocus
+          value={week}
+          onChange={(e) => setWeek(e.target.value)}
+          error={error?.field === 'weekStart' ? error.message : null}
+          hint="Counted for Monday to Sunday of that week."
+        />
+        <SelectField
+          label="Direct activity"
+          value={activity}
+          onChange={(e) => setActivity(e.target.value as DirectActivity)}
+        >
+          {DIRECT_ACTIVITIES.map((a) => (
+            <option key={a} value={a}>
+              {DIRECT_ACTIVITY_LABELS[a]}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="Direct hours that week" type="number" step="0.25" min={0} value={direct} onChange={(e) => setDirect(e.target.value)} error={hoursError} />
-        <TextField label="Indirect hours that week" type="number" step="0.25" min={0} value={indirect} onChange={(e) => setIndirect(e.target.value)} />
+        <TextField
+          label="Direct hours that week"
+          type="number"
+          step="0.25"
+          min={0}
+          value={direct}
+          onChange={(e) => setDirect(e.target.value)}
+          error={hoursError}
+        />
+        <TextField
+          label="Indirect hours that week"
+          type="number"
+          step="0.25"
+          min={0}
+          value={indirect}
+          onChange={(e) => setIndirect(e.target.value)}
+        />
       </div>
-      {error && !['weekStart', 'hours', 'entries', 'activity'].includes(error.field ?? '') ? <div className="alert error" role="alert">{error.message}</div> : null}
+      {error && !['weekStart', 'hours', 'entries', 'activity'].includes(error.field ?? '') ? (
+        <div className="alert error" role="alert">
+          {error.message}
+        </div>
+      ) : null}
       <div className="actions">
-        <button type="submit" className="primary">Save hours</button>
-        <button type="button" onClick={props.onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          Save hours
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );
