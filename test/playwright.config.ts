@@ -1,10 +1,13 @@
-// Renderer tests run in Debian's Chromium against the built renderer served over http; where that
-// browser is missing, Playwright's own Chromium is used instead.
-import { existsSync } from 'node:fs';
+// Renderer tests run in Chromium against the built renderer served over http. Which Chromium was
+// chosen (or installed) by build/scripts/ensure-browser.mjs, which `npm run test:e2e` runs first.
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const BROWSER_FILE = resolve(__dirname, '..', 'node_modules', '.cache', 'alliance-browser.json');
+const browser: { path: string; source: string } | null = existsSync(BROWSER_FILE)
+  ? JSON.parse(readFileSync(BROWSER_FILE, 'utf8'))
+  : null;
 const PORT = 4173;
 const CI = Boolean(process.env.CI);
 
@@ -19,12 +22,19 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
-    launchOptions: existsSync(DEBIAN_CHROMIUM)
-      ? {
-          executablePath: DEBIAN_CHROMIUM,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        }
-      : {},
+    launchOptions:
+      browser && existsSync(browser.path)
+        ? {
+            executablePath: browser.path,
+            args: [
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+            ],
+          }
+        : {},
   },
   webServer: {
     command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
