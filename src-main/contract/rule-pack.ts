@@ -2,7 +2,7 @@
 // public board rules (DOMAIN.md) and change; each pack carries its own version and source.
 import { z } from 'zod';
 
-const metric = z.enum([
+const METRICS = [
   'total_hours',
   'direct_hours',
   'indirect_hours',
@@ -10,7 +10,8 @@ const metric = z.enum([
   'individual_triadic_hours',
   'group_hours',
   'weeks_span',
-]);
+] as const;
+const metric = z.enum(METRICS, { error: `Not a measure Alliance knows; use one of ${METRICS.join(', ')}.` });
 export type RuleMetric = z.infer<typeof metric>;
 
 export const rulePack = z.strictObject({

@@ -101,12 +101,24 @@ export const superviseeQuery = z.strictObject({
 export type SuperviseeQuery = z.input<typeof superviseeQuery>;
 
 export const settingsValue = z.strictObject({
-  autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
+  autoLockMinutes: z
+    .number({ error: 'Enter a number of minutes.' })
+    .int('Whole minutes, please.')
+    .min(1, 'At least 1 minute.')
+    .max(240, 'At most 240 minutes.'),
   theme: z.enum(THEMES),
   // Chosen only through the native folder dialog (backup.chooseFolder), never typed by the page.
   backupFolder: z.string().max(4096).nullable(),
-  backupIntervalHours: z.number().int().min(1, 'At least every hour.').max(168, 'At least once a week.'),
-  backupKeep: z.number().int().min(1, 'Keep at least one backup.').max(100, 'Keep at most 100 backups.'),
+  backupIntervalHours: z
+    .number({ error: 'Enter a number of hours.' })
+    .int('Whole hours, please.')
+    .min(1, 'At least every hour.')
+    .max(168, 'At least once a week.'),
+  backupKeep: z
+    .number({ error: 'Enter how many backups to keep.' })
+    .int('A whole number, please.')
+    .min(1, 'Keep at least one backup.')
+    .max(100, 'Keep at most 100 backups.'),
 });
 export type Settings = z.infer<typeof settingsValue>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -154,7 +166,7 @@ export const hoursEntry = z
     kind: z.enum(['direct', 'indirect']),
     activity: z.enum(DIRECT_ACTIVITIES).nullable().default(null),
     hours: z
-      .number()
+      .number({ error: 'Enter the hours, like 1.5.' })
       .positive('Hours must be more than 0.')
       .max(100, 'More than 100 hours in one entry: check the number.'),
   })
@@ -172,12 +184,16 @@ const sessionFields = {
     .nullable()
     .default(null),
   durationMinutes: z
-    .number()
+    .number({ error: 'Enter the length in minutes, like 60.' })
     .int('Whole minutes, please.')
     .min(1, 'At least 1 minute.')
     .max(720, 'More than 12 hours: check the duration.'),
   format: z.enum(SESSION_FORMATS),
-  groupSize: z.number().int().nullable().default(null),
+  groupSize: z
+    .number({ error: 'Enter how many supervisees were in the group.' })
+    .int('Whole people, please.')
+    .nullable()
+    .default(null),
   modality: z.enum(SESSION_MODALITIES),
   observation: z.enum(OBSERVATIONS).default('none'),
   site: text().default(''),

@@ -1,7 +1,7 @@
 // Channel -> service. The type forces one handler per channel in the contract; the registry
 // validates input before, and output after, each of these runs.
 import type { ChannelName } from '../contract/channel-names';
-import { AppError } from '../contract/errors';
+import { invalid, issue } from '../contract/errors';
 import type { AppDb } from '../db/vault';
 import type { ChannelOutput, ChannelParsedInput } from '../contract/channels';
 import { appendAudit, exportAudit, listAudit, verifyAudit } from './audit';
@@ -34,7 +34,7 @@ export type Handlers = { [N in ChannelName]: Handler<N> };
 const DONE = { done: true } as const;
 
 function checkRulePack(db: AppDb, id: string | null | undefined): void {
-  if (id && !findPack(db, id)) throw new AppError('validation', 'rulePack: There is no rule pack with that id.');
+  if (id && !findPack(db, id)) throw invalid(issue('rulePack', 'There is no rule pack with that id.'));
 }
 
 export function createHandlers(vault: VaultSession, files: FilePort, backups: BackupService): Handlers {

@@ -107,9 +107,4 @@ export interface ImportProblem {
   message: string;
 }
 
-// `entities.supervisees[3].fullName` style locations, the way a person would look them up.
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
-  return out || '(document)';
-}
+export { formatPath } from '../contract/errors';

@@ -2,7 +2,7 @@
 // deleted (so "undo" can restore it); deleted sessions and their hours are never counted.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
-import { AppError } from '../contract/errors';
+import { AppError, invalid, issue } from '../contract/errors';
 import type { ChannelParsedInput } from '../contract/channels';
 import type { HoursEntry, Session } from '../contract/schemas';
 import { clientHours, supervisionSessions } from '../db/schema';
@@ -15,7 +15,7 @@ type Row = typeof supervisionSessions.$inferSelect;
 
 function checkNotFuture(date: string, now: Date, field = 'date'): void {
   if (date > localToday(now))
-    throw new AppError('validation', `${field}: A session can't be logged for a day that hasn't happened yet.`);
+    throw invalid(issue(field, "A session can't be logged for a day that hasn't happened yet."));
 }
 
 function withHours(db: AppDb, rows: Row[]): Session[] {
@@ -156,7 +156,7 @@ export function setSessionDeleted(db: AppDb, id: string, deleted: boolean, now =
 export function logWeek(db: AppDb, input: ChannelParsedInput<'hours.logWeek'>, now = new Date()): { added: number } {
   getSupervisee(db, input.superviseeId);
   const from = weekStart(input.weekStart);
-  if (from > localToday(now)) throw new AppError('validation', "weekStart: That week hasn't started yet.");
+  if (from > localToday(now)) throw invalid(issue('weekStart', "That week hasn't started yet."));
   assertUnsigned(db, input.superviseeId, from, addDays(from, 6)); // any overlap with a signed period
   db.transaction((tx) =>
     insertHours(

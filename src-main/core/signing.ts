@@ -4,7 +4,7 @@
 // can be added, changed or deleted; reopening needs a reason and is recorded.
 import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
-import { AppError } from '../contract/errors';
+import { AppError, invalid, issue } from '../contract/errors';
 import type { ChannelParsedInput } from '../contract/channels';
 import { clientHours, signedPeriods, supervisionSessions } from '../db/schema';
 import type { AppDb } from '../db/vault';
@@ -95,11 +95,10 @@ export function assertUnsigned(db: AppDb, superviseeId: string, from: string, to
 
 export function signPeriod(db: AppDb, input: ChannelParsedInput<'periods.sign'>, now = new Date()): SignedPeriodView {
   getSupervisee(db, input.superviseeId);
-  if (input.to > localToday(now)) throw new AppError('validation', "to: A period can't be signed before it has ended.");
+  if (input.to > localToday(now)) throw invalid(issue('to', "A period can't be signed before it has ended."));
   if (input.signedOn < input.to)
-    throw new AppError('validation', 'signedOn: The signing date is on or after the end of the period.');
-  if (input.signedOn > localToday(now))
-    throw new AppError('validation', "signedOn: The signing date can't be in the future.");
+    throw invalid(issue('signedOn', 'The signing date is on or after the end of the period.'));
+  if (input.signedOn > localToday(now)) throw invalid(issue('signedOn', "The signing date can't be in the future."));
   const clash = activeOverlapping(db, input.superviseeId, input.from, input.to);
   if (clash)
     throw new AppError('conflict', `That overlaps the signed period ${clash.periodStart} to ${clash.periodEnd}.`);

@@ -2,7 +2,7 @@
 // the supervisee's exact name typed back as confirmation.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { AppError } from '../contract/errors';
+import { AppError, invalid, issue } from '../contract/errors';
 import type { Supervisee } from '../contract/schemas';
 import type { ChannelParsedInput } from '../contract/channels';
 import { supervisees } from '../db/schema';
@@ -67,7 +67,7 @@ export function updateSupervisee(
   const current = getSupervisee(db, id);
   const next = { ...current, ...patch };
   if (next.supervisionEnd && next.supervisionEnd < next.supervisionStart) {
-    throw new AppError('validation', 'The end date must be on or after the start date.');
+    throw invalid(issue('supervisionEnd', 'The end date must be on or after the start date.'));
   }
   db.update(supervisees)
     .set({ ...patch, updatedAt: now.toISOString() })
@@ -90,7 +90,7 @@ export function deleteSupervisee(db: AppDb, id: string, confirmName: string): vo
   const s = getSupervisee(db, id);
   if (!s.archivedAt) throw new AppError('conflict', 'Archive this supervisee before deleting them for good.');
   if (confirmName !== s.fullName) {
-    throw new AppError('validation', "Type the supervisee's full name exactly to confirm the permanent delete.");
+    throw invalid(issue('confirmName', "Type the supervisee's full name exactly to confirm the permanent delete."));
   }
   db.delete(supervisees)
     .where(and(eq(supervisees.id, id), isNotNull(supervisees.archivedAt)))

@@ -4,8 +4,7 @@
 import { ZodError } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from '../contract/channel-names';
 import { channels } from '../contract/channels';
-import { AppError, type Result } from '../contract/errors';
-import { formatPath } from '../core/json-format';
+import { AppError, toIssues, type ErrorIssue, type Result } from '../contract/errors';
 import type { Handler, Handlers } from '../core/handlers';
 
 export interface CallContext {
@@ -46,8 +45,8 @@ export class RegistryBuilder {
   }
 }
 
-function fail(code: AppError['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function fail(code: AppError['code'], message: string, issues?: ErrorIssue[]): Result<never> {
+  return { ok: false, error: issues?.length ? { code, message, issues } : { code, message } };
 }
 
 function isChannel(name: string): name is ChannelName {
@@ -66,15 +65,15 @@ async function invoke(
   const def = channels[channel];
   const parsed = def.input.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
-    return fail('validation', `${where}${first?.message ?? 'Invalid request.'}`);
+    // Every problem, each with its own path; the message alone is the first one, for a person.
+    const issues = toIssues(parsed.error.issues);
+    return fail('validation', issues[0]?.message ?? 'That request was not valid.', issues);
   }
   try {
     const value = await handlers.get(channel)!(parsed.data as never);
     return { ok: true, value: def.output.parse(value) };
   } catch (e) {
-    if (e instanceof AppError) return fail(e.code, e.message);
+    if (e instanceof AppError) return fail(e.code, e.message, e.issues);
     if (e instanceof ZodError) {
       log(channel, 'output-schema');
       return fail('internal', 'Alliance produced an answer it could not check. Nothing was shown.');

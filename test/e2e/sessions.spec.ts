@@ -136,3 +136,39 @@ test('client hours can be logged for a whole week', async ({ page }) => {
   await expect(page.getByTestId('total-direct')).toHaveText('7.5');
   await expect(page.getByText('Indirect 2 · Total 9.5')).toBeVisible();
 });
+
+test('every problem sits on its own field: the second hours row, indirect hours, an empty duration', async ({
+  page,
+}) => {
+  await createVault(page);
+  await addSupervisee(page, 'Oriel Fenwick');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sessions & hours' }).click();
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByLabel('Date').fill('2026-11-02');
+  await page.getByLabel('Duration (minutes)').fill('');
+  await page.getByLabel('Direct hours 1').fill('2');
+  await page.getByRole('button', { name: 'Add direct activity' }).click();
+  await page.getByLabel('Direct hours 2').fill('200');
+  await page.getByLabel('Indirect hours').fill('-1');
+  await page.getByRole('button', { name: 'Save session' }).click();
+
+  const duration = page.getByLabel('Duration (minutes)');
+  await expect(duration).toHaveAttribute('aria-invalid', 'true');
+  await expect(duration).toHaveAccessibleDescription('Enter the length in minutes, like 60.');
+  await expect(duration).toBeFocused();
+  await expect(page.getByLabel('Direct hours 1')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Direct hours 2')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Direct hours 2')).toHaveAccessibleDescription(/More than 100 hours in one entry/);
+  await expect(page.getByLabel('Indirect hours')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Indirect hours')).toHaveAccessibleDescription(/Hours must be more than 0\./);
+  const shown = await page.locator('.field-error, .alert.error').allTextContents();
+  expect(shown.length).toBe(3);
+  for (const text of shown) expect(text).not.toMatch(/Invalid input|expected|NaN/);
+
+  // Fixing them saves the session with the hours that were typed.
+  await duration.fill('50');
+  await page.getByLabel('Direct hours 2').fill('1.5');
+  await page.getByLabel('Indirect hours').fill('1');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-direct')).toHaveText('3.5');
+});

@@ -52,7 +52,10 @@ describe('registry', () => {
     });
     expect(await registry.invoke('vault.create', { passphrase: 'short' }, trusted)).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: expect.stringMatching(/^passphrase: .*12 characters/) },
+      error: {
+        code: 'validation',
+        issues: [expect.objectContaining({ path: ['passphrase'], message: expect.stringMatching(/.*12 characters/) })],
+      },
     });
     expect(await registry.invoke('vault.status', { extra: 1 }, trusted)).toMatchObject({
       ok: false,

@@ -103,7 +103,10 @@ describe('rule packs', () => {
   it('refuses a rule pack that does not exist', async () => {
     expect(
       await core.registry.invoke('supervisees.update', { id: sup.id, patch: { rulePack: 'mars-colony' } }, t),
-    ).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^rulePack: /) } });
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation', issues: [expect.objectContaining({ path: ['rulePack'] })] },
+    });
   });
 
   it('no pack, no warnings; a custom pack is validated, saved and followed', async () => {
@@ -128,7 +131,12 @@ describe('rule packs', () => {
     );
     expect(bad).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: expect.stringMatching(/^pack\.targets\[0\]\.metric: /) },
+      error: {
+        code: 'validation',
+        issues: [
+          { path: ['pack', 'targets', 0, 'metric'], message: expect.stringMatching(/^Not a measure Alliance knows/) },
+        ],
+      },
     });
     const pack = {
       id: 'custom',

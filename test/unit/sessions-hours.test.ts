@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HoursSummary, Session, Supervisee } from '../../src-main/contract/schemas';
+import type { Result } from '../../src-main/contract/errors';
 import { createAppCore, type AppCore } from '../../src-main/core/app-core';
 import { addDays, localToday, rangeFor, weekStart } from '../../src-main/core/dates';
 import { SESSION_CSV_FIELDS } from '../../src-main/core/hours-csv';
@@ -42,9 +43,9 @@ describe('dates', () => {
 });
 
 describe('sessions', () => {
-  it('validates with messages that name the field', async () => {
-    const bad = async (p: object) =>
-      (await core.registry.invoke(
+  it('refuses bad values with every problem on its own path, array indexes kept', async () => {
+    const bad = async (p: object) => {
+      const r = (await core.registry.invoke(
         'sessions.create',
         {
           superviseeId: sup.id,
@@ -55,18 +56,36 @@ describe('sessions', () => {
           ...p,
         },
         t,
-      )) as { ok: false; error: { code: string; message: string } };
-    expect((await bad({ durationMinutes: -30 })).error.message).toMatch(/^durationMinutes: At least 1 minute/);
-    expect((await bad({ durationMinutes: 24 * 60 })).error.message).toMatch(/^durationMinutes: More than 12 hours/);
-    expect((await bad({ format: 'group', groupSize: 2 })).error.message).toMatch(/^groupSize: A group has at least 3/);
-    expect((await bad({ format: 'triadic', groupSize: 3 })).error.message).toMatch(/^groupSize: Only group sessions/);
-    expect((await bad({ date: addDays(localToday(), 2) })).error.message).toMatch(
-      /^date: A session can't be logged for a day that hasn't happened yet/,
-    );
-    expect((await bad({ hours: [{ kind: 'direct', hours: 2 }] })).error.message).toMatch(
-      /^hours\[0\]\.activity: Direct hours need an activity/,
-    );
-    expect((await bad({ startTime: '25:00' })).error.message).toMatch(/^startTime: Use a time like 14:30/);
+      )) as Result<unknown>;
+      if (r.ok) throw new Error('expected a refusal');
+      expect(r.error.code).toBe('validation');
+      return r.error.issues ?? [];
+    };
+    expect(await bad({ durationMinutes: -30 })).toEqual([
+      { path: ['durationMinutes'], message: expect.stringMatching(/^At least 1 minute/) },
+    ]);
+    expect((await bad({ durationMinutes: 24 * 60 }))[0]).toMatchObject({ path: ['durationMinutes'] });
+    expect((await bad({ format: 'group', groupSize: 2 }))[0]).toEqual({
+      path: ['groupSize'],
+      message: expect.stringMatching(/^A group has at least 3/),
+    });
+    expect((await bad({ format: 'triadic', groupSize: 3 }))[0]?.message).toMatch(/^Only group sessions/);
+    expect(await bad({ date: addDays(localToday(), 2) })).toEqual([
+      { path: ['date'], message: "A session can't be logged for a day that hasn't happened yet." },
+    ]);
+    expect((await bad({ startTime: '25:00' }))[0]).toEqual({ path: ['startTime'], message: 'Use a time like 14:30.' });
+    // Three problems at once: all of them come back, each with its own path.
+    const many = await bad({
+      durationMinutes: Number.NaN,
+      hours: [
+        { kind: 'direct', activity: 'individual', hours: 2 },
+        { kind: 'direct', hours: 2 },
+        { kind: 'indirect', activity: null, hours: -1 },
+      ],
+    });
+    expect(many.map((i) => i.path)).toEqual([['durationMinutes'], ['hours', 1, 'activity'], ['hours', 2, 'hours']]);
+    expect(many[0]!.message).toBe('Enter the length in minutes, like 60.');
+    for (const i of many) expect(i.message).not.toMatch(/Invalid input|expected|NaN/);
     expect(await call<Session[]>('sessions.list', { superviseeId: sup.id })).toEqual([]);
   });
 

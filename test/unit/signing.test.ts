@@ -102,7 +102,10 @@ describe('signed periods', () => {
     const p = unwrap(await sign('2026-01-01', '2026-01-31')) as SignedPeriod;
     expect(await core.registry.invoke('periods.reopen', { id: p.id, reason: 'typo' }, t)).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: expect.stringMatching(/^reason: .*10 characters/) },
+      error: {
+        code: 'validation',
+        issues: [expect.objectContaining({ path: ['reason'], message: expect.stringMatching(/.*10 characters/) })],
+      },
     });
     const reopened = await call<SignedPeriod>('periods.reopen', {
       id: p.id,
@@ -130,15 +133,17 @@ describe('signed periods', () => {
   it('refuses periods that have not ended, and signing dates before the end or in the future', async () => {
     expect(await sign('2026-01-01', '2099-01-31', '2099-02-01')).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/^to: /) },
+      error: { issues: [expect.objectContaining({ path: ['to'] })] },
     });
     expect(await sign('2026-01-01', '2026-01-31', '2026-01-15')).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/^signedOn: .*on or after/) },
+      error: {
+        issues: [expect.objectContaining({ path: ['signedOn'], message: expect.stringMatching(/.*on or after/) })],
+      },
     });
     expect(await sign('2026-02-01', '2026-01-31')).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/^from: /) },
+      error: { issues: [expect.objectContaining({ path: ['from'] })] },
     });
   });
 

@@ -44,7 +44,7 @@ describe('supervisees', () => {
     );
     expect(bad).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: expect.stringMatching(/^supervisionEnd: /) },
+      error: { code: 'validation', issues: [expect.objectContaining({ path: ['supervisionEnd'] })] },
     });
     const badDate = await core.registry.invoke(
       'supervisees.create',
@@ -53,7 +53,11 @@ describe('supervisees', () => {
     );
     expect(badDate).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/^supervisionStart: .*does not exist/) },
+      error: {
+        issues: [
+          expect.objectContaining({ path: ['supervisionStart'], message: expect.stringMatching(/.*does not exist/) }),
+        ],
+      },
     });
     const s = await call<Supervisee>('supervisees.create', { ...base, fullName: 'A' });
     const badPatch = await core.registry.invoke(

@@ -1,6 +1,6 @@
 // The built-in packs plus the user's own custom pack, kept in the vault's settings table.
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../contract/errors';
+import { invalid, issue } from '../../contract/errors';
 import { rulePack, type RulePack } from '../../contract/rule-pack';
 import { settings } from '../../db/schema';
 import type { AppDb } from '../../db/vault';
@@ -30,8 +30,7 @@ export function findPack(db: AppDb, id: string | null): RulePack | null {
 }
 
 export function saveCustomPack(db: AppDb, pack: RulePack, now = Date.now()): RulePack {
-  if (pack.id !== CUSTOM_PACK_ID)
-    throw new AppError('validation', `pack.id: The custom pack's id is "${CUSTOM_PACK_ID}".`);
+  if (pack.id !== CUSTOM_PACK_ID) throw invalid(issue('pack.id', `The custom pack's id is "${CUSTOM_PACK_ID}".`));
   const value = JSON.stringify(pack);
   db.insert(settings)
     .values({ key: CUSTOM_KEY, value, updatedAt: now })

@@ -1,7 +1,7 @@
 // The only module that touches window.api. Views call these typed functions and get Results back;
 // a `locked` error anywhere sends the app back to the unlock screen.
 import type { AllianceApi } from '../../../src-main/contract/channels';
-import type { AppErrorShape, Result } from '../../../src-main/contract/errors';
+import type { Result } from '../../../src-main/contract/errors';
 
 type LockListener = (reason: string) => void;
 const lockListeners = new Set<LockListener>();
@@ -39,17 +39,3 @@ function build(raw: AllianceApi): AllianceApi {
 }
 
 export const api: AllianceApi = build(window.api);
-
-// Field-level messages: the registry prefixes validation messages with the field's path.
-export function fieldError(error: AppErrorShape | null): { field: string | null; message: string } | null {
-  if (!error) return null;
-  const m = /^([\w.[\]]+): (.*)$/.exec(error.message);
-  if (error.code === 'validation' && m) {
-    const field = m[1]!
-      .split('.')
-      .pop()!
-      .replace(/\[\d+\]$/, '');
-    return { field, message: m[2]! };
-  }
-  return { field: null, message: error.message };
-}

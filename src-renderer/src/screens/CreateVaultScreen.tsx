@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
 import { Brand } from '../components/Brand';
 import { TextField } from '../components/Field';
 import { NewPassphraseField } from '../components/PassphraseField';
@@ -20,7 +20,7 @@ export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => v
     const r = await api.vault.create({ passphrase, sampleData });
     setBusy(null);
     if (r.ok) props.onCreated(r.value.recoveryKey);
-    else setError(fieldError(r.error)?.message ?? r.error.message);
+    else setError(r.error.message);
   }
 
   function submit(e: FormEvent) {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
+import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../api/form-errors';
 import { Brand } from '../components/Brand';
 import { TextField } from '../components/Field';
 import { NewPassphraseField } from '../components/PassphraseField';
@@ -8,21 +9,26 @@ export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => 
   const [recoveryKey, setRecoveryKey] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (passphrase !== confirm) {
-      setError({ field: 'confirm', message: 'The two passphrases are different.' });
+      setErrors(oneFieldError('confirm', 'The two passphrases are different.'));
       return;
     }
     setBusy(true);
-    setError(null);
+    setErrors(NO_ERRORS);
     const r = await api.vault.recover({ recoveryKey, newPassphrase: passphrase });
     setBusy(false);
     if (r.ok) props.onRecovered();
-    else setError(r.error.code === 'crypto' ? { field: 'recoveryKey', message: r.error.message } : fieldError(r.error));
+    else
+      setErrors(
+        r.error.code === 'crypto'
+          ? oneFieldError('recoveryKey', r.error.message)
+          : formErrors(r.error, ['recoveryKey', 'newPassphrase', 'confirm']),
+      );
   }
 
   return (
@@ -41,13 +47,13 @@ export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => 
           placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
           value={recoveryKey}
           onChange={(e) => setRecoveryKey(e.target.value)}
-          error={error?.field === 'recoveryKey' ? error.message : null}
+          error={errors.field('recoveryKey')}
         />
         <NewPassphraseField
           label="New passphrase"
           value={passphrase}
           onChange={setPassphrase}
-          error={error?.field === 'newPassphrase' ? error.message : null}
+          error={errors.field('newPassphrase')}
         />
         <TextField
           label="Confirm new passphrase"
@@ -55,11 +61,11 @@ export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => 
           autoComplete="new-password"
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}
-          error={error?.field === 'confirm' ? error.message : null}
+          error={errors.field('confirm')}
         />
-        {error && !['recoveryKey', 'newPassphrase', 'confirm'].includes(error.field ?? '') ? (
+        {errors.general ? (
           <div className="alert error" role="alert">
-            {error.message}
+            {errors.general}
           </div>
         ) : null}
         <div className="actions">

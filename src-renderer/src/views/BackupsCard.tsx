@@ -1,7 +1,8 @@
 // Settings > Backups: where, how often, how many; back up now; restore over the open vault.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BackupStatus } from '../../../src-main/contract/schemas';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
+import { formErrors, NO_ERRORS, type FormErrors } from '../api/form-errors';
 import { TextField } from '../components/Field';
 
 function size(bytes: number): string {
@@ -20,7 +21,7 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  const [scheduleError, setScheduleError] = useState<{ field: string | null; message: string } | null>(null);
+  const [scheduleError, setScheduleError] = useState<FormErrors>(NO_ERRORS);
 
   useEffect(() => {
     let current = true;
@@ -63,8 +64,10 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     e.preventDefault();
     setMessage(null);
     const r = await api.settings.update({ backupIntervalHours: Number(interval), backupKeep: Number(keep) });
-    setScheduleError(r.ok ? null : fieldError(r.error));
+    const errors = r.ok ? NO_ERRORS : formErrors(r.error, ['backupIntervalHours', 'backupKeep']);
+    setScheduleError(errors);
     if (r.ok) setMessage({ kind: 'info', text: 'Schedule saved.' });
+    else if (errors.general) setMessage({ kind: 'error', text: errors.general });
     await refresh();
   }
 
@@ -87,7 +90,7 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     const r = await api.backup.restore({ token: picked.token, passphrase, confirm: confirm as 'REPLACE' });
     setBusy(null);
     if (r.ok) props.onRestored();
-    else setRestoreError(fieldError(r.error)?.message ?? r.error.message);
+    else setRestoreError(r.error.message);
   }
 
   if (!status)
@@ -115,7 +118,7 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
           max={168}
           value={interval}
           onChange={(e) => setIntervalHours(e.target.value)}
-          error={scheduleError?.field === 'backupIntervalHours' ? scheduleError.message : null}
+          error={scheduleError.field('backupIntervalHours')}
         />
         <TextField
           label="Backups to keep"
@@ -124,7 +127,7 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
           max={100}
           value={keep}
           onChange={(e) => setKeep(e.target.value)}
-          error={scheduleError?.field === 'backupKeep' ? scheduleError.message : null}
+          error={scheduleError.field('backupKeep')}
         />
         <div className="actions" style={{ marginTop: 0 }}>
           <button type="submit">Save schedule</button>

@@ -13,9 +13,9 @@ import {
   SESSION_MODALITIES,
   type DirectActivity,
 } from '../../../src-main/contract/enums';
-import type { AppErrorShape } from '../../../src-main/contract/errors';
+import type { AppErrorShape, IssuePath } from '../../../src-main/contract/errors';
 import type { Session, SessionInput } from '../../../src-main/contract/schemas';
-import { fieldError } from '../api/client';
+import { formErrors, NO_ERRORS, type FormErrors } from '../api/form-errors';
 import { SelectField, TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 
@@ -65,13 +65,22 @@ function fromSession(s: Session | null, whole: boolean, date: string): Draft {
   };
 }
 
-function toInput(d: Draft): Omit<SessionInput, 'superviseeId'> {
+// The request's hours list holds only the rows that have a number, direct rows first; `hoursKeys`
+// remembers which form row each entry came from so a problem with entry k lands on that row.
+function toInput(d: Draft): { input: Omit<SessionInput, 'superviseeId'>; hoursKeys: string[] } {
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const hours: SessionInput['hours'] = [];
-  for (const r of d.direct)
-    if (r.hours.trim() !== '') hours.push({ kind: 'direct', activity: r.activity, hours: num(r.hours) });
-  if (d.indirect.trim() !== '') hours.push({ kind: 'indirect', activity: null, hours: num(d.indirect) });
-  return {
+  const hoursKeys: string[] = [];
+  d.direct.forEach((r, i) => {
+    if (r.hours.trim() === '') return;
+    hours.push({ kind: 'direct', activity: r.activity, hours: num(r.hours) });
+    hoursKeys.push(`direct.${i}`);
+  });
+  if (d.indirect.trim() !== '') {
+    hours.push({ kind: 'indirect', activity: null, hours: num(d.indirect) });
+    hoursKeys.push('indirect');
+  }
+  const input = {
     date: d.date,
     startTime: d.startTime || null,
     durationMinutes: num(d.durationMinutes),
@@ -86,7 +95,33 @@ function toInput(d: Draft): Omit<SessionInput, 'superviseeId'> {
     followUps: d.followUps,
     hours,
   };
+  return { input, hoursKeys };
 }
+
+function keyFor(hoursKeys: string[]) {
+  return (raw: IssuePath): string | null => {
+    const path = raw[0] === 'patch' ? raw.slice(1) : raw;
+    if (path[0] === 'hours' && typeof path[1] === 'number') return hoursKeys[path[1]] ?? 'hours';
+    return path.join('.');
+  };
+}
+
+// Fields of the form that a problem can be shown on; the direct-hours rows add `direct.<row>`.
+const KNOWN = [
+  'date',
+  'startTime',
+  'durationMinutes',
+  'format',
+  'groupSize',
+  'modality',
+  'observation',
+  'site',
+  'casesDiscussed',
+  'topics',
+  'summary',
+  'followUps',
+  'indirect',
+];
 
 export function QuickLogForm(props: {
   title: string;
@@ -98,22 +133,23 @@ export function QuickLogForm(props: {
   const [d, setD] = useState<Draft>(() =>
     props.editing ? fromSession(props.editing, true, props.editing.date) : fromSession(props.last, false, todayLocal()),
   );
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, error);
+  useFocusFirstInvalid(formRef, errors);
   const set =
     <K extends keyof Draft>(k: K) =>
     (e: { target: { value: string } }) =>
       setD({ ...d, [k]: e.target.value as Draft[K] });
-  const err = (...names: string[]) => (error?.field && names.includes(error.field) ? error.message : null);
+  const err = errors.field;
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     setBusy(true);
-    const failure = await props.onSubmit(toInput(d));
+    const { input, hoursKeys } = toInput(d);
+    const failure = await props.onSubmit(input);
     setBusy(false);
-    setError(fieldError(failure));
+    setErrors(formErrors(failure, [...KNOWN, ...d.direct.map((_, i) => `direct.${i}`)], keyFor(hoursKeys)));
   }
 
   function keys(e: KeyboardEvent) {
@@ -126,22 +162,6 @@ export function QuickLogForm(props: {
     }
   }
 
-  const known = [
-    'date',
-    'startTime',
-    'durationMinutes',
-    'format',
-    'groupSize',
-    'modality',
-    'observation',
-    'site',
-    'casesDiscussed',
-    'topics',
-    'summary',
-    'followUps',
-    'activity',
-    'hours',
-  ];
   return (
     <form
       ref={formRef}
@@ -254,7 +274,7 @@ export function QuickLogForm(props: {
               onChange={(e) =>
                 setD({ ...d, direct: d.direct.map((x, j) => (j === i ? { ...x, hours: e.target.value } : x)) })
               }
-              error={error?.field === 'hours' || error?.field === 'activity' ? error.message : null}
+              error={err(`direct.${i}`)}
             />
             <div className="actions" style={{ alignSelf: 'end' }}>
               <button
@@ -281,11 +301,12 @@ export function QuickLogForm(props: {
           min={0}
           value={d.indirect}
           onChange={set('indirect')}
+          error={err('indirect')}
         />
       </fieldset>
-      {error && (!error.field || !known.includes(error.field)) ? (
+      {errors.general ? (
         <div className="alert error" role="alert">
-          {error.message}
+          {errors.general}
         </div>
       ) : null}
       <div className="actions">

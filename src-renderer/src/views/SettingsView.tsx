@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { THEMES, type Theme } from '../../../src-main/contract/enums';
 import type { Settings } from '../../../src-main/contract/schemas';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
+import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../api/form-errors';
 import { TextField } from '../components/Field';
 import { NewPassphraseField } from '../components/PassphraseField';
 import { AuditCard } from './AuditCard';
@@ -32,7 +33,7 @@ export function SettingsView(props: {
   async function update(patch: Partial<Settings>): Promise<boolean> {
     const r = await api.settings.update(patch);
     if (!r.ok) {
-      setMinutesError(fieldError(r.error)?.message ?? r.error.message);
+      setMinutesError(r.error.message);
       return false;
     }
     props.onChange(r.value);
@@ -103,7 +104,7 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -111,7 +112,7 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
     e.preventDefault();
     setDone(false);
     if (next !== confirm) {
-      setError({ field: 'confirm', message: 'The two new passphrases are different.' });
+      setErrors(oneFieldError('confirm', 'The two new passphrases are different.'));
       return;
     }
     setBusy(true);
@@ -119,12 +120,17 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
     setBusy(false);
     props.onChanged();
     if (r.ok) {
-      setError(null);
+      setErrors(NO_ERRORS);
       setDone(true);
       setCurrent('');
       setNext('');
       setConfirm('');
-    } else setError(r.error.code === 'crypto' ? { field: 'current', message: r.error.message } : fieldError(r.error));
+    } else
+      setErrors(
+        r.error.code === 'crypto'
+          ? oneFieldError('current', r.error.message)
+          : formErrors(r.error, ['current', 'next', 'confirm']),
+      );
   }
 
   return (
@@ -139,25 +145,20 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
         autoComplete="current-password"
         value={current}
         onChange={(e) => setCurrent(e.target.value)}
-        error={error?.field === 'current' ? error.message : null}
+        error={errors.field('current')}
       />
-      <NewPassphraseField
-        label="New passphrase"
-        value={next}
-        onChange={setNext}
-        error={error?.field === 'next' ? error.message : null}
-      />
+      <NewPassphraseField label="New passphrase" value={next} onChange={setNext} error={errors.field('next')} />
       <TextField
         label="Confirm new passphrase"
         type="password"
         autoComplete="new-password"
         value={confirm}
         onChange={(e) => setConfirm(e.target.value)}
-        error={error?.field === 'confirm' ? error.message : null}
+        error={errors.field('confirm')}
       />
-      {error && !['current', 'next', 'confirm'].includes(error.field ?? '') ? (
+      {errors.general ? (
         <div className="alert error" role="alert">
-          {error.message}
+          {errors.general}
         </div>
       ) : null}
       {done ? (

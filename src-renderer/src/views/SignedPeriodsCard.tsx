@@ -2,7 +2,8 @@
 // its SHA-256 appears in exports so a reader can match the paper to the vault.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SignedPeriod } from '../../../src-main/contract/schemas';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
+import { formErrors, NO_ERRORS, type FormErrors } from '../api/form-errors';
 import { TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { todayLocal } from './QuickLogForm';
@@ -16,6 +17,8 @@ function lastMonth(): { from: string; to: string } {
   return { from: iso(first), to: iso(last) };
 }
 
+const SIGN_FIELDS = ['from', 'to', 'signedOn', 'supervisorName', 'supervisorLicence'];
+
 export function SignedPeriodsCard(props: { superviseeId: string; version: number; onChanged: () => void }) {
   const [periods, setPeriods] = useState<SignedPeriod[]>([]);
   const [signing, setSigning] = useState(false);
@@ -25,12 +28,12 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
     supervisorLicence: '',
     signedOn: todayLocal(),
   });
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [reopening, setReopening] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [reopenError, setReopenError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, error);
+  useFocusFirstInvalid(formRef, errors);
 
   useEffect(() => {
     let current = true;
@@ -41,13 +44,13 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
   }, [props.superviseeId, props.version]);
 
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const err = (k: string) => (error?.field === k ? error.message : null);
+  const err = errors.field;
 
   async function sign(e: FormEvent) {
     e.preventDefault();
     const r = await api.periods.sign({ superviseeId: props.superviseeId, ...form });
-    if (!r.ok) return setError(fieldError(r.error));
-    setError(null);
+    if (!r.ok) return setErrors(formErrors(r.error, SIGN_FIELDS));
+    setErrors(NO_ERRORS);
     setSigning(false);
     props.onChanged();
   }
@@ -55,7 +58,7 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
   async function reopen(e: FormEvent, id: string) {
     e.preventDefault();
     const r = await api.periods.reopen({ id, reason });
-    if (!r.ok) return setReopenError(fieldError(r.error)?.message ?? r.error.message);
+    if (!r.ok) return setReopenError(r.error.message);
     setReopening(null);
     setReason('');
     setReopenError(null);
@@ -103,9 +106,9 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
               error={err('supervisorLicence')}
             />
           </div>
-          {error && !['from', 'to', 'signedOn', 'supervisorName', 'supervisorLicence'].includes(error.field ?? '') ? (
+          {errors.general ? (
             <div className="alert error" role="alert">
-              {error.message}
+              {errors.general}
             </div>
           ) : null}
           <div className="actions">
@@ -116,7 +119,7 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
               type="button"
               onClick={() => {
                 setSigning(false);
-                setError(null);
+                setErrors(NO_ERRORS);
               }}
             >
               Cancel

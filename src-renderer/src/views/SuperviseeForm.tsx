@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DISCIPLINE_LABELS, DISCIPLINES, SUPERVISEE_STATUSES } from '../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../src-main/contract/errors';
 import type { Supervisee, SuperviseeInput } from '../../../src-main/contract/schemas';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
+import { formErrors, NO_ERRORS, type FormErrors } from '../api/form-errors';
 import { SelectField, TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 
@@ -36,7 +37,7 @@ export function SuperviseeForm(props: {
   onCancel: () => void;
 }) {
   const [d, setD] = useState(props.initial);
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [packs, setPacks] = useState<{ id: string; name: string }[]>([]);
   useEffect(() => {
@@ -47,19 +48,19 @@ export function SuperviseeForm(props: {
     };
   }, []);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, error);
+  useFocusFirstInvalid(formRef, errors);
   const set =
     <K extends keyof SuperviseeDraft>(k: K) =>
     (e: { target: { value: string } }) =>
       setD({ ...d, [k]: e.target.value });
-  const err = (k: keyof SuperviseeDraft) => (error?.field === k ? error.message : null);
+  const err = (k: keyof SuperviseeDraft) => errors.field(k);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     const failure = await props.onSubmit(d);
     setBusy(false);
-    setError(fieldError(failure));
+    setErrors(formErrors(failure, Object.keys(d)));
   }
 
   return (
@@ -134,14 +135,9 @@ export function SuperviseeForm(props: {
           ))}
         </SelectField>
       </div>
-      {error && !error.field ? (
+      {errors.general ? (
         <div className="alert error" role="alert">
-          {error.message}
-        </div>
-      ) : null}
-      {error?.field && !(error.field in d) ? (
-        <div className="alert error" role="alert">
-          {error.message}
+          {errors.general}
         </div>
       ) : null}
       <div className="actions">

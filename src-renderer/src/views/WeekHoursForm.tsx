@@ -1,33 +1,54 @@
 // Client-contact hours reported for a whole week (Monday to Sunday) rather than with a session.
 import { useRef, useState, type FormEvent } from 'react';
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, type DirectActivity } from '../../../src-main/contract/enums';
-import { api, fieldError } from '../api/client';
+import { api } from '../api/client';
+import { formErrors, NO_ERRORS, type FormErrors } from '../api/form-errors';
 import { SelectField, TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { todayLocal } from './QuickLogForm';
+
+const KNOWN = ['weekStart', 'direct', 'indirect'];
 
 export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void; onCancel: () => void }) {
   const [week, setWeek] = useState(todayLocal());
   const [activity, setActivity] = useState<DirectActivity>('individual');
   const [direct, setDirect] = useState('');
   const [indirect, setIndirect] = useState('');
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, error);
+  useFocusFirstInvalid(formRef, errors);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // Entry k of the request came from the field keys[k]: its problems show there.
     const entries = [
       ...(direct.trim() ? [{ kind: 'direct' as const, activity, hours: Number(direct) }] : []),
       ...(indirect.trim() ? [{ kind: 'indirect' as const, activity: null, hours: Number(indirect) }] : []),
     ];
-    if (!entries.length) return setError({ field: 'hours', message: 'Enter direct or indirect hours.' });
+    const keys = [...(direct.trim() ? ['direct'] : []), ...(indirect.trim() ? ['indirect'] : [])];
+    if (!entries.length) {
+      return setErrors(
+        formErrors(
+          {
+            code: 'validation',
+            message: '',
+            issues: [{ path: ['direct'], message: 'Enter direct or indirect hours.' }],
+          },
+          KNOWN,
+        ),
+      );
+    }
     const r = await api.hours.logWeek({ superviseeId: props.superviseeId, weekStart: week, entries });
-    if (!r.ok) return setError(fieldError(r.error));
+    if (!r.ok) {
+      return setErrors(
+        formErrors(r.error, KNOWN, (path) =>
+          path[0] === 'entries' && typeof path[1] === 'number' ? (keys[path[1]] ?? null) : path.join('.'),
+        ),
+      );
+    }
     props.onSaved();
   }
 
-  const hoursError = error && ['hours', 'entries', 'activity'].includes(error.field ?? '') ? error.message : null;
   return (
     <form
       ref={formRef}
@@ -45,7 +66,7 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
           autoFocus
           value={week}
           onChange={(e) => setWeek(e.target.value)}
-          error={error?.field === 'weekStart' ? error.message : null}
+          error={errors.field('weekStart')}
           hint="Counted for Monday to Sunday of that week."
         />
         <SelectField
@@ -66,7 +87,7 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
           min={0}
           value={direct}
           onChange={(e) => setDirect(e.target.value)}
-          error={hoursError}
+          error={errors.field('direct')}
         />
         <TextField
           label="Indirect hours that week"
@@ -75,11 +96,12 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
           min={0}
           value={indirect}
           onChange={(e) => setIndirect(e.target.value)}
+          error={errors.field('indirect')}
         />
       </div>
-      {error && !['weekStart', 'hours', 'entries', 'activity'].includes(error.field ?? '') ? (
+      {errors.general ? (
         <div className="alert error" role="alert">
-          {error.message}
+          {errors.general}
         </div>
       ) : null}
       <div className="actions">
