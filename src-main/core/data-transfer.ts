@@ -1,13 +1,12 @@
 // Export and import of the whole vault in the JSON format. Import checks everything first and
 // then writes everything in one transaction, or nothing at all.
-import { AppError } from '../contract/errors';
+import { AppError, formatPath } from '../contract/errors';
 import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../db/schema';
 import type { AppDb } from '../db/vault';
 import {
   exportDocument,
   EXPORT_FORMAT,
   EXPORT_VERSION,
-  formatPath,
   type Entities,
   type ExportDocument,
   type ImportProblem,

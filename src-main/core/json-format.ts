@@ -106,5 +106,3 @@ export interface ImportProblem {
   location: string;
   message: string;
 }
-
-export { formatPath } from '../contract/errors';

@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, type DirectActivity } from '../../../src-main/contract/enums';
 import { api } from '../api/client';
-import { formErrors, NO_ERRORS, type FormErrors } from '../api/form-errors';
+import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../api/form-errors';
 import { SelectField, TextField } from '../components/Field';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { todayLocal } from './QuickLogForm';
@@ -21,23 +21,17 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
   async function submit(e: FormEvent) {
     e.preventDefault();
     // Entry k of the request came from the field keys[k]: its problems show there.
-    const entries = [
-      ...(direct.trim() ? [{ kind: 'direct' as const, activity, hours: Number(direct) }] : []),
-      ...(indirect.trim() ? [{ kind: 'indirect' as const, activity: null, hours: Number(indirect) }] : []),
-    ];
-    const keys = [...(direct.trim() ? ['direct'] : []), ...(indirect.trim() ? ['indirect'] : [])];
-    if (!entries.length) {
-      return setErrors(
-        formErrors(
-          {
-            code: 'validation',
-            message: '',
-            issues: [{ path: ['direct'], message: 'Enter direct or indirect hours.' }],
-          },
-          KNOWN,
-        ),
-      );
-    }
+    const rows = [
+      { key: 'direct', value: direct, entry: { kind: 'direct' as const, activity, hours: Number(direct) } },
+      {
+        key: 'indirect',
+        value: indirect,
+        entry: { kind: 'indirect' as const, activity: null, hours: Number(indirect) },
+      },
+    ].filter((row) => row.value.trim() !== '');
+    const entries = rows.map((row) => row.entry);
+    const keys = rows.map((row) => row.key);
+    if (!entries.length) return setErrors(oneFieldError('direct', 'Enter direct or indirect hours.'));
     const r = await api.hours.logWeek({ superviseeId: props.superviseeId, weekStart: week, entries });
     if (!r.ok) {
       return setErrors(
