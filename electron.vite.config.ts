@@ -29,6 +29,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // Bundle everything (the channel table pulls in zod): a sandboxed preload cannot require packages.
+      externalizeDeps: false,
+      minify: true,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/preload/index.ts') },

@@ -5,6 +5,17 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const electronOnly = {
+  group: [
+    '**/window/create-window',
+    '**/window/guards',
+    '**/window/app-protocol',
+    '**/window/menu',
+    '**/src-main/index',
+    '../../index',
+  ],
+  message: 'Electron-only modules stay out of the core.',
+};
 const noElectron = { name: 'electron', message: 'core/, db/ and contract/ run without Electron (tests, CLI, bench).' };
 
 export default tseslint.config(
@@ -31,23 +42,40 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/core/**', 'src-main/db/**', 'src-main/cli/**', 'src-main/ipc/**'],
+    files: ['src-main/core/**', 'src-main/db/**', 'src-main/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [electronOnly] }] },
+  },
+  {
+    // The registry knows the contract, never the features' code: core/app wires handlers into it.
+    files: ['src-main/ipc/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [noElectron],
           patterns: [
+            electronOnly,
             {
-              group: [
-                '**/window/create-window',
-                '**/window/guards',
-                '**/window/app-protocol',
-                '**/window/menu',
-                '**/index',
-              ],
-              message: 'Electron-only modules stay out of the core.',
+              group: ['../core/*', '../core/**'],
+              message: 'ipc/ depends on the contract only; core/app wires the handlers in.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Features never reach into the wiring: core/app gathers them, not the other way round.
+    files: ['src-main/core/*/**'],
+    ignores: ['src-main/core/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            electronOnly,
+            { group: ['../app/*'], message: 'A feature does not import core/app: the wiring imports the features.' },
           ],
         },
       ],

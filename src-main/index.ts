@@ -3,8 +3,8 @@
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_VAULT_LOCKED, type LockReason } from './contract/channel-names';
-import { createAppCore } from './core/app-core';
+import { EVENT_VAULT_LOCKED, type LockReason } from './contract/vault';
+import { createAppCore } from './core/app/app-core';
 import { useNativeBinding } from './db/open-database';
 import { bindRegistryToIpcMain, senderCheckFor } from './ipc/electron-adapter';
 import { isAppUrl } from './window/app-origin';

@@ -1,15 +1,16 @@
 // One function per command. Each returns an exit code and writes nothing clinical to stderr.
 import { readFileSync } from 'node:fs';
-import { AppError } from '../contract/errors';
-import { appendAudit } from '../core/audit';
-import { backupVault, restoreBackup } from '../core/backup';
-import { checkImport, exportVault, importEntities, ImportError } from '../core/data-transfer';
-import { sessionsCsv, weeklyCsv } from '../core/hours-csv';
-import { weeklyLogPdf } from '../core/hours-pdf';
-import { getSupervisee, listSupervisees } from '../core/supervisees';
+import type { z } from 'zod';
+import { AppError, formatPath, toIssues } from '../contract/errors';
+import { csvExportInput, pdfExportInput } from '../contract/hours';
+import { appendAudit } from '../core/audit/audit-log';
+import { backUp, restoreAndRecord } from '../core/backups/workflows';
+import { importEntities, ImportError } from '../core/data-transfer/data-transfer';
+import { exportJson, importJson } from '../core/data-transfer/workflows';
+import { exportHoursCsv, exportHoursPdf } from '../core/hours/exports';
+import { toPath } from '../core/shared/file-port';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
-import { writeFileAtomic, writeFileAtomicStreaming } from '../db/atomic-write';
 import { changePassphrase, createVault, unlockVault, type KdfSettings, type OpenVault } from '../db/vault';
 import { EXIT } from './exit-codes';
 import { MIGRATIONS_FOLDER } from './paths';
@@ -118,18 +119,20 @@ export async function cmdChangePassphrase(io: Io, dir: string): Promise<number> 
 }
 
 export async function cmdExportJson(io: Io, dir: string, outFile: string | undefined): Promise<number> {
-  const doc = await withVault(dir, (v) => {
-    appendAudit(v.db, 'exported', { what: 'json', via: 'cli' });
-    return exportVault(v.db);
+  return withVault(dir, async (v) => {
+    if (!outFile) {
+      // To stdout: the same document and audit entry, written by the same workflow.
+      await exportJson(
+        () => v.db,
+        async (_name, produce) => ({ path: '-', result: produce((c) => process.stdout.write(c)) }),
+        'cli',
+      );
+      return EXIT.ok;
+    }
+    const { supervisees } = await exportJson(() => v.db, toPath(outFile), 'cli');
+    io.err(`Exported ${supervisees} supervisees to ${outFile} (not encrypted: keep it safe).`);
+    return EXIT.ok;
   });
-  const text = `${JSON.stringify(doc, null, 2)}\n`;
-  if (outFile) {
-    writeFileAtomic(outFile, text);
-    io.err(`Exported ${doc.entities.supervisees.length} supervisees to ${outFile} (not encrypted: keep it safe).`);
-  } else {
-    process.stdout.write(text);
-  }
-  return EXIT.ok;
 }
 
 export async function cmdImportJson(io: Io, dir: string, inFile: string): Promise<number> {
@@ -140,22 +143,20 @@ export async function cmdImportJson(io: Io, dir: string, inFile: string): Promis
     throw new AppError('validation', `${inFile} is not readable JSON.`);
   }
   return withVault(dir, (v) => {
-    const { doc, problems } = checkImport(v.db, json);
-    if (!doc || problems.length) {
-      for (const p of problems) io.err(`  ${p.location}: ${p.message}`);
-      throw new ImportError(problems);
+    try {
+      const counts = importJson(v.db, json, 'cli');
+      io.out(`Imported ${counts.supervisees} supervisees and ${counts.sessions} sessions.`);
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof ImportError) for (const p of e.problems) io.err(`  ${p.location}: ${p.message}`);
+      throw e;
     }
-    const counts = importEntities(v.db, doc.entities);
-    appendAudit(v.db, 'imported', { supervisees: counts.supervisees, via: 'cli' });
-    io.out(`Imported ${counts.supervisees} supervisees and ${counts.sessions} sessions.`);
-    return EXIT.ok;
   });
 }
 
 export async function cmdBackup(io: Io, dir: string, outFolder: string, keep: number): Promise<number> {
   return withVault(dir, (v) => {
-    const info = backupVault(v, outFolder, { keep });
-    appendAudit(v.db, 'backed_up', { bytes: info.bytes, kept: keep, via: 'cli' });
+    const info = backUp(v, outFolder, keep, 'cli');
     io.out(`Backed up to ${info.file} (${info.bytes} bytes, encrypted, verified). Keeping the newest ${keep}.`);
     return EXIT.ok;
   });
@@ -170,21 +171,17 @@ export async function cmdRestore(
   const secret = useRecoveryKey
     ? { recoveryKey: await readSecret('ALLIANCE_RECOVERY_KEY', 'Recovery key: ') }
     : { passphrase: await readSecret(PASS_ENV, 'Passphrase of the backup: ') };
-  const { counts } = await restoreBackup(backupFile, targetDir, secret);
+  const { counts, vault } = await restoreAndRecord(backupFile, targetDir, secret, {
+    migrationsFolder: MIGRATIONS_FOLDER,
+    via: 'cli',
+  });
+  vault?.close();
   const total = Object.entries(counts)
     .filter(([t]) => !t.startsWith('__'))
     .reduce((n, [, c]) => n + c, 0);
   io.out(
     `Restored into ${targetDir} (${total} records, integrity checked). It opens with the passphrase or recovery key of the backup.`,
   );
-  if (!useRecoveryKey) {
-    const v = await unlockVault(targetDir, secret.passphrase!, { migrationsFolder: MIGRATIONS_FOLDER });
-    try {
-      appendAudit(v.db, 'restored', { from: 'cli' });
-    } finally {
-      v.close();
-    }
-  }
   return EXIT.ok;
 }
 
@@ -193,17 +190,11 @@ export async function cmdExportHours(
   dir: string,
   opts: { supervisee: string; from: string; to: string; layout: 'sessions' | 'weekly'; out: string },
 ): Promise<number> {
-  return withVault(dir, (v) => {
-    const people =
-      opts.supervisee === 'all'
-        ? listSupervisees(v.db, { search: '', status: 'any', archived: 'include' })
-        : [getSupervisee(v.db, opts.supervisee)];
-    const rows = writeFileAtomicStreaming(opts.out, (write) =>
-      (opts.layout === 'sessions' ? sessionsCsv : weeklyCsv)(v.db, people, opts.from, opts.to, write),
-    );
-    appendAudit(v.db, 'exported', { what: `hours_${opts.layout}_csv`, rows, via: 'cli' });
+  const req = parseRequest(csvExportInput, { superviseeId: opts.supervisee, ...pick(opts, 'from', 'to', 'layout') });
+  return withVault(dir, async (v) => {
+    const { size } = await exportHoursCsv(() => v.db, toPath(opts.out), req, 'cli');
     io.err(
-      `Wrote ${rows} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`,
+      `Wrote ${size} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`,
     );
     return EXIT.ok;
   });
@@ -214,11 +205,26 @@ export async function cmdExportHoursPdf(
   dir: string,
   opts: { supervisee: string; from: string; to: string; out: string },
 ): Promise<number> {
+  const req = parseRequest(pdfExportInput, { superviseeId: opts.supervisee, ...pick(opts, 'from', 'to') });
   return withVault(dir, async (v) => {
-    const pdf = await weeklyLogPdf(v.db, getSupervisee(v.db, opts.supervisee), opts.from, opts.to);
-    writeFileAtomic(opts.out, pdf);
-    appendAudit(v.db, 'exported', { what: 'hours_weekly_pdf', bytes: pdf.length, via: 'cli' });
+    await exportHoursPdf(() => v.db, toPath(opts.out), req, 'cli');
     io.err(`Wrote the weekly log to ${opts.out} (not encrypted: keep it safe).`);
     return EXIT.ok;
   });
+}
+
+function pick<T, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+}
+
+// The CLI checks a request with the same schema the app's channel uses.
+function parseRequest<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new UsageError(
+      toIssues(parsed.error.issues)
+        .map((i) => `${formatPath(i.path) || 'request'}: ${i.message}`)
+        .join(' '),
+    );
+  return parsed.data;
 }

@@ -16,7 +16,7 @@ import {
 } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
-import { isoDate } from '../contract/schemas';
+import { isoDate } from '../contract/common';
 
 const USAGE = `Usage: npm run cli -- <command> --vault PATH [options]
 

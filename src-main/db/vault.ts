@@ -2,9 +2,11 @@
 // key lives only inside an OpenVault and is dropped when it closes.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { RunResult } from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../contract/errors';
-import { MIN_PASSPHRASE_LENGTH } from '../contract/schemas';
+import { MIN_PASSPHRASE_LENGTH } from '../contract/common';
 import { applyMigrations } from './migrate';
 import { OWASP_MINIMUM, type Argon2Params } from './kdf';
 import {
@@ -21,7 +23,9 @@ import { newRecoveryKey } from './recovery-key';
 import * as schema from './schema';
 import { vaultPaths } from './vault-files';
 
-export type AppDb = BetterSQLite3Database<typeof schema>;
+// A database or a transaction inside one: services take either, so a workflow can wrap several in
+// one transaction without casts.
+export type Db = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 export type KdfSettings = Omit<Argon2Params, 'salt' | 'name'>;
 
 export const DEFAULT_CIPHER: Cipher = 'aegis';
@@ -29,7 +33,7 @@ export const DEFAULT_CIPHER: Cipher = 'aegis';
 export interface OpenVault {
   dir: string;
   sqlite: SqliteDb;
-  db: AppDb;
+  db: Db;
   cipher: Cipher;
   // Held while unlocked (backups are verified by opening the copy); zeroed on close.
   dataKey: Buffer;

@@ -2,10 +2,8 @@
 // handler -> output schema -> Result. Electron's ipcMain and the Playwright bridge both call
 // `invoke`; neither can reach a handler any other way.
 import { ZodError } from 'zod';
-import { CHANNEL_NAMES, type ChannelName } from '../contract/channel-names';
-import { channels } from '../contract/channels';
+import { CHANNEL_NAMES, channels, type ChannelName, type Handler, type Handlers } from '../contract';
 import { AppError, toIssues, type ErrorIssue, type Result } from '../contract/errors';
-import type { Handler, Handlers } from '../core/handlers';
 
 export interface CallContext {
   trusted: boolean;

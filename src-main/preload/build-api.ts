@@ -1,7 +1,8 @@
 // Builds window.api from the channel list: one typed function per channel, nothing else. Takes the
 // transport as a parameter so the same code serves Electron (ipcRenderer) and the test bridge.
-import { CHANNEL_NAMES, LOCK_REASONS, type LockReason } from '../contract/channel-names';
-import type { AllianceApi } from '../contract/channels';
+import { CHANNEL_NAMES } from '../contract';
+import { LOCK_REASONS, type LockReason } from '../contract/vault';
+import type { AllianceApi } from '../contract';
 
 export interface Transport {
   invoke(channel: string, payload: unknown): Promise<unknown>;

@@ -1,7 +1,7 @@
 // Sandboxed preload, bundled to one CommonJS file. The page gets typed functions only: ipcRenderer
 // itself, its event objects and channel names outside the contract never reach it.
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENT_VAULT_LOCKED } from '../contract/channel-names';
+import { EVENT_VAULT_LOCKED } from '../contract/vault';
 import { buildApi } from './build-api';
 
 const api = buildApi({

@@ -1,6 +1,6 @@
 // FilePort for Electron: native open/save dialogs attached to the main window.
 import { dialog, type BrowserWindow } from 'electron';
-import type { FilePort } from '../core/file-port';
+import type { FilePort } from '../core/shared/file-port';
 
 export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
   return {

@@ -3,11 +3,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, onLocked } from './api/client';
 import { applyTheme } from './theme';
-import { AppFrame } from './screens/AppFrame';
-import { CreateVaultScreen } from './screens/CreateVaultScreen';
-import { RecoverScreen } from './screens/RecoverScreen';
-import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
-import { UnlockScreen } from './screens/UnlockScreen';
+import { AppFrame } from './app/AppFrame';
+import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
+import { RecoverScreen } from './features/vault/RecoverScreen';
+import { RecoveryKeyScreen } from './features/vault/RecoveryKeyScreen';
+import { UnlockScreen } from './features/vault/UnlockScreen';
 
 type Screen =
   | { name: 'loading' }

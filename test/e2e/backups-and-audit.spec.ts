@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listBackups } from '../../src-main/core/backup';
+import { listBackups } from '../../src-main/core/backups/backup';
 import { createVault, expect, PASSPHRASE, test } from './fixtures';
 
 test('back up now, see it listed, and read the security log', async ({ page, bridge }) => {

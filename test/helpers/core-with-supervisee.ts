@@ -1,7 +1,7 @@
 // A real core on a fresh encrypted vault, unlocked, with one fictional supervisee and a recording
 // file port: the starting point of the sessions, hours and signing suites.
-import type { Supervisee } from '../../src-main/contract/schemas';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import type { Supervisee } from '../../src-main/contract/supervisees';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { recordingFiles, type SavedFile } from './recording-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from './temp-vault';
 

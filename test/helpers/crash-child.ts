@@ -5,7 +5,7 @@
 //   passphrase: changes the passphrase back and forth between two values
 import { writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { backupVault } from '../../src-main/core/backup';
+import { backupVault } from '../../src-main/core/backups/backup';
 import { supervisees } from '../../src-main/db/schema';
 import { changePassphrase, unlockVault } from '../../src-main/db/vault';
 import { sql } from 'drizzle-orm';

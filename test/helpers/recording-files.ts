@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FilePort } from '../../src-main/core/file-port';
+import type { FilePort } from '../../src-main/core/shared/file-port';
 
 export interface SavedFile {
   name: string;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { OWASP_MINIMUM } from '../../src-main/db/kdf';
 
 export const MIGRATIONS = resolve(__dirname, '..', '..', 'drizzle');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../src-main/core/audit';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import { verifyAudit } from '../../src-main/core/audit/audit-log';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { recordingFiles } from '../helpers/recording-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 

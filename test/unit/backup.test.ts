@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import { backupVault, listBackups, restoreBackup } from '../../src-main/core/backup';
-import { exportVault } from '../../src-main/core/data-transfer';
-import type { FilePort } from '../../src-main/core/file-port';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { backupVault, listBackups, restoreBackup } from '../../src-main/core/backups/backup';
+import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
+import type { FilePort } from '../../src-main/core/shared/file-port';
 import { unlockVault } from '../../src-main/db/vault';
 import { vaultPaths } from '../../src-main/db/vault-files';
 import { fingerprint, MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';

@@ -39,13 +39,13 @@ describe('boundary lint rules', () => {
   it('the renderer imports only contract from src-main, and only api/ touches window.api', async () => {
     expect(
       await rulesHit(
-        "import { listSupervisees } from '../../src-main/core/supervisees';\nexport const l = listSupervisees;\n",
+        "import { listSupervisees } from '../../src-main/core/supervisees/supervisees';\nexport const l = listSupervisees;\n",
         'src-renderer/src/x.ts',
       ),
     ).toContain('no-restricted-imports');
     expect(
       await rulesHit(
-        "import { channels } from '../../src-main/contract/channels';\nexport const c = channels;\n",
+        "import { channels } from '../../src-main/contract';\nexport const c = channels;\n",
         'src-renderer/src/x.ts',
       ),
     ).toEqual([]);
@@ -53,6 +53,23 @@ describe('boundary lint rules', () => {
       'no-restricted-properties',
     );
     expect(await rulesHit('export const a = window.api;\n', 'src-renderer/src/api/x.ts')).toEqual([]);
+  });
+
+  it('ipc/ imports the contract, not core; a feature never imports the wiring in core/app', async () => {
+    const fromCore = "import { createHandlers } from '../core/app/handlers';\nexport const h = createHandlers;\n";
+    expect(await rulesHit(fromCore, 'src-main/ipc/x.ts')).toContain('no-restricted-imports');
+    expect(
+      await rulesHit("import { channels } from '../contract';\nexport const c = channels;\n", 'src-main/ipc/x.ts'),
+    ).toEqual([]);
+    const wiring = "import { createHandlers } from '../app/handlers';\nexport const h = createHandlers;\n";
+    expect(await rulesHit(wiring, 'src-main/core/sessions/x.ts')).toContain('no-restricted-imports');
+    expect(await rulesHit(wiring.replace('../app/', '../sessions/'), 'src-main/core/hours/x.ts')).toEqual([]);
+    expect(
+      await rulesHit(
+        "import { createMainWindow } from '../../window/create-window';\nexport const w = createMainWindow;\n",
+        'src-main/core/hours/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
   });
 
   it('the preload may not hand ipcRenderer to the page', async () => {

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBackups } from '../../src-main/core/backup';
+import { listBackups } from '../../src-main/core/backups/backup';
 import { readBackupFile } from '../../src-main/db/backup-file';
 import { createVault, unlockVault } from '../../src-main/db/vault';
 import { createRng } from '../../src-main/core/sample-data/prng';

@@ -8,8 +8,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../../src-main/contract/enums';
-import { weekStart } from '../../src-main/core/dates';
-import { hoursRollup, hoursSummary } from '../../src-main/core/hours-summary';
+import { weekStart } from '../../src-main/contract/dates';
+import { hoursRollup, hoursSummary } from '../../src-main/core/hours/hours-summary';
 import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 

@@ -1,9 +1,9 @@
 // The PDF weekly log, read back page by page with pdfjs-dist.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Supervisee } from '../../src-main/contract/schemas';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import { weeklyLogPdf } from '../../src-main/core/hours-pdf';
+import type { Supervisee } from '../../src-main/contract/supervisees';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { weeklyLogPdf } from '../../src-main/core/hours/hours-pdf';
 import { pdfPages } from '../helpers/pdf-text';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 

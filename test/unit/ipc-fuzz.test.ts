@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, type ChannelName } from '../../src-main/contract/channel-names';
+import { CHANNEL_NAMES, type ChannelName } from '../../src-main/contract';
 import { ERROR_CODES } from '../../src-main/contract/errors';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { vaultPaths } from '../../src-main/db/vault-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../src-main/core/audit';
-import { importEntities } from '../../src-main/core/data-transfer';
+import { appendAudit } from '../../src-main/core/audit/audit-log';
+import { importEntities } from '../../src-main/core/data-transfer/data-transfer';
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
-import { signPeriod } from '../../src-main/core/signing';
+import { signPeriod } from '../../src-main/core/signing/signing';
 import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 

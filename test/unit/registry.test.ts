@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES } from '../../src-main/contract/channel-names';
-import { channels } from '../../src-main/contract/channels';
-import { NO_FILES } from '../../src-main/core/file-port';
-import { createHandlers } from '../../src-main/core/handlers';
+import { CHANNEL_NAMES } from '../../src-main/contract';
+import { channels } from '../../src-main/contract';
+import { NO_FILES } from '../../src-main/core/shared/file-port';
+import { createHandlers } from '../../src-main/core/app/handlers';
 import { RegistryBuilder } from '../../src-main/ipc/registry';
 import { bindRegistryToIpcMain, senderCheckFor, type IpcEventLike } from '../../src-main/ipc/electron-adapter';
 import { isAppUrl } from '../../src-main/window/app-origin';
@@ -133,7 +133,7 @@ describe('vault session through the registry', () => {
 
   it('makes each attempt after three failures wait longer, and resets after success', async () => {
     const waits: number[] = [];
-    const { VaultSession } = await import('../../src-main/core/vault-session');
+    const { VaultSession } = await import('../../src-main/core/vault/vault-session');
     const { MIGRATIONS, TEST_KDF } = await import('../helpers/temp-vault');
     const session = new VaultSession({
       dir: dir.path,
@@ -162,7 +162,7 @@ describe('vault session through the registry', () => {
 
   it('tells the listener why the vault locked', async () => {
     const reasons: string[] = [];
-    const { createAppCore } = await import('../../src-main/core/app-core');
+    const { createAppCore } = await import('../../src-main/core/app/app-core');
     const { MIGRATIONS, TEST_KDF } = await import('../helpers/temp-vault');
     const core = createAppCore({
       vaultDir: dir.path,

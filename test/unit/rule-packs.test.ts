@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rulePack, type RuleEvaluation } from '../../src-main/contract/rule-pack';
-import type { Supervisee } from '../../src-main/contract/schemas';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import { BUILTIN_RULE_PACKS } from '../../src-main/core/rule-packs/builtin';
+import { rulePack, type RuleEvaluation } from '../../src-main/contract/rules';
+import type { Supervisee } from '../../src-main/contract/supervisees';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { BUILTIN_RULE_PACKS } from '../../src-main/core/rules/builtin';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supervisee } from '../../src-main/contract/schemas';
+import { supervisee } from '../../src-main/contract/supervisees';
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 
 describe('sample data', () => {

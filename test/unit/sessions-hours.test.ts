@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HoursSummary, Session, Supervisee } from '../../src-main/contract/schemas';
+import type { HoursSummary } from '../../src-main/contract/hours';
+import type { Session } from '../../src-main/contract/sessions';
+import type { Supervisee } from '../../src-main/contract/supervisees';
 import type { Result } from '../../src-main/contract/errors';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
-import { addDays, localToday, rangeFor, weekStart } from '../../src-main/core/dates';
-import { SESSION_CSV_FIELDS } from '../../src-main/core/hours-csv';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { addDays, localToday, rangeFor, weekStart } from '../../src-main/contract/dates';
+import { SESSION_CSV_FIELDS } from '../../src-main/core/hours/hours-csv';
 import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, unwrap } from '../helpers/temp-vault';
 

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Session, SignedPeriod, Supervisee } from '../../src-main/contract/schemas';
-import { createAppCore, type AppCore } from '../../src-main/core/app-core';
+import type { Session } from '../../src-main/contract/sessions';
+import type { SignedPeriod } from '../../src-main/contract/signing';
+import type { Supervisee } from '../../src-main/contract/supervisees';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
@@ -150,14 +152,15 @@ describe('signed periods', () => {
   it('survives a JSON export and import with its signature intact', async () => {
     await log('2026-01-12');
     const p = unwrap(await sign('2026-01-01', '2026-01-31')) as SignedPeriod;
-    const { exportVault, importVault } = await import('../../src-main/core/data-transfer');
+    const { exportVault } = await import('../../src-main/core/data-transfer/data-transfer');
+    const { importJson } = await import('../../src-main/core/data-transfer/workflows');
     const doc = JSON.parse(JSON.stringify(exportVault(core.vault.db())));
     expect(doc.entities.signedPeriods).toHaveLength(1);
     const other = tempDir();
     const core2 = createAppCore({ vaultDir: other.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
     try {
       unwrap(await core2.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-      importVault(core2.vault.db(), doc);
+      importJson(core2.vault.db(), doc);
       const periods = unwrap(
         await core2.registry.invoke('periods.list', { superviseeId: sup.id }, t),
       ) as SignedPeriod[];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Supervisee } from '../../src-main/contract/schemas';
+import type { Supervisee } from '../../src-main/contract/supervisees';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };

@@ -7,12 +7,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { importEntities } from '../../core/data-transfer';
+import { importEntities } from '../../core/data-transfer/data-transfer';
 import { generateSampleData, GENERATOR_VERSION, type Scale } from '../../core/sample-data/generate';
 import { OWASP_MINIMUM } from '../../db/kdf';
 import type { Cipher } from '../../db/key-file';
 import * as schema from '../../db/schema';
-import { createVault, type AppDb } from '../../db/vault';
+import { createVault, type Db } from '../../db/vault';
 import { MIGRATIONS_FOLDER } from '../paths';
 import { progress } from './progress';
 
@@ -34,7 +34,7 @@ function cacheKey(scale: Scale, seed: number): string {
   return h.digest('hex').slice(0, 16);
 }
 
-export function plainDb(path: string): { sqlite: Database.Database; db: AppDb } {
+export function plainDb(path: string): { sqlite: Database.Database; db: Db } {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

@@ -3,13 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sessionsCsv } from '../../core/hours-csv';
-import { weeklyLogPdf } from '../../core/hours-pdf';
-import { hoursRollup, hoursSummary } from '../../core/hours-summary';
+import { sessionsCsv } from '../../core/hours/hours-csv';
+import { weeklyLogPdf } from '../../core/hours/hours-pdf';
+import { hoursRollup, hoursSummary } from '../../core/hours/hours-summary';
 import { createRng } from '../../core/sample-data/prng';
-import { getSupervisee, listSupervisees } from '../../core/supervisees';
+import { getSupervisee, listSupervisees } from '../../core/supervisees/supervisees';
 import { writeFileAtomicStreaming } from '../../db/atomic-write';
-import type { AppDb } from '../../db/vault';
+import type { Db } from '../../db/vault';
 
 export interface BenchQuery {
   name: string;
@@ -19,10 +19,10 @@ export interface BenchQuery {
   p99CeilingMs?: number;
   // Heavy one-shot work is timed a few times, not thousands.
   maxIterations?: number;
-  prepare(db: AppDb): () => unknown;
+  prepare(db: Db): () => unknown;
 }
 
-function ids(db: AppDb): string[] {
+function ids(db: Db): string[] {
   return listSupervisees(db, { search: '', status: 'any', archived: 'include' }).map((s) => s.id);
 }
 
@@ -87,7 +87,7 @@ export const QUERIES: BenchQuery[] = [
 ];
 
 // One-shot async work (the PDF), timed separately because its builder is asynchronous.
-export const ASYNC_QUERIES: { name: string; ceilingMs: number; prepare(db: AppDb): () => Promise<unknown> }[] = [
+export const ASYNC_QUERIES: { name: string; ceilingMs: number; prepare(db: Db): () => Promise<unknown> }[] = [
   {
     name: 'PDF weekly log for one supervisee, one year',
     ceilingMs: 1500,

@@ -1,8 +1,8 @@
 // Seeded sample data. The app's "Explore with sample data", `cli demo`, the tests and (later) the
 // benchmark all draw from here, so every scale means the same data everywhere.
 import { DIRECT_ACTIVITIES, DISCIPLINES, type SuperviseeStatus } from '../../contract/enums';
-import type { Supervisee } from '../../contract/schemas';
-import type { Entities } from '../json-format';
+import type { Supervisee } from '../../contract/supervisees';
+import type { Entities } from '../data-transfer/json-format';
 import { createRng } from './prng';
 import { FAMILY_NAMES, GIVEN_NAMES, LICENCE_TRACKS, PROGRAMS, SITES, TOPICS } from './vocabulary';
 

@@ -1,6 +1,6 @@
 // The only module that touches window.api. Views call these typed functions and get Results back;
 // a `locked` error anywhere sends the app back to the unlock screen.
-import type { AllianceApi } from '../../../src-main/contract/channels';
+import type { AllianceApi } from '../../../src-main/contract';
 import type { Result } from '../../../src-main/contract/errors';
 
 type LockListener = (reason: string) => void;

@@ -1,4 +1,4 @@
-import type { AllianceApi } from '../../../src-main/contract/channels';
+import type { AllianceApi } from '../../../src-main/contract';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { MIN_PASSPHRASE_LENGTH } from '../../../src-main/contract/schemas';
+import { MIN_PASSPHRASE_LENGTH } from '../../../src-main/contract/common';
 import { passphraseScore, STRENGTH_LABELS } from './passphrase-strength';
 
 export function NewPassphraseField(props: {

@@ -1,0 +1,43 @@
+// Encrypted backups: a folder chosen in the native dialog, a schedule, and restore.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, none, passphrase } from './common';
+import { vaultStatus } from './vault';
+
+export const backupInfo = z.strictObject({
+  name: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export const backupStatus = z.strictObject({
+  folder: z.string().nullable(),
+  intervalHours: z.number().int(),
+  keep: z.number().int(),
+  backups: z.array(backupInfo),
+  lastError: z.string().nullable(),
+});
+export type BackupStatus = z.infer<typeof backupStatus>;
+export const pickedBackup = z.strictObject({
+  token: z.string().nullable(),
+  name: z.string(),
+  createdAt: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+export type PickedBackup = z.infer<typeof pickedBackup>;
+
+export const backupChannels = {
+  'backup.status': { input: none, output: backupStatus },
+  // Opens the native folder dialog; the folder is never taken from the page.
+  'backup.chooseFolder': { input: none, output: backupStatus },
+  'backup.now': { input: none, output: backupInfo },
+  // Opens the native file dialog and reads the backup's header; the token names it for restore.
+  'backup.pick': { input: none, output: pickedBackup },
+  'backup.restore': {
+    input: z.strictObject({
+      token: id,
+      passphrase,
+      confirm: z.literal('REPLACE', { message: 'Type REPLACE to confirm replacing the open vault.' }),
+    }),
+    output: vaultStatus,
+  },
+} satisfies ChannelTable;

@@ -1,0 +1,72 @@
+// Hours: a week's client-contact hours logged at once, totals over a period, and the exports
+// boards and programs ask for.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, isoDate, savedFile } from './common';
+import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from './enums';
+import { hoursEntry } from './sessions';
+
+export const hoursRange = z
+  .strictObject({
+    range: z.enum(['week', 'month', 'year', 'all', 'custom']).default('all'),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .refine((r) => r.range !== 'custom' || (r.from && r.to && r.from <= r.to), {
+    message: 'A custom range needs a start on or before its end.',
+    path: ['from'],
+  });
+
+const byKey = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
+export const hoursSummary = z.strictObject({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  sessions: z.number().int(),
+  supervisionHours: z.number(),
+  byFormat: byKey(SESSION_FORMATS),
+  byModality: byKey(SESSION_MODALITIES),
+  byObservation: byKey(OBSERVATIONS),
+  directHours: z.number(),
+  indirectHours: z.number(),
+  byActivity: byKey(DIRECT_ACTIVITIES),
+  weeks: z.array(
+    z.strictObject({
+      weekStart: z.string(),
+      sessions: z.number().int(),
+      supervisionHours: z.number(),
+      individualTriadicHours: z.number(),
+      groupHours: z.number(),
+      directHours: z.number(),
+      indirectHours: z.number(),
+    }),
+  ),
+});
+export type HoursSummary = z.infer<typeof hoursSummary>;
+
+export const weekHoursInput = z.strictObject({
+  superviseeId: id,
+  weekStart: isoDate,
+  entries: z.array(hoursEntry).min(1).max(30),
+});
+export type WeekHours = z.output<typeof weekHoursInput>;
+
+export const csvExportInput = z.strictObject({
+  superviseeId: z.union([id, z.literal('all')]),
+  from: isoDate,
+  to: isoDate,
+  layout: z.enum(['sessions', 'weekly']),
+});
+export type CsvExportRequest = z.output<typeof csvExportInput>;
+
+export const pdfExportInput = z
+  .strictObject({ superviseeId: id, from: isoDate, to: isoDate })
+  .refine((r) => r.from <= r.to, { message: 'The period starts after it ends.', path: ['from'] });
+export type PdfExportRequest = z.output<typeof pdfExportInput>;
+
+export const hoursChannels = {
+  'hours.logWeek': { input: weekHoursInput, output: z.strictObject({ added: z.number().int() }) },
+  'hours.summary': { input: z.strictObject({ superviseeId: id, period: hoursRange }), output: hoursSummary },
+  'hours.exportCsv': { input: csvExportInput, output: savedFile },
+  'hours.exportPdf': { input: pdfExportInput, output: savedFile },
+} satisfies ChannelTable;

@@ -1,0 +1,50 @@
+// The whole contract between renderer and main, gathered from the features' own files. A new
+// feature adds its `<feature>Channels` here and nowhere else: the registry, the preload, the
+// test bridge and window.api's type are all built from this one table.
+import type { z } from 'zod';
+import type { HandlersFor } from './channel-table';
+import type { Result } from './errors';
+import { auditChannels } from './audit';
+import { backupChannels } from './backups';
+import { hoursChannels } from './hours';
+import { ruleChannels } from './rules';
+import { sessionChannels } from './sessions';
+import { settingsChannels } from './settings';
+import { periodChannels } from './signing';
+import { superviseeChannels } from './supervisees';
+import { vaultChannels, type LockReason } from './vault';
+
+export const channels = {
+  ...vaultChannels,
+  ...superviseeChannels,
+  ...sessionChannels,
+  ...hoursChannels,
+  ...periodChannels,
+  ...ruleChannels,
+  ...settingsChannels,
+  ...backupChannels,
+  ...auditChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels & string;
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+export { EVENT_VAULT_LOCKED, LOCK_REASONS, type LockReason } from './vault';
+
+export type ChannelInput<N extends ChannelName> = z.input<Channels[N]['input']>;
+export type ChannelParsedInput<N extends ChannelName> = z.output<Channels[N]['input']>;
+export type ChannelOutput<N extends ChannelName> = z.output<Channels[N]['output']>;
+export type Handlers = HandlersFor<Channels>;
+export type Handler<N extends ChannelName> = Handlers[N];
+
+type Namespace<N> = N extends `${infer NS}.${string}` ? NS : never;
+type Method<N, NS extends string> = N extends `${NS}.${infer M}` ? M : never;
+
+// The shape of window.api: api.supervisees.list(input) -> Promise<Result<Supervisee[]>>.
+export type AllianceApi = {
+  [NS in Namespace<ChannelName>]: {
+    [N in ChannelName as Method<N, NS>]: (input: ChannelInput<N>) => Promise<Result<ChannelOutput<N>>>;
+  };
+} & {
+  events: { onVaultLocked(listener: (reason: LockReason) => void): () => void };
+};

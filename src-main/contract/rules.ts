@@ -1,0 +1,92 @@
+// The rule-pack format: board requirements as data a user can read and edit. Numbers come from
+// public board rules (DOMAIN.md) and change; each pack carries its own version and source.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, none } from './common';
+
+const METRICS = [
+  'total_hours',
+  'direct_hours',
+  'indirect_hours',
+  'supervision_hours',
+  'individual_triadic_hours',
+  'group_hours',
+  'weeks_span',
+] as const;
+const metric = z.enum(METRICS, { error: `Not a measure Alliance knows; use one of ${METRICS.join(', ')}.` });
+export type RuleMetric = z.infer<typeof metric>;
+
+export const rulePack = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{2,40}$/, 'Lower-case letters, digits and dashes.'),
+  name: z.string().min(1).max(120),
+  version: z.string().min(1).max(40),
+  source: z.string().min(1).max(400),
+  // How supervision converts to "units" where a board counts them (California: 1 h individual or
+  // triadic = 1 unit, 2 h group = 1 unit).
+  unitHours: z.strictObject({ individualTriadic: z.number().positive(), group: z.number().positive() }).optional(),
+  targets: z
+    .array(z.strictObject({ id: z.string(), label: z.string(), metric, min: z.number().nonnegative() }))
+    .max(20),
+  rules: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('week_max_total_hours'),
+          label: z.string(),
+          max: z.number().positive(),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('week_units_when_direct_over'),
+          label: z.string(),
+          directOver: z.number().nonnegative(),
+          minUnits: z.number().positive(),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('group_share_max'),
+          label: z.string(),
+          maxShare: z.number().min(0).max(1),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('month_min_supervision_hours'),
+          label: z.string(),
+          min: z.number().positive(),
+        }),
+        z.strictObject({
+          id: z.string(),
+          kind: z.literal('week_min_individual_triadic_hours'),
+          label: z.string(),
+          min: z.number().positive(),
+        }),
+      ]),
+    )
+    .max(30),
+});
+export type RulePack = z.infer<typeof rulePack>;
+
+export const ruleEvaluation = z.strictObject({
+  pack: z.strictObject({ id: z.string(), name: z.string(), version: z.string(), source: z.string() }).nullable(),
+  progress: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      value: z.number(),
+      target: z.number(),
+      unit: z.enum(['hours', 'weeks']),
+      met: z.boolean(),
+    }),
+  ),
+  warnings: z.array(
+    z.strictObject({ ruleId: z.string(), rule: z.string(), source: z.string(), when: z.string(), detail: z.string() }),
+  ),
+});
+export type RuleEvaluation = z.infer<typeof ruleEvaluation>;
+
+export const ruleChannels = {
+  'rules.packs': { input: none, output: z.array(rulePack.extend({ builtin: z.boolean() })) },
+  'rules.saveCustom': { input: z.strictObject({ pack: rulePack }), output: rulePack },
+  'rules.evaluate': { input: z.strictObject({ superviseeId: id }), output: ruleEvaluation },
+} satisfies ChannelTable;

@@ -1,0 +1,41 @@
+// Settings kept inside the vault: auto-lock, theme, backup schedule.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { none } from './common';
+import { THEMES } from './enums';
+
+export const settingsValue = z.strictObject({
+  autoLockMinutes: z
+    .number({ error: 'Enter a number of minutes.' })
+    .int('Whole minutes, please.')
+    .min(1, 'At least 1 minute.')
+    .max(240, 'At most 240 minutes.'),
+  theme: z.enum(THEMES),
+  // Chosen only through the native folder dialog (backup.chooseFolder), never typed by the page.
+  backupFolder: z.string().max(4096).nullable(),
+  backupIntervalHours: z
+    .number({ error: 'Enter a number of hours.' })
+    .int('Whole hours, please.')
+    .min(1, 'At least every hour.')
+    .max(168, 'At least once a week.'),
+  backupKeep: z
+    .number({ error: 'Enter how many backups to keep.' })
+    .int('A whole number, please.')
+    .min(1, 'Keep at least one backup.')
+    .max(100, 'Keep at most 100 backups.'),
+});
+export type Settings = z.infer<typeof settingsValue>;
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 10,
+  theme: 'system',
+  backupFolder: null,
+  backupIntervalHours: 24,
+  backupKeep: 10,
+};
+export const settingsPatch = settingsValue.omit({ backupFolder: true }).partial().strict();
+export type SettingsPatch = z.output<typeof settingsPatch>;
+
+export const settingsChannels = {
+  'settings.get': { input: none, output: settingsValue },
+  'settings.update': { input: settingsPatch, output: settingsValue },
+} satisfies ChannelTable;

@@ -1,0 +1,50 @@
+// Signed periods: a supervisor's signature over a period's hours, checked by hash on every read.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, isoDate } from './common';
+
+export const signedPeriod = z.strictObject({
+  id,
+  superviseeId: id,
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  supervisorName: z.string(),
+  supervisorLicence: z.string(),
+  signedOn: z.string(),
+  contentSha256: z.string(),
+  reopenedAt: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  createdAt: z.string(),
+  status: z.enum(['signed', 'reopened']),
+  // False only if the vault's records no longer hash to what was signed (edited outside Alliance).
+  intact: z.boolean(),
+});
+export type SignedPeriod = z.infer<typeof signedPeriod>;
+
+export const signRequest = z
+  .strictObject({
+    superviseeId: id,
+    from: isoDate,
+    to: isoDate,
+    supervisorName: z.string().trim().min(1, 'Enter the supervisor’s name.').max(200),
+    supervisorLicence: z.string().trim().min(1, 'Enter the supervisor’s licence number.').max(100),
+    signedOn: isoDate,
+  })
+  .refine((p) => p.from <= p.to, { message: 'The period starts after it ends.', path: ['from'] });
+export type SignRequest = z.output<typeof signRequest>;
+
+export const periodChannels = {
+  'periods.list': { input: z.strictObject({ superviseeId: id }), output: z.array(signedPeriod) },
+  'periods.sign': { input: signRequest, output: signedPeriod },
+  'periods.reopen': {
+    input: z.strictObject({
+      id,
+      reason: z
+        .string()
+        .trim()
+        .min(10, 'Give a reason of at least 10 characters; it is kept with the period.')
+        .max(1000),
+    }),
+    output: signedPeriod,
+  },
+} satisfies ChannelTable;

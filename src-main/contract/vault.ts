@@ -1,0 +1,33 @@
+// The vault: create, unlock, recover, lock, change passphrase. Also the lock event main pushes.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { done, newPassphrase, none, passphrase } from './common';
+
+export const vaultState = z.enum(['none', 'locked', 'unlocked']);
+export const vaultStatus = z.strictObject({
+  state: vaultState,
+  // How long until the next unlock attempt is answered, after repeated failures.
+  retryDelayMs: z.number().int().nonnegative(),
+});
+export type VaultStatus = z.infer<typeof vaultStatus>;
+
+// Pushed from main to the renderer (not request/response).
+export const EVENT_VAULT_LOCKED = 'event:vault-locked';
+export const LOCK_REASONS = ['user', 'idle', 'suspend', 'lock-screen'] as const;
+export type LockReason = (typeof LOCK_REASONS)[number];
+
+export const vaultChannels = {
+  'vault.status': { input: none, output: vaultStatus },
+  'vault.create': {
+    input: z.strictObject({ passphrase: newPassphrase, sampleData: z.boolean().default(false) }),
+    output: z.strictObject({ recoveryKey: z.string() }),
+  },
+  'vault.unlock': { input: z.strictObject({ passphrase }), output: vaultStatus },
+  'vault.recover': {
+    input: z.strictObject({ recoveryKey: z.string().max(200), newPassphrase }),
+    output: vaultStatus,
+  },
+  // The renderer says why it locks (its idle timer or the user), so the lock event carries the reason.
+  'vault.lock': { input: z.strictObject({ reason: z.enum(['user', 'idle']).default('user') }), output: vaultStatus },
+  'vault.changePassphrase': { input: z.strictObject({ current: passphrase, next: newPassphrase }), output: done },
+} satisfies ChannelTable;

@@ -1,0 +1,149 @@
+// Export and import of the whole vault in the JSON format. Import checks everything first and
+// then writes everything in one transaction, or nothing at all.
+import { AppError, formatPath } from '../../contract/errors';
+import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import {
+  exportDocument,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type Entities,
+  type ExportDocument,
+  type ImportProblem,
+} from './json-format';
+import { readSettings, writeSettings } from '../settings/settings';
+
+export function exportVault(db: Db, now = new Date()): ExportDocument {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    entities: {
+      supervisees: db.select().from(supervisees).orderBy(supervisees.createdAt, supervisees.id).all(),
+      settings: readSettings(db),
+      sessions: db.select().from(supervisionSessions).orderBy(supervisionSessions.date, supervisionSessions.id).all(),
+      clientHours: db.select().from(clientHours).orderBy(clientHours.periodEnd, clientHours.id).all(),
+      signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
+    },
+  };
+}
+
+export class ImportError extends AppError {
+  constructor(readonly problems: ImportProblem[]) {
+    super(
+      'validation',
+      `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`,
+    );
+  }
+}
+
+export function checkImport(
+  db: Db,
+  json: unknown,
+): { doc: ExportDocument; problems: ImportProblem[] } | { doc: null; problems: ImportProblem[] } {
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    'format' in json &&
+    (json as { format: unknown }).format === EXPORT_FORMAT
+  ) {
+    const v = (json as { version?: unknown }).version;
+    if (typeof v === 'number' && v > EXPORT_VERSION) {
+      return {
+        doc: null,
+        problems: [
+          {
+            location: 'version',
+            message: `This file is format version ${v}; this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.`,
+          },
+        ],
+      };
+    }
+  }
+  const parsed = exportDocument.safeParse(json);
+  if (!parsed.success) {
+    return {
+      doc: null,
+      problems: parsed.error.issues.map((i) => ({ location: formatPath(i.path), message: i.message })),
+    };
+  }
+  const problems: ImportProblem[] = [];
+  const e = parsed.data.entities;
+  // Ids must be new (in the file and in the vault), and references must point at something.
+  const unique = (list: { id: string }[], name: string, inVault: Set<string>, what: string) => {
+    const seen = new Map<string, number>();
+    list.forEach((x, i) => {
+      const loc = `entities.${name}[${i}].id`;
+      const first = seen.get(x.id);
+      if (first !== undefined) problems.push({ location: loc, message: `Same id as entities.${name}[${first}].` });
+      else seen.set(x.id, i);
+      if (inVault.has(x.id)) problems.push({ location: loc, message: `${what} with this id is already in the vault.` });
+    });
+    return seen;
+  };
+  const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
+  const existingPeople = ids(db.select({ id: supervisees.id }).from(supervisees).all());
+  const people = unique(e.supervisees, 'supervisees', existingPeople, 'A supervisee');
+  const sessions = unique(
+    e.sessions,
+    'sessions',
+    ids(db.select({ id: supervisionSessions.id }).from(supervisionSessions).all()),
+    'A session',
+  );
+  unique(
+    e.clientHours,
+    'clientHours',
+    ids(db.select({ id: clientHours.id }).from(clientHours).all()),
+    'An hours entry',
+  );
+  unique(
+    e.signedPeriods,
+    'signedPeriods',
+    ids(db.select({ id: signedPeriods.id }).from(signedPeriods).all()),
+    'A signed period',
+  );
+  const personKnown = (pid: string) => people.has(pid) || existingPeople.has(pid);
+  e.signedPeriods.forEach((p, i) => {
+    if (!personKnown(p.superviseeId))
+      problems.push({
+        location: `entities.signedPeriods[${i}].superviseeId`,
+        message: 'No supervisee with this id in the file or the vault.',
+      });
+  });
+  e.sessions.forEach((x, i) => {
+    if (!personKnown(x.superviseeId))
+      problems.push({
+        location: `entities.sessions[${i}].superviseeId`,
+        message: 'No supervisee with this id in the file or the vault.',
+      });
+  });
+  e.clientHours.forEach((h, i) => {
+    if (!personKnown(h.superviseeId))
+      problems.push({
+        location: `entities.clientHours[${i}].superviseeId`,
+        message: 'No supervisee with this id in the file or the vault.',
+      });
+    if (h.sessionId !== null && !sessions.has(h.sessionId))
+      problems.push({
+        location: `entities.clientHours[${i}].sessionId`,
+        message: 'No session with this id in the file.',
+      });
+  });
+  return { doc: parsed.data, problems };
+}
+
+export interface ImportCounts {
+  supervisees: number;
+  sessions: number;
+}
+
+export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> & Partial<Entities>): ImportCounts {
+  db.transaction((tx) => {
+    for (const s of entities.supervisees) tx.insert(supervisees).values(s).run();
+    for (const s of entities.sessions ?? []) tx.insert(supervisionSessions).values(s).run();
+    for (const h of entities.clientHours ?? []) tx.insert(clientHours).values(h).run();
+    for (const p of entities.signedPeriods ?? []) tx.insert(signedPeriods).values(p).run();
+    if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
+  });
+  return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };
+}

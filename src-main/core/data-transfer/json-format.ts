@@ -1,0 +1,93 @@
+// The open JSON export format (documented in the README). Versioned: an importer accepts every
+// version it knows and refuses newer ones with a clear message.
+import { z } from 'zod';
+import { DIRECT_ACTIVITIES } from '../../contract/enums';
+import { activityRule, groupRule, hoursAmount, hoursKind, sessionRecordFields } from '../../contract/sessions';
+import { id, isoDate } from '../../contract/common';
+import { settingsValue } from '../../contract/settings';
+import { supervisee as superviseeSchema, superviseeInput } from '../../contract/supervisees';
+
+// Imported records are checked as strictly as records typed into the app.
+const isoTimestamp = z.iso.datetime({ message: 'Use an ISO timestamp like 2026-03-14T09:30:00.000Z.' });
+const importedSupervisee = superviseeSchema.extend({
+  id,
+  fullName: superviseeInput.shape.fullName,
+  supervisionStart: isoDate,
+  supervisionEnd: isoDate.nullable(),
+  archivedAt: isoTimestamp.nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+export const EXPORT_FORMAT = 'alliance-export';
+// v1: supervisees, settings. v2: adds supervision sessions, client-contact hours, signed periods.
+export const EXPORT_VERSION = 2;
+
+// The same fields and rules as a session typed into the app (contract/sessions.ts), plus the
+// record's own id and timestamps; its hours travel separately, as clientHours.
+const importedSession = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    ...sessionRecordFields,
+    deletedAt: isoTimestamp.nullable(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  })
+  .superRefine(groupRule);
+
+const importedHours = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    sessionId: id.nullable(),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    kind: hoursKind,
+    activity: z.enum(DIRECT_ACTIVITIES).nullable(),
+    hours: hoursAmount,
+    createdAt: isoTimestamp,
+  })
+  .refine((h) => h.periodEnd >= h.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] })
+  .refine(activityRule.check, activityRule.params);
+
+const importedPeriod = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    supervisorName: z.string().min(1).max(200),
+    supervisorLicence: z.string().min(1).max(100),
+    signedOn: isoDate,
+    contentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash.'),
+    reopenedAt: isoTimestamp.nullable(),
+    reopenReason: z.string().max(1000).nullable(),
+    createdAt: isoTimestamp,
+  })
+  .refine((p) => p.periodEnd >= p.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] });
+
+export const exportDocument = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.union([z.literal(1), z.literal(2)]),
+  exportedAt: z.string(),
+  entities: z.strictObject({
+    supervisees: z.array(
+      importedSupervisee.refine((s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart, {
+        message: 'The end date must be on or after the start date.',
+        path: ['supervisionEnd'],
+      }),
+    ),
+    settings: settingsValue.partial().optional(),
+    sessions: z.array(importedSession).default([]),
+    clientHours: z.array(importedHours).default([]),
+    signedPeriods: z.array(importedPeriod).default([]),
+  }),
+});
+export type ExportDocument = z.infer<typeof exportDocument>;
+export type Entities = ExportDocument['entities'];
+
+export interface ImportProblem {
+  location: string;
+  message: string;
+}

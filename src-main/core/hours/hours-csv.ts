@@ -1,0 +1,162 @@
+// CSV exports of the hour log: one row per session, or one row per week. Written with papaparse, a
+// supervisee at a time straight to the file, so an export of every session never sits in memory
+// whole; cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+import { sql } from 'drizzle-orm';
+import Papa from 'papaparse';
+import type { Supervisee } from '../../contract/supervisees';
+import type { WriteChunk } from '../../db/atomic-write';
+import type { Db } from '../../db/vault';
+import { addDays } from '../../contract/dates';
+import { hoursSummary } from './hours-summary';
+import { listPeriods, signatureFor } from '../signing/signing';
+
+function safe(v: unknown): unknown {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+// A header, then batches of rows; returns how many rows went out.
+function csvOut(write: WriteChunk, fields: string[]) {
+  let count = 0;
+  write(`${Papa.unparse([fields], { newline: '\r\n' })}\r\n`);
+  return {
+    rows(rows: unknown[][]) {
+      if (!rows.length) return;
+      write(
+        `${Papa.unparse(
+          rows.map((r) => r.map(safe)),
+          { newline: '\r\n' },
+        )}\r\n`,
+      );
+      count += rows.length;
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+export const SESSION_CSV_FIELDS = [
+  'supervisee',
+  'registration_number',
+  'date',
+  'start_time',
+  'duration_minutes',
+  'supervision_hours',
+  'format',
+  'group_size',
+  'modality',
+  'observation',
+  'site',
+  'cases_discussed',
+  'topics',
+  'direct_hours',
+  'indirect_hours',
+  'signed',
+  'signature_sha256',
+];
+export const WEEKLY_CSV_FIELDS = [
+  'supervisee',
+  'registration_number',
+  'week_start',
+  'week_end',
+  'sessions',
+  'supervision_hours',
+  'individual_triadic_hours',
+  'group_hours',
+  'direct_hours',
+  'indirect_hours',
+  'signed',
+  'signature_sha256',
+];
+
+// Per supervisee: their sessions in date order from the (supervisee, date) index, and the client
+// hours logged with each session (always filed under the session's supervisee) in one grouped read.
+export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: string, write: WriteChunk): number {
+  const out = csvOut(write, SESSION_CSV_FIELDS);
+  for (const p of people) {
+    const sessions = db.all<{
+      id: string;
+      date: string;
+      startTime: string | null;
+      minutes: number;
+      format: string;
+      groupSize: number | null;
+      modality: string;
+      observation: string;
+      site: string;
+      cases: string;
+      topics: string;
+    }>(sql`
+      select id, date, start_time as startTime, duration_minutes as minutes, format, group_size as groupSize, modality, observation, site,
+        cases_discussed as cases, topics
+      from supervision_sessions where supervisee_id = ${p.id} and deleted_at is null and date between ${from} and ${to}
+      order by date, created_at`);
+    if (!sessions.length) continue;
+    const hours = new Map(
+      db
+        .all<{ sessionId: string; direct: number; indirect: number }>(
+          sql`
+          select session_id as sessionId, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect
+          from client_hours where supervisee_id = ${p.id} and session_id is not null group by session_id`,
+        )
+        .map((h) => [h.sessionId, h]),
+    );
+    const periods = listPeriods(db, p.id);
+    out.rows(
+      sessions.map((s) => {
+        const sig = signatureFor(periods, s.date);
+        const h = hours.get(s.id);
+        return [
+          p.fullName,
+          p.registrationNumber,
+          s.date,
+          s.startTime ?? '',
+          s.minutes,
+          Math.round((s.minutes / 60) * 100) / 100,
+          s.format,
+          s.groupSize ?? '',
+          s.modality,
+          s.observation,
+          s.site,
+          s.cases,
+          s.topics,
+          h?.direct ?? 0,
+          h?.indirect ?? 0,
+          sig ? 'yes' : 'no',
+          sig?.contentSha256 ?? '',
+        ];
+      }),
+    );
+  }
+  return out.count;
+}
+
+export function weeklyCsv(db: Db, people: Supervisee[], from: string, to: string, write: WriteChunk): number {
+  const out = csvOut(write, WEEKLY_CSV_FIELDS);
+  for (const p of people) {
+    const periods = listPeriods(db, p.id);
+    out.rows(
+      hoursSummary(db, p.id, from, to).weeks.map((w) => {
+        // A week counts as signed when a signed period covers all of it.
+        const sig = periods.find(
+          (x) => x.status === 'signed' && x.periodStart <= w.weekStart && addDays(w.weekStart, 6) <= x.periodEnd,
+        );
+        return [
+          p.fullName,
+          p.registrationNumber,
+          w.weekStart,
+          addDays(w.weekStart, 6),
+          w.sessions,
+          w.supervisionHours,
+          w.individualTriadicHours,
+          w.groupHours,
+          w.directHours,
+          w.indirectHours,
+          sig ? 'yes' : 'no',
+          sig?.contentSha256 ?? '',
+        ];
+      }),
+    );
+  }
+  return out.count;
+}

@@ -1,0 +1,159 @@
+// The weekly supervision log as a PDF (pdfkit): a row per week with the category columns, totals,
+// supervisee and supervisor details, the signed periods with their SHA-256, signature lines, page
+// numbers and the date generated. Built in memory; the caller writes it where the user chose.
+import PDFDocument from 'pdfkit';
+import { DISCIPLINE_LABELS } from '../../contract/enums';
+import type { Supervisee } from '../../contract/supervisees';
+import type { Db } from '../../db/vault';
+import { addDays, localToday } from '../../contract/dates';
+import { hoursSummary } from './hours-summary';
+import { listPeriods } from '../signing/signing';
+
+const COLUMNS = [
+  { title: 'Week', width: 128 },
+  { title: 'Sessions', width: 48 },
+  { title: 'Ind./triadic h', width: 66 },
+  { title: 'Group h', width: 48 },
+  { title: 'Supervision h', width: 66 },
+  { title: 'Direct h', width: 52 },
+  { title: 'Indirect h', width: 54 },
+  { title: 'Signed', width: 50 },
+];
+const n = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
+
+export async function weeklyLogPdf(
+  db: Db,
+  person: Supervisee,
+  from: string,
+  to: string,
+  now = new Date(),
+): Promise<Buffer> {
+  const summary = hoursSummary(db, person.id, from, to);
+  const periods = listPeriods(db, person.id).filter((p) => p.periodEnd >= from && p.periodStart <= to);
+  const supervisor = [...periods].reverse().find((p) => p.status === 'signed');
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    bufferPages: true,
+    info: { Title: `Weekly supervision log ${from} to ${to}`, Producer: 'Alliance', Creator: 'Alliance' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  doc.font('Helvetica-Bold').fontSize(16).text('Weekly supervision log');
+  doc.moveDown(0.3).font('Helvetica').fontSize(10);
+  doc.text(
+    `Supervisee: ${person.fullName}  ·  ${DISCIPLINE_LABELS[person.discipline]}${person.licenceTrack ? `  ·  ${person.licenceTrack}` : ''}`,
+  );
+  doc.text(
+    `Registration number: ${person.registrationNumber || '—'}  ·  Program: ${person.program || '—'}  ·  Site: ${person.site || '—'}`,
+  );
+  doc.text(
+    `Supervisor: ${supervisor ? `${supervisor.supervisorName}, licence ${supervisor.supervisorLicence}` : '______________________________  Licence: ______________'}`,
+  );
+  doc.text(`Period: ${from} to ${to}  ·  Generated ${localToday(now)}`);
+  doc.moveDown(0.8);
+
+  const left = doc.page.margins.left;
+  const header = COLUMNS.map((c) => c.title);
+  const row = (cells: string[], bold = false) => {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 40) {
+      doc.addPage();
+      if (cells !== header) row(header, true); // the column titles again on every page
+    }
+    const y = doc.y;
+    let x = left;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    cells.forEach((c, i) => {
+      doc.text(c, x, y, { width: COLUMNS[i]!.width - 4, align: i === 0 ? 'left' : 'right' });
+      x += COLUMNS[i]!.width;
+    });
+    doc.y = y + 14;
+    doc
+      .moveTo(left, doc.y - 2)
+      .lineTo(left + COLUMNS.reduce((s, c) => s + c.width, 0), doc.y - 2)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
+  };
+  row(header, true);
+  for (const w of summary.weeks) {
+    const end = addDays(w.weekStart, 6);
+    const sig = periods.find((p) => p.status === 'signed' && p.periodStart <= w.weekStart && end <= p.periodEnd);
+    row([
+      `${w.weekStart} to ${end}`,
+      String(w.sessions),
+      n(w.individualTriadicHours),
+      n(w.groupHours),
+      n(w.supervisionHours),
+      n(w.directHours),
+      n(w.indirectHours),
+      sig ? 'yes' : 'no',
+    ]);
+  }
+  row(
+    [
+      'Total',
+      String(summary.sessions),
+      n(summary.byFormat.individual + summary.byFormat.triadic),
+      n(summary.byFormat.group),
+      n(summary.supervisionHours),
+      n(summary.directHours),
+      n(summary.indirectHours),
+      '',
+    ],
+    true,
+  );
+
+  doc.moveDown(1).font('Helvetica-Bold').fontSize(10).text('Signed periods', left);
+  doc.font('Helvetica').fontSize(8.5);
+  if (!periods.length) doc.text('None of this period has been signed in Alliance.');
+  for (const p of periods) {
+    doc
+      .font('Helvetica')
+      .text(
+        `${p.periodStart} to ${p.periodEnd}: ${p.status === 'signed' ? 'signed' : 'reopened'} by ${p.supervisorName} (${p.supervisorLicence}) on ${p.signedOn}. SHA-256 of the period's records:`,
+      );
+    doc.font('Courier').text(p.contentSha256).moveDown(0.3);
+  }
+
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
+  doc.moveDown(2).font('Helvetica').fontSize(10);
+  for (const who of ['Supervisee', 'Supervisor']) {
+    const y = doc.y + 18;
+    doc
+      .moveTo(left, y)
+      .lineTo(left + 250, y)
+      .lineWidth(0.7)
+      .strokeColor('#000000')
+      .stroke();
+    doc
+      .moveTo(left + 290, y)
+      .lineTo(left + 440, y)
+      .stroke();
+    doc.text(`${who} signature`, left, y + 4);
+    doc.text('Date', left + 290, y + 4);
+    doc.y = y + 24;
+  }
+
+  const pages = doc.bufferedPageRange();
+  for (let i = 0; i < pages.count; i++) {
+    doc.switchToPage(pages.start + i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(
+        `Page ${i + 1} of ${pages.count}  ·  ${person.fullName}  ·  ${from} to ${to}  ·  Generated ${localToday(now)} by Alliance`,
+        left,
+        doc.page.height - 35,
+        { align: 'center', width: doc.page.width - left * 2 },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}

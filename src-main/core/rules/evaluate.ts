@@ -1,0 +1,98 @@
+// Checks a supervisee's whole log against the rule pack they follow: progress toward each target,
+// and a warning for every week, month or overall share that breaks a rule, naming rule and source.
+import type { RuleEvaluation, RuleMetric, RulePack } from '../../contract/rules';
+import type { Db } from '../../db/vault';
+import { addDays } from '../../contract/dates';
+import { hoursSummary, supervisionHoursByMonth } from '../hours/hours-summary';
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | null): RuleEvaluation {
+  if (!pack) return { pack: null, progress: [], warnings: [] };
+  const all = hoursSummary(db, superviseeId, null, null);
+  const weeks = all.weeks;
+  const span = weeks.length
+    ? Math.round((Date.parse(weeks.at(-1)!.weekStart) - Date.parse(weeks[0]!.weekStart)) / (7 * 86_400_000)) + 1
+    : 0;
+  const values: Record<RuleMetric, number> = {
+    total_hours: all.directHours + all.indirectHours + all.supervisionHours,
+    direct_hours: all.directHours,
+    indirect_hours: all.indirectHours,
+    supervision_hours: all.supervisionHours,
+    individual_triadic_hours: all.byFormat.individual + all.byFormat.triadic,
+    group_hours: all.byFormat.group,
+    weeks_span: span,
+  };
+  const progress = pack.targets.map((t) => ({
+    id: t.id,
+    label: t.label,
+    value: r2(values[t.metric]),
+    target: t.min,
+    unit: t.metric === 'weeks_span' ? ('weeks' as const) : ('hours' as const),
+    met: values[t.metric] >= t.min,
+  }));
+
+  const warnings: RuleEvaluation['warnings'] = [];
+  const warn = (rule: { id: string; label: string }, when: string, detail: string) =>
+    warnings.push({ ruleId: rule.id, rule: rule.label, source: pack.source, when, detail });
+  const units = pack.unitHours ?? { individualTriadic: 1, group: 2 };
+  for (const rule of pack.rules) {
+    switch (rule.kind) {
+      case 'week_max_total_hours':
+        for (const w of weeks) {
+          const total = w.directHours + w.indirectHours + w.supervisionHours;
+          if (total > rule.max)
+            warn(rule, `week of ${w.weekStart}`, `${r2(total)} hours logged; the limit is ${rule.max}.`);
+        }
+        break;
+      case 'week_units_when_direct_over':
+        for (const w of weeks) {
+          const u = w.individualTriadicHours / units.individualTriadic + w.groupHours / units.group;
+          if (w.directHours > rule.directOver && u < rule.minUnits)
+            warn(
+              rule,
+              `week of ${w.weekStart}`,
+              `${r2(w.directHours)} direct hours with ${r2(u)} units of supervision; ${rule.minUnits} needed.`,
+            );
+        }
+        break;
+      case 'group_share_max': {
+        const share = all.supervisionHours ? all.byFormat.group / all.supervisionHours : 0;
+        if (share > rule.maxShare)
+          warn(
+            rule,
+            'all time',
+            `Group is ${Math.round(share * 100)}% of supervision; at most ${Math.round(rule.maxShare * 100)}% counts.`,
+          );
+        break;
+      }
+      case 'month_min_supervision_hours': {
+        if (!weeks.length) break;
+        const byMonth = supervisionHoursByMonth(db, superviseeId);
+        // Every month from the first logged week to the last, including months with nothing logged.
+        const last = addDays(weeks.at(-1)!.weekStart, 6).slice(0, 7);
+        for (let m = weeks[0]!.weekStart.slice(0, 7); m <= last; m = nextMonth(m)) {
+          const h = byMonth.get(m) ?? 0;
+          if (h < rule.min) warn(rule, m, `${r2(h)} hours of supervision; at least ${rule.min} needed.`);
+        }
+        break;
+      }
+      case 'week_min_individual_triadic_hours':
+        for (const w of weeks) {
+          if (w.individualTriadicHours < rule.min)
+            warn(
+              rule,
+              `week of ${w.weekStart}`,
+              `${r2(w.individualTriadicHours)} hours of individual or triadic supervision; about ${rule.min} expected.`,
+            );
+        }
+        break;
+    }
+  }
+  return { pack: { id: pack.id, name: pack.name, version: pack.version, source: pack.source }, progress, warnings };
+}
+
+function nextMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,28 @@
+// Per-vault preferences, stored as JSON values so a new setting needs no migration.
+import { AppError } from '../../contract/errors';
+import { DEFAULT_SETTINGS, settingsValue, type Settings } from '../../contract/settings';
+import { settings } from '../../db/schema';
+import type { Db } from '../../db/vault';
+
+export function readSettings(db: Db): Settings {
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of db.select().from(settings).all()) {
+    if (row.key in DEFAULT_SETTINGS) merged[row.key] = JSON.parse(row.value);
+  }
+  const parsed = settingsValue.safeParse(merged);
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+}
+
+export function writeSettings(db: Db, patch: Partial<Settings>, now = Date.now()): Settings {
+  const next = settingsValue.safeParse({ ...readSettings(db), ...patch });
+  if (!next.success) throw new AppError('validation', 'Those settings are not valid.');
+  db.transaction((tx) => {
+    for (const [key, value] of Object.entries(patch)) {
+      tx.insert(settings)
+        .values({ key, value: JSON.stringify(value), updatedAt: now })
+        .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value), updatedAt: now } })
+        .run();
+    }
+  });
+  return next.data;
+}

@@ -1,0 +1,56 @@
+// Where the user's own files come from and go to. Electron implements it with native dialogs
+// (window/file-dialogs.ts); the test bridge answers with paths in a temp folder. Each chooser
+// returns null on cancel. Core writes the file itself (saveFile), so an export is written the
+// same way, atomically and in pieces, whichever side chose the path.
+import { AppError } from '../../contract/errors';
+import { writeFileAtomicStreaming, type WriteChunk } from '../../db/atomic-write';
+
+export interface FilePort {
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  chooseFolder(title: string): Promise<string | null>;
+  chooseFile(title: string, extensions: string[]): Promise<string | null>;
+}
+
+export const NO_FILES: FilePort = {
+  chooseSavePath: async () => null,
+  chooseFolder: async () => null,
+  chooseFile: async () => null,
+};
+
+// Asks where to save, then lets `produce` write there. Null when the user cancels.
+export async function saveFile<T>(
+  files: FilePort,
+  suggestedName: string,
+  produce: (write: WriteChunk) => T,
+): Promise<{ path: string; result: T } | null> {
+  const path = await files.chooseSavePath(suggestedName);
+  if (!path) return null;
+  try {
+    return { path, result: writeFileAtomicStreaming(path, produce) };
+  } catch (e) {
+    // A folder the user cannot write to, or a full disk: say so plainly (nothing was written).
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+      throw new AppError(
+        'io',
+        `The file could not be written there (${code}). Nothing was saved; choose another folder.`,
+      );
+    throw e;
+  }
+}
+
+// Where an export goes. The app asks the user (a save dialog); the CLI was given a path. Workflows
+// take a Destination so both run the same code, including the audit entry.
+export type Destination = <T>(
+  suggestedName: string,
+  produce: (write: WriteChunk) => T,
+) => Promise<{ path: string; result: T } | null>;
+
+export const askUser =
+  (files: FilePort): Destination =>
+  (name, produce) =>
+    saveFile(files, name, produce);
+
+export const toPath =
+  (path: string): Destination =>
+  async (_name, produce) => ({ path, result: writeFileAtomicStreaming(path, produce) });

@@ -1,0 +1,17 @@
+import type { HandlersFor } from '../../contract/channel-table';
+import type { vaultChannels } from '../../contract/vault';
+import type { VaultSession } from './vault-session';
+
+export function vaultHandlers(vault: VaultSession): HandlersFor<typeof vaultChannels> {
+  return {
+    'vault.status': () => vault.status(),
+    'vault.create': (i) => vault.create(i.passphrase, i.sampleData),
+    'vault.unlock': (i) => vault.unlock(i.passphrase),
+    'vault.recover': (i) => vault.recover(i.recoveryKey, i.newPassphrase),
+    'vault.lock': (i) => vault.lock(i.reason),
+    'vault.changePassphrase': async (i) => {
+      await vault.changePassphrase(i.current, i.next);
+      return { done: true };
+    },
+  };
+}

@@ -1,0 +1,225 @@
+// The one open vault of a running app (or CLI command): none -> locked -> unlocked -> locked.
+// Services ask it for the database and get a typed `locked` error when there is none.
+import { AppError } from '../../contract/errors';
+import type { LockReason } from '../../contract/vault';
+import type { VaultStatus } from '../../contract/vault';
+import { calibrateArgon2id } from '../../db/kdf';
+import {
+  changePassphrase,
+  createVault,
+  recoverVault,
+  unlockVault,
+  vaultExists,
+  type Db,
+  type KdfSettings,
+  type OpenVault,
+} from '../../db/vault';
+import { renameSync } from 'node:fs';
+import { basename } from 'node:path';
+import { appendAudit } from '../audit/audit-log';
+import { restoreAndRecord } from '../backups/workflows';
+import { importEntities } from '../data-transfer/data-transfer';
+import { generateSampleData } from '../sample-data/generate';
+import { UnlockThrottle } from './unlock-throttle';
+
+export interface VaultSessionOptions {
+  dir: string;
+  migrationsFolder: string;
+  // 'calibrate' measures this machine at vault creation; tests pass fixed (OWASP-minimum) settings.
+  kdf: KdfSettings | 'calibrate';
+  sleep?: (ms: number) => Promise<void>;
+  onLocked?: (reason: LockReason) => void;
+}
+
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class VaultSession {
+  private vault: OpenVault | null = null;
+  private busy = false;
+  private readonly throttle = new UnlockThrottle();
+  // Failed attempts can't be written while locked (nothing may change on disk), so they are
+  // counted here and recorded in the audit trail at the next successful unlock.
+  private pendingFailures = { passphrase: 0, recovery: 0, change: 0, since: '' };
+
+  constructor(private readonly opts: VaultSessionOptions) {}
+
+  get dir(): string {
+    return this.opts.dir;
+  }
+
+  status(): VaultStatus {
+    const state = this.vault ? 'unlocked' : vaultExists(this.opts.dir) ? 'locked' : 'none';
+    return { state, retryDelayMs: this.throttle.delayMs() };
+  }
+
+  db(): Db {
+    if (!this.vault) throw new AppError('locked', 'The vault is locked.');
+    return this.vault.db;
+  }
+
+  openVault(): OpenVault {
+    if (!this.vault) throw new AppError('locked', 'The vault is locked.');
+    return this.vault;
+  }
+
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.busy) throw new AppError('conflict', 'Another vault operation is still running.');
+    this.busy = true;
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async kdfSettings(): Promise<KdfSettings> {
+    return this.opts.kdf === 'calibrate' ? (await calibrateArgon2id()).params : this.opts.kdf;
+  }
+
+  async create(passphrase: string, sampleData: boolean): Promise<{ recoveryKey: string }> {
+    return this.exclusive(async () => {
+      if (this.vault) throw new AppError('conflict', 'A vault is already open.');
+      const { vault, recoveryKey } = await createVault(this.opts.dir, passphrase, {
+        migrationsFolder: this.opts.migrationsFolder,
+        kdf: await this.kdfSettings(),
+      });
+      this.vault = vault;
+      appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData });
+      if (sampleData) importEntities(vault.db, generateSampleData());
+      return { recoveryKey };
+    });
+  }
+
+  // Wrong secrets are answered only after the growing delay, and change nothing on disk.
+  private noteFailure(method: 'passphrase' | 'recovery' | 'change'): void {
+    if (!this.pendingFailures.since) this.pendingFailures.since = new Date().toISOString();
+    this.pendingFailures[method] += 1;
+  }
+
+  private flushFailures(db: Db): void {
+    const f = this.pendingFailures;
+    if (f.passphrase + f.recovery + f.change > 0) {
+      appendAudit(db, 'unlock_failed', {
+        passphraseAttempts: f.passphrase,
+        recoveryKeyAttempts: f.recovery,
+        changePassphraseAttempts: f.change,
+        since: f.since,
+      });
+    }
+    this.pendingFailures = { passphrase: 0, recovery: 0, change: 0, since: '' };
+  }
+
+  private recordUnlock(db: Db, method: 'passphrase' | 'recovery'): void {
+    this.flushFailures(db);
+    appendAudit(db, method === 'recovery' ? 'recovered' : 'unlocked', { method });
+  }
+
+  private async guarded(method: 'passphrase' | 'recovery', attempt: () => Promise<OpenVault>): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (this.vault) return this.status();
+      const wait = this.throttle.delayMs();
+      if (wait > 0) await (this.opts.sleep ?? realSleep)(wait);
+      try {
+        this.vault = await attempt();
+        this.throttle.recordSuccess();
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'crypto') {
+          this.throttle.recordFailure();
+          this.noteFailure(method);
+        }
+        throw e;
+      }
+      this.recordUnlock(this.vault.db, method);
+      return this.status();
+    });
+  }
+
+  unlock(passphrase: string): Promise<VaultStatus> {
+    return this.guarded('passphrase', () =>
+      unlockVault(this.opts.dir, passphrase, { migrationsFolder: this.opts.migrationsFolder }),
+    );
+  }
+
+  recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+    return this.guarded('recovery', async () =>
+      recoverVault(this.opts.dir, recoveryKey, newPassphrase, { migrationsFolder: this.opts.migrationsFolder }),
+    );
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.openVault();
+    await this.exclusive(async () => {
+      const wait = this.throttle.delayMs();
+      if (wait > 0) await (this.opts.sleep ?? realSleep)(wait);
+      try {
+        await changePassphrase(this.opts.dir, current, next);
+        this.throttle.recordSuccess();
+        this.flushFailures(this.db());
+        appendAudit(this.db(), 'passphrase_changed', {});
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'crypto') {
+          this.throttle.recordFailure();
+          this.noteFailure('change');
+          throw new AppError('crypto', 'The current passphrase is not right.');
+        }
+        throw e;
+      }
+    });
+  }
+
+  // Replaces the open vault with a backup. The backup is restored and checked in a new folder
+  // first; only then is the current vault moved aside (kept, never deleted) and the restored one
+  // put in its place and unlocked with the backup's passphrase.
+  async replaceWithBackup(
+    file: string,
+    passphrase: string,
+    now = new Date(),
+  ): Promise<{ status: VaultStatus; keptAs: string }> {
+    const current = this.openVault();
+    return this.exclusive(async () => {
+      const dir = this.opts.dir;
+      const stamp = now.toISOString().replace(/[-:.]/g, '').slice(0, 15);
+      const staged = `${dir}.restored-${stamp}`;
+      const aside = `${dir}.before-restore-${stamp}`;
+      const restored = await restoreAndRecord(
+        file,
+        staged,
+        { passphrase },
+        {
+          migrationsFolder: this.opts.migrationsFolder,
+          detail: { previousVaultKeptAs: basename(aside) },
+          place: (restoredDir) => {
+            appendAudit(current.db, 'locked', { reason: 'restore' });
+            current.close();
+            this.vault = null;
+            renameSync(dir, aside);
+            try {
+              renameSync(restoredDir, dir);
+            } catch (e) {
+              renameSync(aside, dir);
+              throw e;
+            }
+            return dir;
+          },
+        },
+      );
+      this.vault = restored.vault;
+      return { status: this.status(), keptAs: aside };
+    });
+  }
+
+  lock(reason: LockReason = 'user'): VaultStatus {
+    if (this.vault) {
+      try {
+        this.flushFailures(this.vault.db);
+        appendAudit(this.vault.db, 'locked', { reason });
+      } catch {
+        // Locking must never fail: closing the vault matters more than logging it.
+      }
+      this.vault.close();
+      this.vault = null;
+      this.opts.onLocked?.(reason);
+    }
+    return this.status();
+  }
+}

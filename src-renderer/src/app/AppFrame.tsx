@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/settings';
+import { api } from '../api/client';
+import { Brand } from '../components/Brand';
+import { COMING_SOON, VIEWS, type ViewId } from './navigation';
+import { ComingSoonView } from './ComingSoonView';
+import { SessionsView } from '../features/sessions/SessionsView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
+import { SuperviseesView } from '../features/supervisees/SuperviseesView';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'pointermove'] as const;
+
+// Locks after the configured idle time. The main process also locks on suspend and lock-screen.
+function useIdleLock(minutes: number, onIdle: () => void) {
+  const last = useRef(0);
+  useEffect(() => {
+    last.current = Date.now();
+    const touch = () => {
+      last.current = Date.now();
+    };
+    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, touch, { passive: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - last.current >= minutes * 60_000) onIdle();
+    }, 5_000);
+    return () => {
+      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, touch);
+      window.clearInterval(timer);
+    };
+  }, [minutes, onIdle]);
+}
+
+export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s: Settings['theme']) => void }) {
+  const [view, setView] = useState<ViewId>('supervisees');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const mainRef = useRef<HTMLElement>(null);
+  const [quickLog, setQuickLog] = useState(0);
+  const { onLock, onTheme } = props;
+
+  // Ctrl/Cmd+Shift+L opens the quick-log form from anywhere in the app.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        setView('sessions');
+        setOpenId(null);
+        setQuickLog((n) => n + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    void api.settings.get({}).then((r) => {
+      if (r.ok) {
+        setSettings(r.value);
+        onTheme(r.value.theme);
+      }
+    });
+  }, [onTheme]);
+
+  const lockIdle = useCallback(() => {
+    void api.vault.lock({ reason: 'idle' }).then(() => onLock('idle'));
+  }, [onLock]);
+  useIdleLock(settings.autoLockMinutes, lockIdle);
+
+  function go(id: ViewId) {
+    setView(id);
+    setOpenId(null);
+    mainRef.current?.focus();
+  }
+
+  async function lockNow() {
+    await api.vault.lock({});
+    onLock('user');
+  }
+
+  const label = VIEWS.find((v) => v.id === view)!.label;
+  return (
+    <div className="frame">
+      <aside className="sidebar">
+        <Brand />
+        <nav aria-label="Main">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.id}>
+                <button type="button" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
+                  {v.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="spacer" />
+        <button type="button" onClick={() => void lockNow()}>
+          Lock vault
+        </button>
+      </aside>
+      <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
+        {view === 'supervisees' && !openId ? <SuperviseesView onOpen={setOpenId} /> : null}
+        {view === 'supervisees' && openId ? <SuperviseeDetail id={openId} onBack={() => setOpenId(null)} /> : null}
+        {view === 'sessions' ? <SessionsView key={quickLog} quickLogRequest={quickLog} /> : null}
+        {view === 'settings' ? (
+          <SettingsView
+            settings={settings}
+            onLock={() => void lockNow()}
+            onRestored={() => go('supervisees')}
+            onChange={(s) => {
+              setSettings(s);
+              onTheme(s.theme);
+            }}
+          />
+        ) : null}
+        {COMING_SOON[view] ? <ComingSoonView title={label} description={COMING_SOON[view]!} /> : null}
+      </main>
+    </div>
+  );
+}

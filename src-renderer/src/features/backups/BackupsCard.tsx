@@ -1,0 +1,224 @@
+// Settings > Backups: where, how often, how many; back up now; restore over the open vault.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { BackupStatus } from '../../../../src-main/contract/backups';
+import { api } from '../../api/client';
+import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
+import { TextField } from '../../components/Field';
+
+function size(bytes: number): string {
+  return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+}
+
+export function BackupsCard(props: { onRestored: () => void; onChanged: () => void }) {
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [interval, setIntervalHours] = useState('');
+  const [keep, setKeep] = useState('');
+  const [picked, setPicked] = useState<{ token: string; name: string; createdAt: string; records: number } | null>(
+    null,
+  );
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  const [scheduleError, setScheduleError] = useState<FormErrors>(NO_ERRORS);
+
+  useEffect(() => {
+    let current = true;
+    void api.backup.status({}).then((r) => {
+      if (!current || !r.ok) return;
+      setStatus(r.value);
+      setIntervalHours(String(r.value.intervalHours));
+      setKeep(String(r.value.keep));
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  async function refresh() {
+    const r = await api.backup.status({});
+    if (r.ok) setStatus(r.value);
+  }
+
+  async function chooseFolder() {
+    const r = await api.backup.chooseFolder({});
+    if (r.ok) setStatus(r.value);
+  }
+
+  async function backUpNow() {
+    setBusy('Backing up and checking the copy…');
+    setMessage(null);
+    const r = await api.backup.now({});
+    setBusy(null);
+    setMessage(
+      r.ok
+        ? { kind: 'info', text: `Backed up (${size(r.value.bytes)}), encrypted and verified.` }
+        : { kind: 'error', text: r.error.message },
+    );
+    await refresh();
+    props.onChanged();
+  }
+
+  async function saveSchedule(e: FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    const r = await api.settings.update({ backupIntervalHours: Number(interval), backupKeep: Number(keep) });
+    const errors = r.ok ? NO_ERRORS : formErrors(r.error, ['backupIntervalHours', 'backupKeep']);
+    setScheduleError(errors);
+    if (r.ok) setMessage({ kind: 'info', text: 'Schedule saved.' });
+    else if (errors.general) setMessage({ kind: 'error', text: errors.general });
+    await refresh();
+  }
+
+  async function pick() {
+    setRestoreError(null);
+    const r = await api.backup.pick({});
+    if (!r.ok) setMessage({ kind: 'error', text: r.error.message });
+    else if (r.value.token) {
+      const records = Object.entries(r.value.counts)
+        .filter(([t]) => !t.startsWith('__'))
+        .reduce((n, [, c]) => n + c, 0);
+      setPicked({ token: r.value.token, name: r.value.name, createdAt: r.value.createdAt, records });
+    }
+  }
+
+  async function restore(e: FormEvent) {
+    e.preventDefault();
+    if (!picked) return;
+    setBusy('Restoring and checking the backup…');
+    const r = await api.backup.restore({ token: picked.token, passphrase, confirm: confirm as 'REPLACE' });
+    setBusy(null);
+    if (r.ok) props.onRestored();
+    else setRestoreError(r.error.message);
+  }
+
+  if (!status)
+    return (
+      <div className="card">
+        <h2>Backups</h2>
+        <p className="muted">Loading…</p>
+      </div>
+    );
+  return (
+    <div className="card" aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups</h2>
+      <p className="muted">Backups stay encrypted with your vault’s key and are checked after they are written.</p>
+      <p>
+        Folder: {status.folder ? <code>{status.folder}</code> : <span className="muted">not chosen yet</span>}{' '}
+        <button type="button" onClick={() => void chooseFolder()}>
+          {status.folder ? 'Change folder…' : 'Choose folder…'}
+        </button>
+      </p>
+      <form onSubmit={(e) => void saveSchedule(e)} className="grid-2" noValidate>
+        <TextField
+          label="Back up every (hours)"
+          type="number"
+          min={1}
+          max={168}
+          value={interval}
+          onChange={(e) => setIntervalHours(e.target.value)}
+          error={scheduleError.field('backupIntervalHours')}
+        />
+        <TextField
+          label="Backups to keep"
+          type="number"
+          min={1}
+          max={100}
+          value={keep}
+          onChange={(e) => setKeep(e.target.value)}
+          error={scheduleError.field('backupKeep')}
+        />
+        <div className="actions" style={{ marginTop: 0 }}>
+          <button type="submit">Save schedule</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!status.folder || busy !== null}
+            onClick={() => void backUpNow()}
+          >
+            Back up now
+          </button>
+        </div>
+      </form>
+      {busy ? (
+        <div className="alert info" role="status">
+          {busy}
+        </div>
+      ) : null}
+      {message ? (
+        <div className={`alert ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </div>
+      ) : null}
+      {status.lastError ? (
+        <div className="alert error" role="alert">
+          Last scheduled backup failed: {status.lastError}
+        </div>
+      ) : null}
+      {status.backups.length ? (
+        <table aria-label="Backups">
+          <thead>
+            <tr>
+              <th scope="col">Backup</th>
+              <th scope="col">Made</th>
+              <th scope="col">Size</th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.backups.map((b) => (
+              <tr key={b.name}>
+                <td>{b.name}</td>
+                <td>{new Date(b.createdAt).toLocaleString()}</td>
+                <td>{size(b.bytes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <h3 style={{ marginTop: '1.25rem' }}>Restore</h3>
+      {!picked ? (
+        <button type="button" onClick={() => void pick()}>
+          Restore from a backup…
+        </button>
+      ) : (
+        <form onSubmit={(e) => void restore(e)} aria-label="Restore from a backup" noValidate>
+          <div className="alert warn">
+            Restoring replaces the vault you have open with <strong>{picked.name}</strong> ({picked.records} records,
+            made {new Date(picked.createdAt).toLocaleString()}). The current vault is kept aside in a folder next to it,
+            not deleted.
+          </div>
+          <TextField
+            label="Passphrase of that backup"
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <TextField
+            label="Type REPLACE to confirm"
+            autoComplete="off"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            error={restoreError}
+          />
+          <div className="actions">
+            <button type="submit" className="danger" disabled={confirm !== 'REPLACE' || busy !== null}>
+              Replace the open vault
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setPicked(null);
+                setConfirm('');
+                setPassphrase('');
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// Settings > Custom rule pack: the user's own requirements as editable JSON, checked against the
+// rule-pack schema, starting from any built-in pack.
+import { useEffect, useState } from 'react';
+import type { RulePack } from '../../../../src-main/contract/rules';
+import { api } from '../../api/client';
+
+export function CustomRulePackCard() {
+  const [packs, setPacks] = useState<(RulePack & { builtin: boolean })[]>([]);
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void api.rules.packs({}).then((r) => {
+      if (!current || !r.ok) return;
+      setPacks(r.value);
+      const custom = r.value.find((p) => !p.builtin);
+      if (custom) {
+        const { builtin: _b, ...pack } = custom;
+        setText(JSON.stringify(pack, null, 2));
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  function startFrom(id: string) {
+    const p = packs.find((x) => x.id === id);
+    if (!p) return;
+    const { builtin: _b, ...pack } = p;
+    setText(JSON.stringify({ ...pack, id: 'custom', name: `${pack.name} (our version)` }, null, 2));
+  }
+
+  async function save() {
+    let pack: unknown;
+    try {
+      pack = JSON.parse(text);
+    } catch {
+      setMessage({ kind: 'error', text: 'That is not valid JSON.' });
+      return;
+    }
+    const r = await api.rules.saveCustom({ pack: pack as RulePack });
+    setMessage(
+      r.ok
+        ? { kind: 'info', text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.' }
+        : { kind: 'error', text: r.error.message },
+    );
+  }
+
+  return (
+    <div className="card" aria-labelledby="custom-pack-title">
+      <h2 id="custom-pack-title">Custom rule pack</h2>
+      <p className="muted">
+        For a program or state not built in. Start from a built-in pack and change the numbers; the format is in the
+        README.
+      </p>
+      <div className="actions" style={{ marginTop: 0, marginBottom: '0.5rem' }}>
+        <label htmlFor="start-from" style={{ margin: 0 }}>
+          Start from
+        </label>
+        <select id="start-from" style={{ width: 'auto' }} defaultValue="" onChange={(e) => startFrom(e.target.value)}>
+          <option value="" disabled>
+            Choose a pack…
+          </option>
+          {packs
+            .filter((p) => p.builtin)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <label htmlFor="custom-pack-json">Rule pack (JSON)</label>
+      <textarea
+        id="custom-pack-json"
+        rows={12}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '0.85rem' }}
+      />
+      {message ? (
+        <div
+          className={`alert ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          style={{ marginTop: '0.5rem' }}
+        >
+          {message.text}
+        </div>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={() => void save()} disabled={!text.trim()}>
+          Save custom pack
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Progress toward the supervisee's rule pack, and every place the log breaks one of its rules.
+import { useEffect, useState } from 'react';
+import type { RuleEvaluation } from '../../../../src-main/contract/rules';
+import { api } from '../../api/client';
+
+const SHOWN = 12;
+
+export function RequirementsCard(props: { superviseeId: string; version: number }) {
+  const [e, setE] = useState<RuleEvaluation | null>(null);
+  const [all, setAll] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void api.rules.evaluate({ superviseeId: props.superviseeId }).then((r) => current && r.ok && setE(r.value));
+    return () => {
+      current = false;
+    };
+  }, [props.superviseeId, props.version]);
+
+  if (!e) return null;
+  if (!e.pack) {
+    return (
+      <div className="card" aria-labelledby="req-title">
+        <h2 id="req-title">Requirements</h2>
+        <p className="muted">
+          No rule pack chosen. Pick one (California BBS, Texas LPC, NBCC, CACREP, APPIC or your own) on the supervisee’s
+          page to see progress and warnings.
+        </p>
+      </div>
+    );
+  }
+  const warnings = all ? e.warnings : e.warnings.slice(0, SHOWN);
+  return (
+    <div className="card" aria-labelledby="req-title">
+      <h2 id="req-title">Requirements: {e.pack.name}</h2>
+      <p className="muted">
+        Version {e.pack.version} · {e.pack.source}
+      </p>
+      {e.progress.map((p) => (
+        <div key={p.id} className="progress-row">
+          <div className="progress-label">
+            <span>{p.label}</span>
+            <span>
+              {p.value} / {p.target} {p.unit}
+              {p.met ? ' ✓' : ''}
+            </span>
+          </div>
+          <div
+            className="strength"
+            role="progressbar"
+            aria-label={p.label}
+            aria-valuemin={0}
+            aria-valuemax={p.target}
+            aria-valuenow={Math.min(p.value, p.target)}
+          >
+            <span style={{ width: `${p.target ? Math.min(100, (p.value / p.target) * 100) : 100}%` }} />
+          </div>
+        </div>
+      ))}
+      <h3 style={{ marginTop: '1rem' }}>
+        {e.warnings.length
+          ? `${e.warnings.length} warning${e.warnings.length === 1 ? '' : 's'}`
+          : 'No warnings: the log keeps every rule in this pack.'}
+      </h3>
+      {warnings.length ? (
+        <ul className="warnings" aria-label="Rule warnings">
+          {warnings.map((w, i) => (
+            <li key={`${w.ruleId}-${w.when}-${i}`}>
+              <strong>{w.when}:</strong> {w.detail}{' '}
+              <span className="muted">
+                Rule: {w.rule} ({w.source})
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {e.warnings.length > SHOWN ? (
+        <button type="button" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${e.warnings.length}`}
+        </button>
+      ) : null}
+    </div>
+  );
+}

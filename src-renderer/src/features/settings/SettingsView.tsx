@@ -1,0 +1,176 @@
+import { useState, type FormEvent } from 'react';
+import { THEMES, type Theme } from '../../../../src-main/contract/enums';
+import type { Settings } from '../../../../src-main/contract/settings';
+import { api } from '../../api/client';
+import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
+import { TextField } from '../../components/Field';
+import { NewPassphraseField } from '../../components/PassphraseField';
+import { AuditCard } from '../audit/AuditCard';
+import { BackupsCard } from '../backups/BackupsCard';
+import { CustomRulePackCard } from '../rules/CustomRulePackCard';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
+
+export function SettingsView(props: {
+  settings: Settings;
+  onChange: (s: Settings) => void;
+  onLock: () => void;
+  onRestored: () => void;
+}) {
+  const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
+  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [auditVersion, setAuditVersion] = useState(0);
+  // Shown at once; put back if saving fails.
+  const [theme, setTheme] = useState<Theme>(props.settings.theme);
+
+  async function chooseTheme(t: Theme) {
+    const previous = theme;
+    setTheme(t);
+    if (!(await update({ theme: t }))) setTheme(previous);
+  }
+
+  async function update(patch: Partial<Settings>): Promise<boolean> {
+    const r = await api.settings.update(patch);
+    if (!r.ok) {
+      setMinutesError(r.error.message);
+      return false;
+    }
+    props.onChange(r.value);
+    setSaved('Saved.');
+    return true;
+  }
+
+  async function saveMinutes(e: FormEvent) {
+    e.preventDefault();
+    setMinutesError(null);
+    const n = Number(minutes);
+    if (!Number.isInteger(n)) {
+      setMinutesError('Enter a whole number of minutes.');
+      return;
+    }
+    await update({ autoLockMinutes: n });
+  }
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <div className="card">
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>
+            <h2>Appearance</h2>
+          </legend>
+          {THEMES.map((t) => (
+            <label className="checkbox" key={t}>
+              <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => void chooseTheme(t)} />
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <form className="card" onSubmit={(e) => void saveMinutes(e)} aria-labelledby="autolock-title" noValidate>
+        <h2 id="autolock-title">Auto-lock</h2>
+        <TextField
+          label="Lock after this many minutes without activity"
+          type="number"
+          min={1}
+          max={240}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          error={minutesError}
+          hint="Alliance also locks when the computer sleeps or the screen locks."
+        />
+        <div className="actions">
+          <button type="submit">Save auto-lock</button>
+          <button type="button" onClick={props.onLock}>
+            Lock now
+          </button>
+          {saved ? (
+            <span className="muted" role="status">
+              {saved}
+            </span>
+          ) : null}
+        </div>
+      </form>
+      <ChangePassphraseCard onChanged={() => setAuditVersion((n) => n + 1)} />
+      <CustomRulePackCard />
+      <BackupsCard onRestored={props.onRestored} onChanged={() => setAuditVersion((n) => n + 1)} />
+      <AuditCard version={auditVersion} />
+    </section>
+  );
+}
+
+function ChangePassphraseCard(props: { onChanged: () => void }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setDone(false);
+    if (next !== confirm) {
+      setErrors(oneFieldError('confirm', 'The two new passphrases are different.'));
+      return;
+    }
+    setBusy(true);
+    const r = await api.vault.changePassphrase({ current, next });
+    setBusy(false);
+    props.onChanged();
+    if (r.ok) {
+      setErrors(NO_ERRORS);
+      setDone(true);
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+    } else
+      setErrors(
+        r.error.code === 'crypto'
+          ? oneFieldError('current', r.error.message)
+          : formErrors(r.error, ['current', 'next', 'confirm']),
+      );
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="passphrase-title" noValidate>
+      <h2 id="passphrase-title">Change passphrase</h2>
+      <p className="muted">
+        Your data is not re-encrypted; only the key that opens it is re-wrapped. Your recovery key stays the same.
+      </p>
+      <TextField
+        label="Current passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+        error={errors.field('current')}
+      />
+      <NewPassphraseField label="New passphrase" value={next} onChange={setNext} error={errors.field('next')} />
+      <TextField
+        label="Confirm new passphrase"
+        type="password"
+        autoComplete="new-password"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        error={errors.field('confirm')}
+      />
+      {errors.general ? (
+        <div className="alert error" role="alert">
+          {errors.general}
+        </div>
+      ) : null}
+      {done ? (
+        <div className="alert info" role="status">
+          Passphrase changed.
+        </div>
+      ) : null}
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Changing…' : 'Change passphrase'}
+        </button>
+      </div>
+    </form>
+  );
+}

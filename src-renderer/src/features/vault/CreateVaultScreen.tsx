@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { Brand } from '../../components/Brand';
+import { TextField } from '../../components/Field';
+import { NewPassphraseField } from '../../components/PassphraseField';
+
+export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'empty' | 'sample' | null>(null);
+
+  async function create(sampleData: boolean) {
+    if (passphrase !== confirm) {
+      setError('The two passphrases are different.');
+      return;
+    }
+    setBusy(sampleData ? 'sample' : 'empty');
+    setError(null);
+    const r = await api.vault.create({ passphrase, sampleData });
+    setBusy(null);
+    if (r.ok) props.onCreated(r.value.recoveryKey);
+    else setError(r.error.message);
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void create(false);
+  }
+
+  return (
+    <main className="gate">
+      <form className="gate-card" onSubmit={submit} aria-labelledby="create-title">
+        <Brand />
+        <h1 id="create-title">Create your vault</h1>
+        <p className="muted">
+          Everything you record stays on this computer, encrypted with a key that only your passphrase (or your recovery
+          key) can open. There is no account and no server to reset it for you.
+        </p>
+        <NewPassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoFocus />
+        <TextField
+          label="Confirm passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        {error ? (
+          <div className="alert error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        {busy ? (
+          <div className="alert info" role="status">
+            Creating the vault and deriving its key. This takes about a second.
+          </div>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy !== null}>
+            Create vault
+          </button>
+          <button type="button" disabled={busy !== null} onClick={() => void create(true)}>
+            Explore with sample data
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

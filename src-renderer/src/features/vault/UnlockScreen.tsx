@@ -1,0 +1,80 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { Brand } from '../../components/Brand';
+import { TextField } from '../../components/Field';
+
+const LOCK_MESSAGES: Record<string, string> = {
+  idle: 'Alliance locked itself after a period without activity.',
+  suspend: 'Alliance locked itself when the computer went to sleep.',
+  'lock-screen': 'Alliance locked itself when the screen was locked.',
+  expired: 'The vault was locked. Unlock it to continue.',
+};
+
+export function UnlockScreen(props: { lockReason: string | null; onUnlocked: () => void; onRecover: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [waitMs, setWaitMs] = useState(0);
+
+  useEffect(() => {
+    void api.vault.status({}).then((r) => r.ok && setWaitMs(r.value.retryDelayMs));
+  }, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const r = await api.vault.unlock({ passphrase });
+    setBusy(false);
+    if (r.ok) {
+      setPassphrase('');
+      props.onUnlocked();
+      return;
+    }
+    setError(r.error.message);
+    const s = await api.vault.status({});
+    if (s.ok) setWaitMs(s.value.retryDelayMs);
+  }
+
+  const reason = props.lockReason ? LOCK_MESSAGES[props.lockReason] : null;
+  return (
+    <main className="gate">
+      <form className="gate-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title">
+        <Brand />
+        <h1 id="unlock-title">Unlock your vault</h1>
+        {reason ? (
+          <div className="alert info" role="status">
+            {reason}
+          </div>
+        ) : null}
+        <TextField
+          label="Passphrase"
+          type="password"
+          autoComplete="current-password"
+          autoFocus
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={error}
+        />
+        {waitMs > 0 ? (
+          <div className="alert warn" role="status">
+            After several wrong attempts, the next one waits {Math.round(waitMs / 1000)} seconds before it is checked.
+          </div>
+        ) : null}
+        {busy ? (
+          <div className="hint" role="status">
+            Checking…
+          </div>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy || passphrase.length === 0}>
+            Unlock
+          </button>
+          <button type="button" className="link" onClick={props.onRecover}>
+            Forgot your passphrase? Use the recovery key
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
