@@ -41,3 +41,9 @@ export function rangeFor(
       return { from: null, to: null };
   }
 }
+
+// The whole calendar month before the one `today` falls in: the usual period to sign.
+export function previousMonth(today: string): { from: string; to: string } {
+  const to = addDays(`${today.slice(0, 7)}-01`, -1);
+  return { from: `${to.slice(0, 7)}-01`, to };
+}

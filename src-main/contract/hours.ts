@@ -47,7 +47,7 @@ export type HoursSummary = z.infer<typeof hoursSummary>;
 export const weekHoursInput = z.strictObject({
   superviseeId: id,
   weekStart: isoDate,
-  entries: z.array(hoursEntry).min(1).max(30),
+  entries: z.array(hoursEntry).min(1, 'Enter direct or indirect hours.').max(30),
 });
 export type WeekHours = z.output<typeof weekHoursInput>;
 

@@ -2,6 +2,7 @@
 // locking (which unmounts it) drops everything the renderer had loaded.
 import { useCallback, useEffect, useState } from 'react';
 import { api, onLocked } from './api/client';
+import { queryClient } from './api/queries';
 import { applyTheme } from './theme';
 import { AppFrame } from './app/AppFrame';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
@@ -29,12 +30,15 @@ export function App() {
       else setScreen({ name: 'app' });
     });
     return onLocked((reason) => {
+      // Nothing read from the vault outlives the unlock it was read in.
+      queryClient.clear();
       applyTheme('system');
       setScreen({ name: 'unlock', reason });
     });
   }, []);
 
   const lock = useCallback((reason: string) => {
+    queryClient.clear();
     applyTheme('system');
     setScreen({ name: 'unlock', reason: reason === 'user' ? null : reason });
   }, []);

@@ -5,7 +5,7 @@ import { createVault, expect, PASSPHRASE, test } from './fixtures';
 
 test('back up now, see it listed, and read the security log', async ({ page, bridge }) => {
   await createVault(page, { sample: true });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('button', { name: 'Back up now' })).toBeDisabled();
   await page.getByRole('button', { name: 'Choose folder…' }).click();
   await expect(page.getByText(bridge.backupsDir)).toBeVisible();
@@ -32,19 +32,19 @@ test('back up now, see it listed, and read the security log', async ({ page, bri
 
 test('restore a backup over the open vault only after typing REPLACE', async ({ page, bridge }) => {
   await createVault(page, { sample: true });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Choose folder…' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/encrypted and verified/)).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Supervisees' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Supervisees' }).click();
   await page.getByRole('button', { name: 'Add supervisee' }).click();
   await page.getByLabel('Full name').fill('Added After Backup');
   await page.getByRole('button', { name: 'Save supervisee' }).click();
-  await expect(page.getByRole('button', { name: 'Added After Backup' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Added After Backup' })).toBeVisible();
 
   bridge.nextFileToOpen = listBackups(bridge.backupsDir)[0]!.file;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Restore from a backup…' }).click();
   await expect(page.getByText(/replaces the vault you have open/)).toBeVisible();
   await page.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
@@ -55,5 +55,5 @@ test('restore a backup over the open vault only after typing REPLACE', async ({ 
   await replace.click();
   await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Supervisees' }).getByRole('row')).toHaveCount(6);
-  await expect(page.getByRole('button', { name: 'Added After Backup' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Added After Backup' })).toHaveCount(0);
 });

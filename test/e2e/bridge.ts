@@ -19,6 +19,8 @@ export interface Bridge {
   backupsDir: string;
   exportsDir: string;
   nextFileToOpen: string | null;
+  // Every request the page made, by channel name only (payloads may hold clinical text), in order.
+  calls: string[];
   // Simulates what the Electron main process does on suspend or lock-screen.
   lockFromMain(reason: LockReason): Promise<void>;
   dispose(): void;
@@ -51,9 +53,13 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
     },
   });
   // The test server's origin stands in for app://alliance; anything else is refused like in Electron.
-  await page.exposeBinding('__allianceInvoke', ({ frame }, channel: string, payload: unknown) =>
-    core.registry.invoke(channel, payload, { trusted: frame === page.mainFrame() && isAppUrl(frame.url(), baseURL) }),
-  );
+  const calls: string[] = [];
+  await page.exposeBinding('__allianceInvoke', ({ frame }, channel: string, payload: unknown) => {
+    calls.push(channel);
+    return core.registry.invoke(channel, payload, {
+      trusted: frame === page.mainFrame() && isAppUrl(frame.url(), baseURL),
+    });
+  });
   await page.addInitScript({
     content: `(() => {
       const buildApi = ${buildApi.toString()};
@@ -68,6 +74,7 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
   });
   return {
     core,
+    calls,
     vaultDir,
     backupsDir,
     exportsDir,

@@ -22,10 +22,10 @@ test('canaries typed through the UI appear nowhere on disk in plaintext, nor in 
     await page.getByLabel('Registration number').fill(canaries[3]!);
     await page.getByLabel('Supervision start').fill('2026-03-02');
     await page.getByRole('button', { name: 'Save supervisee' }).click();
-    await expect(page.getByRole('button', { name: `${canaries[0]} ${i}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `${canaries[0]} ${i}` })).toBeVisible();
   }
   // A backup and an exported security log land in the test's temp space and are scanned too.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Choose folder…' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/encrypted and verified/)).toBeVisible();

@@ -5,7 +5,7 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
 }) => {
   await createVault(page, { sample: true });
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('button', { name: 'Sessions & hours' }).click();
+  await nav.getByRole('link', { name: 'Sessions & hours' }).click();
   const req = page.getByRole('heading', { name: /^Requirements/ });
   await expect(req).toBeVisible();
 
@@ -26,7 +26,7 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
   await expect(page.getByRole('progressbar', { name: 'Total experience hours' })).toBeVisible();
   await expect(page.getByText(/Version 2026\.1 · California Board of Behavioral Sciences/)).toBeVisible();
 
-  await nav.getByRole('button', { name: 'Settings' }).click();
+  await nav.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Rule pack (JSON)').fill('{ not json');
   await page.getByRole('button', { name: 'Save custom pack' }).click();
   await expect(page.getByText('That is not valid JSON.')).toBeVisible();
@@ -35,8 +35,8 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
   await page.getByRole('button', { name: 'Save custom pack' }).click();
   await expect(page.getByText(/Custom rule pack saved/)).toBeVisible();
 
-  await nav.getByRole('button', { name: 'Supervisees' }).click();
-  await page.getByRole('table', { name: 'Supervisees' }).getByRole('button').first().click();
+  await nav.getByRole('link', { name: 'Supervisees' }).click();
+  await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
   await page.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Rule pack').selectOption('custom');
   await page.getByRole('button', { name: 'Save changes' }).click();

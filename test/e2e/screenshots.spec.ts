@@ -10,7 +10,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`every view in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
-    const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+    const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
     await page.goto('/');
     await page.getByLabel('Passphrase', { exact: true }).fill('lantern juniper');
@@ -34,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('supervisee-form-error');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.getByRole('table', { name: 'Supervisees' }).getByRole('button').first().click();
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
     await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
     await shot('supervisee-detail');
 

@@ -17,7 +17,7 @@ test('create a vault, add a supervisee, lock, refuse a wrong passphrase, unlock,
   await page.getByLabel('Supervision start').fill('2026-02-02');
   await page.getByRole('button', { name: 'Save supervisee' }).click();
   await expect(
-    page.getByRole('table', { name: 'Supervisees' }).getByRole('button', { name: 'Kestrel Nettlefold' }),
+    page.getByRole('table', { name: 'Supervisees' }).getByRole('link', { name: 'Kestrel Nettlefold' }),
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock vault' }).click();
@@ -37,7 +37,7 @@ test('create a vault, add a supervisee, lock, refuse a wrong passphrase, unlock,
 
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('button', { name: 'Kestrel Nettlefold' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kestrel Nettlefold' })).toBeVisible();
 });
 
 test('field errors appear next to the field and nothing typed is lost', async ({ page, bridge }) => {
@@ -55,7 +55,7 @@ test('field errors appear next to the field and nothing typed is lost', async ({
   await expect(page.getByLabel('Program or agency')).toHaveValue('Lakeside Family Therapy Institute');
   await end.fill('2026-12-01');
   await page.getByRole('button', { name: 'Save supervisee' }).click();
-  await expect(page.getByRole('button', { name: 'Linden Saltmarsh' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Linden Saltmarsh' })).toBeVisible();
   expect(bridge.core.vault.status().state).toBe('unlocked');
 });
 
@@ -63,10 +63,10 @@ test('search, filter, edit, archive, restore and a confirmed permanent delete', 
   await createVault(page, { sample: true });
   const table = page.getByRole('table', { name: 'Supervisees' });
   await expect(table.getByRole('row')).toHaveCount(6);
-  const firstName = (await table.getByRole('row').nth(1).getByRole('button').textContent())!;
+  const firstName = (await table.getByRole('row').nth(1).getByRole('link').textContent())!;
 
   await page.getByLabel('Search supervisees').fill(firstName.split(' ')[1]!);
-  await expect(table.getByRole('button', { name: firstName })).toBeVisible();
+  await expect(table.getByRole('link', { name: firstName })).toBeVisible();
   await page.getByLabel('Search supervisees').fill('no such person zzz');
   await expect(page.getByText('No supervisees match these filters.')).toBeVisible();
   await page.getByLabel('Search supervisees').fill('');
@@ -74,7 +74,7 @@ test('search, filter, edit, archive, restore and a confirmed permanent delete', 
   await expect(table.getByRole('row')).toHaveCount(2);
   await page.getByLabel('Status').selectOption('any');
 
-  await table.getByRole('button', { name: firstName }).click();
+  await table.getByRole('link', { name: firstName }).click();
   await expect(page.getByRole('heading', { name: firstName, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Site').fill('Summit Behavioral Health');
@@ -96,7 +96,7 @@ test('search, filter, edit, archive, restore and a confirmed permanent delete', 
   await del.click();
   await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
   await page.getByLabel('Show').selectOption('include');
-  await expect(table.getByRole('button', { name: firstName })).toHaveCount(0);
+  await expect(table.getByRole('link', { name: firstName })).toHaveCount(0);
   await expect(table.getByRole('row')).toHaveCount(5);
 });
 
@@ -121,7 +121,7 @@ test('recover with the recovery key and set a new passphrase', async ({ page }) 
 test('settings: theme, auto-lock after idle time, change passphrase', async ({ page }) => {
   await page.clock.install();
   await createVault(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Dark').check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
@@ -142,7 +142,8 @@ test('settings: theme, auto-lock after idle time, change passphrase', async ({ p
   await expect(page.getByText('Alliance locked itself after a period without activity.')).toBeVisible();
   await page.getByLabel('Passphrase').fill('changed-passphrase-2026');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  // Unlocking returns to the view the address names: where the user was.
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 });
 
 test('a lock from the main process (suspend) clears the view and shows why', async ({ page, bridge }) => {
@@ -165,9 +166,9 @@ test('every navigation item is reachable by keyboard', async ({ page }) => {
     'Reflect',
     'Settings',
   ]) {
-    await nav.getByRole('button', { name }).focus();
+    await nav.getByRole('link', { name }).focus();
     await page.keyboard.press('Enter');
-    await expect(nav.getByRole('button', { name })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 });
@@ -178,4 +179,26 @@ test('the theme follows the system until the user picks one', async ({ page }) =
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('every record has an address: links open it, Back returns, and a reload comes back to it', async ({ page }) => {
+  await createVault(page);
+  await page.getByRole('button', { name: 'Add supervisee' }).click();
+  await page.getByLabel('Full name').fill('Oriel Thistlewood');
+  await page.getByLabel('Supervision start').fill('2025-09-01');
+  await page.getByRole('button', { name: 'Save supervisee' }).click();
+  await page.getByRole('link', { name: 'Oriel Thistlewood' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oriel Thistlewood' })).toBeVisible();
+  expect(new URL(page.url()).hash).toMatch(/^#\/supervisees\/[0-9a-f-]{36}$/);
+  const address = page.url();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Supervisees' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oriel Thistlewood' })).toBeVisible();
+
+  // Opening the address afresh (the vault still unlocked in main) lands on the same record.
+  await page.goto('about:blank');
+  await page.goto(address);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oriel Thistlewood' })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 // CSV exports of the hour log: one row per session, or one row per week. Written with papaparse, a
 // supervisee at a time straight to the file, so an export of every session never sits in memory
 // whole; cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+import { round2 } from '../../contract/numbers';
 import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { Supervisee } from '../../contract/supervisees';
@@ -112,7 +113,7 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
           s.date,
           s.startTime ?? '',
           s.minutes,
-          Math.round((s.minutes / 60) * 100) / 100,
+          round2(s.minutes / 60),
           s.format,
           s.groupSize ?? '',
           s.modality,

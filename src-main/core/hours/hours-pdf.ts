@@ -1,6 +1,7 @@
 // The weekly supervision log as a PDF (pdfkit): a row per week with the category columns, totals,
 // supervisee and supervisor details, the signed periods with their SHA-256, signature lines, page
 // numbers and the date generated. Built in memory; the caller writes it where the user chose.
+import { round2 } from '../../contract/numbers';
 import PDFDocument from 'pdfkit';
 import { DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
@@ -19,7 +20,7 @@ const COLUMNS = [
   { title: 'Indirect h', width: 54 },
   { title: 'Signed', width: 50 },
 ];
-const n = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
+const n = (x: number) => round2(x).toFixed(2);
 
 export async function weeklyLogPdf(
   db: Db,

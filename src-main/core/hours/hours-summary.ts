@@ -2,6 +2,7 @@
 // modality and observation, direct hours by activity, and a row per week (Monday start). Read from
 // hours_by_day, the per-day running totals the vault's triggers keep (drizzle/0007), so the cost
 // follows the number of days with something logged, not the number of sessions and hour entries.
+import { round2 } from '../../contract/numbers';
 import { sql } from 'drizzle-orm';
 import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../../contract/enums';
 import type { HoursSummary } from '../../contract/hours';
@@ -41,7 +42,7 @@ const TOTAL_COLUMNS = sql.raw(
   ].join(', '),
 );
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r2 = round2;
 const hoursOf = <K extends string>(
   keys: readonly K[],
   columns: Record<K, string>,

@@ -1,11 +1,12 @@
 // Checks a supervisee's whole log against the rule pack they follow: progress toward each target,
 // and a warning for every week, month or overall share that breaks a rule, naming rule and source.
+import { round2 } from '../../contract/numbers';
 import type { RuleEvaluation, RuleMetric, RulePack } from '../../contract/rules';
 import type { Db } from '../../db/vault';
 import { addDays } from '../../contract/dates';
 import { hoursSummary, supervisionHoursByMonth } from '../hours/hours-summary';
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r2 = round2;
 
 export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | null): RuleEvaluation {
   if (!pack) return { pack: null, progress: [], warnings: [] };

@@ -1,8 +1,11 @@
+// The unlocked app: sidebar, the view the URL names, the idle lock and the quick-log shortcut.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/settings';
 import { api } from '../api/client';
+import { useRead } from '../api/queries';
+import { hrefFor, navigate, useRoute } from './routes';
 import { Brand } from '../components/Brand';
-import { COMING_SOON, VIEWS, type ViewId } from './navigation';
+import { COMING_SOON, VIEWS } from './navigation';
 import { ComingSoonView } from './ComingSoonView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -31,9 +34,9 @@ function useIdleLock(minutes: number, onIdle: () => void) {
 }
 
 export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s: Settings['theme']) => void }) {
-  const [view, setView] = useState<ViewId>('supervisees');
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const route = useRoute();
+  const view = route.view;
+  const settings = useRead('settings.get', {}).data ?? DEFAULT_SETTINGS;
   const mainRef = useRef<HTMLElement>(null);
   const [quickLog, setQuickLog] = useState(0);
   const { onLock, onTheme } = props;
@@ -43,8 +46,8 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
         e.preventDefault();
-        setView('sessions');
-        setOpenId(null);
+        const here = window.location.hash.startsWith('#/sessions/') ? window.location.hash : '';
+        if (!here) navigate({ view: 'sessions', id: null });
         setQuickLog((n) => n + 1);
       }
     };
@@ -52,25 +55,19 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    void api.settings.get({}).then((r) => {
-      if (r.ok) {
-        setSettings(r.value);
-        onTheme(r.value.theme);
-      }
-    });
-  }, [onTheme]);
+  useEffect(() => onTheme(settings.theme), [onTheme, settings.theme]);
 
   const lockIdle = useCallback(() => {
     void api.vault.lock({ reason: 'idle' }).then(() => onLock('idle'));
   }, [onLock]);
   useIdleLock(settings.autoLockMinutes, lockIdle);
 
-  function go(id: ViewId) {
-    setView(id);
-    setOpenId(null);
-    mainRef.current?.focus();
-  }
+  // Moving to another view puts focus on its content, as a page load would for a screen reader.
+  const firstRoute = useRef(true);
+  useEffect(() => {
+    if (firstRoute.current) firstRoute.current = false;
+    else mainRef.current?.focus();
+  }, [route.view, route.id]);
 
   async function lockNow() {
     await api.vault.lock({});
@@ -86,9 +83,13 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
           <ul>
             {VIEWS.map((v) => (
               <li key={v.id}>
-                <button type="button" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
+                <a
+                  className="nav-link"
+                  href={hrefFor({ view: v.id, id: null })}
+                  aria-current={view === v.id ? 'page' : undefined}
+                >
                   {v.label}
-                </button>
+                </a>
               </li>
             ))}
           </ul>
@@ -99,18 +100,16 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         </button>
       </aside>
       <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
-        {view === 'supervisees' && !openId ? <SuperviseesView onOpen={setOpenId} /> : null}
-        {view === 'supervisees' && openId ? <SuperviseeDetail id={openId} onBack={() => setOpenId(null)} /> : null}
-        {view === 'sessions' ? <SessionsView key={quickLog} quickLogRequest={quickLog} /> : null}
+        {view === 'supervisees' && !route.id ? <SuperviseesView /> : null}
+        {view === 'supervisees' && route.id ? <SuperviseeDetail key={route.id} id={route.id} /> : null}
+        {view === 'sessions' ? (
+          <SessionsView key={quickLog} superviseeId={route.id} quickLogRequest={quickLog} />
+        ) : null}
         {view === 'settings' ? (
           <SettingsView
             settings={settings}
             onLock={() => void lockNow()}
-            onRestored={() => go('supervisees')}
-            onChange={(s) => {
-              setSettings(s);
-              onTheme(s.theme);
-            }}
+            onRestored={() => navigate({ view: 'supervisees', id: null })}
           />
         ) : null}
         {COMING_SOON[view] ? <ComingSoonView title={label} description={COMING_SOON[view]!} /> : null}

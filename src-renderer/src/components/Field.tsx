@@ -1,5 +1,6 @@
-// A labelled input with its hint and error tied to it for screen readers.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+// A labelled input with its hint and error tied to it for screen readers. `ref` passes through
+// (React 19), so react-hook-form's register() works on these as on a bare input.
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 interface Common {
   label: string;
@@ -11,7 +12,7 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-export function TextField({ label, hint, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, ...input }: Common & ComponentPropsWithRef<'input'>) {
   const id = useId();
   return (
     <div className="field">
@@ -36,13 +37,7 @@ export function TextField({ label, hint, error, ...input }: Common & InputHTMLAt
   );
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  children,
-  ...select
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, hint, error, children, ...select }: Common & ComponentPropsWithRef<'select'>) {
   const id = useId();
   return (
     <div className="field">

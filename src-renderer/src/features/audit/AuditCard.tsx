@@ -1,7 +1,7 @@
 // Settings > Security log: the hash-chained audit trail, its verification, and an export.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEventView } from '../../../../src-main/contract/audit';
-import { api } from '../../api/client';
+import { call, RequestFailed, useRead, useWrite } from '../../api/queries';
 
 const LABELS: Record<AuditEventView['kind'], string> = {
   vault_created: 'Vault created',
@@ -25,41 +25,37 @@ function describe(detail: AuditEventView['detail']): string {
     .join(', ');
 }
 
-// `version` changes whenever something on the page may have added events.
-export function AuditCard(props: { version: number }) {
-  const [events, setEvents] = useState<AuditEventView[]>([]);
-  const [total, setTotal] = useState(0);
+// Every write marks the trail stale (see useWrite), so it is read again whenever it is on screen.
+export function AuditCard() {
+  const { data } = useRead('audit.list', { limit: 50 });
+  const events = data?.events ?? [];
+  const total = data?.total ?? 0;
   const [verdict, setVerdict] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-  const [own, setOwn] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void api.audit.list({ limit: 50 }).then((r) => {
-      if (current && r.ok) {
-        setEvents(r.value.events);
-        setTotal(r.value.total);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [props.version, own]);
+  const exportWrite = useWrite('audit.export');
 
   async function verify() {
-    const r = await api.audit.verify({});
-    if (!r.ok) setVerdict(r.error.message);
-    else if (r.value.ok) setVerdict(`Intact: all ${r.value.checked} events chain correctly.`);
-    else
+    try {
+      const v = await call('audit.verify', {});
       setVerdict(
-        `Broken at event ${r.value.firstBadSeq} (${r.value.problem === 'gap' ? 'an event is missing' : 'an event was altered'}). Restore from a backup if you did not expect this.`,
+        v.ok
+          ? `Intact: all ${v.checked} events chain correctly.`
+          : `Broken at event ${v.firstBadSeq} (${v.problem === 'gap' ? 'an event is missing' : 'an event was altered'}). Restore from a backup if you did not expect this.`,
       );
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setVerdict(e.error.message);
+    }
   }
 
   async function exportLog() {
-    const r = await api.audit.export({});
-    setExported(r.ok ? (r.value.path ? `Saved to ${r.value.path}` : null) : r.error.message);
-    setOwn((n) => n + 1);
+    try {
+      const r = await exportWrite.mutateAsync({});
+      setExported(r.path ? `Saved to ${r.path}` : null);
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setExported(e.error.message);
+    }
   }
 
   return (

@@ -1,7 +1,7 @@
 // Settings > Backups: where, how often, how many; back up now; restore over the open vault.
-import { useEffect, useState, type FormEvent } from 'react';
-import type { BackupStatus } from '../../../../src-main/contract/backups';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { invalidate, queryClient, setRead, useRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { TextField } from '../../components/Field';
 
@@ -9,12 +9,15 @@ function size(bytes: number): string {
   return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
 
-export function BackupsCard(props: { onRestored: () => void; onChanged: () => void }) {
-  const [status, setStatus] = useState<BackupStatus | null>(null);
+export function BackupsCard(props: { onRestored: () => void }) {
+  const status = useRead('backup.status', {}).data;
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [interval, setIntervalHours] = useState('');
-  const [keep, setKeep] = useState('');
+  // The saved schedule until the user types in a box.
+  const [typedInterval, setIntervalHours] = useState<string | null>(null);
+  const [typedKeep, setKeep] = useState<string | null>(null);
+  const interval = typedInterval ?? String(status?.intervalHours ?? '');
+  const keep = typedKeep ?? String(status?.keep ?? '');
   const [picked, setPicked] = useState<{ token: string; name: string; createdAt: string; records: number } | null>(
     null,
   );
@@ -23,27 +26,12 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const [scheduleError, setScheduleError] = useState<FormErrors>(NO_ERRORS);
 
-  useEffect(() => {
-    let current = true;
-    void api.backup.status({}).then((r) => {
-      if (!current || !r.ok) return;
-      setStatus(r.value);
-      setIntervalHours(String(r.value.intervalHours));
-      setKeep(String(r.value.keep));
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  async function refresh() {
-    const r = await api.backup.status({});
-    if (r.ok) setStatus(r.value);
-  }
+  // Backups change the folder's listing and add to the audit trail.
+  const refresh = () => Promise.all([invalidate('backup.status'), invalidate('audit.list')]);
 
   async function chooseFolder() {
     const r = await api.backup.chooseFolder({});
-    if (r.ok) setStatus(r.value);
+    if (r.ok) setRead('backup.status', {}, r.value);
   }
 
   async function backUpNow() {
@@ -57,7 +45,6 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
         : { kind: 'error', text: r.error.message },
     );
     await refresh();
-    props.onChanged();
   }
 
   async function saveSchedule(e: FormEvent) {
@@ -66,8 +53,10 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     const r = await api.settings.update({ backupIntervalHours: Number(interval), backupKeep: Number(keep) });
     const errors = r.ok ? NO_ERRORS : formErrors(r.error, ['backupIntervalHours', 'backupKeep']);
     setScheduleError(errors);
-    if (r.ok) setMessage({ kind: 'info', text: 'Schedule saved.' });
-    else if (errors.general) setMessage({ kind: 'error', text: errors.general });
+    if (r.ok) {
+      setRead('settings.get', {}, r.value);
+      setMessage({ kind: 'info', text: 'Schedule saved.' });
+    } else if (errors.general) setMessage({ kind: 'error', text: errors.general });
     await refresh();
   }
 
@@ -89,8 +78,11 @@ export function BackupsCard(props: { onRestored: () => void; onChanged: () => vo
     setBusy('Restoring and checking the backup…');
     const r = await api.backup.restore({ token: picked.token, passphrase, confirm: confirm as 'REPLACE' });
     setBusy(null);
-    if (r.ok) props.onRestored();
-    else setRestoreError(r.error.message);
+    if (r.ok) {
+      // Every record on screen came from the vault that was just replaced.
+      queryClient.clear();
+      props.onRestored();
+    } else setRestoreError(r.error.message);
   }
 
   if (!status)

@@ -1,51 +1,64 @@
 // Client-contact hours reported for a whole week (Monday to Sunday) rather than with a session.
-import { useRef, useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { localToday } from '../../../../src-main/contract/dates';
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, type DirectActivity } from '../../../../src-main/contract/enums';
-import { api } from '../../api/client';
-import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
+import type { IssuePath } from '../../../../src-main/contract/errors';
+import { weekHoursInput, type WeekHours } from '../../../../src-main/contract/hours';
+import { contractResolver, formMessage, showRefusal } from '../../api/forms';
+import { RequestFailed, useWrite } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid';
-import { todayLocal } from '../sessions/QuickLogForm';
+import { totalsChanged } from '../sessions/hooks';
 
-const KNOWN = ['weekStart', 'direct', 'indirect'];
+interface Draft {
+  weekStart: string;
+  activity: DirectActivity;
+  direct: string;
+  indirect: string;
+}
+
+// Only boxes with a number become entries; `rows[k]` is the box entry k came from.
+function toRequest(superviseeId: string, d: Draft): { input: WeekHours; rows: ('direct' | 'indirect')[] } {
+  const rows = (['direct', 'indirect'] as const).filter((k) => d[k].trim() !== '');
+  const entries = rows.map((k) =>
+    k === 'direct'
+      ? { kind: 'direct' as const, activity: d.activity, hours: Number(d.direct) }
+      : { kind: 'indirect' as const, activity: null, hours: Number(d.indirect) },
+  );
+  return { input: { superviseeId, weekStart: d.weekStart, entries }, rows };
+}
+
+// An entry's problem goes to its box; "no entries at all" goes to the first box.
+const keyFor =
+  (rows: string[]) =>
+  (path: IssuePath): string | null => {
+    if (path[0] !== 'entries') return path.join('.');
+    return typeof path[1] === 'number' ? (rows[path[1]] ?? null) : 'direct';
+  };
 
 export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void; onCancel: () => void }) {
-  const [week, setWeek] = useState(todayLocal());
-  const [activity, setActivity] = useState<DirectActivity>('individual');
-  const [direct, setDirect] = useState('');
-  const [indirect, setIndirect] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
+  const request = (d: Draft) => toRequest(props.superviseeId, d);
+  const form = useForm<Draft>({
+    defaultValues: { weekStart: localToday(), activity: 'individual', direct: '', indirect: '' },
+    resolver: (values, ctx, opts) =>
+      contractResolver<Draft>(weekHoursInput, (v) => request(v).input, keyFor(request(values).rows))(values, ctx, opts),
+  });
+  const { register, formState } = form;
+  const log = useWrite('hours.logWeek', (_added, input) => totalsChanged(input.superviseeId));
+  const message = formMessage(formState.errors);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    // Entry k of the request came from the field keys[k]: its problems show there.
-    const rows = [
-      { key: 'direct', value: direct, entry: { kind: 'direct' as const, activity, hours: Number(direct) } },
-      {
-        key: 'indirect',
-        value: indirect,
-        entry: { kind: 'indirect' as const, activity: null, hours: Number(indirect) },
-      },
-    ].filter((row) => row.value.trim() !== '');
-    const entries = rows.map((row) => row.entry);
-    const keys = rows.map((row) => row.key);
-    if (!entries.length) return setErrors(oneFieldError('direct', 'Enter direct or indirect hours.'));
-    const r = await api.hours.logWeek({ superviseeId: props.superviseeId, weekStart: week, entries });
-    if (!r.ok) {
-      return setErrors(
-        formErrors(r.error, KNOWN, (path) =>
-          path[0] === 'entries' && typeof path[1] === 'number' ? (keys[path[1]] ?? null) : path.join('.'),
-        ),
-      );
+  const submit = form.handleSubmit(async (d) => {
+    const { input, rows } = request(d);
+    try {
+      await log.mutateAsync(input);
+      props.onSaved();
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      showRefusal(form, e.error, keyFor(rows));
     }
-    props.onSaved();
-  }
+  });
 
   return (
     <form
-      ref={formRef}
       className="card"
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
@@ -58,16 +71,11 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
           label="Any day of the week"
           type="date"
           autoFocus
-          value={week}
-          onChange={(e) => setWeek(e.target.value)}
-          error={errors.field('weekStart')}
+          {...register('weekStart')}
+          error={formState.errors.weekStart?.message}
           hint="Counted for Monday to Sunday of that week."
         />
-        <SelectField
-          label="Direct activity"
-          value={activity}
-          onChange={(e) => setActivity(e.target.value as DirectActivity)}
-        >
+        <SelectField label="Direct activity" {...register('activity')}>
           {DIRECT_ACTIVITIES.map((a) => (
             <option key={a} value={a}>
               {DIRECT_ACTIVITY_LABELS[a]}
@@ -79,27 +87,25 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
           type="number"
           step="0.25"
           min={0}
-          value={direct}
-          onChange={(e) => setDirect(e.target.value)}
-          error={errors.field('direct')}
+          {...register('direct')}
+          error={formState.errors.direct?.message}
         />
         <TextField
           label="Indirect hours that week"
           type="number"
           step="0.25"
           min={0}
-          value={indirect}
-          onChange={(e) => setIndirect(e.target.value)}
-          error={errors.field('indirect')}
+          {...register('indirect')}
+          error={formState.errors.indirect?.message}
         />
       </div>
-      {errors.general ? (
+      {message ? (
         <div className="alert error" role="alert">
-          {errors.general}
+          {message}
         </div>
       ) : null}
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
           Save hours
         </button>
         <button type="button" onClick={props.onCancel}>

@@ -1,35 +1,27 @@
 // Settings > Custom rule pack: the user's own requirements as editable JSON, checked against the
 // rule-pack schema, starting from any built-in pack.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RulePack } from '../../../../src-main/contract/rules';
-import { api } from '../../api/client';
+import { call, invalidate, RequestFailed } from '../../api/queries';
+import { useRulePacks } from './hooks';
+
+function packText(p: RulePack & { builtin?: boolean }): string {
+  const { builtin: _b, ...pack } = p;
+  return JSON.stringify(pack, null, 2);
+}
 
 export function CustomRulePackCard() {
-  const [packs, setPacks] = useState<(RulePack & { builtin: boolean })[]>([]);
-  const [text, setText] = useState('');
+  const packs = useRulePacks().data ?? [];
+  const custom = packs.find((p) => !p.builtin);
+  // Until the user types, the editor shows the saved custom pack (once the packs have loaded).
+  const [typed, setText] = useState<string | null>(null);
+  const text = typed ?? (custom ? packText(custom) : '');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.rules.packs({}).then((r) => {
-      if (!current || !r.ok) return;
-      setPacks(r.value);
-      const custom = r.value.find((p) => !p.builtin);
-      if (custom) {
-        const { builtin: _b, ...pack } = custom;
-        setText(JSON.stringify(pack, null, 2));
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   function startFrom(id: string) {
     const p = packs.find((x) => x.id === id);
     if (!p) return;
-    const { builtin: _b, ...pack } = p;
-    setText(JSON.stringify({ ...pack, id: 'custom', name: `${pack.name} (our version)` }, null, 2));
+    setText(packText({ ...p, id: 'custom', name: `${p.name} (our version)` }));
   }
 
   async function save() {
@@ -40,12 +32,19 @@ export function CustomRulePackCard() {
       setMessage({ kind: 'error', text: 'That is not valid JSON.' });
       return;
     }
-    const r = await api.rules.saveCustom({ pack: pack as RulePack });
-    setMessage(
-      r.ok
-        ? { kind: 'info', text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.' }
-        : { kind: 'error', text: r.error.message },
-    );
+    try {
+      await call('rules.saveCustom', { pack: pack as RulePack });
+      // Every supervisee following it may now be measured differently.
+      void invalidate('rules.packs');
+      void invalidate('rules.evaluate');
+      setMessage({
+        kind: 'info',
+        text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.',
+      });
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setMessage({ kind: 'error', text: e.error.message });
+    }
   }
 
   return (

@@ -1,21 +1,12 @@
 // Progress toward the supervisee's rule pack, and every place the log breaks one of its rules.
-import { useEffect, useState } from 'react';
-import type { RuleEvaluation } from '../../../../src-main/contract/rules';
-import { api } from '../../api/client';
+import { useState } from 'react';
+import { useRead } from '../../api/queries';
 
 const SHOWN = 12;
 
-export function RequirementsCard(props: { superviseeId: string; version: number }) {
-  const [e, setE] = useState<RuleEvaluation | null>(null);
+export function RequirementsCard(props: { superviseeId: string }) {
+  const { data: e } = useRead('rules.evaluate', { superviseeId: props.superviseeId });
   const [all, setAll] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    void api.rules.evaluate({ superviseeId: props.superviseeId }).then((r) => current && r.ok && setE(r.value));
-    return () => {
-      current = false;
-    };
-  }, [props.superviseeId, props.version]);
 
   if (!e) return null;
   if (!e.pack) {

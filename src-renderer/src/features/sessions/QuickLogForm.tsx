@@ -1,7 +1,10 @@
 // Keyboard-first session logging: today's date, the rest prefilled from the supervisee's last
 // session; "Repeat last session" copies that session whole (but the date). Ctrl/Cmd+Enter saves,
-// Escape cancels. On an error the message sits next to its field and nothing typed is lost.
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+// Escape cancels. The contract's session schema checks the form before it is sent; on any error the
+// message sits next to its field (the second hours row's on the second row) and nothing is lost.
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import type { KeyboardEvent } from 'react';
+import { localToday } from '../../../../src-main/contract/dates';
 import {
   DIRECT_ACTIVITIES,
   DIRECT_ACTIVITY_LABELS,
@@ -14,11 +17,11 @@ import {
   type DirectActivity,
 } from '../../../../src-main/contract/enums';
 import type { AppErrorShape, IssuePath } from '../../../../src-main/contract/errors';
-import type { Session, SessionInput } from '../../../../src-main/contract/sessions';
-import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
+import { sessionPatch, type Session, type SessionInput } from '../../../../src-main/contract/sessions';
+import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { SelectField, TextField } from '../../components/Field';
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid';
 
+// What the form holds: text as typed. Direct hours are rows; indirect hours one number.
 interface Draft {
   date: string;
   startTime: string;
@@ -35,12 +38,7 @@ interface Draft {
   direct: { activity: DirectActivity; hours: string }[];
   indirect: string;
 }
-
-export function todayLocal(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export type SessionFields = Omit<SessionInput, 'superviseeId'>;
 
 function fromSession(s: Session | null, whole: boolean, date: string): Draft {
   return {
@@ -65,22 +63,23 @@ function fromSession(s: Session | null, whole: boolean, date: string): Draft {
   };
 }
 
-// The request's hours list holds only the rows that have a number, direct rows first; `hoursKeys`
-// remembers which form row each entry came from so a problem with entry k lands on that row.
-function toInput(d: Draft): { input: Omit<SessionInput, 'superviseeId'>; hoursKeys: string[] } {
-  const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
-  const hours: SessionInput['hours'] = [];
-  const hoursKeys: string[] = [];
+const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
+
+// The request's hours hold only rows with a number, direct rows first; `rows` remembers which form
+// field each entry came from, so a problem with entry k lands on that field.
+function toRequest(d: Draft): { input: SessionFields; rows: string[] } {
+  const hours: NonNullable<SessionFields['hours']> = [];
+  const rows: string[] = [];
   d.direct.forEach((r, i) => {
     if (r.hours.trim() === '') return;
     hours.push({ kind: 'direct', activity: r.activity, hours: num(r.hours) });
-    hoursKeys.push(`direct.${i}`);
+    rows.push(`direct.${i}.hours`);
   });
   if (d.indirect.trim() !== '') {
     hours.push({ kind: 'indirect', activity: null, hours: num(d.indirect) });
-    hoursKeys.push('indirect');
+    rows.push('indirect');
   }
-  const input = {
+  const input: SessionFields = {
     date: d.date,
     startTime: d.startTime || null,
     durationMinutes: num(d.durationMinutes),
@@ -95,62 +94,43 @@ function toInput(d: Draft): { input: Omit<SessionInput, 'superviseeId'>; hoursKe
     followUps: d.followUps,
     hours,
   };
-  return { input, hoursKeys };
+  return { input, rows };
 }
 
-function keyFor(hoursKeys: string[]) {
+function keyFor(d: Draft) {
+  const { rows } = toRequest(d);
   return (raw: IssuePath): string | null => {
     const path = raw[0] === 'patch' ? raw.slice(1) : raw;
-    if (path[0] === 'hours' && typeof path[1] === 'number') return hoursKeys[path[1]] ?? 'hours';
+    if (path[0] === 'hours' && typeof path[1] === 'number') return rows[path[1]] ?? null;
     return path.join('.');
   };
 }
 
-// Fields of the form that a problem can be shown on; the direct-hours rows add `direct.<row>`.
-const KNOWN = [
-  'date',
-  'startTime',
-  'durationMinutes',
-  'format',
-  'groupSize',
-  'modality',
-  'observation',
-  'site',
-  'casesDiscussed',
-  'topics',
-  'summary',
-  'followUps',
-  'indirect',
-];
+// The session fields without the supervisee: what a new session and an edit both send.
+const resolver = (d: Draft) => contractResolver<Draft>(sessionPatch, (v) => toRequest(v).input, keyFor(d));
 
 export function QuickLogForm(props: {
   title: string;
   last: Session | null;
   editing?: Session;
-  onSubmit: (input: Omit<SessionInput, 'superviseeId'>) => Promise<AppErrorShape | null>;
+  onSubmit: (input: SessionFields) => Promise<AppErrorShape | null>;
   onCancel: () => void;
 }) {
-  const [d, setD] = useState<Draft>(() =>
-    props.editing ? fromSession(props.editing, true, props.editing.date) : fromSession(props.last, false, todayLocal()),
-  );
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (e: { target: { value: string } }) =>
-      setD({ ...d, [k]: e.target.value as Draft[K] });
-  const err = errors.field;
+  const form = useForm<Draft>({
+    defaultValues: props.editing
+      ? fromSession(props.editing, true, props.editing.date)
+      : fromSession(props.last, false, localToday()),
+    resolver: (values, ctx, opts) => resolver(values)(values, ctx, opts),
+  });
+  const { register, handleSubmit, formState, control, reset, getValues } = form;
+  const format = useWatch({ control, name: 'format' });
+  const direct = useFieldArray({ control, name: 'direct' });
+  const errors = formState.errors;
 
-  async function submit(e?: FormEvent) {
-    e?.preventDefault();
-    setBusy(true);
-    const { input, hoursKeys } = toInput(d);
-    const failure = await props.onSubmit(input);
-    setBusy(false);
-    setErrors(formErrors(failure, [...KNOWN, ...d.direct.map((_, i) => `direct.${i}`)], keyFor(hoursKeys)));
-  }
+  const submit = handleSubmit(async (d) => {
+    const failure = await props.onSubmit(toRequest(d).input);
+    if (failure) showRefusal(form, failure, keyFor(d));
+  });
 
   function keys(e: KeyboardEvent) {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -162,103 +142,79 @@ export function QuickLogForm(props: {
     }
   }
 
+  const message = formMessage(errors);
   return (
-    <form
-      ref={formRef}
-      className="card"
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={keys}
-      aria-label={props.title}
-      noValidate
-    >
+    <form className="card" onSubmit={(e) => void submit(e)} onKeyDown={keys} aria-label={props.title} noValidate>
       <div className="page-head" style={{ marginBottom: '0.5rem' }}>
         <h2 style={{ margin: 0 }}>{props.title}</h2>
         {!props.editing && props.last ? (
-          <button type="button" onClick={() => setD(fromSession(props.last, true, d.date))}>
+          <button type="button" onClick={() => reset(fromSession(props.last, true, getValues('date')))}>
             Repeat last session
           </button>
         ) : null}
       </div>
       <div className="grid-3">
-        <TextField label="Date" type="date" autoFocus value={d.date} onChange={set('date')} error={err('date')} />
-        <TextField
-          label="Start time"
-          type="time"
-          value={d.startTime}
-          onChange={set('startTime')}
-          error={err('startTime')}
-        />
+        <TextField label="Date" type="date" autoFocus {...register('date')} error={errors.date?.message} />
+        <TextField label="Start time" type="time" {...register('startTime')} error={errors.startTime?.message} />
         <TextField
           label="Duration (minutes)"
           type="number"
           min={1}
           max={720}
-          value={d.durationMinutes}
-          onChange={set('durationMinutes')}
-          error={err('durationMinutes')}
+          {...register('durationMinutes')}
+          error={errors.durationMinutes?.message}
         />
-        <SelectField label="Format" value={d.format} onChange={set('format')} error={err('format')}>
+        <SelectField label="Format" {...register('format')} error={errors.format?.message}>
           {SESSION_FORMATS.map((f) => (
             <option key={f} value={f}>
               {FORMAT_LABELS[f]}
             </option>
           ))}
         </SelectField>
-        {d.format === 'group' ? (
+        {format === 'group' ? (
           <TextField
             label="People in the group"
             type="number"
             min={3}
-            value={d.groupSize}
-            onChange={set('groupSize')}
-            error={err('groupSize')}
+            {...register('groupSize')}
+            error={errors.groupSize?.message}
             hint="Supervisees present, 3 or more."
           />
         ) : (
           <div />
         )}
-        <SelectField label="Modality" value={d.modality} onChange={set('modality')}>
+        <SelectField label="Modality" {...register('modality')}>
           {SESSION_MODALITIES.map((m) => (
             <option key={m} value={m}>
               {MODALITY_LABELS[m]}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Observation" value={d.observation} onChange={set('observation')}>
+        <SelectField label="Observation" {...register('observation')}>
           {OBSERVATIONS.map((o) => (
             <option key={o} value={o}>
               {OBSERVATION_LABELS[o]}
             </option>
           ))}
         </SelectField>
-        <TextField label="Site" value={d.site} onChange={set('site')} error={err('site')} />
+        <TextField label="Site" {...register('site')} error={errors.site?.message} />
         <TextField
           label="Cases discussed"
           hint="Case codes only, never names."
-          value={d.casesDiscussed}
-          onChange={set('casesDiscussed')}
-          error={err('casesDiscussed')}
+          {...register('casesDiscussed')}
+          error={errors.casesDiscussed?.message}
         />
       </div>
-      <TextField label="Topics" value={d.topics} onChange={set('topics')} error={err('topics')} />
+      <TextField label="Topics" {...register('topics')} error={errors.topics?.message} />
       <div className="grid-2">
-        <TextField label="Summary" value={d.summary} onChange={set('summary')} error={err('summary')} />
-        <TextField label="Follow-ups" value={d.followUps} onChange={set('followUps')} error={err('followUps')} />
+        <TextField label="Summary" {...register('summary')} error={errors.summary?.message} />
+        <TextField label="Follow-ups" {...register('followUps')} error={errors.followUps?.message} />
       </div>
       <fieldset className="hours">
         <legend>Client-contact hours since the last log</legend>
-        {d.direct.map((r, i) => (
-          <div className="grid-3" key={i}>
-            <SelectField
-              label={`Direct activity ${i + 1}`}
-              value={r.activity}
-              onChange={(e) =>
-                setD({
-                  ...d,
-                  direct: d.direct.map((x, j) => (j === i ? { ...x, activity: e.target.value as DirectActivity } : x)),
-                })
-              }
-            >
+        {direct.fields.map((row, i) => (
+          <div className="grid-3" key={row.id}>
+            <SelectField label={`Direct activity ${i + 1}`} {...register(`direct.${i}.activity`)}>
               {DIRECT_ACTIVITIES.map((a) => (
                 <option key={a} value={a}>
                   {DIRECT_ACTIVITY_LABELS[a]}
@@ -270,27 +226,17 @@ export function QuickLogForm(props: {
               type="number"
               step="0.25"
               min={0}
-              value={r.hours}
-              onChange={(e) =>
-                setD({ ...d, direct: d.direct.map((x, j) => (j === i ? { ...x, hours: e.target.value } : x)) })
-              }
-              error={err(`direct.${i}`)}
+              {...register(`direct.${i}.hours`)}
+              error={errors.direct?.[i]?.hours?.message}
             />
             <div className="actions" style={{ alignSelf: 'end' }}>
-              <button
-                type="button"
-                onClick={() => setD({ ...d, direct: d.direct.filter((_, j) => j !== i) })}
-                aria-label={`Remove direct activity ${i + 1}`}
-              >
+              <button type="button" onClick={() => direct.remove(i)} aria-label={`Remove direct activity ${i + 1}`}>
                 Remove
               </button>
             </div>
           </div>
         ))}
-        <button
-          type="button"
-          onClick={() => setD({ ...d, direct: [...d.direct, { activity: 'individual', hours: '' }] })}
-        >
+        <button type="button" onClick={() => direct.append({ activity: 'individual', hours: '' })}>
           Add direct activity
         </button>
         <TextField
@@ -299,18 +245,17 @@ export function QuickLogForm(props: {
           type="number"
           step="0.25"
           min={0}
-          value={d.indirect}
-          onChange={set('indirect')}
-          error={err('indirect')}
+          {...register('indirect')}
+          error={errors.indirect?.message}
         />
       </fieldset>
-      {errors.general ? (
+      {message ? (
         <div className="alert error" role="alert">
-          {errors.general}
+          {message}
         </div>
       ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {props.editing ? 'Save changes' : 'Save session'}
         </button>
         <button type="button" onClick={props.onCancel}>

@@ -1,16 +1,26 @@
 // Sessions & hours: pick a supervisee, see totals for a period and week by week, log, edit, delete
 // (with undo) and export the log as CSV.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { localToday } from '../../../../src-main/contract/dates';
 import { FORMAT_LABELS, MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
-import type { HoursSummary } from '../../../../src-main/contract/hours';
+import { hoursText as h } from '../../../../src-main/contract/numbers';
 import type { Session } from '../../../../src-main/contract/sessions';
-import type { Supervisee } from '../../../../src-main/contract/supervisees';
-import { api } from '../../api/client';
+import { navigate } from '../../app/routes';
+import { call, RequestFailed, useRead } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
-import { QuickLogForm, todayLocal } from './QuickLogForm';
+import { WeekHoursForm } from '../hours/WeekHoursForm';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
-import { WeekHoursForm } from '../hours/WeekHoursForm';
+import { useSupervisees } from '../supervisees/hooks';
+import {
+  useCreateSession,
+  useDeleteSession,
+  useLastSession,
+  useRestoreSession,
+  useSessions,
+  useUpdateSession,
+} from './hooks';
+import { QuickLogForm } from './QuickLogForm';
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 const PERIODS: [Period, string][] = [
@@ -20,89 +30,76 @@ const PERIODS: [Period, string][] = [
   ['all', 'All time'],
   ['custom', 'Custom range'],
 ];
-const h = (n: number) => (Math.round(n * 100) / 100).toString();
 
-export function SessionsView(props: { quickLogRequest: number }) {
-  const [people, setPeople] = useState<Supervisee[] | null>(null);
-  const [who, setWho] = useState<string>('');
+// `superviseeId` comes from the URL (#/sessions/<id>); without one, the first active supervisee.
+export function SessionsView(props: { superviseeId: string | null; quickLogRequest: number }) {
+  const people = useSupervisees({ status: 'any', archived: 'exclude' }).data ?? null;
+  const who = props.superviseeId ?? (people?.find((s) => s.status === 'active') ?? people?.[0])?.id ?? '';
   const [period, setPeriod] = useState<Period>('all');
-  const [from, setFrom] = useState(`${todayLocal().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(todayLocal());
-  const [summary, setSummary] = useState<HoursSummary | null>(null);
-  const [sessions, setSessions] = useState<Session[]>([]);
-  const [last, setLast] = useState<Session | null>(null);
+  const [from, setFrom] = useState(`${localToday().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(localToday());
+  const range = period === 'custom' ? { range: period, from, to } : { range: period };
+  const summaryQuery = useRead('hours.summary', { superviseeId: who, period: range }, { enabled: !!who });
+  const summary = summaryQuery.data ?? null;
+  const error = summaryQuery.error?.message ?? null;
+  const sessions = useSessions(who).data ?? [];
+  const last = useLastSession(who).data ?? null;
   // A quick-log request (the global shortcut) remounts this view with the form already open.
   const [form, setForm] = useState<{ mode: 'new' } | { mode: 'edit'; session: Session } | { mode: 'week' } | null>(
     props.quickLogRequest > 0 ? { mode: 'new' } : null,
   );
-  const [version, setVersion] = useState(0);
   const [undo, setUndo] = useState<Session | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.supervisees.list({ status: 'any', archived: 'exclude' }).then((r) => {
-      if (!current || !r.ok) return;
-      setPeople(r.value);
-      setWho((w) => w || (r.value.find((s) => s.status === 'active') ?? r.value[0])?.id || '');
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!who) return;
-    let current = true;
-    const p = period === 'custom' ? { range: period, from, to } : { range: period };
-    void Promise.all([
-      api.hours.summary({ superviseeId: who, period: p }),
-      api.sessions.list({ superviseeId: who, limit: 500 }),
-      api.sessions.last({ superviseeId: who }),
-    ]).then(([s, l, last]) => {
-      if (!current) return;
-      if (s.ok) setSummary(s.value);
-      setError(s.ok ? null : s.error.message);
-      if (l.ok) setSessions(l.value);
-      if (last.ok) setLast(last.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [who, period, from, to, version]);
+  const create = useCreateSession();
+  const update = useUpdateSession();
+  const del = useDeleteSession(who);
+  const restoreWrite = useRestoreSession();
 
   async function remove(s: Session) {
-    const r = await api.sessions.delete({ id: s.id });
-    if (r.ok) {
+    try {
+      await del.mutateAsync({ id: s.id });
       setUndo(s);
-      setVersion((v) => v + 1);
-    } else setNotice(r.error.message);
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setNotice(e.error.message);
+    }
   }
 
   async function restore() {
     if (!undo) return;
-    const r = await api.sessions.restore({ id: undo.id });
-    if (r.ok) setUndo(null);
-    setVersion((v) => v + 1);
+    try {
+      await restoreWrite.mutateAsync({ id: undo.id });
+      setUndo(null);
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setNotice(e.error.message);
+    }
+  }
+
+  // An export's outcome, said where the user is looking.
+  async function exporting(what: string, run: () => Promise<{ path: string | null }>) {
+    setNotice(what);
+    try {
+      const r = await run();
+      setNotice(r.path ? `Saved to ${r.path}` : null);
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setNotice(e.error.message);
+    }
   }
 
   async function exportPdf() {
     const range =
       summary?.from && summary.to
         ? { from: summary.from, to: summary.to }
-        : { from: summary?.weeks[0]?.weekStart ?? todayLocal(), to: todayLocal() };
-    setNotice('Preparing the PDF…');
-    const r = await api.hours.exportPdf({ superviseeId: who, ...range });
-    setNotice(r.ok ? (r.value.path ? `Saved to ${r.value.path}` : null) : r.error.message);
+        : { from: summary?.weeks[0]?.weekStart ?? localToday(), to: localToday() };
+    await exporting('Preparing the PDF…', () => call('hours.exportPdf', { superviseeId: who, ...range }));
   }
 
   async function exportCsv(layout: 'sessions' | 'weekly') {
     const range =
-      summary?.from && summary.to ? { from: summary.from, to: summary.to } : { from: '1900-01-01', to: todayLocal() };
-    setNotice('Writing the CSV…');
-    const r = await api.hours.exportCsv({ superviseeId: who, ...range, layout });
-    setNotice(r.ok ? (r.value.path ? `Saved to ${r.value.path}` : null) : r.error.message);
+      summary?.from && summary.to ? { from: summary.from, to: summary.to } : { from: '1900-01-01', to: localToday() };
+    await exporting('Writing the CSV…', () => call('hours.exportCsv', { superviseeId: who, ...range, layout }));
   }
 
   if (people && people.length === 0) {
@@ -140,7 +137,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
             label="Supervisee"
             value={who}
             onChange={(e) => {
-              setWho(e.target.value);
+              navigate({ view: 'sessions', id: e.target.value });
               setForm(null);
             }}
           >
@@ -166,14 +163,7 @@ export function SessionsView(props: { quickLogRequest: number }) {
         ) : null}
       </div>
       {form?.mode === 'week' ? (
-        <WeekHoursForm
-          superviseeId={who}
-          onCancel={() => setForm(null)}
-          onSaved={() => {
-            setForm(null);
-            setVersion((v) => v + 1);
-          }}
-        />
+        <WeekHoursForm superviseeId={who} onCancel={() => setForm(null)} onSaved={() => setForm(null)} />
       ) : null}
       {form && form.mode !== 'week' ? (
         <QuickLogForm
@@ -183,14 +173,15 @@ export function SessionsView(props: { quickLogRequest: number }) {
           editing={form.mode === 'edit' ? form.session : undefined}
           onCancel={() => setForm(null)}
           onSubmit={async (input) => {
-            const r =
-              form.mode === 'edit'
-                ? await api.sessions.update({ id: form.session.id, patch: input })
-                : await api.sessions.create({ superviseeId: who, ...input });
-            if (!r.ok) return r.error;
-            setForm(null);
-            setVersion((v) => v + 1);
-            return null;
+            try {
+              if (form.mode === 'edit') await update.mutateAsync({ id: form.session.id, patch: input });
+              else await create.mutateAsync({ superviseeId: who, ...input });
+              setForm(null);
+              return null;
+            } catch (e) {
+              if (e instanceof RequestFailed) return e.error;
+              throw e;
+            }
           }}
         />
       ) : null}
@@ -254,10 +245,8 @@ export function SessionsView(props: { quickLogRequest: number }) {
           </span>
         ) : null}
       </div>
-      {who ? <RequirementsCard superviseeId={who} version={version} /> : null}
-      {who ? (
-        <SignedPeriodsCard superviseeId={who} version={version} onChanged={() => setVersion((v) => v + 1)} />
-      ) : null}
+      {who ? <RequirementsCard superviseeId={who} /> : null}
+      {who ? <SignedPeriodsCard superviseeId={who} /> : null}
       {summary && summary.weeks.length ? (
         <details className="card">
           <summary>Week by week ({summary.weeks.length} weeks)</summary>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { THEMES, type Theme } from '../../../../src-main/contract/enums';
 import type { Settings } from '../../../../src-main/contract/settings';
 import { api } from '../../api/client';
+import { call, invalidate, RequestFailed, setRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { TextField } from '../../components/Field';
 import { NewPassphraseField } from '../../components/PassphraseField';
@@ -11,16 +12,10 @@ import { CustomRulePackCard } from '../rules/CustomRulePackCard';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
-export function SettingsView(props: {
-  settings: Settings;
-  onChange: (s: Settings) => void;
-  onLock: () => void;
-  onRestored: () => void;
-}) {
+export function SettingsView(props: { settings: Settings; onLock: () => void; onRestored: () => void }) {
   const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [auditVersion, setAuditVersion] = useState(0);
   // Shown at once; put back if saving fails.
   const [theme, setTheme] = useState<Theme>(props.settings.theme);
 
@@ -30,15 +25,18 @@ export function SettingsView(props: {
     if (!(await update({ theme: t }))) setTheme(previous);
   }
 
-  async function update(patch: Partial<Settings>): Promise<boolean> {
-    const r = await api.settings.update(patch);
-    if (!r.ok) {
-      setMinutesError(r.error.message);
+  async function update(patch: Omit<Partial<Settings>, 'backupFolder'>): Promise<boolean> {
+    try {
+      // The frame reads settings from the cache: the theme and idle timer follow at once.
+      setRead('settings.get', {}, await call('settings.update', patch));
+      void invalidate('audit.list');
+      setSaved('Saved.');
+      return true;
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setMinutesError(e.error.message);
       return false;
     }
-    props.onChange(r.value);
-    setSaved('Saved.');
-    return true;
   }
 
   async function saveMinutes(e: FormEvent) {
@@ -92,10 +90,10 @@ export function SettingsView(props: {
           ) : null}
         </div>
       </form>
-      <ChangePassphraseCard onChanged={() => setAuditVersion((n) => n + 1)} />
+      <ChangePassphraseCard onChanged={() => void invalidate('audit.list')} />
       <CustomRulePackCard />
-      <BackupsCard onRestored={props.onRestored} onChanged={() => setAuditVersion((n) => n + 1)} />
-      <AuditCard version={auditVersion} />
+      <BackupsCard onRestored={props.onRestored} />
+      <AuditCard />
     </section>
   );
 }

@@ -1,68 +1,64 @@
 // Signing a period of the log, and reopening one with a reason. A signed period is read-only;
 // its SHA-256 appears in exports so a reader can match the paper to the vault.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { SignedPeriod } from '../../../../src-main/contract/signing';
-import { api } from '../../api/client';
-import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
+import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { localToday, previousMonth } from '../../../../src-main/contract/dates';
+import { signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
+import { contractResolver, formMessage, showRefusal } from '../../api/forms';
+import { RequestFailed, setRead, useRead, useWrite } from '../../api/queries';
 import { TextField } from '../../components/Field';
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid';
-import { todayLocal } from '../sessions/QuickLogForm';
 
-function lastMonth(): { from: string; to: string } {
-  const now = new Date();
-  const first = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  const last = new Date(now.getFullYear(), now.getMonth(), 0);
-  const iso = (d: Date) =>
-    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return { from: iso(first), to: iso(last) };
+type SignDraft = Omit<SignRequest, 'superviseeId'>;
+
+// A signed or reopened period replaces its row; nothing else on screen changes.
+function putPeriod(p: SignedPeriod): void {
+  setRead('periods.list', { superviseeId: p.superviseeId }, (old) =>
+    old ? [...old.filter((x) => x.id !== p.id), p].sort((a, b) => a.periodStart.localeCompare(b.periodStart)) : old,
+  );
 }
 
-const SIGN_FIELDS = ['from', 'to', 'signedOn', 'supervisorName', 'supervisorLicence'];
-
-export function SignedPeriodsCard(props: { superviseeId: string; version: number; onChanged: () => void }) {
-  const [periods, setPeriods] = useState<SignedPeriod[]>([]);
+export function SignedPeriodsCard(props: { superviseeId: string }) {
+  const periods = useRead('periods.list', { superviseeId: props.superviseeId }).data ?? [];
   const [signing, setSigning] = useState(false);
-  const [form, setForm] = useState({
-    ...lastMonth(),
-    supervisorName: '',
-    supervisorLicence: '',
-    signedOn: todayLocal(),
-  });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [reopening, setReopening] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [reopenError, setReopenError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
+  const signWrite = useWrite('periods.sign', putPeriod);
+  const reopenWrite = useWrite('periods.reopen', putPeriod);
+  const form = useForm<SignDraft>({
+    defaultValues: {
+      ...previousMonth(localToday()),
+      supervisorName: '',
+      supervisorLicence: '',
+      signedOn: localToday(),
+    },
+    resolver: contractResolver<SignDraft>(signRequest, (v) => ({ superviseeId: props.superviseeId, ...v })),
+  });
+  const { register, formState } = form;
+  const err = (k: keyof SignDraft) => formState.errors[k]?.message;
+  const message = formMessage(formState.errors);
 
-  useEffect(() => {
-    let current = true;
-    void api.periods.list({ superviseeId: props.superviseeId }).then((r) => current && r.ok && setPeriods(r.value));
-    return () => {
-      current = false;
-    };
-  }, [props.superviseeId, props.version]);
-
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const err = errors.field;
-
-  async function sign(e: FormEvent) {
-    e.preventDefault();
-    const r = await api.periods.sign({ superviseeId: props.superviseeId, ...form });
-    if (!r.ok) return setErrors(formErrors(r.error, SIGN_FIELDS));
-    setErrors(NO_ERRORS);
-    setSigning(false);
-    props.onChanged();
-  }
+  const sign = form.handleSubmit(async (d) => {
+    try {
+      await signWrite.mutateAsync({ superviseeId: props.superviseeId, ...d });
+      setSigning(false);
+    } catch (e) {
+      if (e instanceof RequestFailed) showRefusal(form, e.error);
+      else throw e;
+    }
+  });
 
   async function reopen(e: FormEvent, id: string) {
     e.preventDefault();
-    const r = await api.periods.reopen({ id, reason });
-    if (!r.ok) return setReopenError(r.error.message);
-    setReopening(null);
-    setReason('');
-    setReopenError(null);
-    props.onChanged();
+    try {
+      await reopenWrite.mutateAsync({ id, reason });
+      setReopening(null);
+      setReason('');
+      setReopenError(null);
+    } catch (x) {
+      if (x instanceof RequestFailed) setReopenError(x.error.message);
+      else throw x;
+    }
   }
 
   return (
@@ -78,37 +74,21 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
         ) : null}
       </div>
       {signing ? (
-        <form ref={formRef} onSubmit={(e) => void sign(e)} aria-label="Sign a period" noValidate>
+        <form onSubmit={(e) => void sign(e)} aria-label="Sign a period" noValidate>
           <p className="muted">
             Signing locks every session and hour in the period. Changing one later means reopening the period, with a
             reason that is kept.
           </p>
           <div className="grid-3">
-            <TextField label="Period from" type="date" value={form.from} onChange={set('from')} error={err('from')} />
-            <TextField label="Period to" type="date" value={form.to} onChange={set('to')} error={err('to')} />
-            <TextField
-              label="Signed on"
-              type="date"
-              value={form.signedOn}
-              onChange={set('signedOn')}
-              error={err('signedOn')}
-            />
-            <TextField
-              label="Supervisor name"
-              value={form.supervisorName}
-              onChange={set('supervisorName')}
-              error={err('supervisorName')}
-            />
-            <TextField
-              label="Supervisor licence"
-              value={form.supervisorLicence}
-              onChange={set('supervisorLicence')}
-              error={err('supervisorLicence')}
-            />
+            <TextField label="Period from" type="date" {...register('from')} error={err('from')} />
+            <TextField label="Period to" type="date" {...register('to')} error={err('to')} />
+            <TextField label="Signed on" type="date" {...register('signedOn')} error={err('signedOn')} />
+            <TextField label="Supervisor name" {...register('supervisorName')} error={err('supervisorName')} />
+            <TextField label="Supervisor licence" {...register('supervisorLicence')} error={err('supervisorLicence')} />
           </div>
-          {errors.general ? (
+          {message ? (
             <div className="alert error" role="alert">
-              {errors.general}
+              {message}
             </div>
           ) : null}
           <div className="actions">
@@ -119,7 +99,7 @@ export function SignedPeriodsCard(props: { superviseeId: string; version: number
               type="button"
               onClick={() => {
                 setSigning(false);
-                setErrors(NO_ERRORS);
+                form.clearErrors();
               }}
             >
               Cancel

@@ -1,60 +1,68 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
-import type { Supervisee } from '../../../../src-main/contract/supervisees';
-import { api } from '../../api/client';
+import { hrefFor, navigate } from '../../app/routes';
+import { RequestFailed } from '../../api/queries';
 import { TextField } from '../../components/Field';
-import { draftFrom, draftToInput, SuperviseeForm } from './SuperviseeForm';
+import {
+  useArchiveSupervisee,
+  useDeleteSupervisee,
+  useRestoreSupervisee,
+  useSupervisee,
+  useUpdateSupervisee,
+} from './hooks';
+import { SuperviseeForm } from './SuperviseeForm';
 
-export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
-  const [s, setS] = useState<Supervisee | null>(null);
-  const [error, setError] = useState<string | null>(null);
+const LIST = hrefFor({ view: 'supervisees', id: null });
+
+export function SuperviseeDetail(props: { id: string }) {
+  const query = useSupervisee(props.id);
+  const s = query.data;
+  const [actionError, setActionError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [confirmName, setConfirmName] = useState('');
   const [deleteError, setDeleteError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.supervisees.get({ id: props.id }).then((r) => {
-      if (!current) return;
-      if (r.ok) setS(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [props.id]);
+  const update = useUpdateSupervisee();
+  const archive = useArchiveSupervisee();
+  const restore = useRestoreSupervisee();
+  const del = useDeleteSupervisee();
+  const error = query.error?.message ?? actionError;
 
   if (error)
     return (
       <div className="alert error" role="alert">
         {error}{' '}
-        <button type="button" className="link" onClick={props.onBack}>
+        <a className="link" href={LIST}>
           Back to supervisees
-        </button>
+        </a>
       </div>
     );
   if (!s) return <p className="muted">Loading…</p>;
 
   async function setArchived(archived: boolean) {
-    const r = archived
-      ? await api.supervisees.archive({ id: props.id })
-      : await api.supervisees.restore({ id: props.id });
-    if (r.ok) setS(r.value);
-    else setError(r.error.message);
+    try {
+      await (archived ? archive : restore).mutateAsync({ id: props.id });
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setActionError(e.error.message);
+    }
   }
 
   async function remove() {
-    const r = await api.supervisees.delete({ id: props.id, confirmName });
-    if (r.ok) props.onBack();
-    else setDeleteError(r.error.message);
+    try {
+      await del.mutateAsync({ id: props.id, confirmName });
+      navigate({ view: 'supervisees', id: null }, { replace: true });
+    } catch (e) {
+      if (!(e instanceof RequestFailed)) throw e;
+      setDeleteError(e.error.message);
+    }
   }
 
   return (
     <section aria-labelledby="detail-title">
-      <button type="button" className="link" onClick={props.onBack}>
+      <a className="link" href={LIST}>
         ← All supervisees
-      </button>
+      </a>
       <div className="page-head" style={{ marginTop: '0.5rem' }}>
         <h1 id="detail-title">{s.fullName}</h1>
         <div className="actions" style={{ marginTop: 0 }}>
@@ -83,14 +91,17 @@ export function SuperviseeDetail(props: { id: string; onBack: () => void }) {
         <SuperviseeForm
           title="Edit supervisee"
           submitLabel="Save changes"
-          initial={draftFrom(s)}
+          editing={s}
           onCancel={() => setEditing(false)}
-          onSubmit={async (d) => {
-            const r = await api.supervisees.update({ id: s.id, patch: draftToInput(d) });
-            if (!r.ok) return r.error;
-            setS(r.value);
-            setEditing(false);
-            return null;
+          onSubmit={async (patch) => {
+            try {
+              await update.mutateAsync({ id: s.id, patch });
+              setEditing(false);
+              return null;
+            } catch (e) {
+              if (e instanceof RequestFailed) return e.error;
+              throw e;
+            }
           }}
         />
       ) : (

@@ -1,20 +1,21 @@
 // Add and edit share one form. Values stay in the form on any error; the message appears next to
 // the field the main process named.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { localToday } from '../../../../src-main/contract/dates';
 import { DISCIPLINE_LABELS, DISCIPLINES, SUPERVISEE_STATUSES } from '../../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../../src-main/contract/errors';
-import type { Supervisee, SuperviseeInput } from '../../../../src-main/contract/supervisees';
-import { api } from '../../api/client';
-import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
+import {
+  superviseeInput,
+  type NewSupervisee,
+  type Supervisee,
+  type SuperviseeInput,
+} from '../../../../src-main/contract/supervisees';
+import { formMessage, showRefusal } from '../../api/forms';
 import { SelectField, TextField } from '../../components/Field';
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid';
+import { useRulePacks } from '../rules/hooks';
 
-export type SuperviseeDraft = Required<Omit<SuperviseeInput, 'supervisionEnd' | 'rulePack'>> & {
-  supervisionEnd: string;
-  rulePack: string;
-};
-
-export function draftFrom(s?: Supervisee): SuperviseeDraft {
+function valuesFrom(s?: Supervisee): SuperviseeInput {
   return {
     fullName: s?.fullName ?? '',
     discipline: s?.discipline ?? 'counseling_associate',
@@ -22,67 +23,51 @@ export function draftFrom(s?: Supervisee): SuperviseeDraft {
     registrationNumber: s?.registrationNumber ?? '',
     program: s?.program ?? '',
     site: s?.site ?? '',
-    supervisionStart: s?.supervisionStart ?? new Date().toISOString().slice(0, 10),
-    supervisionEnd: s?.supervisionEnd ?? '',
+    // The user's own calendar day, not UTC's: near midnight they differ.
+    supervisionStart: s?.supervisionStart ?? localToday(),
+    supervisionEnd: s?.supervisionEnd ?? null,
     status: s?.status ?? 'active',
-    rulePack: s?.rulePack ?? '',
+    rulePack: s?.rulePack ?? null,
   };
 }
 
+// An empty date or "None" means no value.
+const orNull = (v: string | null) => (v === '' ? null : v);
+
 export function SuperviseeForm(props: {
   title: string;
-  initial: SuperviseeDraft;
+  editing?: Supervisee;
   submitLabel: string;
-  onSubmit: (draft: SuperviseeDraft) => Promise<AppErrorShape | null>;
+  onSubmit: (input: NewSupervisee) => Promise<AppErrorShape | null>;
   onCancel: () => void;
 }) {
-  const [d, setD] = useState(props.initial);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const [packs, setPacks] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    let current = true;
-    void api.rules.packs({}).then((r) => current && r.ok && setPacks(r.value.map((p) => ({ id: p.id, name: p.name }))));
-    return () => {
-      current = false;
-    };
-  }, []);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
-  const set =
-    <K extends keyof SuperviseeDraft>(k: K) =>
-    (e: { target: { value: string } }) =>
-      setD({ ...d, [k]: e.target.value });
-  const err = (k: keyof SuperviseeDraft) => errors.field(k);
+  const form = useForm<SuperviseeInput, unknown, NewSupervisee>({
+    defaultValues: valuesFrom(props.editing),
+    resolver: zodResolver(superviseeInput),
+  });
+  const { register, handleSubmit, formState } = form;
+  const packs = useRulePacks().data ?? [];
+  const err = (k: keyof SuperviseeInput) => formState.errors[k]?.message;
+  const message = formMessage(formState.errors);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    const failure = await props.onSubmit(d);
-    setBusy(false);
-    setErrors(formErrors(failure, Object.keys(d)));
-  }
+  const submit = handleSubmit(async (input) => {
+    const failure = await props.onSubmit(input);
+    if (failure) showRefusal(form, failure);
+  });
 
   return (
-    <form ref={formRef} className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
+    <form className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
       <h2>{props.title}</h2>
-      <TextField
-        label="Full name"
-        autoFocus
-        value={d.fullName}
-        onChange={set('fullName')}
-        error={err('fullName')}
-        required
-      />
+      <TextField label="Full name" autoFocus {...register('fullName')} error={err('fullName')} required />
       <div className="grid-2">
-        <SelectField label="Discipline" value={d.discipline} onChange={set('discipline')} error={err('discipline')}>
+        <SelectField label="Discipline" {...register('discipline')} error={err('discipline')}>
           {DISCIPLINES.map((x) => (
             <option key={x} value={x}>
               {DISCIPLINE_LABELS[x]}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Status" value={d.status} onChange={set('status')} error={err('status')}>
+        <SelectField label="Status" {...register('status')} error={err('status')}>
           {SUPERVISEE_STATUSES.map((x) => (
             <option key={x} value={x}>
               {x[0]!.toUpperCase() + x.slice(1)}
@@ -92,23 +77,16 @@ export function SuperviseeForm(props: {
         <TextField
           label="Licence track"
           hint="For example AMFT, LPC Associate, PGY-3."
-          value={d.licenceTrack}
-          onChange={set('licenceTrack')}
+          {...register('licenceTrack')}
           error={err('licenceTrack')}
         />
-        <TextField
-          label="Registration number"
-          value={d.registrationNumber}
-          onChange={set('registrationNumber')}
-          error={err('registrationNumber')}
-        />
-        <TextField label="Program or agency" value={d.program} onChange={set('program')} error={err('program')} />
-        <TextField label="Site" value={d.site} onChange={set('site')} error={err('site')} />
+        <TextField label="Registration number" {...register('registrationNumber')} error={err('registrationNumber')} />
+        <TextField label="Program or agency" {...register('program')} error={err('program')} />
+        <TextField label="Site" {...register('site')} error={err('site')} />
         <TextField
           label="Supervision start"
           type="date"
-          value={d.supervisionStart}
-          onChange={set('supervisionStart')}
+          {...register('supervisionStart')}
           error={err('supervisionStart')}
           required
         />
@@ -116,15 +94,13 @@ export function SuperviseeForm(props: {
           label="Supervision end"
           hint="Leave empty while supervision continues."
           type="date"
-          value={d.supervisionEnd}
-          onChange={set('supervisionEnd')}
+          {...register('supervisionEnd', { setValueAs: orNull })}
           error={err('supervisionEnd')}
         />
         <SelectField
           label="Rule pack"
           hint="The licence or program requirements this supervisee works toward."
-          value={d.rulePack}
-          onChange={set('rulePack')}
+          {...register('rulePack', { setValueAs: orNull })}
           error={err('rulePack')}
         >
           <option value="">None</option>
@@ -135,13 +111,13 @@ export function SuperviseeForm(props: {
           ))}
         </SelectField>
       </div>
-      {errors.general ? (
+      {message ? (
         <div className="alert error" role="alert">
-          {errors.general}
+          {message}
         </div>
       ) : null}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {props.submitLabel}
         </button>
         <button type="button" onClick={props.onCancel}>
@@ -150,12 +126,4 @@ export function SuperviseeForm(props: {
       </div>
     </form>
   );
-}
-
-export function draftToInput(d: SuperviseeDraft): SuperviseeInput {
-  return {
-    ...d,
-    supervisionEnd: d.supervisionEnd === '' ? null : d.supervisionEnd,
-    rulePack: d.rulePack === '' ? null : d.rulePack,
-  };
 }

@@ -1,37 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
-import type { Supervisee } from '../../../../src-main/contract/supervisees';
-import { api } from '../../api/client';
+import { hrefFor } from '../../app/routes';
+import { RequestFailed } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
-import { draftFrom, draftToInput, SuperviseeForm } from './SuperviseeForm';
+import { useDebounced } from '../../components/use-debounced';
+import { useCreateSupervisee, useSupervisees } from './hooks';
+import { SuperviseeForm } from './SuperviseeForm';
 
 type StatusFilter = 'any' | 'active' | 'paused' | 'completed';
 type ArchiveFilter = 'exclude' | 'only' | 'include';
 
-export function SuperviseesView(props: { onOpen: (id: string) => void }) {
+export function SuperviseesView() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('any');
   const [archived, setArchived] = useState<ArchiveFilter>('exclude');
-  const [rows, setRows] = useState<Supervisee[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-
-  const [version, setVersion] = useState(0);
-
-  // A newer query supersedes an older one still in flight, so fast typing never shows stale rows.
-  useEffect(() => {
-    let current = true;
-    void api.supervisees.list({ search, status, archived }).then((r) => {
-      if (!current) return;
-      if (r.ok) {
-        setRows(r.value);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [search, status, archived, version]);
+  const query = useSupervisees({ search: useDebounced(search), status, archived });
+  const rows = query.data ?? null;
+  const error = query.error?.message ?? null;
+  const create = useCreateSupervisee();
 
   return (
     <section aria-labelledby="supervisees-title">
@@ -47,14 +34,16 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
         <SuperviseeForm
           title="New supervisee"
           submitLabel="Save supervisee"
-          initial={draftFrom()}
           onCancel={() => setAdding(false)}
-          onSubmit={async (d) => {
-            const r = await api.supervisees.create(draftToInput(d));
-            if (!r.ok) return r.error;
-            setAdding(false);
-            setVersion((v) => v + 1);
-            return null;
+          onSubmit={async (input) => {
+            try {
+              await create.mutateAsync(input);
+              setAdding(false);
+              return null;
+            } catch (e) {
+              if (e instanceof RequestFailed) return e.error;
+              throw e;
+            }
           }}
         />
       ) : null}
@@ -107,9 +96,9 @@ export function SuperviseesView(props: { onOpen: (id: string) => void }) {
             {rows.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <button type="button" className="link" onClick={() => props.onOpen(s.id)}>
+                  <a className="link" href={hrefFor({ view: 'supervisees', id: s.id })}>
                     {s.fullName}
-                  </button>
+                  </a>
                 </td>
                 <td>{DISCIPLINE_LABELS[s.discipline]}</td>
                 <td>{s.program || <span className="muted">—</span>}</td>

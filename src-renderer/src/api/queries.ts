@@ -1,0 +1,101 @@
+// The renderer's data layer over window.api, on TanStack Query. A query's key is its channel and
+// input (['sessions', 'list', {...}]), so a write can update or invalidate exactly the reads it
+// changed, by channel or by namespace. Offline is the normal state of this app: networkMode
+// 'always' means nothing ever waits for a network that is not there.
+import {
+  keepPreviousData,
+  QueryClient,
+  useMutation,
+  useQuery,
+  type QueryKey,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-main/contract';
+import type { AppErrorShape } from '../../../src-main/contract/errors';
+import { api } from './client';
+
+// A failed request, carrying the error value main sent (code, message, issues) for forms to show.
+export class RequestFailed extends Error {
+  constructor(readonly error: AppErrorShape) {
+    super(error.message);
+  }
+}
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      networkMode: 'always',
+      // Errors are values from main, not flaky networks: retrying would only repeat them.
+      retry: false,
+      // Nothing changes the vault behind the renderer's back, so data stays fresh until a write
+      // here says otherwise.
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+    },
+    mutations: { networkMode: 'always', retry: false },
+  },
+});
+
+export const keepPrevious = keepPreviousData;
+
+type Split<N> = N extends `${infer NS}.${infer M}` ? [NS, M] : never;
+
+export function keyOf<N extends ChannelName>(channel: N, input?: ChannelInput<N>): QueryKey {
+  const [ns, method] = channel.split('.') as Split<N>;
+  return input === undefined ? [ns, method] : [ns, method, input];
+}
+
+// One request: resolves with the value, or rejects with RequestFailed.
+export async function call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<ChannelOutput<N>> {
+  const [ns, method] = channel.split('.') as [string, string];
+  const fn = (api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]![method]!;
+  const r = (await fn(input)) as { ok: true; value: ChannelOutput<N> } | { ok: false; error: AppErrorShape };
+  if (!r.ok) throw new RequestFailed(r.error);
+  return r.value;
+}
+
+export function useRead<N extends ChannelName>(
+  channel: N,
+  input: ChannelInput<N>,
+  opts: Omit<UseQueryOptions<ChannelOutput<N>, RequestFailed>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ChannelOutput<N>, RequestFailed>({
+    queryKey: keyOf(channel, input),
+    queryFn: () => call(channel, input),
+    ...opts,
+  });
+}
+
+// A write. `after` receives the value main returned, to put into the cache or to say which reads
+// it made stale; every write also marks the audit trail stale (each one appends to it).
+export function useWrite<N extends ChannelName>(
+  channel: N,
+  after: (value: ChannelOutput<N>, input: ChannelInput<N>) => void | Promise<void> = () => {},
+) {
+  return useMutation<ChannelOutput<N>, RequestFailed, ChannelInput<N>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: async (value, input) => {
+      await after(value, input);
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}
+
+export function setRead<N extends ChannelName>(
+  channel: N,
+  input: ChannelInput<N>,
+  update: ChannelOutput<N> | ((old: ChannelOutput<N> | undefined) => ChannelOutput<N> | undefined),
+): void {
+  queryClient.setQueryData<ChannelOutput<N>>(keyOf(channel, input), update as never);
+}
+
+// Marks stale (and refetches, if on screen) every read of a channel, or of one supervisee's data
+// on a channel when the inputs name it.
+export function invalidate(channel: ChannelName, superviseeId?: string): Promise<void> {
+  return queryClient.invalidateQueries({
+    queryKey: keyOf(channel),
+    predicate: superviseeId
+      ? (q) => (q.queryKey[2] as { superviseeId?: string } | undefined)?.superviseeId === superviseeId
+      : undefined,
+  });
+}

@@ -1,0 +1,3 @@
+import { useRead } from '../../api/queries';
+
+export const useRulePacks = () => useRead('rules.packs', {});

@@ -1,0 +1,28 @@
+// Supervisees' reads and writes. A returned supervisee replaces its cached copy; lists (which
+// depend on the filters) are marked stale.
+import type { SuperviseeQuery, Supervisee } from '../../../../src-main/contract/supervisees';
+import { invalidate, keepPrevious, queryClient, keyOf, setRead, useRead, useWrite } from '../../api/queries';
+
+// The previous rows stay on screen while a new search runs, so typing never flashes "Loading".
+export const useSupervisees = (q: SuperviseeQuery) => useRead('supervisees.list', q, { placeholderData: keepPrevious });
+export const useSupervisee = (id: string) => useRead('supervisees.get', { id });
+
+function putSupervisee(s: Supervisee): void {
+  setRead('supervisees.get', { id: s.id }, s);
+  void invalidate('supervisees.list');
+}
+
+export const useCreateSupervisee = () => useWrite('supervisees.create', putSupervisee);
+export const useUpdateSupervisee = () => useWrite('supervisees.update', putSupervisee);
+export const useArchiveSupervisee = () => useWrite('supervisees.archive', putSupervisee);
+export const useRestoreSupervisee = () => useWrite('supervisees.restore', putSupervisee);
+export function useDeleteSupervisee() {
+  return useWrite('supervisees.delete', (_done, { id }) => {
+    // Everything read about this person goes: their record and every read keyed by their id.
+    queryClient.removeQueries({ queryKey: keyOf('supervisees.get', { id }) });
+    queryClient.removeQueries({
+      predicate: (q) => (q.queryKey[2] as { superviseeId?: string } | undefined)?.superviseeId === id,
+    });
+    void invalidate('supervisees.list');
+  });
+}
