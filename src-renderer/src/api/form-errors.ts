@@ -1,7 +1,7 @@
-// Puts each problem of a failed request on the field it names. The main process sends every
-// problem as { path, message } with array indexes kept; a form says which field keys it shows and,
-// where its fields differ from the request's shape, how a path maps to one of them.
+// For the few forms that are not react-hook-form ones (passphrase screens, the backup schedule):
+// each problem of a refused request on the field it names, placed exactly as api/forms.ts does.
 import type { AppErrorShape, IssuePath } from '../../../src-main/contract/errors';
+import { defaultKey, placeIssues } from './forms';
 
 export interface FormErrors {
   // The message for one field, or null.
@@ -12,11 +12,6 @@ export interface FormErrors {
   first: string | null;
 }
 
-// ['patch', 'hours', 1, 'hours'] -> 'hours.1.hours': an update's patch is the form itself.
-export function defaultKey(path: IssuePath): string {
-  return (path[0] === 'patch' ? path.slice(1) : path).join('.');
-}
-
 export const NO_ERRORS: FormErrors = { field: () => null, general: null, first: null };
 
 export function formErrors(
@@ -25,18 +20,13 @@ export function formErrors(
   keyFor: (path: IssuePath) => string | null = defaultKey,
 ): FormErrors {
   if (!error) return NO_ERRORS;
-  const byField = new Map<string, string>();
-  const general: string[] = [];
-  for (const issue of error.issues ?? []) {
-    const key = keyFor(issue.path);
-    if (key !== null && known.includes(key)) {
-      if (!byField.has(key)) byField.set(key, issue.message);
-    } else if (!general.includes(issue.message)) general.push(issue.message);
-  }
-  if (!error.issues?.length) general.push(error.message);
+  // The same placement as the react-hook-form forms use, over this form's list of field keys.
+  const { fields, general } = placeIssues(error.issues ?? [], (k) => known.includes(k), keyFor);
+  const byField = new Map(fields);
+  const rest = error.issues?.length ? general : error.message;
   return {
     field: (key) => byField.get(key) ?? null,
-    general: general.length ? general.join(' ') : null,
+    general: rest,
     first: known.find((k) => byField.has(k)) ?? null,
   };
 }

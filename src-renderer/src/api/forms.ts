@@ -16,18 +16,20 @@ export type KeyFor = (path: IssuePath) => string | null;
 function valueAt(values: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null | undefined)?.[k], values);
 }
+// A key names a field of the form when the form holds a value there (null counts: an empty date).
+const fieldOf = (values: unknown) => (key: string) => valueAt(values, key) !== undefined;
 
 // Which form field each problem belongs to; the ones with none are joined into one general message.
 export function placeIssues(
   issues: readonly ErrorIssue[],
-  values: unknown,
+  isField: (key: string) => boolean,
   keyFor: KeyFor = defaultKey,
 ): { fields: [string, string][]; general: string | null } {
   const fields: [string, string][] = [];
   const general: string[] = [];
   for (const issue of issues) {
     const key = keyFor(issue.path);
-    if (key !== null && key !== '' && valueAt(values, key) !== undefined) {
+    if (key !== null && key !== '' && isField(key)) {
       if (!fields.some(([k]) => k === key)) fields.push([key, issue.message]);
     } else if (!general.includes(issue.message)) general.push(issue.message);
   }
@@ -49,7 +51,7 @@ export function contractResolver<D extends FieldValues>(
   return async (values) => {
     const parsed = schema.safeParse(toInput(values));
     if (parsed.success) return { values, errors: {} };
-    const { fields, general } = placeIssues(toIssues(parsed.error.issues), values, keyFor);
+    const { fields, general } = placeIssues(toIssues(parsed.error.issues), fieldOf(values), keyFor);
     const errors: Record<string, unknown> = {};
     for (const [key, message] of fields) nest(errors, key, message);
     if (general) errors.root = { type: 'contract', message: general };
@@ -64,7 +66,7 @@ export function showRefusal<D extends FieldValues>(
   error: AppErrorShape,
   keyFor: KeyFor = defaultKey,
 ): void {
-  const { fields, general } = placeIssues(error.issues ?? [], form.getValues(), keyFor);
+  const { fields, general } = placeIssues(error.issues ?? [], fieldOf(form.getValues()), keyFor);
   fields.forEach(([key, message], i) =>
     form.setError(key as Path<D>, { type: 'server', message }, { shouldFocus: i === 0 }),
   );

@@ -1,0 +1,81 @@
+// An axe scan of every screen and view, light and dark, with forms open and showing errors: no
+// serious or critical violation anywhere (WCAG 2.1 A and AA rules).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, PASSPHRASE, test } from './fixtures';
+
+async function scan(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `accessibility problems on ${where}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every view passes an axe scan in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+    await page.goto('/');
+    await page.getByLabel('Passphrase', { exact: true }).fill('short');
+    await scan(page, 'create vault');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(page.getByTestId('recovery-key')).toBeVisible();
+    await scan(page, 'recovery key');
+    await page.getByLabel('I have stored my recovery key somewhere safe.').check();
+    await page.getByRole('button', { name: 'Continue to Alliance' }).click();
+
+    await expect(page.getByRole('table', { name: 'Supervisees' })).toBeVisible();
+    await scan(page, 'supervisees');
+    await page.getByRole('button', { name: 'Add supervisee' }).click();
+    await page.getByRole('button', { name: 'Save supervisee' }).click();
+    await expect(page.getByText('Enter a name.')).toBeVisible();
+    await scan(page, 'new supervisee form with errors');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
+    await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+    await scan(page, 'supervisee detail');
+
+    for (const label of ['Timeline', 'Sessions & hours', 'Case notes', 'Competencies', 'Reflect', 'Settings']) {
+      await nav(label);
+      await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      if (label === 'Sessions & hours') await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
+      if (label === 'Settings') await expect(page.getByRole('heading', { name: 'Security log' })).toBeVisible();
+      await scan(page, label);
+    }
+
+    await nav('Sessions & hours');
+    await page.getByRole('button', { name: 'Log session' }).click();
+    await page.getByLabel('Duration (minutes)').fill('');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await expect(page.getByText('Enter the length in minutes, like 60.')).toBeVisible();
+    await scan(page, 'quick log with errors');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Log hours for a week' }).click();
+    await scan(page, 'week hours form');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Sign a period…' }).click();
+    await scan(page, 'sign a period form');
+
+    await page.getByRole('button', { name: 'Lock vault' }).click();
+    await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+    await scan(page, 'unlock');
+    await page.getByRole('button', { name: /Use the recovery key/ }).click();
+    await scan(page, 'recover');
+  });
+}
+
+test('the scan would catch a problem: a button with no name is reported', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Create vault' })).toBeVisible();
+  await page.evaluate(() => {
+    const b = document.querySelector('button');
+    if (b) b.textContent = '';
+  });
+  await expect(scan(page, 'broken create vault')).rejects.toThrow(/button-name \(critical\)/);
+});
