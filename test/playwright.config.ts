@@ -47,5 +47,7 @@ export default defineConfig({
     { name: 'e2e', testDir: './e2e', testIgnore: /screenshots\.spec\.ts/ },
     { name: 'screenshots', testDir: './e2e', testMatch: /screenshots\.spec\.ts/ },
     { name: 'electron', testDir: './electron' },
+    // Only `npm run bench` runs this one (it needs the career-scale vault the bench prepares).
+    { name: 'renderer-bench', testDir: './bench', testMatch: /renderer\.spec\.ts/ },
   ],
 });

@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { CHANNEL_NAMES } from '../../src-main/contract';
 import { LOCK_REASONS, type LockReason } from '../../src-main/contract/vault';
@@ -19,16 +20,24 @@ export interface Bridge {
   backupsDir: string;
   exportsDir: string;
   nextFileToOpen: string | null;
-  // Every request the page made, by channel name only (payloads may hold clinical text), in order.
+  // Every request the page made, by channel name only (payloads may hold clinical text), in order,
+  // and how long the core (registry and handler) took for each: the rest of a round trip is the
+  // bridge and the page.
   calls: string[];
+  coreMs: number[];
   // Simulates what the Electron main process does on suspend or lock-screen.
   lockFromMain(reason: LockReason): Promise<void>;
   dispose(): void;
 }
 
-export async function installBridge(page: Page, baseURL: string): Promise<Bridge> {
+// `existingVault` opens a vault made elsewhere (the benchmark's career-scale copy) instead of a new one.
+export async function installBridge(
+  page: Page,
+  baseURL: string,
+  opts: { existingVault?: string } = {},
+): Promise<Bridge> {
   const root = mkdtempSync(join(tmpdir(), 'alliance-e2e-'));
-  const vaultDir = join(root, 'vault');
+  const vaultDir = opts.existingVault ?? join(root, 'vault');
   const backupsDir = join(root, 'backups');
   const exportsDir = join(root, 'exports');
   mkdirSync(exportsDir);
@@ -54,11 +63,15 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
   });
   // The test server's origin stands in for app://alliance; anything else is refused like in Electron.
   const calls: string[] = [];
-  await page.exposeBinding('__allianceInvoke', ({ frame }, channel: string, payload: unknown) => {
-    calls.push(channel);
-    return core.registry.invoke(channel, payload, {
+  const coreMs: number[] = [];
+  await page.exposeBinding('__allianceInvoke', async ({ frame }, channel: string, payload: unknown) => {
+    const i = calls.push(channel) - 1;
+    const t0 = performance.now();
+    const result = await core.registry.invoke(channel, payload, {
       trusted: frame === page.mainFrame() && isAppUrl(frame.url(), baseURL),
     });
+    coreMs[i] = performance.now() - t0;
+    return result;
   });
   await page.addInitScript({
     content: `(() => {
@@ -75,6 +88,7 @@ export async function installBridge(page: Page, baseURL: string): Promise<Bridge
   return {
     core,
     calls,
+    coreMs,
     vaultDir,
     backupsDir,
     exportsDir,

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBench } from '../../src-main/cli/bench/main';
 import { buildDataset } from '../../src-main/cli/bench/datasets';
 import { NOT_YET_SUPPORTED, QUERIES } from '../../src-main/cli/bench/queries';
+import { RENDERER_ROWS } from '../../src-main/cli/bench/renderer';
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { tempDir } from '../helpers/temp-vault';
 
@@ -41,6 +42,17 @@ describe('benchmark', () => {
     }
     for (const n of NOT_YET_SUPPORTED)
       expect(rows.find((x) => x.name === n.name)).toMatchObject({ p50: null, met: null });
+    // The renderer rows are measured in Chromium where the renderer is built and a browser has been
+    // found; otherwise each says why not. Either way every row is there.
+    for (const name of RENDERER_ROWS) {
+      const r = rows.find((x) => x.name === name)!;
+      expect(r, name).toBeDefined();
+      if (r.p50 === null) expect(r.target).toMatch(/not measured: /);
+      else {
+        expect(r.p95!).toBeGreaterThanOrEqual(r.p50);
+        expect(r.target).toMatch(/bridge|in core/.test(name) ? /reported beside/ : /p95 <= 100 ms/);
+      }
+    }
   });
 
   // Linux only: elsewhere there is no per-process high-water mark to read, and the probe falls back.

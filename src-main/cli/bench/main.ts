@@ -16,6 +16,7 @@ import { vaultPaths } from '../../db/vault-files';
 import { MIGRATIONS_FOLDER } from '../paths';
 import { BENCH_CIPHERS, BENCH_PASSPHRASE, buildDataset, plainDb, type Dataset } from './datasets';
 import { ASYNC_QUERIES, NOT_YET_SUPPORTED, QUERIES, type BenchQuery } from './queries';
+import { measureRenderer, p95Met } from './renderer';
 import { sampleAsync, sampleInterleaved, summarize, type Sample } from './stats';
 
 export interface BenchRow {
@@ -238,6 +239,12 @@ export async function runBench(opts: {
         ratio: round(r),
       });
     }
+  }
+
+  // The renderer in Chromium through the bridge: the user's view of the same vault.
+  for (const s of measureRenderer(dataset, opts.quick ? 3 : 30)) {
+    const sample = s.times ? summarize(s.times) : null;
+    rows.push(row(s.name, 'ms', sample, null, s.reason ? `${s.target} (${s.reason})` : s.target, p95Met(s)));
   }
 
   const rssMb = peakCoreRssMb(dataset);

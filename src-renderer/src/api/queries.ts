@@ -99,3 +99,15 @@ export function invalidate(channel: ChannelName, superviseeId?: string): Promise
       : undefined,
   });
 }
+
+// Awaits a request; resolves with main's refusal (for the screen to show where the user is looking)
+// or null when it succeeded. Anything else (a bug) still throws.
+export async function refusalOf(request: Promise<unknown>): Promise<AppErrorShape | null> {
+  try {
+    await request;
+    return null;
+  } catch (e) {
+    if (e instanceof RequestFailed) return e.error;
+    throw e;
+  }
+}

@@ -8,8 +8,26 @@ interface Common {
   error?: string | null;
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+// The hint and the error under a field, with the ids its aria-describedby names.
+export function FieldNotes(props: { id: string; hint?: ReactNode; error?: string | null; liveHint?: boolean }) {
+  return (
+    <>
+      {props.hint ? (
+        <div id={`${props.id}-hint`} className="hint" aria-live={props.liveHint ? 'polite' : undefined}>
+          {props.hint}
+        </div>
+      ) : null}
+      {props.error ? (
+        <div id={`${props.id}-error`} className="field-error" role="alert">
+          {props.error}
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 export function TextField({ label, hint, error, ...input }: Common & ComponentPropsWithRef<'input'>) {
@@ -23,16 +41,7 @@ export function TextField({ label, hint, error, ...input }: Common & ComponentPr
         aria-describedby={describedBy(id, hint, error)}
         {...input}
       />
-      {hint ? (
-        <div id={`${id}-hint`} className="hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -50,16 +59,24 @@ export function SelectField({ label, hint, error, children, ...select }: Common 
       >
         {children}
       </select>
-      {hint ? (
-        <div id={`${id}-hint`} className="hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
+
+// A passphrase or key box: never autocompleted into view, never spell-checked.
+export function PasswordField(props: Common & ComponentPropsWithRef<'input'> & { autoComplete: string }) {
+  return <TextField type="password" spellCheck={false} {...props} />;
+}
+
+// The <option>s of a closed list, each shown by its label.
+export function Options<V extends string>(props: { values: readonly V[]; labels: Record<V, string> }) {
+  return props.values.map((v) => (
+    <option key={v} value={v}>
+      {props.labels[v]}
+    </option>
+  ));
+}
+
+// A box for hours, as boards count them: quarter hours, never negative.
+export const HOURS_BOX = { type: 'number', step: '0.25', min: 0 } as const;

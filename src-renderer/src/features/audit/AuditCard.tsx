@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import type { AuditEventView } from '../../../../src-main/contract/audit';
 import { call, RequestFailed, useRead, useWrite } from '../../api/queries';
+import { InfoAlert } from '../../components/Alert';
+import { Table } from '../../components/Table';
 
 const LABELS: Record<AuditEventView['kind'], string> = {
   vault_created: 'Vault created',
@@ -72,34 +74,17 @@ export function AuditCard() {
           Export log…
         </button>
       </div>
-      {verdict ? (
-        <div className="alert info" role="status">
-          {verdict}
-        </div>
-      ) : null}
-      {exported ? (
-        <div className="alert info" role="status">
-          {exported}
-        </div>
-      ) : null}
-      <table aria-label="Security log">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Event</th>
-            <th scope="col">Details</th>
+      <InfoAlert message={verdict} />
+      <InfoAlert message={exported} />
+      <Table label="Security log" columns={['When', 'Event', 'Details']}>
+        {events.map((e) => (
+          <tr key={e.seq}>
+            <td>{new Date(e.at).toLocaleString()}</td>
+            <td>{LABELS[e.kind]}</td>
+            <td className="muted">{describe(e.detail)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.seq}>
-              <td>{new Date(e.at).toLocaleString()}</td>
-              <td>{LABELS[e.kind]}</td>
-              <td className="muted">{describe(e.detail)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <p className="muted" style={{ marginTop: '0.5rem' }}>
         Showing the newest {events.length} of {total} events.
       </p>

@@ -3,7 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { invalidate, queryClient, setRead, useRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
-import { TextField } from '../../components/Field';
+import { PasswordField, TextField } from '../../components/Field';
+import { InfoAlert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
+import { Table } from '../../components/Table';
 
 function size(bytes: number): string {
   return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
@@ -133,11 +136,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
           </button>
         </div>
       </form>
-      {busy ? (
-        <div className="alert info" role="status">
-          {busy}
-        </div>
-      ) : null}
+      <InfoAlert message={busy} />
       {message ? (
         <div className={`alert ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}
@@ -149,24 +148,15 @@ export function BackupsCard(props: { onRestored: () => void }) {
         </div>
       ) : null}
       {status.backups.length ? (
-        <table aria-label="Backups">
-          <thead>
-            <tr>
-              <th scope="col">Backup</th>
-              <th scope="col">Made</th>
-              <th scope="col">Size</th>
+        <Table label="Backups" columns={['Backup', 'Made', 'Size']}>
+          {status.backups.map((b) => (
+            <tr key={b.name}>
+              <td>{b.name}</td>
+              <td>{new Date(b.createdAt).toLocaleString()}</td>
+              <td>{size(b.bytes)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {status.backups.map((b) => (
-              <tr key={b.name}>
-                <td>{b.name}</td>
-                <td>{new Date(b.createdAt).toLocaleString()}</td>
-                <td>{size(b.bytes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : null}
       <h3 style={{ marginTop: '1.25rem' }}>Restore</h3>
       {!picked ? (
@@ -180,9 +170,8 @@ export function BackupsCard(props: { onRestored: () => void }) {
             made {new Date(picked.createdAt).toLocaleString()}). The current vault is kept aside in a folder next to it,
             not deleted.
           </div>
-          <TextField
+          <PasswordField
             label="Passphrase of that backup"
-            type="password"
             autoComplete="off"
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
@@ -194,21 +183,16 @@ export function BackupsCard(props: { onRestored: () => void }) {
             onChange={(e) => setConfirm(e.target.value)}
             error={restoreError}
           />
-          <div className="actions">
-            <button type="submit" className="danger" disabled={confirm !== 'REPLACE' || busy !== null}>
-              Replace the open vault
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setPicked(null);
-                setConfirm('');
-                setPassphrase('');
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <FormActions
+            submit="Replace the open vault"
+            kind="danger"
+            busy={confirm !== 'REPLACE' || busy !== null}
+            onCancel={() => {
+              setPicked(null);
+              setConfirm('');
+              setPassphrase('');
+            }}
+          />
         </form>
       )}
     </div>

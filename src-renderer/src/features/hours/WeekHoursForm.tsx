@@ -5,9 +5,11 @@ import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, type DirectActivity } from '
 import type { IssuePath } from '../../../../src-main/contract/errors';
 import { weekHoursInput, type WeekHours } from '../../../../src-main/contract/hours';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
-import { RequestFailed, useWrite } from '../../api/queries';
-import { SelectField, TextField } from '../../components/Field';
+import { refusalOf, useWrite } from '../../api/queries';
+import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Field';
 import { totalsChanged } from '../sessions/hooks';
+import { ErrorAlert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
 
 interface Draft {
   weekStart: string;
@@ -48,12 +50,10 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
 
   const submit = form.handleSubmit(async (d) => {
     const { input, rows } = request(d);
-    try {
-      await log.mutateAsync(input);
+    const refused = await refusalOf(log.mutateAsync(input));
+    if (refused) showRefusal(form, refused, keyFor(rows));
+    else {
       props.onSaved();
-    } catch (e) {
-      if (!(e instanceof RequestFailed)) throw e;
-      showRefusal(form, e.error, keyFor(rows));
     }
   });
 
@@ -76,42 +76,23 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
           hint="Counted for Monday to Sunday of that week."
         />
         <SelectField label="Direct activity" {...register('activity')}>
-          {DIRECT_ACTIVITIES.map((a) => (
-            <option key={a} value={a}>
-              {DIRECT_ACTIVITY_LABELS[a]}
-            </option>
-          ))}
+          <Options values={DIRECT_ACTIVITIES} labels={DIRECT_ACTIVITY_LABELS} />
         </SelectField>
         <TextField
           label="Direct hours that week"
-          type="number"
-          step="0.25"
-          min={0}
+          {...HOURS_BOX}
           {...register('direct')}
           error={formState.errors.direct?.message}
         />
         <TextField
           label="Indirect hours that week"
-          type="number"
-          step="0.25"
-          min={0}
+          {...HOURS_BOX}
           {...register('indirect')}
           error={formState.errors.indirect?.message}
         />
       </div>
-      {message ? (
-        <div className="alert error" role="alert">
-          {message}
-        </div>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          Save hours
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ErrorAlert message={message} />
+      <FormActions submit="Save hours" busy={formState.isSubmitting} onCancel={props.onCancel} />
     </form>
   );
 }

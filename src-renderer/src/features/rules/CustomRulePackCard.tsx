@@ -2,7 +2,7 @@
 // rule-pack schema, starting from any built-in pack.
 import { useState } from 'react';
 import type { RulePack } from '../../../../src-main/contract/rules';
-import { call, invalidate, RequestFailed } from '../../api/queries';
+import { call, invalidate, refusalOf } from '../../api/queries';
 import { useRulePacks } from './hooks';
 
 function packText(p: RulePack & { builtin?: boolean }): string {
@@ -32,19 +32,18 @@ export function CustomRulePackCard() {
       setMessage({ kind: 'error', text: 'That is not valid JSON.' });
       return;
     }
-    try {
-      await call('rules.saveCustom', { pack: pack as RulePack });
-      // Every supervisee following it may now be measured differently.
-      void invalidate('rules.packs');
-      void invalidate('rules.evaluate');
-      setMessage({
-        kind: 'info',
-        text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.',
-      });
-    } catch (e) {
-      if (!(e instanceof RequestFailed)) throw e;
-      setMessage({ kind: 'error', text: e.error.message });
+    const refused = await refusalOf(call('rules.saveCustom', { pack: pack as RulePack }));
+    if (refused) {
+      setMessage({ kind: 'error', text: refused.message });
+      return;
     }
+    // Every supervisee following it may now be measured differently.
+    void invalidate('rules.packs');
+    void invalidate('rules.evaluate');
+    setMessage({
+      kind: 'info',
+      text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.',
+    });
   }
 
   return (

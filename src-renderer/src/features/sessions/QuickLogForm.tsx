@@ -19,7 +19,9 @@ import {
 import type { AppErrorShape, IssuePath } from '../../../../src-main/contract/errors';
 import { sessionPatch, type Session, type SessionInput } from '../../../../src-main/contract/sessions';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
-import { SelectField, TextField } from '../../components/Field';
+import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Field';
+import { ErrorAlert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
 
 // What the form holds: text as typed. Direct hours are rows; indirect hours one number.
 interface Draft {
@@ -165,11 +167,7 @@ export function QuickLogForm(props: {
           error={errors.durationMinutes?.message}
         />
         <SelectField label="Format" {...register('format')} error={errors.format?.message}>
-          {SESSION_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {FORMAT_LABELS[f]}
-            </option>
-          ))}
+          <Options values={SESSION_FORMATS} labels={FORMAT_LABELS} />
         </SelectField>
         {format === 'group' ? (
           <TextField
@@ -184,18 +182,10 @@ export function QuickLogForm(props: {
           <div />
         )}
         <SelectField label="Modality" {...register('modality')}>
-          {SESSION_MODALITIES.map((m) => (
-            <option key={m} value={m}>
-              {MODALITY_LABELS[m]}
-            </option>
-          ))}
+          <Options values={SESSION_MODALITIES} labels={MODALITY_LABELS} />
         </SelectField>
         <SelectField label="Observation" {...register('observation')}>
-          {OBSERVATIONS.map((o) => (
-            <option key={o} value={o}>
-              {OBSERVATION_LABELS[o]}
-            </option>
-          ))}
+          <Options values={OBSERVATIONS} labels={OBSERVATION_LABELS} />
         </SelectField>
         <TextField label="Site" {...register('site')} error={errors.site?.message} />
         <TextField
@@ -215,17 +205,11 @@ export function QuickLogForm(props: {
         {direct.fields.map((row, i) => (
           <div className="grid-3" key={row.id}>
             <SelectField label={`Direct activity ${i + 1}`} {...register(`direct.${i}.activity`)}>
-              {DIRECT_ACTIVITIES.map((a) => (
-                <option key={a} value={a}>
-                  {DIRECT_ACTIVITY_LABELS[a]}
-                </option>
-              ))}
+              <Options values={DIRECT_ACTIVITIES} labels={DIRECT_ACTIVITY_LABELS} />
             </SelectField>
             <TextField
               label={`Direct hours ${i + 1}`}
-              type="number"
-              step="0.25"
-              min={0}
+              {...HOURS_BOX}
               {...register(`direct.${i}.hours`)}
               error={errors.direct?.[i]?.hours?.message}
             />
@@ -242,27 +226,19 @@ export function QuickLogForm(props: {
         <TextField
           label="Indirect hours"
           hint="Notes, consultation, training."
-          type="number"
-          step="0.25"
-          min={0}
+          {...HOURS_BOX}
           {...register('indirect')}
           error={errors.indirect?.message}
         />
       </fieldset>
-      {message ? (
-        <div className="alert error" role="alert">
-          {message}
-        </div>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {props.editing ? 'Save changes' : 'Save session'}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
+      <ErrorAlert message={message} />
+      <FormActions
+        submit={props.editing ? 'Save changes' : 'Save session'}
+        busy={formState.isSubmitting}
+        onCancel={props.onCancel}
+      >
         <span className="muted">Ctrl+Enter saves · Esc cancels</span>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,17 +1,19 @@
 // Sessions & hours: pick a supervisee, see totals for a period and week by week, log, edit, delete
 // (with undo) and export the log as CSV.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
-import { FORMAT_LABELS, MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
+import { MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
 import { hoursText as h } from '../../../../src-main/contract/numbers';
 import type { Session } from '../../../../src-main/contract/sessions';
 import { navigate } from '../../app/routes';
-import { call, RequestFailed, useRead } from '../../api/queries';
+import { call, refusalOf, RequestFailed, useRead } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
 import { WeekHoursForm } from '../hours/WeekHoursForm';
+import { WeeklyTable } from '../hours/WeeklyTable';
+import { SessionTable } from './SessionTable';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
-import { useSupervisees } from '../supervisees/hooks';
+import { CURRENT, useSupervisees } from '../supervisees/hooks';
 import {
   useCreateSession,
   useDeleteSession,
@@ -21,6 +23,7 @@ import {
   useUpdateSession,
 } from './hooks';
 import { QuickLogForm } from './QuickLogForm';
+import { ErrorAlert } from '../../components/Alert';
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 const PERIODS: [Period, string][] = [
@@ -33,7 +36,7 @@ const PERIODS: [Period, string][] = [
 
 // `superviseeId` comes from the URL (#/sessions/<id>); without one, the first active supervisee.
 export function SessionsView(props: { superviseeId: string | null; quickLogRequest: number }) {
-  const people = useSupervisees({ status: 'any', archived: 'exclude' }).data ?? null;
+  const people = useSupervisees(CURRENT).data ?? null;
   const who = props.superviseeId ?? (people?.find((s) => s.status === 'active') ?? people?.[0])?.id ?? '';
   const [period, setPeriod] = useState<Period>('all');
   const [from, setFrom] = useState(`${localToday().slice(0, 4)}-01-01`);
@@ -55,24 +58,24 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
   const del = useDeleteSession(who);
   const restoreWrite = useRestoreSession();
 
-  async function remove(s: Session) {
-    try {
-      await del.mutateAsync({ id: s.id });
-      setUndo(s);
-    } catch (e) {
-      if (!(e instanceof RequestFailed)) throw e;
-      setNotice(e.error.message);
-    }
-  }
+  // Stable across renders, so the memoised session table re-renders only when its rows change.
+  const deleteSession = del.mutateAsync;
+  const remove = useCallback(
+    async (s: Session) => {
+      const refused = await refusalOf(deleteSession({ id: s.id }));
+      if (refused) setNotice(refused.message);
+      else setUndo(s);
+    },
+    [deleteSession],
+  );
+  const edit = useCallback((s: Session) => setForm({ mode: 'edit', session: s }), []);
 
   async function restore() {
     if (!undo) return;
-    try {
-      await restoreWrite.mutateAsync({ id: undo.id });
+    const refused = await refusalOf(restoreWrite.mutateAsync({ id: undo.id }));
+    if (refused) setNotice(refused.message);
+    else {
       setUndo(null);
-    } catch (e) {
-      if (!(e instanceof RequestFailed)) throw e;
-      setNotice(e.error.message);
     }
   }
 
@@ -173,23 +176,17 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
           editing={form.mode === 'edit' ? form.session : undefined}
           onCancel={() => setForm(null)}
           onSubmit={async (input) => {
-            try {
-              if (form.mode === 'edit') await update.mutateAsync({ id: form.session.id, patch: input });
-              else await create.mutateAsync({ superviseeId: who, ...input });
-              setForm(null);
-              return null;
-            } catch (e) {
-              if (e instanceof RequestFailed) return e.error;
-              throw e;
-            }
+            const refused = await refusalOf(
+              form.mode === 'edit'
+                ? update.mutateAsync({ id: form.session.id, patch: input })
+                : create.mutateAsync({ superviseeId: who, ...input }),
+            );
+            if (!refused) setForm(null);
+            return refused;
           }}
         />
       ) : null}
-      {error ? (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {summary ? (
         <div className="stats" aria-label="Totals">
           <div className="stat">
@@ -247,84 +244,8 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
       </div>
       {who ? <RequirementsCard superviseeId={who} /> : null}
       {who ? <SignedPeriodsCard superviseeId={who} /> : null}
-      {summary && summary.weeks.length ? (
-        <details className="card">
-          <summary>Week by week ({summary.weeks.length} weeks)</summary>
-          <table aria-label="Weekly hours">
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Sessions</th>
-                <th scope="col">Supervision</th>
-                <th scope="col">Ind./triadic</th>
-                <th scope="col">Group</th>
-                <th scope="col">Direct</th>
-                <th scope="col">Indirect</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...summary.weeks]
-                .reverse()
-                .slice(0, 104)
-                .map((w) => (
-                  <tr key={w.weekStart}>
-                    <td>{w.weekStart}</td>
-                    <td>{w.sessions}</td>
-                    <td>{h(w.supervisionHours)}</td>
-                    <td>{h(w.individualTriadicHours)}</td>
-                    <td>{h(w.groupHours)}</td>
-                    <td>{h(w.directHours)}</td>
-                    <td>{h(w.indirectHours)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </details>
-      ) : null}
-      {sessions.length ? (
-        <table aria-label="Sessions">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Minutes</th>
-              <th scope="col">Format</th>
-              <th scope="col">Modality</th>
-              <th scope="col">Topics</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.slice(0, 200).map((s) => (
-              <tr key={s.id}>
-                <td>{s.date}</td>
-                <td>{s.durationMinutes}</td>
-                <td>
-                  {FORMAT_LABELS[s.format]}
-                  {s.groupSize ? ` (${s.groupSize})` : ''}
-                </td>
-                <td>{MODALITY_LABELS[s.modality]}</td>
-                <td className="muted">{s.topics}</td>
-                <td style={{ whiteSpace: 'nowrap' }}>
-                  <button
-                    type="button"
-                    onClick={() => setForm({ mode: 'edit', session: s })}
-                    aria-label={`Edit session of ${s.date}`}
-                  >
-                    Edit
-                  </button>{' '}
-                  <button type="button" onClick={() => void remove(s)} aria-label={`Delete session of ${s.date}`}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <div className="card empty">No sessions logged yet. Press “Log session” or Ctrl+Shift+L.</div>
-      )}
+      {summary ? <WeeklyTable weeks={summary.weeks} /> : null}
+      <SessionTable sessions={sessions} onEdit={edit} onDelete={remove} />
       {undo ? (
         <div className="toast" role="status">
           Session of {undo.date} deleted.

@@ -4,11 +4,12 @@ import type { Settings } from '../../../../src-main/contract/settings';
 import { api } from '../../api/client';
 import { call, invalidate, RequestFailed, setRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
-import { TextField } from '../../components/Field';
-import { NewPassphraseField } from '../../components/PassphraseField';
+import { PasswordField, TextField } from '../../components/Field';
+import { NewPassphrasePair } from '../../components/PassphraseField';
 import { AuditCard } from '../audit/AuditCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { CustomRulePackCard } from '../rules/CustomRulePackCard';
+import { ErrorAlert } from '../../components/Alert';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
@@ -137,28 +138,23 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
       <p className="muted">
         Your data is not re-encrypted; only the key that opens it is re-wrapped. Your recovery key stays the same.
       </p>
-      <TextField
+      <PasswordField
         label="Current passphrase"
-        type="password"
         autoComplete="current-password"
         value={current}
         onChange={(e) => setCurrent(e.target.value)}
         error={errors.field('current')}
       />
-      <NewPassphraseField label="New passphrase" value={next} onChange={setNext} error={errors.field('next')} />
-      <TextField
-        label="Confirm new passphrase"
-        type="password"
-        autoComplete="new-password"
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value)}
-        error={errors.field('confirm')}
+      <NewPassphrasePair
+        label="New passphrase"
+        value={next}
+        confirm={confirm}
+        onChange={setNext}
+        onConfirm={setConfirm}
+        error={errors.field('next')}
+        confirmError={errors.field('confirm')}
       />
-      {errors.general ? (
-        <div className="alert error" role="alert">
-          {errors.general}
-        </div>
-      ) : null}
+      <ErrorAlert message={errors.general} />
       {done ? (
         <div className="alert info" role="status">
           Passphrase changed.

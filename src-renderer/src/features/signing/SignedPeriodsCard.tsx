@@ -5,8 +5,11 @@ import { useForm } from 'react-hook-form';
 import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
-import { RequestFailed, setRead, useRead, useWrite } from '../../api/queries';
+import { refusalOf, setRead, useRead, useWrite } from '../../api/queries';
 import { TextField } from '../../components/Field';
+import { ErrorAlert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
+import { Table } from '../../components/Table';
 
 type SignDraft = Omit<SignRequest, 'superviseeId'>;
 
@@ -39,26 +42,18 @@ export function SignedPeriodsCard(props: { superviseeId: string }) {
   const message = formMessage(formState.errors);
 
   const sign = form.handleSubmit(async (d) => {
-    try {
-      await signWrite.mutateAsync({ superviseeId: props.superviseeId, ...d });
-      setSigning(false);
-    } catch (e) {
-      if (e instanceof RequestFailed) showRefusal(form, e.error);
-      else throw e;
-    }
+    const refused = await refusalOf(signWrite.mutateAsync({ superviseeId: props.superviseeId, ...d }));
+    if (refused) showRefusal(form, refused);
+    else setSigning(false);
   });
 
   async function reopen(e: FormEvent, id: string) {
     e.preventDefault();
-    try {
-      await reopenWrite.mutateAsync({ id, reason });
-      setReopening(null);
-      setReason('');
-      setReopenError(null);
-    } catch (x) {
-      if (x instanceof RequestFailed) setReopenError(x.error.message);
-      else throw x;
-    }
+    const refused = await refusalOf(reopenWrite.mutateAsync({ id, reason }));
+    setReopenError(refused?.message ?? null);
+    if (refused) return;
+    setReopening(null);
+    setReason('');
   }
 
   return (
@@ -86,101 +81,77 @@ export function SignedPeriodsCard(props: { superviseeId: string }) {
             <TextField label="Supervisor name" {...register('supervisorName')} error={err('supervisorName')} />
             <TextField label="Supervisor licence" {...register('supervisorLicence')} error={err('supervisorLicence')} />
           </div>
-          {message ? (
-            <div className="alert error" role="alert">
-              {message}
-            </div>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="primary">
-              Sign period
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setSigning(false);
-                form.clearErrors();
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <ErrorAlert message={message} />
+          <FormActions
+            submit="Sign period"
+            onCancel={() => {
+              setSigning(false);
+              form.clearErrors();
+            }}
+          />
         </form>
       ) : null}
       {periods.length ? (
-        <table aria-label="Signed periods">
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Signed by</th>
-              <th scope="col">Status</th>
-              <th scope="col">SHA-256</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+        <Table label="Signed periods" columns={['Period', 'Signed by', 'Status', 'SHA-256', '']}>
+          {periods.map((p) => (
+            <tr key={p.id}>
+              <td>
+                {p.periodStart} to {p.periodEnd}
+              </td>
+              <td>
+                {p.supervisorName} ({p.supervisorLicence}), {p.signedOn}
+              </td>
+              <td>
+                <span className={`badge ${p.status === 'signed' ? 'active' : 'paused'}`}>{p.status}</span>
+                {!p.intact ? (
+                  <span className="badge archived" title="The records no longer match what was signed">
+                    changed since signing
+                  </span>
+                ) : null}
+                {p.reopenReason ? <div className="muted">Reason: {p.reopenReason}</div> : null}
+              </td>
+              <td>
+                <code title={p.contentSha256}>{p.contentSha256.slice(0, 12)}…</code>
+              </td>
+              <td>
+                {p.status === 'signed' && reopening !== p.id ? (
+                  <button
+                    type="button"
+                    onClick={() => setReopening(p.id)}
+                    aria-label={`Reopen ${p.periodStart} to ${p.periodEnd}`}
+                  >
+                    Reopen…
+                  </button>
+                ) : null}
+                {reopening === p.id ? (
+                  <form onSubmit={(e) => void reopen(e, p.id)} aria-label="Reopen period" noValidate>
+                    <TextField
+                      label="Reason for reopening"
+                      autoFocus
+                      value={reason}
+                      onChange={(e) => setReason(e.target.value)}
+                      error={reopenError}
+                    />
+                    <div className="actions" style={{ marginTop: 0 }}>
+                      <button type="submit" className="danger">
+                        Reopen
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setReopening(null);
+                          setReopenError(null);
+                        }}
+                      >
+                        Cancel
+                      </button>
+                    </div>
+                  </form>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  {p.periodStart} to {p.periodEnd}
-                </td>
-                <td>
-                  {p.supervisorName} ({p.supervisorLicence}), {p.signedOn}
-                </td>
-                <td>
-                  <span className={`badge ${p.status === 'signed' ? 'active' : 'paused'}`}>{p.status}</span>
-                  {!p.intact ? (
-                    <span className="badge archived" title="The records no longer match what was signed">
-                      changed since signing
-                    </span>
-                  ) : null}
-                  {p.reopenReason ? <div className="muted">Reason: {p.reopenReason}</div> : null}
-                </td>
-                <td>
-                  <code title={p.contentSha256}>{p.contentSha256.slice(0, 12)}…</code>
-                </td>
-                <td>
-                  {p.status === 'signed' && reopening !== p.id ? (
-                    <button
-                      type="button"
-                      onClick={() => setReopening(p.id)}
-                      aria-label={`Reopen ${p.periodStart} to ${p.periodEnd}`}
-                    >
-                      Reopen…
-                    </button>
-                  ) : null}
-                  {reopening === p.id ? (
-                    <form onSubmit={(e) => void reopen(e, p.id)} aria-label="Reopen period" noValidate>
-                      <TextField
-                        label="Reason for reopening"
-                        autoFocus
-                        value={reason}
-                        onChange={(e) => setReason(e.target.value)}
-                        error={reopenError}
-                      />
-                      <div className="actions" style={{ marginTop: 0 }}>
-                        <button type="submit" className="danger">
-                          Reopen
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => {
-                            setReopening(null);
-                            setReopenError(null);
-                          }}
-                        >
-                          Cancel
-                        </button>
-                      </div>
-                    </form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : !signing ? (
         <p className="muted">No period signed yet.</p>
       ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
 import { hrefFor, navigate } from '../../app/routes';
-import { RequestFailed } from '../../api/queries';
+import { refusalOf } from '../../api/queries';
 import { TextField } from '../../components/Field';
 import {
   useArchiveSupervisee,
@@ -40,21 +40,15 @@ export function SuperviseeDetail(props: { id: string }) {
   if (!s) return <p className="muted">Loading…</p>;
 
   async function setArchived(archived: boolean) {
-    try {
-      await (archived ? archive : restore).mutateAsync({ id: props.id });
-    } catch (e) {
-      if (!(e instanceof RequestFailed)) throw e;
-      setActionError(e.error.message);
-    }
+    const refused = await refusalOf((archived ? archive : restore).mutateAsync({ id: props.id }));
+    if (refused) setActionError(refused.message);
   }
 
   async function remove() {
-    try {
-      await del.mutateAsync({ id: props.id, confirmName });
+    const refused = await refusalOf(del.mutateAsync({ id: props.id, confirmName }));
+    if (refused) setDeleteError(refused.message);
+    else {
       navigate({ view: 'supervisees', id: null }, { replace: true });
-    } catch (e) {
-      if (!(e instanceof RequestFailed)) throw e;
-      setDeleteError(e.error.message);
     }
   }
 
@@ -94,14 +88,9 @@ export function SuperviseeDetail(props: { id: string }) {
           editing={s}
           onCancel={() => setEditing(false)}
           onSubmit={async (patch) => {
-            try {
-              await update.mutateAsync({ id: s.id, patch });
-              setEditing(false);
-              return null;
-            } catch (e) {
-              if (e instanceof RequestFailed) return e.error;
-              throw e;
-            }
+            const refused = await refusalOf(update.mutateAsync({ id: s.id, patch }));
+            if (!refused) setEditing(false);
+            return refused;
           }}
         />
       ) : (

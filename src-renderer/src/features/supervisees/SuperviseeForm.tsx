@@ -12,8 +12,10 @@ import {
   type SuperviseeInput,
 } from '../../../../src-main/contract/supervisees';
 import { formMessage, showRefusal } from '../../api/forms';
-import { SelectField, TextField } from '../../components/Field';
+import { Options, SelectField, TextField } from '../../components/Field';
 import { useRulePacks } from '../rules/hooks';
+import { ErrorAlert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
 
 function valuesFrom(s?: Supervisee): SuperviseeInput {
   return {
@@ -61,11 +63,7 @@ export function SuperviseeForm(props: {
       <TextField label="Full name" autoFocus {...register('fullName')} error={err('fullName')} required />
       <div className="grid-2">
         <SelectField label="Discipline" {...register('discipline')} error={err('discipline')}>
-          {DISCIPLINES.map((x) => (
-            <option key={x} value={x}>
-              {DISCIPLINE_LABELS[x]}
-            </option>
-          ))}
+          <Options values={DISCIPLINES} labels={DISCIPLINE_LABELS} />
         </SelectField>
         <SelectField label="Status" {...register('status')} error={err('status')}>
           {SUPERVISEE_STATUSES.map((x) => (
@@ -111,19 +109,8 @@ export function SuperviseeForm(props: {
           ))}
         </SelectField>
       </div>
-      {message ? (
-        <div className="alert error" role="alert">
-          {message}
-        </div>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {props.submitLabel}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ErrorAlert message={message} />
+      <FormActions submit={props.submitLabel} busy={formState.isSubmitting} onCancel={props.onCancel} />
     </form>
   );
 }

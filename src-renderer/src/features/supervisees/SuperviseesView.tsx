@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
 import { hrefFor } from '../../app/routes';
-import { RequestFailed } from '../../api/queries';
+import { refusalOf } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
 import { useDebounced } from '../../components/use-debounced';
 import { useCreateSupervisee, useSupervisees } from './hooks';
 import { SuperviseeForm } from './SuperviseeForm';
+import { ErrorAlert } from '../../components/Alert';
+import { Table } from '../../components/Table';
 
 type StatusFilter = 'any' | 'active' | 'paused' | 'completed';
 type ArchiveFilter = 'exclude' | 'only' | 'include';
@@ -36,14 +38,9 @@ export function SuperviseesView() {
           submitLabel="Save supervisee"
           onCancel={() => setAdding(false)}
           onSubmit={async (input) => {
-            try {
-              await create.mutateAsync(input);
-              setAdding(false);
-              return null;
-            } catch (e) {
-              if (e instanceof RequestFailed) return e.error;
-              throw e;
-            }
+            const refused = await refusalOf(create.mutateAsync(input));
+            if (!refused) setAdding(false);
+            return refused;
           }}
         />
       ) : null}
@@ -69,11 +66,7 @@ export function SuperviseesView() {
           <option value="include">Current and archived</option>
         </SelectField>
       </div>
-      {error ? (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {rows && rows.length === 0 ? (
         <div className="empty card">
           {search || status !== 'any' || archived !== 'exclude'
@@ -82,35 +75,24 @@ export function SuperviseesView() {
         </div>
       ) : null}
       {rows && rows.length > 0 ? (
-        <table aria-label="Supervisees">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Discipline</th>
-              <th scope="col">Program</th>
-              <th scope="col">Since</th>
-              <th scope="col">Status</th>
+        <Table label="Supervisees" columns={['Name', 'Discipline', 'Program', 'Since', 'Status']}>
+          {rows.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <a className="link" href={hrefFor({ view: 'supervisees', id: s.id })}>
+                  {s.fullName}
+                </a>
+              </td>
+              <td>{DISCIPLINE_LABELS[s.discipline]}</td>
+              <td>{s.program || <span className="muted">—</span>}</td>
+              <td>{s.supervisionStart}</td>
+              <td>
+                <span className={`badge ${s.status}`}>{s.status}</span>{' '}
+                {s.archivedAt ? <span className="badge archived">archived</span> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <a className="link" href={hrefFor({ view: 'supervisees', id: s.id })}>
-                    {s.fullName}
-                  </a>
-                </td>
-                <td>{DISCIPLINE_LABELS[s.discipline]}</td>
-                <td>{s.program || <span className="muted">—</span>}</td>
-                <td>{s.supervisionStart}</td>
-                <td>
-                  <span className={`badge ${s.status}`}>{s.status}</span>{' '}
-                  {s.archivedAt ? <span className="badge archived">archived</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : null}
       <p className="muted" aria-live="polite" style={{ marginTop: '0.75rem' }}>
         {rows ? `${rows.length} supervisee${rows.length === 1 ? '' : 's'} shown` : 'Loading…'}

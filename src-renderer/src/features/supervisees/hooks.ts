@@ -3,6 +3,10 @@
 import type { SuperviseeQuery, Supervisee } from '../../../../src-main/contract/supervisees';
 import { invalidate, keepPrevious, queryClient, keyOf, setRead, useRead, useWrite } from '../../api/queries';
 
+// The current supervisees, as the list shows them by default and the sessions view's picker uses:
+// one input, so one cache entry for both.
+export const CURRENT: SuperviseeQuery = { search: '', status: 'any', archived: 'exclude' };
+
 // The previous rows stay on screen while a new search runs, so typing never flashes "Loading".
 export const useSupervisees = (q: SuperviseeQuery) => useRead('supervisees.list', q, { placeholderData: keepPrevious });
 export const useSupervisee = (id: string) => useRead('supervisees.get', { id });

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Brand } from '../../components/Brand';
-import { TextField } from '../../components/Field';
-import { NewPassphraseField } from '../../components/PassphraseField';
+import { NewPassphrasePair } from '../../components/PassphraseField';
+import { ErrorAlert } from '../../components/Alert';
 
 export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -37,19 +37,15 @@ export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => v
           Everything you record stays on this computer, encrypted with a key that only your passphrase (or your recovery
           key) can open. There is no account and no server to reset it for you.
         </p>
-        <NewPassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoFocus />
-        <TextField
-          label="Confirm passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
+        <NewPassphrasePair
+          label="Passphrase"
+          value={passphrase}
+          confirm={confirm}
+          onChange={setPassphrase}
+          onConfirm={setConfirm}
+          autoFocus
         />
-        {error ? (
-          <div className="alert error" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <ErrorAlert message={error} />
         {busy ? (
           <div className="alert info" role="status">
             Creating the vault and deriving its key. This takes about a second.

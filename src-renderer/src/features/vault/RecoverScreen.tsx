@@ -3,7 +3,8 @@ import { api } from '../../api/client';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { Brand } from '../../components/Brand';
 import { TextField } from '../../components/Field';
-import { NewPassphraseField } from '../../components/PassphraseField';
+import { NewPassphrasePair } from '../../components/PassphraseField';
+import { ErrorAlert } from '../../components/Alert';
 
 export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState('');
@@ -49,25 +50,16 @@ export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => 
           onChange={(e) => setRecoveryKey(e.target.value)}
           error={errors.field('recoveryKey')}
         />
-        <NewPassphraseField
+        <NewPassphrasePair
           label="New passphrase"
           value={passphrase}
+          confirm={confirm}
           onChange={setPassphrase}
+          onConfirm={setConfirm}
           error={errors.field('newPassphrase')}
+          confirmError={errors.field('confirm')}
         />
-        <TextField
-          label="Confirm new passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.field('confirm')}
-        />
-        {errors.general ? (
-          <div className="alert error" role="alert">
-            {errors.general}
-          </div>
-        ) : null}
+        <ErrorAlert message={errors.general} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             Unlock and set passphrase

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Brand } from '../../components/Brand';
-import { TextField } from '../../components/Field';
+import { PasswordField } from '../../components/Field';
+import { InfoAlert } from '../../components/Alert';
 
 const LOCK_MESSAGES: Record<string, string> = {
   idle: 'Alliance locked itself after a period without activity.',
@@ -42,14 +43,9 @@ export function UnlockScreen(props: { lockReason: string | null; onUnlocked: () 
       <form className="gate-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title">
         <Brand />
         <h1 id="unlock-title">Unlock your vault</h1>
-        {reason ? (
-          <div className="alert info" role="status">
-            {reason}
-          </div>
-        ) : null}
-        <TextField
+        <InfoAlert message={reason} />
+        <PasswordField
           label="Passphrase"
-          type="password"
           autoComplete="current-password"
           autoFocus
           value={passphrase}

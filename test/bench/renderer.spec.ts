@@ -1,0 +1,116 @@
+// The renderer rows of `npm run bench` (TARGETS.md: open any view until its data shows, save a
+// session until the totals show, p95 <= 100 ms). Real Chromium, the built renderer, the bridge to
+// the real core on a copy of the benchmark's career-scale vault. Times are taken inside the page,
+// from the click to the moment the data is in the DOM; the bridge's own round trip (one trivial
+// request) is measured the same way so the app's share is visible. Run by src-main/cli/bench/renderer.ts.
+import { writeFileSync } from 'node:fs';
+import { test } from '@playwright/test';
+import { installBridge } from '../e2e/bridge';
+
+const VAULT = process.env.ALLIANCE_BENCH_VAULT;
+const OUT = process.env.ALLIANCE_BENCH_OUT;
+const PASSPHRASE = process.env.ALLIANCE_BENCH_PASSPHRASE ?? '';
+const RUNS = Number(process.env.ALLIANCE_BENCH_RUNS ?? 20);
+
+// Runs in the page: clicks `click`, resolves with the milliseconds until `ready` matches in the DOM.
+function timeUntil({ click, ready }: { click: string; ready: string }): Promise<number> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const done = () => {
+      observer.disconnect();
+      resolve(performance.now() - t0);
+    };
+    const observer = new MutationObserver(() => document.querySelector(ready) && done());
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    (document.querySelector(click) as HTMLElement).click();
+  });
+}
+
+test.skip(!VAULT || !OUT, 'Run through `npm run bench`, which prepares the career-scale vault copy.');
+test.setTimeout(15 * 60_000);
+
+test('renderer timings', async ({ page, baseURL }) => {
+  const bridge = await installBridge(page, baseURL!, { existingVault: VAULT });
+  await bridge.core.vault.unlock(PASSPHRASE);
+  const samples: Record<string, number[]> = {};
+  const add = (name: string, ms: number) => (samples[name] ??= []).push(ms);
+  const someone = (
+    (await bridge.core.registry.invoke('supervisees.list', { status: 'active' }, { trusted: true })) as {
+      ok: true;
+      value: { id: string }[];
+    }
+  ).value[0]!.id;
+
+  // Each open starts from a fresh page (empty cache), on another view, so nothing is served warm.
+  // [view, start at, wait for there, click, data that must show]
+  const list = 'table[aria-label="Supervisees"] tbody tr';
+  const opens: [string, string, string, string, string][] = [
+    ['supervisees list', '#/settings', 'h1', 'a[href="#/supervisees"]', list],
+    ['supervisee page', '#/supervisees', list, `a[href="#/supervisees/${someone}"]`, 'dl.details'],
+    ['sessions & hours', '#/supervisees', list, 'a[href="#/sessions"]', '[data-testid="total-supervision"]'],
+    ['settings', '#/supervisees', list, 'a[href="#/settings"]', 'table[aria-label="Security log"] tbody tr'],
+  ];
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, from, settled, click, ready] of opens) {
+      await page.goto(`/${from}`);
+      await page.locator(settled).first().waitFor();
+      add(`renderer: open ${name} until its data shows`, await page.evaluate(timeUntil, { click, ready }));
+    }
+    // The bridge's own cost: one request that does nothing in core.
+    add(
+      'renderer: bridge round trip (vault.status)',
+      await page.evaluate(async () => {
+        const t0 = performance.now();
+        await (window as unknown as { api: { vault: { status(i: object): Promise<unknown> } } }).api.vault.status({});
+        return performance.now() - t0;
+      }),
+    );
+  }
+
+  // Saving a session until the new totals show, on the supervisee's own page of sessions.
+  await page.goto(`/#/sessions/${someone}`);
+  const total = page.getByTestId('total-supervision');
+  await total.waitFor();
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByRole('button', { name: 'Log session' }).click();
+    await page.getByLabel('Date').fill(`2020-0${1 + (i % 9)}-1${i % 10}`); // past, in no signed period
+    await page.getByLabel('Duration (minutes)').fill('60');
+    await page.getByLabel('Direct hours 1').fill('');
+    const before = (await total.textContent())!;
+    const first = bridge.calls.length;
+    const ms = await page.evaluate((old) => {
+      return new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const el = document.querySelector('[data-testid="total-supervision"]')!;
+        const observer = new MutationObserver(() => {
+          if (el.textContent !== old) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(el, { childList: true, subtree: true, characterData: true });
+        (document.querySelector('form[aria-label="Log a session"] button[type="submit"]') as HTMLElement).click();
+      });
+    }, before);
+    add('renderer: save a session until the new totals show', ms);
+    // Of that, the core's own time for the three requests (write, totals, requirements).
+    await page.waitForTimeout(50);
+    add(
+      'renderer: save a session, time spent in core',
+      bridge.coreMs.slice(first).reduce((a, b) => a + b, 0),
+    );
+  }
+
+  // The bridge's cost for a real payload: an all-time hours summary, minus its time in core.
+  for (let i = 0; i < RUNS; i++) {
+    const first = bridge.calls.length;
+    const inPage = await page.evaluate(async (superviseeId) => {
+      const api = (window as unknown as { api: { hours: { summary(i: object): Promise<unknown> } } }).api;
+      const t0 = performance.now();
+      await api.hours.summary({ superviseeId, period: { range: 'all' } });
+      return performance.now() - t0;
+    }, someone);
+    add('renderer: bridge overhead on an all-time hours summary', inPage - bridge.coreMs[first]!);
+  }
+  writeFileSync(OUT!, JSON.stringify(samples));
+});
