@@ -6,3 +6,9 @@ export function round2(n: number): number {
 export function hoursText(n: number): string {
   return round2(n).toString();
 }
+
+// "1 unit", "2 units", "1.5 units": the noun agrees with the number shown.
+export function counted(n: number, noun: string): string {
+  const shown = round2(n);
+  return `${shown} ${noun}${shown === 1 ? '' : 's'}`;
+}

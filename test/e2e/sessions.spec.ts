@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
+import { supervisees, supervisionSessions } from '../../src-main/db/schema';
 import { createVault, expect, test } from './fixtures';
 
 async function addSupervisee(page: import('@playwright/test').Page, name: string) {
@@ -121,6 +123,53 @@ test('the quick-log shortcut works from any view and Escape cancels', async ({ p
   await expect(page.getByRole('form', { name: 'Log a session' })).toHaveCount(0);
 });
 
+test('the quick log opens for the supervisee in view, and asks when none is', async ({ page, bridge }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Rowan Fallowmere');
+  await addSupervisee(page, 'Sable Underhill');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const form = page.getByRole('form', { name: 'Log a session' });
+
+  // The second supervisee chosen on Sessions & hours: the form is theirs, and so is the session.
+  await nav.getByRole('link', { name: 'Sessions & hours' }).click();
+  await page.getByLabel('Supervisee').selectOption({ label: 'Sable Underhill' });
+  await page.keyboard.press('Control+Shift+L');
+  await expect(form.getByText('For Sable Underhill')).toBeVisible();
+  await page.getByLabel('Date').fill('2026-11-03');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('1');
+  const db = bridge.core.vault.db();
+  const idOf = (name: string) => db.select().from(supervisees).where(eq(supervisees.fullName, name)).get()!.id;
+  const count = (name: string) =>
+    db
+      .select()
+      .from(supervisionSessions)
+      .where(eq(supervisionSessions.superviseeId, idOf(name)))
+      .all().length;
+  expect([count('Sable Underhill'), count('Rowan Fallowmere')]).toEqual([1, 0]);
+
+  // From the supervisee's own page.
+  await nav.getByRole('link', { name: 'Supervisees' }).click();
+  await page.getByRole('link', { name: 'Rowan Fallowmere' }).click();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(form.getByText('For Rowan Fallowmere')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // From Settings no one is in view: it asks first, and refuses to guess.
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('form', { name: 'Whose session?' })).toBeVisible();
+  await expect(form).toHaveCount(0);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Choose whose session you are logging.')).toBeVisible();
+  await page
+    .getByRole('form', { name: 'Whose session?' })
+    .getByLabel('Supervisee')
+    .selectOption({ label: 'Sable Underhill' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(form.getByText('For Sable Underhill')).toBeVisible();
+});
+
 test('client hours can be logged for a whole week', async ({ page }) => {
   await createVault(page);
   await addSupervisee(page, 'Quill Elderwick');
@@ -134,7 +183,7 @@ test('client hours can be logged for a whole week', async ({ page }) => {
   await page.getByLabel('Indirect hours that week').fill('2');
   await page.getByRole('button', { name: 'Save hours' }).click();
   await expect(page.getByTestId('total-direct')).toHaveText('7.5');
-  await expect(page.getByText('Indirect 2 · Total 9.5')).toBeVisible();
+  await expect(page.getByText('Indirect 2 · Client contact, direct and indirect 9.5')).toBeVisible();
 });
 
 test('every problem sits on its own field: the second hours row, indirect hours, an empty duration', async ({
@@ -196,4 +245,20 @@ test('saving a session costs one write and only the reads the screen shows', asy
   // the totals and the requirements are computed in main, so those two are read again; signed
   // periods (re-hashed on every read) are not, since a new session cannot touch a signed one.
   expect([...made].sort()).toEqual(['hours.summary', 'rules.evaluate', 'sessions.create']);
+});
+
+test('a message belongs to its moment: another supervisee does not see "Saved to" from the last', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Tamsin Greywater');
+  await addSupervisee(page, 'Ulric Brackenfield');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  await page.getByLabel('Supervisee').selectOption({ label: 'Tamsin Greywater' });
+  await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
+  await expect(page.getByText(/^Saved to .*alliance-hours-sessions/)).toBeVisible();
+  await page.getByLabel('Supervisee').selectOption({ label: 'Ulric Brackenfield' });
+  await expect(page.getByText(/^Saved to /)).toHaveCount(0);
+  // Back on the first, the message was about a moment that has passed: it is not shown again.
+  await page.goBack();
+  await expect(page.getByRole('option', { name: 'Tamsin Greywater', selected: true })).toBeAttached();
+  await expect(page.getByText(/^Saved to /)).toHaveCount(0);
 });

@@ -76,6 +76,8 @@ describe('rule packs', () => {
     ]);
     expect(e.warnings[0]!.detail).toBe('42 hours logged; the limit is 40.');
     expect(e.warnings[1]!).toMatchObject({
+      // One unit, not "1 units".
+      detail: '12 direct hours with 1 unit of supervision; 2 needed.',
       rule: 'A week with more than 10 direct hours needs 2 units of supervision',
       source: expect.stringMatching(/Board of Behavioral Sciences/),
     });

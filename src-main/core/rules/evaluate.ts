@@ -1,6 +1,6 @@
 // Checks a supervisee's whole log against the rule pack they follow: progress toward each target,
 // and a warning for every week, month or overall share that breaks a rule, naming rule and source.
-import { round2 } from '../../contract/numbers';
+import { counted, round2 } from '../../contract/numbers';
 import type { RuleEvaluation, RuleMetric, RulePack } from '../../contract/rules';
 import type { Db } from '../../db/vault';
 import { addDays } from '../../contract/dates';
@@ -53,7 +53,7 @@ export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | nul
             warn(
               rule,
               `week of ${w.weekStart}`,
-              `${r2(w.directHours)} direct hours with ${r2(u)} units of supervision; ${rule.minUnits} needed.`,
+              `${r2(w.directHours)} direct hours with ${counted(u, 'unit')} of supervision; ${rule.minUnits} needed.`,
             );
         }
         break;

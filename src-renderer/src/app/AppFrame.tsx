@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/settings';
 import { api } from '../api/client';
 import { useRead } from '../api/queries';
-import { hrefFor, navigate, useRoute } from './routes';
+import { hrefFor, navigate, parseHash, useRoute } from './routes';
 import { Brand } from '../components/Brand';
 import { COMING_SOON, VIEWS } from './navigation';
 import { ComingSoonView } from './ComingSoonView';
@@ -38,7 +38,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   const view = route.view;
   const settings = useRead('settings.get', {}).data ?? DEFAULT_SETTINGS;
   const mainRef = useRef<HTMLElement>(null);
-  const [quickLog, setQuickLog] = useState(0);
+  const [quickLog, setQuickLog] = useState<{ n: number; ask: boolean }>({ n: 0, ask: false });
   const { onLock, onTheme } = props;
 
   // Ctrl/Cmd+Shift+L opens the quick-log form from anywhere in the app.
@@ -46,9 +46,11 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
         e.preventDefault();
-        const here = window.location.hash.startsWith('#/sessions/') ? window.location.hash : '';
-        if (!here) navigate({ view: 'sessions', id: null });
-        setQuickLog((n) => n + 1);
+        // For the supervisee in view (their sessions or their page); from anywhere else, ask.
+        const at = parseHash(window.location.hash);
+        const inView = at.view === 'sessions' || at.view === 'supervisees' ? at.id : null;
+        navigate({ view: 'sessions', id: inView });
+        setQuickLog((q) => ({ n: q.n + 1, ask: !inView && at.view !== 'sessions' }));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -65,8 +67,10 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   // Moving to another view puts focus on its content, as a page load would for a screen reader.
   const firstRoute = useRef(true);
   useEffect(() => {
+    const main = mainRef.current;
+    // Unless the new view already put focus on something of its own (the quick log's date field).
     if (firstRoute.current) firstRoute.current = false;
-    else mainRef.current?.focus();
+    else if (main && !main.contains(document.activeElement)) main.focus();
   }, [route.view, route.id]);
 
   async function lockNow() {
@@ -103,7 +107,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'supervisees' && !route.id ? <SuperviseesView /> : null}
         {view === 'supervisees' && route.id ? <SuperviseeDetail key={route.id} id={route.id} /> : null}
         {view === 'sessions' ? (
-          <SessionsView key={quickLog} superviseeId={route.id} quickLogRequest={quickLog} />
+          <SessionsView key={quickLog.n} superviseeId={route.id} quickLog={quickLog.n > 0 ? quickLog : null} />
         ) : null}
         {view === 'settings' ? (
           <SettingsView

@@ -113,6 +113,8 @@ const resolver = (d: Draft) => contractResolver<Draft>(sessionPatch, (v) => toRe
 
 export function QuickLogForm(props: {
   title: string;
+  // Whose session this is, shown under the title.
+  subtitle?: string;
   last: Session | null;
   editing?: Session;
   onSubmit: (input: SessionFields) => Promise<AppErrorShape | null>;
@@ -148,7 +150,14 @@ export function QuickLogForm(props: {
   return (
     <form className="card" onSubmit={(e) => void submit(e)} onKeyDown={keys} aria-label={props.title} noValidate>
       <div className="page-head" style={{ marginBottom: '0.5rem' }}>
-        <h2 style={{ margin: 0 }}>{props.title}</h2>
+        <div>
+          <h2 style={{ margin: 0 }}>{props.title}</h2>
+          {props.subtitle ? (
+            <p className="muted" style={{ margin: 0 }}>
+              {props.subtitle}
+            </p>
+          ) : null}
+        </div>
         {!props.editing && props.last ? (
           <button type="button" onClick={() => reset(fromSession(props.last, true, getValues('date')))}>
             Repeat last session

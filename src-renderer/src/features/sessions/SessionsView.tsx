@@ -22,8 +22,11 @@ import {
   useSessions,
   useUpdateSession,
 } from './hooks';
+import { ChooseSupervisee } from './ChooseSupervisee';
 import { QuickLogForm } from './QuickLogForm';
 import { ErrorAlert } from '../../components/Alert';
+
+type FormState = { mode: 'new' } | { mode: 'choose' } | { mode: 'edit'; session: Session } | { mode: 'week' } | null;
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 const PERIODS: [Period, string][] = [
@@ -35,7 +38,7 @@ const PERIODS: [Period, string][] = [
 ];
 
 // `superviseeId` comes from the URL (#/sessions/<id>); without one, the first active supervisee.
-export function SessionsView(props: { superviseeId: string | null; quickLogRequest: number }) {
+export function SessionsView(props: { superviseeId: string | null; quickLog: { ask: boolean } | null }) {
   const people = useSupervisees(CURRENT).data ?? null;
   const who = props.superviseeId ?? (people?.find((s) => s.status === 'active') ?? people?.[0])?.id ?? '';
   const [period, setPeriod] = useState<Period>('all');
@@ -47,12 +50,23 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
   const error = summaryQuery.error?.message ?? null;
   const sessions = useSessions(who).data ?? [];
   const last = useLastSession(who).data ?? null;
-  // A quick-log request (the global shortcut) remounts this view with the form already open.
-  const [form, setForm] = useState<{ mode: 'new' } | { mode: 'edit'; session: Session } | { mode: 'week' } | null>(
-    props.quickLogRequest > 0 ? { mode: 'new' } : null,
+  // A quick-log request (the global shortcut) remounts this view with the form already open, or
+  // first asks for whom when no supervisee was in view (and there is more than one to choose from).
+  const [requested, setForm] = useState<FormState>(
+    props.quickLog ? { mode: props.quickLog.ask ? 'choose' : 'new' } : null,
   );
-  const [undo, setUndo] = useState<Session | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const form: FormState = requested?.mode === 'choose' && people && people.length <= 1 ? { mode: 'new' } : requested;
+  const person = people?.find((p) => p.id === who);
+  // A message belongs to its moment: each is kept with the supervisee it was about, and a save
+  // clears it, so "Saved to …" or a refusal never lingers on another supervisee's page.
+  const [undoing, setUndo] = useState<Session | null>(null);
+  const [said, setSaid] = useState<{ who: string; text: string } | null>(null);
+  const setNotice = useCallback((text: string | null) => setSaid(text ? { who, text } : null), [who]);
+  // Moving to another supervisee drops the last one's message and undo for good.
+  if (said && said.who !== who) setSaid(null);
+  if (undoing && undoing.superviseeId !== who) setUndo(null);
+  const notice = said?.who === who ? said.text : null;
+  const undo = undoing?.superviseeId === who ? undoing : null;
   const create = useCreateSession();
   const update = useUpdateSession();
   const del = useDeleteSession(who);
@@ -66,7 +80,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
       if (refused) setNotice(refused.message);
       else setUndo(s);
     },
-    [deleteSession],
+    [deleteSession, setNotice],
   );
   const edit = useCallback((s: Session) => setForm({ mode: 'edit', session: s }), []);
 
@@ -165,11 +179,22 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
           </>
         ) : null}
       </div>
+      {form?.mode === 'choose' ? (
+        <ChooseSupervisee
+          people={people ?? []}
+          onCancel={() => setForm(null)}
+          onChoose={(id) => {
+            navigate({ view: 'sessions', id });
+            setForm({ mode: 'new' });
+          }}
+        />
+      ) : null}
       {form?.mode === 'week' ? (
         <WeekHoursForm superviseeId={who} onCancel={() => setForm(null)} onSaved={() => setForm(null)} />
       ) : null}
-      {form && form.mode !== 'week' ? (
+      {form && (form.mode === 'new' || form.mode === 'edit') ? (
         <QuickLogForm
+          subtitle={person ? `For ${person.fullName}` : undefined}
           key={form.mode === 'edit' ? form.session.id : `new-${who}`}
           title={form.mode === 'edit' ? 'Edit session' : 'Log a session'}
           last={last}
@@ -181,7 +206,10 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
                 ? update.mutateAsync({ id: form.session.id, patch: input })
                 : create.mutateAsync({ superviseeId: who, ...input }),
             );
-            if (!refused) setForm(null);
+            if (!refused) {
+              setForm(null);
+              setNotice(null);
+            }
             return refused;
           }}
         />
@@ -205,7 +233,8 @@ export function SessionsView(props: { superviseeId: string | null; quickLogReque
             </div>
             <div className="label">Direct client hours</div>
             <div className="detail">
-              Indirect {h(summary.indirectHours)} · Total {h(summary.directHours + summary.indirectHours)}
+              Indirect {h(summary.indirectHours)} · Client contact, direct and indirect{' '}
+              {h(summary.directHours + summary.indirectHours)}
             </div>
           </div>
           <div className="stat">

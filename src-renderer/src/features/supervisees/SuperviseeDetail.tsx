@@ -11,6 +11,7 @@ import {
   useUpdateSupervisee,
 } from './hooks';
 import { SuperviseeForm } from './SuperviseeForm';
+import { useRulePacks } from '../rules/hooks';
 
 const LIST = hrefFor({ view: 'supervisees', id: null });
 
@@ -23,6 +24,8 @@ export function SuperviseeDetail(props: { id: string }) {
   const [confirmName, setConfirmName] = useState('');
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const update = useUpdateSupervisee();
+  // The pack's name, not its id ("California BBS …", not "ca-bbs").
+  const packs = useRulePacks().data ?? [];
   const archive = useArchiveSupervisee();
   const restore = useRestoreSupervisee();
   const del = useDeleteSupervisee();
@@ -115,7 +118,7 @@ export function SuperviseeDetail(props: { id: string }) {
               {s.supervisionStart} to {s.supervisionEnd ?? 'now'}
             </dd>
             <dt>Rule pack</dt>
-            <dd>{s.rulePack ?? '—'}</dd>
+            <dd>{s.rulePack ? (packs.find((p) => p.id === s.rulePack)?.name ?? s.rulePack) : '—'}</dd>
           </dl>
         </div>
       )}
