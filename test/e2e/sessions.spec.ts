@@ -108,6 +108,8 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByLabel('Reason for reopening').fill('Wrong date on the Wednesday group');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   await expect(periods.getByText('reopened')).toBeVisible();
+  // The last message was about the signed period; reopening it ends that moment.
+  await expect(page.getByText(/^Saved to .*\.pdf$/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
 });

@@ -66,6 +66,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   if (said && said.who !== who) setSaid(null);
   if (undoing && undoing.superviseeId !== who) setUndo(null);
   const notice = said?.who === who ? said.text : null;
+  const clearNotice = useCallback(() => setSaid(null), []);
   const undo = undoing?.superviseeId === who ? undoing : null;
   const create = useCreateSession();
   const update = useUpdateSession();
@@ -272,7 +273,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
         ) : null}
       </div>
       {who ? <RequirementsCard superviseeId={who} /> : null}
-      {who ? <SignedPeriodsCard superviseeId={who} /> : null}
+      {who ? <SignedPeriodsCard superviseeId={who} onChanged={clearNotice} /> : null}
       {summary ? <WeeklyTable weeks={summary.weeks} /> : null}
       <SessionTable sessions={sessions} onEdit={edit} onDelete={remove} />
       {undo ? (

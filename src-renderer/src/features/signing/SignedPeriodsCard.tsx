@@ -20,7 +20,8 @@ function putPeriod(p: SignedPeriod): void {
   );
 }
 
-export function SignedPeriodsCard(props: { superviseeId: string }) {
+// `onChanged` after a signing or reopening: the view's older messages no longer hold.
+export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () => void }) {
   const periods = useRead('periods.list', { superviseeId: props.superviseeId }).data ?? [];
   const [signing, setSigning] = useState(false);
   const [reopening, setReopening] = useState<string | null>(null);
@@ -43,8 +44,9 @@ export function SignedPeriodsCard(props: { superviseeId: string }) {
 
   const sign = form.handleSubmit(async (d) => {
     const refused = await refusalOf(signWrite.mutateAsync({ superviseeId: props.superviseeId, ...d }));
-    if (refused) showRefusal(form, refused);
-    else setSigning(false);
+    if (refused) return showRefusal(form, refused);
+    setSigning(false);
+    props.onChanged?.();
   });
 
   async function reopen(e: FormEvent, id: string) {
@@ -54,6 +56,7 @@ export function SignedPeriodsCard(props: { superviseeId: string }) {
     if (refused) return;
     setReopening(null);
     setReason('');
+    props.onChanged?.();
   }
 
   return (
