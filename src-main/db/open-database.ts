@@ -14,6 +14,12 @@ export function useNativeBinding(path: string | undefined): void {
 }
 
 const IN_USE = 'This vault is open in another Alliance window or process. Close it there first.';
+const DAMAGED =
+  'The vault database is damaged or incomplete. Restore it from a backup; the damaged file was left as it is.';
+// A key file promises a database that holds the vault's schema: an empty file (or one with no
+// tables) is a lost database, never a new vault.
+const EMPTY =
+  'The vault database is empty although its key file is there: the data is missing. Restore the vault from a backup (the command line’s `restore`, into a new folder); the files were left as they are.';
 
 function sqliteCode(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -42,6 +48,7 @@ export function openEncryptedDatabase(
   let db: SqliteDb;
   // Owner-only permissions from the first byte; SQLite keeps the mode for the WAL it creates.
   if (opts.create) closeSync(openSync(path, 'wx', 0o600));
+  else if (existsSync(path) && statSync(path).size === 0) throw new AppError('io', EMPTY);
   try {
     // A short busy timeout: a vault held by another process should fail fast with a clear message.
     db = new Database(path, { fileMustExist: !opts.create, timeout: 250, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -55,7 +62,8 @@ export function openEncryptedDatabase(
     // Exclusive locking keeps the WAL index in process memory (no -shm file) and makes a second
     // process fail with SQLITE_BUSY instead of writing beside us.
     db.pragma('locking_mode = EXCLUSIVE');
-    db.prepare('select count(*) from sqlite_master').get();
+    const tables = db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number };
+    if (!opts.create && tables.n === 0) throw new AppError('io', EMPTY);
     refuseTruncated(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -68,6 +76,7 @@ export function openEncryptedDatabase(
     db.exec('begin immediate; commit');
   } catch (e) {
     db.close();
+    if (e instanceof AppError) throw e;
     const code = sqliteCode(e);
     if (code === 'SQLITE_NOTADB') {
       throw new AppError(
@@ -76,11 +85,7 @@ export function openEncryptedDatabase(
       );
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('conflict', IN_USE);
-    if (code === 'SQLITE_CORRUPT')
-      throw new AppError(
-        'io',
-        'The vault database is damaged or incomplete. Restore it from a backup; the damaged file was left as it is.',
-      );
+    if (code === 'SQLITE_CORRUPT') throw new AppError('io', DAMAGED);
     throw new AppError('io', 'The vault database could not be opened.');
   }
   return db;

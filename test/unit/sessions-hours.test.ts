@@ -10,7 +10,7 @@ import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { addDays, localToday, rangeFor, weekStart } from '../../src-main/contract/dates';
 import { SESSION_CSV_FIELDS } from '../../src-main/core/hours/hours-csv';
 import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
-import { MIGRATIONS, PASSPHRASE, TEST_KDF, unwrap } from '../helpers/temp-vault';
+import { MIGRATIONS, PASSPHRASE, tempDir, TEST_KDF, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
 let dir: CoreWithSupervisee['dir'];
@@ -270,7 +270,9 @@ describe('hours summary', () => {
 
   it('refuses plainly when the chosen folder cannot be written, leaving nothing behind', async () => {
     await handWorked();
-    const nowhere = join(dir.path, 'no-such-folder', 'hours.csv');
+    // Outside the vault's folder (writing inside it is refused before anything else; see vault-guard).
+    const outside = tempDir();
+    const nowhere = join(outside.path, 'no-such-folder', 'hours.csv');
     const other = createAppCore({
       vaultDir: dir.path,
       migrationsFolder: MIGRATIONS,
@@ -288,8 +290,9 @@ describe('hours summary', () => {
       ok: false,
       error: { code: 'io', message: expect.stringMatching(/could not be written there \(ENOENT\)/) },
     });
-    expect(existsSync(join(dir.path, 'no-such-folder'))).toBe(false);
+    expect(existsSync(join(outside.path, 'no-such-folder'))).toBe(false);
     other.vault.lock();
+    outside.cleanup();
   });
 
   it('neutralises spreadsheet formulas in exported text', async () => {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract/errors';
 import type { BackupStatus } from '../../contract/backups';
+import { refuseVaultTarget } from '../../db/vault-guard';
 import { inspectBackup, listBackups, type BackupInfo } from './backup';
 import { backUp } from './workflows';
 import type { FilePort } from '../shared/file-port';
@@ -36,7 +37,10 @@ export class BackupService {
   async chooseFolder(): Promise<BackupStatus> {
     this.vault.db();
     const folder = await this.files.chooseFolder('Choose a folder for Alliance backups');
-    if (folder) writeSettings(this.vault.db(), { backupFolder: folder });
+    if (folder) {
+      refuseVaultTarget(folder, 'folder');
+      writeSettings(this.vault.db(), { backupFolder: folder });
+    }
     return this.status();
   }
 

@@ -28,6 +28,7 @@ import { writeFileAtomic } from '../../db/atomic-write';
 import { readKeyFile, unwrapWithPassphrase, unwrapWithRecoveryKey, writeKeyFile, type Cipher } from '../../db/key-file';
 import { openEncryptedDatabase, type SqliteDb } from '../../db/open-database';
 import { vaultPaths } from '../../db/vault-files';
+import { refuseVaultTarget } from '../../db/vault-guard';
 import type { OpenVault } from '../../db/vault';
 
 const NAME = /^alliance-backup-(\d{8}-\d{6}(?:-\d+)?)\.alliance-backup$/;
@@ -103,6 +104,7 @@ export function backupVault(
   opts: { keep: number; now?: Date },
 ): BackupInfo & { counts: Record<string, number> } {
   const now = opts.now ?? new Date();
+  refuseVaultTarget(folder, 'folder');
   try {
     mkdirSync(folder, { recursive: true });
   } catch {
@@ -166,6 +168,7 @@ export async function restoreBackup(
   targetDir: string,
   secret: RestoreSecret,
 ): Promise<{ counts: Record<string, number>; createdAt: string }> {
+  refuseVaultTarget(targetDir, 'new-folder');
   try {
     if (readdirSync(targetDir).length > 0)
       throw new AppError('conflict', 'Restore into a new, empty folder: that one already has files in it.');

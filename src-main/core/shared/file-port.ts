@@ -4,6 +4,7 @@
 // same way, atomically and in pieces, whichever side chose the path.
 import { AppError } from '../../contract/errors';
 import { writeFileAtomicStreaming, type WriteChunk } from '../../db/atomic-write';
+import { refuseVaultTarget } from '../../db/vault-guard';
 
 export interface FilePort {
   chooseSavePath(suggestedName: string): Promise<string | null>;
@@ -25,6 +26,7 @@ export async function saveFile<T>(
 ): Promise<{ path: string; result: T } | null> {
   const path = await files.chooseSavePath(suggestedName);
   if (!path) return null;
+  refuseVaultTarget(path, 'file');
   try {
     return { path, result: writeFileAtomicStreaming(path, produce) };
   } catch (e) {
@@ -53,4 +55,7 @@ export const askUser =
 
 export const toPath =
   (path: string): Destination =>
-  async (_name, produce) => ({ path, result: writeFileAtomicStreaming(path, produce) });
+  async (_name, produce) => {
+    refuseVaultTarget(path, 'file');
+    return { path, result: writeFileAtomicStreaming(path, produce) };
+  };
