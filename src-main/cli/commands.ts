@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AppError, formatPath, toIssues } from '../contract/errors';
 import { csvExportInput, pdfExportInput } from '../contract/hours';
 import { appendAudit } from '../core/audit/audit-log';
+import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
 import { backUp, restoreAndRecord } from '../core/backups/workflows';
 import { importEntities, ImportError } from '../core/data-transfer/data-transfer';
 import { exportJson, importJson } from '../core/data-transfer/workflows';
@@ -42,6 +43,7 @@ async function newPassphrase(envName: string, what: string): Promise<string> {
 
 async function withVault<T>(dir: string, work: (v: OpenVault) => T | Promise<T>): Promise<T> {
   const passphrase = await readSecret(PASS_ENV, 'Passphrase: ');
+  repairInterruptedReplace(dir);
   const vault = await unlockVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER });
   try {
     return await work(vault);

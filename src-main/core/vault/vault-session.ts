@@ -17,6 +17,7 @@ import {
 import { renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { appendAudit } from '../audit/audit-log';
+import { repairInterruptedReplace } from '../backups/interrupted-replace';
 import { restoreAndRecord } from '../backups/workflows';
 import { importEntities } from '../data-transfer/data-transfer';
 import { generateSampleData } from '../sample-data/generate';
@@ -48,6 +49,8 @@ export class VaultSession {
   }
 
   status(): VaultStatus {
+    // Never "no vault" while a replace interrupted by a crash sits beside the path.
+    if (!this.vault && !vaultExists(this.opts.dir)) repairInterruptedReplace(this.opts.dir);
     const state = this.vault ? 'unlocked' : vaultExists(this.opts.dir) ? 'locked' : 'none';
     return { state, retryDelayMs: this.throttle.delayMs() };
   }
