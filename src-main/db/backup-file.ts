@@ -3,7 +3,7 @@
 // a backup opens with the passphrase (or recovery key) of that moment. Nothing in it is plaintext
 // clinical data: the header holds row counts, hashes and the wrapped keys only.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
 import { writeFileAtomic } from './atomic-write';
@@ -21,6 +21,9 @@ const headerSchema = z.object({
   keyFile: keyFileSchema,
   database: z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  // This vault's backups are numbered 1, 2, 3…: pruning orders by this, never by a clock that may
+  // be wrong. Backups made before it existed have none and count as older.
+  seq: z.number().int().positive().optional(),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
 
@@ -69,6 +72,31 @@ export function parseBackup(bytes: Buffer): { header: BackupHeader; database: Bu
     throw new AppError('io', DAMAGED);
   }
   return { header, database };
+}
+
+// The header only, without reading the (large) database part: enough to list and prune.
+export function readBackupHeader(path: string): BackupHeader {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(BACKUP_MAGIC.length + 4);
+    if (
+      readSync(fd, head, 0, head.length, 0) < head.length ||
+      !head.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)
+    )
+      throw new AppError('io', 'That file is not an Alliance backup.');
+    const len = head.readUInt32BE(BACKUP_MAGIC.length);
+    if (len > MAX_HEADER) throw new AppError('io', DAMAGED);
+    const json = Buffer.alloc(len);
+    if (readSync(fd, json, 0, len, head.length) < len) throw new AppError('io', DAMAGED);
+    const parsed = headerSchema.safeParse(JSON.parse(json.toString('utf8')));
+    if (!parsed.success) throw new AppError('io', DAMAGED);
+    return parsed.data;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('io', DAMAGED);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function readBackupFile(path: string): { header: BackupHeader; database: Buffer } {

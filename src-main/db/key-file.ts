@@ -1,7 +1,7 @@
 // The vault's key file (vault-keys.json, format documented in the README). It holds the random
 // 256-bit data key twice, wrapped with AES-256-GCM: once under an Argon2id key from the passphrase,
 // once under an HKDF key from the recovery key. Nothing in it is secret without one of those.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
@@ -157,6 +157,12 @@ export async function rewrapPassphrase(
     updatedAt: new Date().toISOString(),
     passphrase: { kdf, wrap: wrap(dataKey, wrappingKey, 'passphrase') },
   };
+}
+
+// Which vault a key file (or a backup's copy of it) belongs to: stable across passphrase changes,
+// recovery and restores, different for every vault ever created.
+export function vaultIdOf(kf: KeyFile): string {
+  return createHash('sha256').update(`${kf.createdAt}|${kf.recovery.kdf.salt}`).digest('hex').slice(0, 16);
 }
 
 export function writeKeyFile(path: string, kf: KeyFile): void {

@@ -7,7 +7,7 @@ import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
 import type { FilePort } from '../../src-main/core/shared/file-port';
 import { unlockVault } from '../../src-main/db/vault';
 import { vaultPaths } from '../../src-main/db/vault-files';
-import { fingerprint, MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
+import { fingerprint, MIGRATIONS, newCore, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
@@ -208,5 +208,53 @@ describe('opening a damaged vault', () => {
       error: { message: expect.stringMatching(/backup/) },
     });
     expect(fingerprint(vaultDir)).toEqual(before);
+  });
+});
+
+describe('pruning that no clock or neighbour can fool', () => {
+  it('a clock set in the past never prunes the backup just made', () => {
+    const v = core.vault.openVault();
+    backupVault(v, backups, { keep: 2, now: new Date(Date.UTC(2026, 5, 1)) });
+    backupVault(v, backups, { keep: 2, now: new Date(Date.UTC(2026, 5, 2)) });
+    // The clock jumps back four years: the new backup is still the newest, by its own number.
+    const late = backupVault(v, backups, { keep: 2, now: new Date(Date.UTC(2022, 0, 1)) });
+    expect(listBackups(backups).map((b) => [b.seq, b.createdAt])).toEqual([
+      [3, '2022-01-01T00:00:00Z'],
+      [2, '2026-06-02T00:00:00Z'],
+    ]);
+    expect(existsSync(late.file)).toBe(true);
+  });
+
+  it('a backup made while the clock said 2099 does not stop the schedule', async () => {
+    unwrap(await core.registry.invoke('backup.chooseFolder', {}, t));
+    core.backups.now(new Date(Date.UTC(2099, 0, 1)));
+    expect(core.backups.tick(new Date(Date.UTC(2026, 11, 2)))).not.toBeNull();
+  });
+
+  it('counts only its own vault: another vault pruning to 1 leaves this vault’s backups alone', async () => {
+    const v = core.vault.openVault();
+    backupVault(v, backups, { keep: 5, now: new Date(Date.UTC(2026, 0, 1)) });
+    backupVault(v, backups, { keep: 5, now: new Date(Date.UTC(2026, 0, 2)) });
+    const otherDir = tempDir();
+    try {
+      const other = newCore(join(otherDir.path, 'vault'));
+      unwrap(await other.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+      const ov = other.vault.openVault();
+      backupVault(ov, backups, { keep: 1, now: new Date(Date.UTC(2026, 0, 3)) });
+      backupVault(ov, backups, { keep: 1, now: new Date(Date.UTC(2026, 0, 4)) });
+      other.vault.lock();
+      const ids = [...new Set(listBackups(backups).map((b) => b.vaultId))];
+      expect(ids).toHaveLength(2);
+      // This vault kept both of its own; the other kept its newest one only.
+      expect(ids.map((id) => listBackups(backups, id!).length).sort()).toEqual([1, 2]);
+      expect(
+        listBackups(
+          backups,
+          ids.find((id) => listBackups(backups, id!).length === 1)!,
+        )[0]!.createdAt,
+      ).toBe('2026-01-04T00:00:00Z');
+    } finally {
+      otherDir.cleanup();
+    }
   });
 });

@@ -3,6 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract/errors';
 import type { BackupStatus } from '../../contract/backups';
+import { readKeyFile, vaultIdOf } from '../../db/key-file';
+import { vaultPaths } from '../../db/vault-files';
 import { refuseVaultTarget } from '../../db/vault-guard';
 import { inspectBackup, listBackups, type BackupInfo } from './backup';
 import { backUp } from './workflows';
@@ -20,10 +22,14 @@ export class BackupService {
     private readonly files: FilePort,
   ) {}
 
+  private vaultId(): string {
+    return vaultIdOf(readKeyFile(vaultPaths(this.vault.dir).keyFile));
+  }
+
   status(): BackupStatus {
     const s = readSettings(this.vault.db());
     const backups = s.backupFolder
-      ? listBackups(s.backupFolder).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }))
+      ? listBackups(s.backupFolder, this.vaultId()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }))
       : [];
     return {
       folder: s.backupFolder,
@@ -50,7 +56,7 @@ export class BackupService {
     try {
       const info = backUp(this.vault.openVault(), settings.backupFolder, settings.backupKeep, 'app', now);
       this.lastError = null;
-      return { file: info.file, name: info.name, createdAt: info.createdAt, bytes: info.bytes };
+      return info;
     } catch (e) {
       this.lastError = e instanceof AppError ? e.message : 'The last backup failed.';
       throw e;
@@ -62,8 +68,10 @@ export class BackupService {
     if (this.vault.status().state !== 'unlocked') return null;
     const s = readSettings(this.vault.db());
     if (!s.backupFolder) return null;
-    const newest = listBackups(s.backupFolder)[0];
-    if (newest && now.getTime() - Date.parse(newest.createdAt) < s.backupIntervalHours * 3_600_000) return null;
+    const newest = listBackups(s.backupFolder, this.vaultId())[0];
+    // A "last backup" in the future (made while the clock was wrong) is due, not a reason to wait.
+    const age = newest ? now.getTime() - Date.parse(newest.createdAt) : Infinity;
+    if (age >= 0 && age < s.backupIntervalHours * 3_600_000) return null;
     try {
       return this.now(now);
     } catch {

@@ -20,12 +20,20 @@ import { AppError } from '../../contract/errors';
 import {
   buildBackup,
   readBackupFile,
+  readBackupHeader,
   writeBackupFile,
   BACKUP_EXTENSION,
   type BackupHeader,
 } from '../../db/backup-file';
 import { writeFileAtomic } from '../../db/atomic-write';
-import { readKeyFile, unwrapWithPassphrase, unwrapWithRecoveryKey, writeKeyFile, type Cipher } from '../../db/key-file';
+import {
+  readKeyFile,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  vaultIdOf,
+  writeKeyFile,
+  type Cipher,
+} from '../../db/key-file';
 import { openEncryptedDatabase, type SqliteDb } from '../../db/open-database';
 import { vaultPaths } from '../../db/vault-files';
 import { refuseVaultTarget } from '../../db/vault-guard';
@@ -38,6 +46,9 @@ export interface BackupInfo {
   name: string;
   createdAt: string;
   bytes: number;
+  // Which vault it is of, and its number among that vault's backups (null: made before numbering).
+  vaultId: string | null;
+  seq: number | null;
 }
 
 function stamp(d: Date): string {
@@ -80,22 +91,32 @@ function verifyCopy(database: Buffer, dataKey: Buffer, cipher: Cipher, expected:
   }
 }
 
-export function listBackups(folder: string): BackupInfo[] {
+// The backups in a folder, newest first by their own sequence numbers (a wrong clock cannot
+// reorder them). With `vaultId`, only that vault's: a folder may hold several vaults' backups.
+export function listBackups(folder: string, vaultId?: string): BackupInfo[] {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
     return [];
   }
-  return names
+  const all = names
     .filter((n) => NAME.test(n))
-    .sort()
-    .reverse()
     .map((name) => {
       const s = NAME.exec(name)![1]!;
       const createdAt = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
-      return { file: join(folder, name), name, createdAt, bytes: statSync(join(folder, name)).size };
-    });
+      const file = join(folder, name);
+      let header: { vaultId: string | null; seq: number | null } = { vaultId: null, seq: null };
+      try {
+        const h = readBackupHeader(file);
+        header = { vaultId: vaultIdOf(h.keyFile), seq: h.seq ?? null };
+      } catch {
+        // unreadable: listed, never counted as any vault's, so never pruned
+      }
+      return { file, name, createdAt, bytes: statSync(file).size, ...header };
+    })
+    .sort((x, y) => (y.seq ?? 0) - (x.seq ?? 0) || y.name.localeCompare(x.name));
+  return vaultId === undefined ? all : all.filter((b) => b.vaultId === vaultId);
 }
 
 export function backupVault(
@@ -111,6 +132,10 @@ export function backupVault(
     throw new AppError('io', 'The backup folder could not be created. Choose another folder.');
   }
   const paths = vaultPaths(vault.dir);
+  const keyFile = readKeyFile(paths.keyFile);
+  const vaultId = vaultIdOf(keyFile);
+  const mine = listBackups(folder, vaultId);
+  const seq = Math.max(mine.length, ...mine.map((b) => b.seq ?? 0)) + 1;
   const checkpoint = vault.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   if (checkpoint[0]?.busy) throw new AppError('conflict', 'The vault is busy; try the backup again in a moment.');
   const database = readFileSync(paths.database);
@@ -119,8 +144,9 @@ export function backupVault(
     {
       createdAt: now.toISOString(),
       schemaVersion: schemaVersion(vault.sqlite),
-      keyFile: readKeyFile(paths.keyFile),
+      keyFile,
       counts,
+      seq,
     },
     database,
   );
@@ -140,13 +166,16 @@ export function backupVault(
   // Read back what landed on disk, not what we meant to write.
   const landed = readBackupFile(file);
   verifyCopy(landed.database, vault.dataKey, vault.cipher, counts);
-  pruneBackups(folder, opts.keep);
-  return { file, name, createdAt: now.toISOString(), bytes: bytes.length, counts };
+  pruneBackups(folder, opts.keep, vaultId, file);
+  return { file, name, createdAt: now.toISOString(), bytes: bytes.length, counts, vaultId, seq };
 }
 
-export function pruneBackups(folder: string, keep: number): string[] {
+// Keeps this vault's newest `keep` backups by sequence, and always the one just made and verified;
+// other vaults' backups and files it cannot read are never touched.
+export function pruneBackups(folder: string, keep: number, vaultId: string, justMade: string): string[] {
   const removed: string[] = [];
-  for (const b of listBackups(folder).slice(Math.max(1, keep))) {
+  for (const b of listBackups(folder, vaultId).slice(Math.max(1, keep))) {
+    if (b.file === justMade) continue;
     rmSync(b.file, { force: true });
     removed.push(b.name);
   }
