@@ -1,7 +1,7 @@
 // Vault lifecycle on disk: create, unlock (passphrase or recovery key), change passphrase. The data
 // key lives only inside an OpenVault and is dropped when it closes.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { RunResult } from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -152,14 +152,41 @@ export async function recoverVault(
   return vault;
 }
 
-export async function changePassphrase(dir: string, current: string, next: string, kdf?: KdfSettings): Promise<void> {
+// Rewraps the data key under a new passphrase. The vault's own lock is taken first (or is already
+// held by the caller, `held`), so a vault open elsewhere is refused before the key file is touched;
+// and the key file is replaced only if it is still the one read at the start (compare-and-swap), so
+// two changes at once cannot both "succeed".
+export async function changePassphrase(
+  dir: string,
+  current: string,
+  next: string,
+  opts: { kdf?: KdfSettings; held?: OpenVault } = {},
+): Promise<void> {
   checkPassphrase(next);
-  const path = vaultPaths(dir).keyFile;
-  const kf = readKeyFile(path);
+  const paths = vaultPaths(dir);
+  const before = readKeyFileText(paths.keyFile);
+  const kf = readKeyFile(paths.keyFile);
   const dataKey = await unwrapWithPassphrase(kf, current);
+  let lock: SqliteDb | null = null;
   try {
-    writeKeyFile(path, await rewrapPassphrase(kf, dataKey, next, kdf ?? kf.passphrase.kdf));
+    if (!opts.held) lock = openEncryptedDatabase(paths.database, dataKey, kf.cipher, { create: false });
+    const rewrapped = await rewrapPassphrase(kf, dataKey, next, opts.kdf ?? kf.passphrase.kdf);
+    if (readKeyFileText(paths.keyFile) !== before)
+      throw new AppError(
+        'conflict',
+        'The passphrase was changed somewhere else at the same time. Nothing was changed here; unlock with the new one.',
+      );
+    writeKeyFile(paths.keyFile, rewrapped);
   } finally {
+    lock?.close();
     dataKey.fill(0);
+  }
+}
+
+function readKeyFileText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new AppError('not_found', 'No vault key file was found in that folder.');
   }
 }

@@ -150,12 +150,12 @@ export class VaultSession {
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
-    this.openVault();
+    const held = this.openVault();
     await this.exclusive(async () => {
       const wait = this.throttle.delayMs();
       if (wait > 0) await (this.opts.sleep ?? realSleep)(wait);
       try {
-        await changePassphrase(this.opts.dir, current, next);
+        await changePassphrase(this.opts.dir, current, next, { held });
         this.throttle.recordSuccess();
         this.flushFailures(this.db());
         appendAudit(this.db(), 'passphrase_changed', {});
