@@ -1,15 +1,15 @@
 // One function per command. Each returns an exit code and writes nothing clinical to stderr.
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { AppError, formatPath, toIssues } from '../contract/errors';
+import { formatPath, toIssues } from '../contract/errors';
 import { csvExportInput, pdfExportInput } from '../contract/hours';
 import { appendAudit } from '../core/audit/audit-log';
 import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
 import { backUp, restoreAndRecord } from '../core/backups/workflows';
 import { importEntities, ImportError } from '../core/data-transfer/data-transfer';
-import { exportJson, importJson } from '../core/data-transfer/workflows';
+import { exportJson, importJson, readImportFile } from '../core/data-transfer/workflows';
 import { exportHoursCsv, exportHoursPdf } from '../core/hours/exports';
 import { toPath } from '../core/shared/file-port';
+import { cleanStaleFiles } from '../core/shared/stale-files';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
 import { changePassphrase, createVault, unlockVault, type KdfSettings, type OpenVault } from '../db/vault';
@@ -44,6 +44,7 @@ async function newPassphrase(envName: string, what: string): Promise<string> {
 async function withVault<T>(dir: string, work: (v: OpenVault) => T | Promise<T>): Promise<T> {
   const passphrase = await readSecret(PASS_ENV, 'Passphrase: ');
   repairInterruptedReplace(dir);
+  cleanStaleFiles({ vaultDir: dir });
   const vault = await unlockVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER });
   try {
     return await work(vault);
@@ -138,12 +139,7 @@ export async function cmdExportJson(io: Io, dir: string, outFile: string | undef
 }
 
 export async function cmdImportJson(io: Io, dir: string, inFile: string): Promise<number> {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(inFile, 'utf8'));
-  } catch {
-    throw new AppError('validation', `${inFile} is not readable JSON.`);
-  }
+  const json = readImportFile(inFile);
   return withVault(dir, (v) => {
     try {
       const counts = importJson(v.db, json, 'cli');

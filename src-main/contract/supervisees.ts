@@ -4,7 +4,8 @@ import type { ChannelTable } from './channel-table';
 import { done, id, isoDate, MAX_TEXT, text } from './common';
 import { DISCIPLINES, SUPERVISEE_STATUSES } from './enums';
 
-const superviseeFields = {
+// A supervisee's fields with their limits: the form, the channel and the import format all use these.
+export const superviseeFields = {
   fullName: text().min(1, 'Enter a name.'),
   discipline: z.enum(DISCIPLINES),
   licenceTrack: text().default(''),

@@ -14,14 +14,31 @@ export const KEY_FILE_VERSION = 1;
 export const CIPHERS = ['aegis', 'chacha20', 'sqlcipher'] as const;
 export type Cipher = (typeof CIPHERS)[number];
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-const wrapSchema = z.object({ alg: z.literal('aes-256-gcm'), iv: b64, tag: b64, data: b64 });
+// Every field is bounded to what Alliance itself writes (with a little room): a key file or backup
+// header that asks for 16 GiB of memory, a hundred million iterations or a 4-byte salt is damaged
+// or hostile, and is refused before any key derivation starts.
+export const KDF_BOUNDS = {
+  memoryKiB: { min: 19_456, max: 262_144 },
+  iterations: { min: 2, max: 32 },
+  parallelism: { min: 1, max: 4 },
+} as const;
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  .max(128);
+const bytes = (min: number, max = min) =>
+  b64.refine((s) => {
+    const n = Buffer.from(s, 'base64').length;
+    return n >= min && n <= max;
+  });
+const wrapSchema = z.object({ alg: z.literal('aes-256-gcm'), iv: bytes(12), tag: bytes(16), data: bytes(32) });
+const bounded = (b: { min: number; max: number }) => z.number().int().min(b.min).max(b.max);
 const argon2Schema = z.object({
   name: z.literal('argon2id'),
-  memoryKiB: z.number().int().positive(),
-  iterations: z.number().int().positive(),
-  parallelism: z.number().int().positive(),
-  salt: b64,
+  memoryKiB: bounded(KDF_BOUNDS.memoryKiB),
+  iterations: bounded(KDF_BOUNDS.iterations),
+  parallelism: bounded(KDF_BOUNDS.parallelism),
+  salt: bytes(16, 64),
 });
 export const keyFileSchema = z.object({
   format: z.literal(KEY_FILE_FORMAT),
@@ -30,7 +47,7 @@ export const keyFileSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   passphrase: z.object({ kdf: argon2Schema, wrap: wrapSchema }),
-  recovery: z.object({ kdf: z.object({ name: z.literal('hkdf-sha256'), salt: b64 }), wrap: wrapSchema }),
+  recovery: z.object({ kdf: z.object({ name: z.literal('hkdf-sha256'), salt: bytes(16, 64) }), wrap: wrapSchema }),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 type Wrap = z.infer<typeof wrapSchema>;

@@ -1,7 +1,7 @@
 // Opens the vault's SQLite file with its raw 256-bit data key. The cipher and key pragmas must be
 // the first statements on the connection; nothing is read before the key is set.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../contract/errors';
 import type { Cipher } from './key-file';
 
@@ -20,6 +20,25 @@ const DAMAGED =
 // tables) is a lost database, never a new vault.
 const EMPTY =
   'The vault database is empty although its key file is there: the data is missing. Restore the vault from a backup (the command line’s `restore`, into a new folder); the files were left as they are.';
+
+// An unencrypted SQLite file where the encrypted one should be is damage (or tampering), not a
+// wrong passphrase: the key was right, the file is not a vault's.
+const PLAINTEXT =
+  'The vault database is not encrypted: it has been replaced by another file. Restore the vault from a backup; the file was left as it is.';
+function isPlaintextSqlite(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(16);
+      readSync(fd, head, 0, 16, 0);
+      return head.toString('latin1') === 'SQLite format 3\0';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
 
 function sqliteCode(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -78,6 +97,7 @@ export function openEncryptedDatabase(
     db.close();
     if (e instanceof AppError) throw e;
     const code = sqliteCode(e);
+    if (code === 'SQLITE_NOTADB' && isPlaintextSqlite(path)) throw new AppError('io', PLAINTEXT);
     if (code === 'SQLITE_NOTADB') {
       throw new AppError(
         'crypto',

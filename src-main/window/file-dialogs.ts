@@ -6,7 +6,12 @@ export function electronFiles(getWindow: () => BrowserWindow | null): FilePort {
   return {
     async chooseSavePath(suggestedName) {
       const win = getWindow();
-      const opts = { defaultPath: suggestedName };
+      // Exports leave the vault's encryption behind: the dialog says so where the user decides.
+      const opts = {
+        defaultPath: suggestedName,
+        title: 'Save an unencrypted copy',
+        message: 'This file will not be encrypted. Keep it somewhere only you can reach.',
+      };
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return r.canceled || !r.filePath ? null : r.filePath;
     },

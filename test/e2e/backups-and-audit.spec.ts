@@ -25,7 +25,7 @@ test('back up now, see it listed, and read the security log', async ({ page, bri
   await page.getByRole('button', { name: 'Verify log' }).click();
   await expect(page.getByText(/^Intact: all \d+ events chain correctly\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'Export log…' }).click();
-  await expect(page.getByText(/^Saved to .*alliance-audit-.*\.json$/)).toBeVisible();
+  await expect(page.getByText(/^Saved to .*alliance-audit-.*\.json\. It is not encrypted/)).toBeVisible();
   const exported = JSON.parse(readFileSync(join(bridge.exportsDir, readdirSync(bridge.exportsDir)[0]!), 'utf8'));
   expect(exported.events.map((e: { kind: string }) => e.kind)).toEqual(['vault_created', 'backed_up']);
 });

@@ -80,7 +80,9 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
 
   await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
-  await expect(page.getByText(/^Saved to .*\.csv$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Saved to .*\.csv\. It is not encrypted: keep it somewhere only you can reach\.$/),
+  ).toBeVisible();
   const file = readdirSync(bridge.exportsDir).find((f) => f.startsWith('alliance-hours-sessions'))!;
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(bridge.exportsDir, file), 'utf8'), {
     header: true,
@@ -96,7 +98,7 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   expect(rows[0]!.signature_sha256).toMatch(/^[0-9a-f]{64}$/);
 
   await page.getByRole('button', { name: 'Export PDF log…' }).click();
-  await expect(page.getByText(/^Saved to .*\.pdf$/)).toBeVisible();
+  await expect(page.getByText(/^Saved to .*\.pdf\. It is not encrypted/)).toBeVisible();
   const pdf = readdirSync(bridge.exportsDir).find((f) => f.endsWith('.pdf'))!;
   expect(readFileSync(join(bridge.exportsDir, pdf)).subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -109,7 +111,7 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   await expect(periods.getByText('reopened')).toBeVisible();
   // The last message was about the signed period; reopening it ends that moment.
-  await expect(page.getByText(/^Saved to .*\.pdf$/)).toHaveCount(0);
+  await expect(page.getByText(/^Saved to .*\.pdf\./)).toHaveCount(0);
   await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
 });

@@ -288,7 +288,10 @@ describe('hours summary', () => {
     );
     expect(r).toMatchObject({
       ok: false,
-      error: { code: 'io', message: expect.stringMatching(/could not be written there \(ENOENT\)/) },
+      error: {
+        code: 'io',
+        message: expect.stringMatching(/could not be written there \(ENOENT: that folder does not exist\)/),
+      },
     });
     expect(existsSync(join(outside.path, 'no-such-folder'))).toBe(false);
     other.vault.lock();

@@ -5,6 +5,7 @@ import type { KdfSettings } from '../../db/vault';
 import { RegistryBuilder, type InternalErrorLog, type Registry } from '../../ipc/registry';
 import { BackupService } from '../backups/backup-service';
 import { NO_FILES, type FilePort } from '../shared/file-port';
+import { cleanStaleFiles } from '../shared/stale-files';
 import { createHandlers } from './handlers';
 import { VaultSession } from '../vault/vault-session';
 
@@ -23,6 +24,8 @@ export function createAppCore(opts: {
   sleep?: (ms: number) => Promise<void>;
   files?: FilePort;
 }): AppCore {
+  // What a killed earlier run left behind goes first (core/shared/stale-files.ts).
+  cleanStaleFiles({ vaultDir: opts.vaultDir });
   const vault = new VaultSession({
     dir: opts.vaultDir,
     migrationsFolder: opts.migrationsFolder,

@@ -37,6 +37,7 @@ import {
 import { openEncryptedDatabase, type SqliteDb } from '../../db/open-database';
 import { vaultPaths } from '../../db/vault-files';
 import { refuseVaultTarget } from '../../db/vault-guard';
+import { cleanStaleFiles } from '../shared/stale-files';
 import type { OpenVault } from '../../db/vault';
 
 const NAME = /^alliance-backup-(\d{8}-\d{6}(?:-\d+)?)\.alliance-backup$/;
@@ -126,6 +127,7 @@ export function backupVault(
 ): BackupInfo & { counts: Record<string, number> } {
   const now = opts.now ?? new Date();
   refuseVaultTarget(folder, 'folder');
+  cleanStaleFiles({ vaultDir: vault.dir, backupFolder: folder });
   try {
     mkdirSync(folder, { recursive: true });
   } catch {

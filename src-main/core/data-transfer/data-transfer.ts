@@ -7,10 +7,13 @@ import {
   exportDocument,
   EXPORT_FORMAT,
   EXPORT_VERSION,
+  IMPORT_LIMITS,
   type Entities,
   type ExportDocument,
   type ImportProblem,
 } from './json-format';
+import { localToday } from '../../contract/dates';
+import { assertUnsigned } from '../signing/signing';
 import { readSettings, writeSettings } from '../settings/settings';
 
 export function exportVault(db: Db, now = new Date()): ExportDocument {
@@ -37,6 +40,55 @@ export class ImportError extends AppError {
   }
 }
 
+// Counted before validation: millions of records would each be checked (and each fail) first.
+function countProblems(json: unknown): ImportProblem | null {
+  const entities = (json as { entities?: Record<string, unknown> } | null)?.entities;
+  if (typeof entities !== 'object' || entities === null) return null;
+  for (const [what, max] of Object.entries(IMPORT_LIMITS)) {
+    const list = (entities as Record<string, unknown>)[what];
+    if (what !== 'bytes' && Array.isArray(list) && list.length > max)
+      return {
+        location: `entities.${what}`,
+        message: `The file holds ${list.length.toLocaleString('en')} ${what}; Alliance imports at most ${max.toLocaleString('en')}.`,
+      };
+  }
+  return null;
+}
+
+// The rules the app applies to what is typed, applied to what is imported: no day before 1900, no
+// session or hours after today, and nothing added inside a period already signed in this vault (the file's own
+// signed periods come with their own records and are checked by their hashes when listed).
+function appRules(db: Db, e: Entities): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const today = localToday();
+  const day = (value: string, location: string, what: string, future = false) => {
+    if (value < EARLIEST) problems.push({ location, message: `${what} is before 1900: check the year.` });
+    else if (!future && value > today) problems.push({ location, message: `${what} is after today.` });
+  };
+  // Supervision may be planned to start later, as in the app; sessions and hours may not be.
+  e.supervisees.forEach((s, i) =>
+    day(s.supervisionStart, `entities.supervisees[${i}].supervisionStart`, 'The start', true),
+  );
+  const unsignedHere = (superviseeId: string, from: string, to: string, location: string) => {
+    try {
+      assertUnsigned(db, superviseeId, from, to);
+    } catch (x) {
+      if (x instanceof AppError) problems.push({ location, message: x.message });
+      else throw x;
+    }
+  };
+  e.sessions.forEach((s, i) => {
+    day(s.date, `entities.sessions[${i}].date`, 'The session date');
+    unsignedHere(s.superviseeId, s.date, s.date, `entities.sessions[${i}].date`);
+  });
+  e.clientHours.forEach((h, i) => {
+    day(h.periodStart, `entities.clientHours[${i}].periodStart`, 'The period');
+    unsignedHere(h.superviseeId, h.periodStart, h.periodEnd, `entities.clientHours[${i}].periodStart`);
+  });
+  return problems;
+}
+const EARLIEST = '1900-01-01';
+
 export function checkImport(
   db: Db,
   json: unknown,
@@ -60,6 +112,8 @@ export function checkImport(
       };
     }
   }
+  const tooMany = countProblems(json);
+  if (tooMany) return { doc: null, problems: [tooMany] };
   const parsed = exportDocument.safeParse(json);
   if (!parsed.success) {
     return {
@@ -128,7 +182,13 @@ export function checkImport(
         location: `entities.clientHours[${i}].sessionId`,
         message: 'No session with this id in the file.',
       });
+    else if (h.sessionId !== null && e.sessions[sessions.get(h.sessionId)!]!.superviseeId !== h.superviseeId)
+      problems.push({
+        location: `entities.clientHours[${i}].superviseeId`,
+        message: 'These hours belong to a session of another supervisee.',
+      });
   });
+  problems.push(...appRules(db, e));
   return { doc: parsed.data, problems };
 }
 

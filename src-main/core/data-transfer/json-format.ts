@@ -4,16 +4,25 @@ import { z } from 'zod';
 import { DIRECT_ACTIVITIES } from '../../contract/enums';
 import { activityRule, groupRule, hoursAmount, hoursKind, sessionRecordFields } from '../../contract/sessions';
 import { id, isoDate } from '../../contract/common';
+
+// The most an import file may hold, checked before anything is parsed or validated (README, JSON
+// export format). A career is 200 supervisees and 50,000 sessions; these leave room for a program.
+export const IMPORT_LIMITS = {
+  bytes: 512 * 1024 * 1024,
+  supervisees: 20_000,
+  sessions: 2_000_000,
+  clientHours: 6_000_000,
+  signedPeriods: 200_000,
+} as const;
 import { settingsValue } from '../../contract/settings';
-import { supervisee as superviseeSchema, superviseeInput } from '../../contract/supervisees';
+import { superviseeFields } from '../../contract/supervisees';
 
 // Imported records are checked as strictly as records typed into the app.
 const isoTimestamp = z.iso.datetime({ message: 'Use an ISO timestamp like 2026-03-14T09:30:00.000Z.' });
-const importedSupervisee = superviseeSchema.extend({
+// The same fields and limits as a supervisee typed into the app (contract/supervisees.ts).
+const importedSupervisee = z.strictObject({
   id,
-  fullName: superviseeInput.shape.fullName,
-  supervisionStart: isoDate,
-  supervisionEnd: isoDate.nullable(),
+  ...superviseeFields,
   archivedAt: isoTimestamp.nullable(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,

@@ -26,16 +26,32 @@ export async function saveFile<T>(
 ): Promise<{ path: string; result: T } | null> {
   const path = await files.chooseSavePath(suggestedName);
   if (!path) return null;
+  return writeTo(path, produce);
+}
+
+const IO_REASONS: Record<string, string> = {
+  ENOENT: 'that folder does not exist',
+  EACCES: 'Alliance may not write there',
+  EPERM: 'Alliance may not write there',
+  EROFS: 'that disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EISDIR: 'that is a folder, not a file',
+};
+
+// Writes an export where it was asked to go. A missing or read-only folder or a full disk is said
+// plainly, with the system's code, as an `io` error (exit 7 on the command line); nothing is left
+// behind, and the caller records the export only after this returns.
+function writeTo<T>(path: string, produce: (write: WriteChunk) => T): { path: string; result: T } {
   refuseVaultTarget(path, 'file');
   try {
     return { path, result: writeFileAtomicStreaming(path, produce) };
   } catch (e) {
-    // A folder the user cannot write to, or a full disk: say so plainly (nothing was written).
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
       throw new AppError(
         'io',
-        `The file could not be written there (${code}). Nothing was saved; choose another folder.`,
+        `The file could not be written there (${code}${IO_REASONS[code] ? `: ${IO_REASONS[code]}` : ''}). Nothing was saved; choose another folder.`,
       );
     throw e;
   }
@@ -55,7 +71,5 @@ export const askUser =
 
 export const toPath =
   (path: string): Destination =>
-  async (_name, produce) => {
-    refuseVaultTarget(path, 'file');
-    return { path, result: writeFileAtomicStreaming(path, produce) };
-  };
+  async (_name, produce) =>
+    writeTo(path, produce);

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AuditEventView } from '../../../../src-main/contract/audit';
 import { call, RequestFailed, useRead, useWrite } from '../../api/queries';
+import { UNENCRYPTED } from '../../components/notices';
 import { InfoAlert } from '../../components/Alert';
 import { Table } from '../../components/Table';
 
@@ -53,7 +54,7 @@ export function AuditCard() {
   async function exportLog() {
     try {
       const r = await exportWrite.mutateAsync({});
-      setExported(r.path ? `Saved to ${r.path}` : null);
+      setExported(r.path ? `Saved to ${r.path}. ${UNENCRYPTED}` : null);
     } catch (e) {
       if (!(e instanceof RequestFailed)) throw e;
       setExported(e.error.message);

@@ -14,6 +14,7 @@ import { SessionTable } from './SessionTable';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
+import { UNENCRYPTED } from '../../components/notices';
 import {
   useCreateSession,
   useDeleteSession,
@@ -99,7 +100,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
     setNotice(what);
     try {
       const r = await run();
-      setNotice(r.path ? `Saved to ${r.path}` : null);
+      setNotice(r.path ? `Saved to ${r.path}. ${UNENCRYPTED}` : null);
     } catch (e) {
       if (!(e instanceof RequestFailed)) throw e;
       setNotice(e.error.message);

@@ -1,0 +1,246 @@
+// Files made to hurt: oversized text, millions of records, devices instead of files, and key files
+// or backup headers asking for absurd key-derivation work. Each is refused quickly and plainly.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src-main/cli/exit-codes';
+import { backupVault, restoreBackup } from '../../src-main/core/backups/backup';
+import { checkImport } from '../../src-main/core/data-transfer/data-transfer';
+import { readImportFile } from '../../src-main/core/data-transfer/workflows';
+import { buildBackup, parseBackup } from '../../src-main/db/backup-file';
+import { unlockVault } from '../../src-main/db/vault';
+import { newCore, PASSPHRASE, tempDir, unwrap, MIGRATIONS } from '../helpers/temp-vault';
+
+const ROOT = resolve(__dirname, '..', '..');
+const t = { trusted: true };
+let dir: ReturnType<typeof tempDir>;
+let vault: string;
+beforeEach(async () => {
+  dir = tempDir();
+  vault = join(dir.path, 'vault');
+  const core = newCore(vault);
+  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+  core.vault.lock();
+});
+afterEach(() => dir.cleanup());
+
+const ts = '2026-01-05T10:00:00.000Z';
+const person = (over: Record<string, unknown> = {}) => ({
+  id: '4b6b90dc-add2-430d-9827-1c304c1d23e1',
+  fullName: 'Vesper Holloway',
+  discipline: 'counseling_associate',
+  licenceTrack: '',
+  registrationNumber: '',
+  program: '',
+  site: '',
+  supervisionStart: '2026-01-05',
+  supervisionEnd: null,
+  status: 'active',
+  rulePack: null,
+  archivedAt: null,
+  createdAt: ts,
+  updatedAt: ts,
+  ...over,
+});
+const doc = (supervisees: unknown[]) => ({
+  format: 'alliance-export',
+  version: 2,
+  exportedAt: ts,
+  entities: { supervisees },
+});
+
+async function withDb<T>(work: (db: import('../../src-main/db/vault').Db) => T): Promise<T> {
+  const v = await unlockVault(vault, PASSPHRASE, { migrationsFolder: MIGRATIONS });
+  try {
+    return work(v.db);
+  } finally {
+    v.close();
+  }
+}
+
+describe('hostile import files', () => {
+  it('text fields have the same limits as in the app: a 10 MB program name is refused, naming the field', async () => {
+    const r = await withDb((db) => checkImport(db, doc([person({ program: 'x'.repeat(10 * 1024 * 1024) })])));
+    expect(r.doc).toBeNull();
+    expect(r.problems).toEqual([
+      { location: 'entities.supervisees[0].program', message: 'Keep this under 200 characters.' },
+    ]);
+  });
+
+  it('millions of records are refused by count before any of them is checked', async () => {
+    const many = Array.from({ length: 2_000_000 }, () => ({}));
+    const r = await withDb((db) => checkImport(db, doc(many)));
+    expect(r.problems).toEqual([
+      {
+        location: 'entities.supervisees',
+        message: 'The file holds 2,000,000 supervisees; Alliance imports at most 20,000.',
+      },
+    ]);
+  });
+
+  it.skipIf(process.platform === 'win32')('a device is not a file: /dev/zero is refused at once', () => {
+    // Skipped on Windows: it has no /dev/zero.
+    expect(() => readImportFile('/dev/zero')).toThrow(/not a file Alliance can import/);
+    const r = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [join(ROOT, 'src-main', 'cli', 'main.ts'), 'import', 'json', '--vault', vault, '--in', '/dev/zero'],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALLIANCE_PASSPHRASE: PASSPHRASE }, timeout: 60_000 },
+    );
+    expect(r.status).toBe(EXIT.invalidInput);
+    expect(r.stderr).toMatch(/not a file Alliance can import/);
+  });
+});
+
+// The key file as plain JSON, so a test can set any field to anything.
+type Loose = { passphrase: { kdf: Record<string, unknown>; wrap: Record<string, unknown> } };
+
+describe('hostile key-derivation settings', () => {
+  const tamper = (change: (kf: Loose) => void) => {
+    const path = join(vault, 'vault-keys.json');
+    const kf = JSON.parse(readFileSync(path, 'utf8'));
+    change(kf);
+    writeFileSync(path, JSON.stringify(kf));
+  };
+
+  it.each([
+    ['16 GiB of memory', (kf: Loose) => (kf.passphrase.kdf.memoryKiB = 16 * 1024 * 1024)],
+    ['a hundred million iterations', (kf: Loose) => (kf.passphrase.kdf.iterations = 100_000_000)],
+    ['a 4-byte salt', (kf: Loose) => (kf.passphrase.kdf.salt = Buffer.alloc(4).toString('base64'))],
+    ['an empty salt', (kf: Loose) => (kf.passphrase.kdf.salt = '')],
+    ['a short IV', (kf: Loose) => (kf.passphrase.wrap.iv = Buffer.alloc(4).toString('base64'))],
+  ])('a key file asking for %s is refused as damaged before any derivation', async (_what, change) => {
+    tamper(change);
+    const core = newCore(vault);
+    const r = await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t);
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/key file is damaged/) },
+    });
+  });
+
+  it('a backup whose header asks for absurd work is refused as damaged', async () => {
+    const core = newCore(vault);
+    unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
+    const made = backupVault(core.vault.openVault(), join(dir.path, 'backups'), { keep: 2 });
+    core.vault.lock();
+    const { header, database } = parseBackup(readFileSync(made.file));
+    const hostile = {
+      ...header,
+      keyFile: {
+        ...header.keyFile,
+        passphrase: {
+          ...header.keyFile.passphrase,
+          kdf: { ...header.keyFile.passphrase.kdf, iterations: 100_000_000 },
+        },
+      },
+    };
+    const { format: _f, version: _v, database: _d, ...rest } = hostile;
+    writeFileSync(made.file, buildBackup(rest, database).bytes);
+    await expect(
+      restoreBackup(made.file, join(dir.path, 'restored'), { passphrase: PASSPHRASE }),
+    ).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/damaged/),
+    });
+  });
+});
+
+describe('an import obeys the app’s rules', () => {
+  const session = (over: Record<string, unknown> = {}) => ({
+    id: '5b6b90dc-add2-430d-9827-1c304c1d23e1',
+    superviseeId: '4b6b90dc-add2-430d-9827-1c304c1d23e1',
+    date: '2026-01-07',
+    startTime: null,
+    durationMinutes: 60,
+    format: 'individual',
+    groupSize: null,
+    modality: 'video',
+    observation: 'none',
+    site: '',
+    casesDiscussed: '',
+    topics: '',
+    summary: '',
+    followUps: '',
+    deletedAt: null,
+    createdAt: ts,
+    updatedAt: ts,
+    ...over,
+  });
+  const withSessions = (sessions: unknown[], clientHours: unknown[] = []) => ({
+    ...doc([person()]),
+    entities: { supervisees: [person()], sessions, clientHours },
+  });
+
+  it('refuses sessions in the future or before 1900, and hours filed under another supervisee’s session', async () => {
+    const r = await withDb((db) =>
+      checkImport(
+        db,
+        withSessions(
+          [
+            session({ date: '2099-01-01' }),
+            session({ id: '6b6b90dc-add2-430d-9827-1c304c1d23e1', date: '1850-01-01' }),
+          ],
+          [
+            {
+              id: '7b6b90dc-add2-430d-9827-1c304c1d23e1',
+              superviseeId: '8b6b90dc-add2-430d-9827-1c304c1d23e1',
+              sessionId: '5b6b90dc-add2-430d-9827-1c304c1d23e1',
+              periodStart: '2026-01-07',
+              periodEnd: '2026-01-07',
+              kind: 'indirect',
+              activity: null,
+              hours: 1,
+              createdAt: ts,
+            },
+          ],
+        ),
+      ),
+    );
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        { location: 'entities.sessions[0].date', message: 'The session date is after today.' },
+        { location: 'entities.sessions[1].date', message: 'The session date is before 1900: check the year.' },
+        {
+          location: 'entities.clientHours[0].superviseeId',
+          message: 'These hours belong to a session of another supervisee.',
+        },
+      ]),
+    );
+  });
+
+  it('refuses a session inside a period already signed in the vault, naming the period', async () => {
+    const core = newCore(vault);
+    unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
+    const sup = unwrap(
+      await core.registry.invoke(
+        'supervisees.create',
+        { fullName: 'Wynn Ashdown', discipline: 'mft_associate', supervisionStart: '2026-01-01' },
+        t,
+      ),
+    ) as { id: string };
+    unwrap(
+      await core.registry.invoke(
+        'periods.sign',
+        {
+          superviseeId: sup.id,
+          from: '2026-01-01',
+          to: '2026-01-31',
+          supervisorName: 'Dr. Quince',
+          supervisorLicence: 'PSY 1',
+          signedOn: '2026-02-01',
+        },
+        t,
+      ),
+    );
+    const file = { ...doc([]), entities: { supervisees: [], sessions: [session({ superviseeId: sup.id })] } };
+    const r = checkImport(core.vault.db(), file);
+    expect(r.problems).toEqual([
+      {
+        location: 'entities.sessions[0].date',
+        message: 'That falls in the signed period 2026-01-01 to 2026-01-31. Reopen it first (a reason is recorded).',
+      },
+    ]);
+    core.vault.lock();
+  });
+});
