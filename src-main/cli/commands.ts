@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { formatPath, toIssues } from '../contract/errors';
 import { csvExportInput, pdfExportInput } from '../contract/hours';
-import { appendAudit } from '../core/audit/audit-log';
+import { appendAudit, verifyAudit, type AuditHead } from '../core/audit/audit-log';
 import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
 import { backUp, restoreAndRecord } from '../core/backups/workflows';
 import { importEntities, ImportError } from '../core/data-transfer/data-transfer';
@@ -91,13 +91,27 @@ export async function cmdDemo(io: Io, dir: string, scale: string, seed: number |
   return EXIT.ok;
 }
 
-export async function cmdVerify(io: Io, dir: string): Promise<number> {
+const AUDIT_PROBLEMS = {
+  gap: 'an event is missing',
+  edited: 'an event was altered',
+  broken_link: 'an event was altered',
+  unprotected: 'its append-only triggers were removed',
+  truncated: 'events after the recorded head were cut off',
+} as const;
+
+export async function cmdVerify(io: Io, dir: string, anchor?: AuditHead): Promise<number> {
   return withVault(dir, (v) => {
     const integrity = v.sqlite.pragma('integrity_check') as { integrity_check: string }[];
     const fks = v.sqlite.pragma('foreign_key_check') as unknown[];
+    const audit = verifyAudit(v.db, anchor);
+    if (!audit.ok) {
+      io.err(`The audit trail does not verify: ${AUDIT_PROBLEMS[audit.problem!]}. Restore the vault from a backup.`);
+      return EXIT.verifyFailed;
+    }
     const sound = integrity.length === 1 && integrity[0]!.integrity_check === 'ok' && fks.length === 0;
     if (sound) {
       io.out('Vault is sound: key accepted, integrity check ok, foreign keys ok, schema up to date.');
+      io.out(`Audit trail intact: ${audit.checked} events; head ${audit.head.seq}:${audit.head.hash}`);
       return EXIT.ok;
     }
     io.err(

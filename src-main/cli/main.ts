@@ -31,6 +31,8 @@ Commands:
                                             PDF: the weekly log of one supervisee
   import json --in FILE         check a JSON export, then import all of it or nothing
   backup --out FOLDER [--keep N]    write an encrypted, verified backup; keep the newest N (10)
+  verify [--audit-head SEQ:HASH]    check the key, the database and the audit trail (against a
+                                head an earlier export, backup or PDF log recorded)
   restore --backup FILE         restore a backup into --vault PATH, a new or empty folder
           [--recovery-key]      (opens the backup with ALLIANCE_RECOVERY_KEY or a prompt)
 
@@ -60,6 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         layout: { type: 'string', default: 'sessions' },
         backup: { type: 'string' },
         'recovery-key': { type: 'boolean', default: false },
+        'audit-head': { type: 'string' },
       },
     });
   } catch (e) {
@@ -79,8 +82,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'init':
         return await cmdInit(io, dir);
-      case 'verify':
-        return await cmdVerify(io, dir);
+      case 'verify': {
+        const head = values['audit-head'];
+        const m = head === undefined ? null : /^(\d+):([0-9a-f]{64})$/.exec(head);
+        if (head !== undefined && !m)
+          throw new UsageError('--audit-head takes SEQ:HASH as an export, backup or PDF log records it.');
+        return await cmdVerify(io, dir, m ? { seq: Number(m[1]), hash: m[2]! } : undefined);
+      }
       case 'change-passphrase':
         return await cmdChangePassphrase(io, dir);
       case 'demo': {

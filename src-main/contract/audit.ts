@@ -16,7 +16,9 @@ export const auditVerification = z.strictObject({
   ok: z.boolean(),
   checked: z.number().int().nonnegative(),
   firstBadSeq: z.number().int().nullable(),
-  problem: z.enum(['gap', 'edited', 'broken_link']).nullable(),
+  problem: z.enum(['gap', 'edited', 'broken_link', 'unprotected', 'truncated']).nullable(),
+  // The newest event: compare it with the head recorded in any earlier export, backup or PDF log.
+  head: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }),
 });
 export const auditQuery = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),

@@ -1,5 +1,7 @@
 // Building blocks every feature's contract uses: dates, ids, bounded text, passphrases.
 import { z } from 'zod';
+// Plain words for every problem a schema has no message of its own for.
+import './friendly-errors';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 export const MAX_TEXT = 200;

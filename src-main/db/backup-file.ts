@@ -24,6 +24,8 @@ const headerSchema = z.object({
   // This vault's backups are numbered 1, 2, 3…: pruning orders by this, never by a clock that may
   // be wrong. Backups made before it existed have none and count as older.
   seq: z.number().int().positive().optional(),
+  // The audit chain's head at backup time, so a later truncation of the trail shows against it.
+  auditHead: z.object({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
 

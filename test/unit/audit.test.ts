@@ -32,7 +32,7 @@ afterEach(() => {
 const kinds = async () =>
   (
     unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as {
-      events: { kind: string; detail: Record<string, unknown> }[];
+      events: { kind: string; hash: string; detail: Record<string, unknown> }[];
     }
   ).events
     .map((e) => e.kind)
@@ -58,7 +58,7 @@ describe('audit trail', () => {
       'passphrase_changed',
     ]);
     const list = unwrap(await core.registry.invoke('audit.list', { limit: 500 }, t)) as {
-      events: { kind: string; detail: Record<string, unknown> }[];
+      events: { kind: string; hash: string; detail: Record<string, unknown> }[];
     };
     expect(list.events.find((e) => e.kind === 'locked')!.detail).toEqual({ reason: 'idle' });
     expect(list.events.filter((e) => e.kind === 'unlock_failed').map((e) => e.detail.passphraseAttempts ?? 0)).toEqual([
@@ -69,6 +69,7 @@ describe('audit trail', () => {
       checked: 6,
       firstBadSeq: null,
       problem: null,
+      head: { seq: 6, hash: list.events[0]!.hash },
     });
   });
 
@@ -102,7 +103,8 @@ describe('audit trail', () => {
     v.sqlite.exec(`update audit_events set detail = '{"reason":"idle"}' where seq = 2`);
     expect(verifyAudit(v.db)).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'edited' });
     v.sqlite.exec(`update audit_events set detail = '{"reason":"user"}' where seq = 2`);
-    expect(verifyAudit(v.db).ok).toBe(true);
+    // Every hash matches again, but with the triggers gone the trail is no longer append-only.
+    expect(verifyAudit(v.db)).toMatchObject({ ok: false, firstBadSeq: null, problem: 'unprotected' });
     v.sqlite.exec('delete from audit_events where seq = 2');
     expect(verifyAudit(v.db)).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'gap' });
   });

@@ -1,7 +1,7 @@
 // The security audit trail: who-did-what for the vault itself (never clinical text). Each event's
 // SHA-256 covers the previous event's hash, so an edit or a gap is detectable by `verifyAudit`.
 import { createHash } from 'node:crypto';
-import { asc, desc, lt, sql } from 'drizzle-orm';
+import { asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { AuditKind } from '../../contract/enums';
 import { auditEvents } from '../../db/schema';
 import type { Db } from '../../db/vault';
@@ -46,27 +46,66 @@ export function listAudit(
   return { events, total };
 }
 
+// The chain's newest event. Exports, backups and PDF logs record it, so a later truncation of the
+// chain (which a chain alone cannot show) shows against any earlier document: `verifyAudit` with
+// that document's head as `anchor`.
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+export function auditHead(db: Db): AuditHead {
+  const last = db
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1)
+    .get();
+  return last ?? { seq: 0, hash: GENESIS_HASH };
+}
+
 export interface AuditVerification {
   ok: boolean;
   checked: number;
   firstBadSeq: number | null;
-  problem: 'gap' | 'edited' | 'broken_link' | null;
+  problem: 'gap' | 'edited' | 'broken_link' | 'unprotected' | 'truncated' | null;
+  head: AuditHead;
 }
 
-export function verifyAudit(db: Db): AuditVerification {
+const TRIGGERS = ['audit_events_no_update', 'audit_events_no_delete'];
+
+export function verifyAudit(db: Db, anchor?: AuditHead): AuditVerification {
+  const head = auditHead(db);
+  const bad = (problem: AuditVerification['problem'], firstBadSeq: number | null, checked: number) => ({
+    ok: false,
+    checked,
+    firstBadSeq,
+    problem,
+    head,
+  });
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
   for (const e of db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).all()) {
-    if (e.seq !== expectedSeq) return { ok: false, checked, firstBadSeq: expectedSeq, problem: 'gap' };
-    if (e.prevHash !== prevHash) return { ok: false, checked, firstBadSeq: e.seq, problem: 'broken_link' };
-    if (eventHash(e.prevHash, e.seq, e.at, e.kind, e.detail) !== e.hash)
-      return { ok: false, checked, firstBadSeq: e.seq, problem: 'edited' };
+    if (e.seq !== expectedSeq) return bad('gap', expectedSeq, checked);
+    if (e.prevHash !== prevHash) return bad('broken_link', e.seq, checked);
+    if (eventHash(e.prevHash, e.seq, e.at, e.kind, e.detail) !== e.hash) return bad('edited', e.seq, checked);
     prevHash = e.hash;
     expectedSeq++;
     checked++;
   }
-  return { ok: true, checked, firstBadSeq: null, problem: null };
+  // The chain links up. Without its triggers, though, it can be cut without leaving a gap; and a
+  // recorded head must still be there, unchanged.
+  const present = db
+    .all<{ name: string }>(sql`select name from sqlite_master where type = 'trigger'`)
+    .map((t) => t.name);
+  if (!TRIGGERS.every((t) => present.includes(t))) return bad('unprotected', null, checked);
+  if (anchor && anchor.seq > 0) {
+    const at = db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, anchor.seq)).get();
+    if (!at) return bad('truncated', head.seq + 1, checked);
+    if (at.hash !== anchor.hash) return bad('edited', anchor.seq, checked);
+  }
+  return { ok: true, checked, firstBadSeq: null, problem: null, head };
 }
 
 export function exportAudit(db: Db, now = new Date()) {

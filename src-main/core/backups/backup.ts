@@ -38,6 +38,7 @@ import { openEncryptedDatabase, type SqliteDb } from '../../db/open-database';
 import { vaultPaths } from '../../db/vault-files';
 import { refuseVaultTarget } from '../../db/vault-guard';
 import { cleanStaleFiles } from '../shared/stale-files';
+import { auditHead } from '../audit/audit-log';
 import type { OpenVault } from '../../db/vault';
 
 const NAME = /^alliance-backup-(\d{8}-\d{6}(?:-\d+)?)\.alliance-backup$/;
@@ -149,6 +150,7 @@ export function backupVault(
       keyFile,
       counts,
       seq,
+      auditHead: auditHead(vault.db),
     },
     database,
   );

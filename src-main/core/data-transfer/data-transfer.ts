@@ -13,6 +13,7 @@ import {
   type ImportProblem,
 } from './json-format';
 import { localToday } from '../../contract/dates';
+import { auditHead } from '../audit/audit-log';
 import { assertUnsigned } from '../signing/signing';
 import { readSettings, writeSettings } from '../settings/settings';
 
@@ -21,6 +22,7 @@ export function exportVault(db: Db, now = new Date()): ExportDocument {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
+    auditHead: auditHead(db),
     entities: {
       supervisees: db.select().from(supervisees).orderBy(supervisees.createdAt, supervisees.id).all(),
       settings: readSettings(db),

@@ -80,6 +80,8 @@ export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string(),
+  // The vault's audit chain head when exported (informational; not imported).
+  auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
   entities: z.strictObject({
     supervisees: z.array(
       importedSupervisee.refine((s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart, {

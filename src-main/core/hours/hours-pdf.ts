@@ -2,6 +2,7 @@
 // supervisee and supervisor details, the signed periods with their SHA-256, signature lines, page
 // numbers and the date generated. Built in memory; the caller writes it where the user chose.
 import { round2 } from '../../contract/numbers';
+import { auditHead } from '../audit/audit-log';
 import PDFDocument from 'pdfkit';
 import { DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
@@ -118,6 +119,14 @@ export async function weeklyLogPdf(
       );
     doc.font('Courier').text(p.contentSha256).moveDown(0.3);
   }
+
+  // The audit trail's head when this log was made: a later truncation of the trail shows against it.
+  const head = auditHead(db);
+  doc
+    .moveDown(0.5)
+    .font('Helvetica')
+    .fontSize(8)
+    .text(`Vault audit trail at export: ${head.seq} events, head hash ${head.hash}`, left);
 
   if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
   doc.moveDown(2).font('Helvetica').fontSize(10);
