@@ -14,6 +14,7 @@ export const signedPeriod = z.strictObject({
   contentSha256: z.string(),
   reopenedAt: z.string().nullable(),
   reopenReason: z.string().nullable(),
+  reopenedBy: z.string().nullable(),
   createdAt: z.string(),
   status: z.enum(['signed', 'reopened']),
   // False only if the vault's records no longer hash to what was signed (edited outside Alliance).
@@ -44,6 +45,7 @@ export const periodChannels = {
         .trim()
         .min(10, 'Give a reason of at least 10 characters; it is kept with the period.')
         .max(1000),
+      reopenedBy: z.string().trim().min(1, 'Enter who is reopening it; it is kept with the period.').max(200),
     }),
     output: signedPeriod,
   },

@@ -140,6 +140,8 @@ export const signedPeriods = sqliteTable(
     contentSha256: text('content_sha256').notNull(),
     reopenedAt: text('reopened_at'),
     reopenReason: text('reopen_reason'),
+    // Who reopened it: not always the supervisor who signed.
+    reopenedBy: text('reopened_by'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

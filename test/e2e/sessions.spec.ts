@@ -28,6 +28,13 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('1');
   await expect(page.getByTestId('total-direct')).toHaveText('6');
+  // Each session shows its own direct and indirect hours and observation; the weeks show unfolded.
+  const firstRow = page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1);
+  await expect(firstRow.getByRole('cell').nth(4)).toHaveText('None');
+  await expect(firstRow.getByRole('cell').nth(5)).toHaveText('6');
+  await expect(firstRow.getByRole('cell').nth(6)).toHaveText('2');
+  await expect(page.getByRole('table', { name: 'Weekly hours' })).toBeVisible();
+  await expect(page.getByTestId('direct-by-activity')).toHaveText('Individual therapy 6');
 
   // 2: a group of two is refused next to the field; nothing typed is lost; then fixed.
   await page.keyboard.press('Control+Shift+L');
@@ -75,8 +82,12 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByRole('button', { name: 'Sign period' }).click();
   const periods = page.getByRole('table', { name: 'Signed periods' });
   await expect(periods.getByRole('cell', { name: '2026-11-02 to 2026-11-08', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
-  await expect(page.getByText(/signed period 2026-11-02 to 2026-11-08/)).toBeVisible();
+  // The signed week's rows say so, and why Edit and Delete are unavailable, before any click.
+  await expect(page.getByRole('button', { name: 'Delete session of 2026-11-04' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Edit session of 2026-11-04' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Delete session of 2026-11-04' })).toHaveAccessibleDescription(
+    'Signed 2026-11-02 to 2026-11-08: reopen the period to change it.',
+  );
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
 
   await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
@@ -107,13 +118,19 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByLabel('Reason for reopening').fill('short');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   await expect(page.getByText(/at least 10 characters/)).toBeVisible();
+  await expect(page.getByText('Enter who is reopening it; it is kept with the period.')).toBeVisible();
   await page.getByLabel('Reason for reopening').fill('Wrong date on the Wednesday group');
+  await page.getByLabel('Reopened by').fill('Dr. Alder Fenwick');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
-  await expect(periods.getByText('reopened')).toBeVisible();
+  await expect(periods.getByText('reopened', { exact: true })).toBeVisible();
   // The last message was about the signed period; reopening it ends that moment.
   await expect(page.getByText(/^Saved to .*\.pdf\./)).toHaveCount(0);
   await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
+  // A correction after reopening is not tampering: no red badge, and who reopened it and why.
+  await expect(periods.getByText('reopened, changed')).toBeVisible();
+  await expect(periods.getByText('changed since signing')).toHaveCount(0);
+  await expect(periods.getByText('Reopened by Dr. Alder Fenwick: Wrong date on the Wednesday group')).toBeVisible();
 });
 
 test('the quick-log shortcut works from any view and Escape cancels', async ({ page }) => {
@@ -187,6 +204,9 @@ test('client hours can be logged for a whole week', async ({ page }) => {
   await page.getByLabel('Indirect hours that week').fill('2');
   await page.getByRole('button', { name: 'Save hours' }).click();
   await expect(page.getByTestId('total-direct')).toHaveText('7.5');
+  await expect(
+    page.getByText('7.5 direct (Family therapy) and 2 indirect hours logged for the week of 2026-11-02.'),
+  ).toBeVisible();
   await expect(page.getByText('Indirect 2 · Client contact, direct and indirect 9.5')).toBeVisible();
 });
 

@@ -70,11 +70,33 @@ describe('weekly log PDF', () => {
     );
     expect(text).toMatch(/Supervisee signature/);
     expect(text).toMatch(/Supervisor signature/);
-    expect(text).toMatch(/SHA-256 of the period's records:\s+[0-9a-f]{64}/);
+    expect(text).toMatch(/Direct hours by activity: (Individual therapy|Group therapy|none logged)/);
+    expect(text).toMatch(/SHA-256 of the period's records at signing:\s+[0-9a-f]{64}/);
+    expect(text).toMatch(/Vault audit trail at export: \d+ events, head hash [0-9a-f]{64}/);
     const pages = Number(/Page 1 of (\d+)/.exec(text)![1]);
     expect(pages).toBeGreaterThan(1);
     expect(text.match(/Week\s+Sessions\s+Ind\.\/triadic h/g)!.length).toBeGreaterThanOrEqual(pages);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(pageTexts.length).toBe(pages);
+  });
+
+  it('says who reopened a period and why, not the signer', async () => {
+    const [period] = unwrap(await core.registry.invoke('periods.list', { superviseeId: person.id }, t)) as {
+      id: string;
+    }[];
+    unwrap(
+      await core.registry.invoke(
+        'periods.reopen',
+        { id: period!.id, reason: 'A group session was logged twice', reopenedBy: 'Dr. Linnea Corvid' },
+        t,
+      ),
+    );
+    // Lines wrap where the page ends: compare with every run of white space as one space.
+    const text = (await pdfPages(await weeklyLogPdf(core.vault.db(), person, '2025-11-01', '2026-10-31')))
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      /signed by Sable Rookwood \(LMFT 54321\) on 2026-10-02\.\s+Reopened on \d{4}-\d{2}-\d{2} by Dr\. Linnea Corvid: A group session was logged twice/,
+    );
   });
 });

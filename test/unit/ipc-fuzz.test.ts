@@ -114,7 +114,7 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
       supervisorLicence: 'LMFT 0000',
       signedOn: '2026-02-09',
     },
-    'periods.reopen': { id: someId, reason: 'Corrected a duration entered wrongly' },
+    'periods.reopen': { id: someId, reason: 'Corrected a duration entered wrongly', reopenedBy: 'Dr. Tamarisk' },
   };
   return examples[ch];
 }

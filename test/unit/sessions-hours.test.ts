@@ -219,13 +219,16 @@ describe('hours summary', () => {
       to: '2026-01-31',
       layout: 'sessions',
     });
-    expect(r.path).toMatch(/alliance-hours-sessions-2026-01-01-to-2026-01-31\.csv$/);
+    // Whose log, and the first and last days it holds (not the request's bounds).
+    expect(r.path).toMatch(/alliance-hours-sessions-ione-pebblebrook-2026-01-05-to-2026-01-\d\d\.csv$/);
     const parsed = Papa.parse<Record<string, string>>(saved[0]!.content, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual(SESSION_CSV_FIELDS);
     expect(parsed.data).toHaveLength(4);
     const sum = (k: string) => parsed.data.reduce((n, row) => n + Number(row[k]), 0);
     expect(sum('supervision_hours')).toBe(3.75);
     expect(sum('direct_hours')).toBe(8); // the weekly entry is not tied to a session
+    // Split by activity as boards ask (6 individual and 2 family in the hand-worked log).
+    expect([sum('direct_individual_hours'), sum('direct_family_hours'), sum('direct_group_hours')]).toEqual([6, 2, 0]);
     expect(parsed.data[0]).toMatchObject({
       supervisee: 'Ione Pebblebrook',
       registration_number: 'AMFT-0001',
@@ -238,6 +241,15 @@ describe('hours summary', () => {
       ['2026-01-05', '2026-01-11', '10'],
       ['2026-01-12', '2026-01-18', '0'],
     ]);
+    // "All time" is named by the days the file holds, not by the request's 1900-01-01.
+    const allTime = await call<{ path: string }>('hours.exportCsv', {
+      superviseeId: sup.id,
+      from: '1900-01-01',
+      to: '2026-12-31',
+      layout: 'weekly',
+    });
+    expect(allTime.path).not.toMatch(/1900/);
+    expect(allTime.path).toMatch(/alliance-hours-weekly-ione-pebblebrook-2026-01-05-to-/);
   });
 
   it("exports every supervisee's sessions in one file, a supervisee at a time, with no blank lines", async () => {

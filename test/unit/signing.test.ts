@@ -102,20 +102,30 @@ describe('signed periods', () => {
   it('reopens only with a reason, records it, and then allows changes', async () => {
     const jan = await log('2026-01-12');
     const p = unwrap(await sign('2026-01-01', '2026-01-31')) as SignedPeriod;
-    expect(await core.registry.invoke('periods.reopen', { id: p.id, reason: 'typo' }, t)).toMatchObject({
-      ok: false,
-      error: {
-        code: 'validation',
-        issues: [expect.objectContaining({ path: ['reason'], message: expect.stringMatching(/.*10 characters/) })],
+    expect(await core.registry.invoke('periods.reopen', { id: p.id, reason: 'typo', reopenedBy: '' }, t)).toMatchObject(
+      {
+        ok: false,
+        error: {
+          code: 'validation',
+          issues: [
+            expect.objectContaining({ path: ['reason'], message: expect.stringMatching(/.*10 characters/) }),
+            expect.objectContaining({
+              path: ['reopenedBy'],
+              message: 'Enter who is reopening it; it is kept with the period.',
+            }),
+          ],
+        },
       },
-    });
+    );
     const reopened = await call<SignedPeriod>('periods.reopen', {
       id: p.id,
       reason: 'Duration was entered as 60 instead of 90',
+      reopenedBy: 'Dr. Alder Fenwick',
     });
     expect(reopened).toMatchObject({
       status: 'reopened',
       reopenReason: 'Duration was entered as 60 instead of 90',
+      reopenedBy: 'Dr. Alder Fenwick',
       contentSha256: p.contentSha256,
     });
     unwrap(

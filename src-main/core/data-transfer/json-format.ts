@@ -72,6 +72,8 @@ const importedPeriod = z
     contentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash.'),
     reopenedAt: isoTimestamp.nullable(),
     reopenReason: z.string().max(1000).nullable(),
+    // Added after version 2 files were first written: older files have none.
+    reopenedBy: z.string().max(200).nullable().default(null),
     createdAt: isoTimestamp,
   })
   .refine((p) => p.periodEnd >= p.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] });

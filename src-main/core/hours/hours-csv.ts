@@ -4,6 +4,7 @@
 import { round2 } from '../../contract/numbers';
 import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
+import { DIRECT_ACTIVITIES } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { WriteChunk } from '../../db/atomic-write';
 import type { Db } from '../../db/vault';
@@ -51,6 +52,7 @@ export const SESSION_CSV_FIELDS = [
   'cases_discussed',
   'topics',
   'direct_hours',
+  ...DIRECT_ACTIVITIES.map((a) => `direct_${a}_hours`),
   'indirect_hours',
   'signed',
   'signature_sha256',
@@ -69,6 +71,12 @@ export const WEEKLY_CSV_FIELDS = [
   'signed',
   'signature_sha256',
 ];
+
+// A session's direct hours per activity, in DIRECT_ACTIVITIES order (0 where none).
+function activities(json: string | undefined): number[] {
+  const by = json ? (JSON.parse(json) as Record<string, number>) : {};
+  return DIRECT_ACTIVITIES.map((a) => round2(by[a] ?? 0));
+}
 
 // Per supervisee: their sessions in date order from the (supervisee, date) index, and the client
 // hours logged with each session (always filed under the session's supervisee) in one grouped read.
@@ -95,10 +103,13 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
     if (!sessions.length) continue;
     const hours = new Map(
       db
-        .all<{ sessionId: string; direct: number; indirect: number }>(
+        .all<{ sessionId: string; direct: number; indirect: number; byActivity: string }>(
           sql`
-          select session_id as sessionId, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect
-          from client_hours where supervisee_id = ${p.id} and session_id is not null group by session_id`,
+          select session_id as sessionId, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect,
+            json_group_object(coalesce(activity, '-'), hours) as byActivity
+          from (select session_id, kind, activity, total(hours) as hours from client_hours
+                where supervisee_id = ${p.id} and session_id is not null group by session_id, kind, activity)
+          group by session_id`,
         )
         .map((h) => [h.sessionId, h]),
     );
@@ -122,6 +133,7 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
           s.cases,
           s.topics,
           h?.direct ?? 0,
+          ...activities(h?.byActivity),
           h?.indirect ?? 0,
           sig ? 'yes' : 'no',
           sig?.contentSha256 ?? '',

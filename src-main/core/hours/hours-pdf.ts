@@ -4,7 +4,7 @@
 import { round2 } from '../../contract/numbers';
 import { auditHead } from '../audit/audit-log';
 import PDFDocument from 'pdfkit';
-import { DISCIPLINE_LABELS } from '../../contract/enums';
+import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { Db } from '../../db/vault';
 import { addDays, localToday } from '../../contract/dates';
@@ -107,6 +107,15 @@ export async function weeklyLogPdf(
     ],
     true,
   );
+  // Boards and the APPIC AAPI ask for direct hours split by what was done.
+  const split = DIRECT_ACTIVITIES.filter((a) => summary.byActivity[a] > 0)
+    .map((a) => `${DIRECT_ACTIVITY_LABELS[a]} ${n(summary.byActivity[a])}`)
+    .join(' · ');
+  doc
+    .moveDown(0.5)
+    .font('Helvetica')
+    .fontSize(8.5)
+    .text(`Direct hours by activity: ${split || 'none logged'}`, left);
 
   doc.moveDown(1).font('Helvetica-Bold').fontSize(10).text('Signed periods', left);
   doc.font('Helvetica').fontSize(8.5);
@@ -115,7 +124,11 @@ export async function weeklyLogPdf(
     doc
       .font('Helvetica')
       .text(
-        `${p.periodStart} to ${p.periodEnd}: ${p.status === 'signed' ? 'signed' : 'reopened'} by ${p.supervisorName} (${p.supervisorLicence}) on ${p.signedOn}. SHA-256 of the period's records:`,
+        `${p.periodStart} to ${p.periodEnd}: signed by ${p.supervisorName} (${p.supervisorLicence}) on ${p.signedOn}.${
+          p.reopenedAt
+            ? ` Reopened on ${p.reopenedAt.slice(0, 10)} by ${p.reopenedBy ?? 'someone not recorded'}: ${p.reopenReason ?? ''}`
+            : ''
+        } SHA-256 of the period's records at signing:`,
       );
     doc.font('Courier').text(p.contentSha256).moveDown(0.3);
   }

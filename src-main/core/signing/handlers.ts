@@ -11,6 +11,6 @@ export function periodHandlers(db: () => Db): HandlersFor<typeof periodChannels>
       return listPeriods(db(), i.superviseeId);
     },
     'periods.sign': (i) => signPeriod(db(), i),
-    'periods.reopen': (i) => reopenPeriod(db(), i.id, i.reason),
+    'periods.reopen': (i) => reopenPeriod(db(), i.id, i.reason, i.reopenedBy),
   };
 }

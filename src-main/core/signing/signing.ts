@@ -113,6 +113,7 @@ export function signPeriod(db: Db, input: SignRequest, now = new Date()): Signed
     contentSha256: periodSha256(db, input.superviseeId, input.from, input.to),
     reopenedAt: null,
     reopenReason: null,
+    reopenedBy: null,
     createdAt: now.toISOString(),
   };
   db.transaction((tx) => {
@@ -122,13 +123,19 @@ export function signPeriod(db: Db, input: SignRequest, now = new Date()): Signed
   return view(db, row);
 }
 
-export function reopenPeriod(db: Db, id: string, reason: string, now = new Date()): SignedPeriodView {
+export function reopenPeriod(
+  db: Db,
+  id: string,
+  reason: string,
+  reopenedBy: string,
+  now = new Date(),
+): SignedPeriodView {
   const p = db.select().from(signedPeriods).where(eq(signedPeriods.id, id)).get();
   if (!p) throw new AppError('not_found', 'That signed period was not found.');
   if (p.reopenedAt) throw new AppError('conflict', 'That period is already reopened.');
   db.transaction((tx) => {
     tx.update(signedPeriods)
-      .set({ reopenedAt: now.toISOString(), reopenReason: reason })
+      .set({ reopenedAt: now.toISOString(), reopenReason: reason, reopenedBy })
       .where(eq(signedPeriods.id, id))
       .run();
     // The reason may be clinical in nature, so the audit trail records only that one was given.

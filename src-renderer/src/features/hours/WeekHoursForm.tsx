@@ -1,9 +1,10 @@
 // Client-contact hours reported for a whole week (Monday to Sunday) rather than with a session.
 import { useForm } from 'react-hook-form';
-import { localToday } from '../../../../src-main/contract/dates';
+import { addDays, localToday, weekStart } from '../../../../src-main/contract/dates';
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, type DirectActivity } from '../../../../src-main/contract/enums';
 import type { IssuePath } from '../../../../src-main/contract/errors';
 import { weekHoursInput, type WeekHours } from '../../../../src-main/contract/hours';
+import { hoursText } from '../../../../src-main/contract/numbers';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { refusalOf, useWrite } from '../../api/queries';
 import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Field';
@@ -37,7 +38,18 @@ const keyFor =
     return typeof path[1] === 'number' ? (rows[path[1]] ?? null) : 'direct';
   };
 
-export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void; onCancel: () => void }) {
+// What was saved, in words, for the notice after saving: "7.5 direct (Family therapy) and 2
+// indirect hours logged for the week of 2026-11-02".
+function savedText(input: WeekHours): string {
+  const parts = input.entries.map((e) =>
+    e.kind === 'direct'
+      ? `${hoursText(e.hours)} direct (${DIRECT_ACTIVITY_LABELS[e.activity!]})`
+      : `${hoursText(e.hours)} indirect`,
+  );
+  return `${parts.join(' and ')} hours logged for the week of ${weekStart(input.weekStart)}.`;
+}
+
+export function WeekHoursForm(props: { superviseeId: string; onSaved: (what: string) => void; onCancel: () => void }) {
   const request = (d: Draft) => toRequest(props.superviseeId, d);
   const form = useForm<Draft>({
     defaultValues: { weekStart: localToday(), activity: 'individual', direct: '', indirect: '' },
@@ -45,7 +57,13 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
       contractResolver<Draft>(weekHoursInput, (v) => request(v).input, keyFor(request(values).rows))(values, ctx, opts),
   });
   const { register, formState } = form;
-  const log = useWrite('hours.logWeek', (_added, input) => totalsChanged(input.superviseeId));
+  const log = useWrite('hours.logWeek', (_added, input) => {
+    const monday = weekStart(input.weekStart);
+    totalsChanged(
+      input.superviseeId,
+      [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(monday, n)),
+    );
+  });
   const message = formMessage(formState.errors);
 
   const submit = form.handleSubmit(async (d) => {
@@ -53,7 +71,7 @@ export function WeekHoursForm(props: { superviseeId: string; onSaved: () => void
     const refused = await refusalOf(log.mutateAsync(input));
     if (refused) showRefusal(form, refused, keyFor(rows));
     else {
-      props.onSaved();
+      props.onSaved(savedText(input));
     }
   });
 

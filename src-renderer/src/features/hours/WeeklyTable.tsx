@@ -1,14 +1,16 @@
-// The week-by-week table under the totals. Collapsed by default; its rows are only rendered while
-// it is open, and it re-renders only when the weeks change (not on every change of the view).
+// The week-by-week table under the totals: open, with the newest 12 weeks, until the user asks for
+// all of them (up to two years) or folds it; it re-renders only when the weeks change.
 import { memo, useState } from 'react';
 import type { HoursSummary } from '../../../../src-main/contract/hours';
 import { hoursText as h } from '../../../../src-main/contract/numbers';
 import { Table } from '../../components/Table';
 
-const SHOWN_WEEKS = 104;
+const RECENT_WEEKS = 12;
+const ALL_WEEKS = 104;
 
 export const WeeklyTable = memo(function WeeklyTable(props: { weeks: HoursSummary['weeks'] }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(true);
+  const [all, setAll] = useState(false);
   if (!props.weeks.length) return null;
   return (
     <details className="card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -19,7 +21,7 @@ export const WeeklyTable = memo(function WeeklyTable(props: { weeks: HoursSummar
           columns={['Week of', 'Sessions', 'Supervision', 'Ind./triadic', 'Group', 'Direct', 'Indirect']}
         >
           {props.weeks
-            .slice(-SHOWN_WEEKS)
+            .slice(-(all ? ALL_WEEKS : RECENT_WEEKS))
             .reverse()
             .map((w) => (
               <tr key={w.weekStart}>
@@ -33,6 +35,11 @@ export const WeeklyTable = memo(function WeeklyTable(props: { weeks: HoursSummar
               </tr>
             ))}
         </Table>
+      ) : null}
+      {open && props.weeks.length > RECENT_WEEKS ? (
+        <button type="button" className="link" onClick={() => setAll(!all)}>
+          {all ? `Show the newest ${RECENT_WEEKS} weeks` : `Show all ${Math.min(ALL_WEEKS, props.weeks.length)} weeks`}
+        </button>
       ) : null}
     </details>
   );

@@ -1,40 +1,85 @@
 // The supervisee's sessions, newest first. Memoised: new totals or a notice do not re-render 200 rows.
 import { memo } from 'react';
-import { FORMAT_LABELS, MODALITY_LABELS } from '../../../../src-main/contract/enums';
+import { FORMAT_LABELS, MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
+import { hoursText } from '../../../../src-main/contract/numbers';
 import type { Session } from '../../../../src-main/contract/sessions';
+import type { SignedPeriod } from '../../../../src-main/contract/signing';
 import { Table } from '../../components/Table';
 
 const SHOWN_SESSIONS = 200;
+const total = (s: Session, kind: 'direct' | 'indirect') =>
+  s.hours.filter((x) => x.kind === kind).reduce((n, x) => n + x.hours, 0);
+
+// The signed (not reopened) period a day falls in: its rows cannot change until it is reopened.
+function lockFor(periods: SignedPeriod[], date: string): SignedPeriod | undefined {
+  return periods.find((p) => p.status === 'signed' && p.periodStart <= date && date <= p.periodEnd);
+}
 
 export const SessionTable = memo(function SessionTable(props: {
   sessions: Session[];
+  periods: SignedPeriod[];
   onEdit: (s: Session) => void;
   onDelete: (s: Session) => void;
 }) {
   if (!props.sessions.length)
     return <div className="card empty">No sessions logged yet. Press “Log session” or Ctrl+Shift+L.</div>;
   return (
-    <Table label="Sessions" columns={['Date', 'Minutes', 'Format', 'Modality', 'Topics', '']}>
-      {props.sessions.slice(0, SHOWN_SESSIONS).map((s) => (
-        <tr key={s.id}>
-          <td>{s.date}</td>
-          <td>{s.durationMinutes}</td>
-          <td>
-            {FORMAT_LABELS[s.format]}
-            {s.groupSize ? ` (${s.groupSize})` : ''}
-          </td>
-          <td>{MODALITY_LABELS[s.modality]}</td>
-          <td className="muted">{s.topics}</td>
-          <td style={{ whiteSpace: 'nowrap' }}>
-            <button type="button" onClick={() => props.onEdit(s)} aria-label={`Edit session of ${s.date}`}>
-              Edit
-            </button>{' '}
-            <button type="button" onClick={() => props.onDelete(s)} aria-label={`Delete session of ${s.date}`}>
-              Delete
-            </button>
-          </td>
-        </tr>
-      ))}
+    <Table
+      label="Sessions"
+      columns={['Date', 'Minutes', 'Format', 'Modality', 'Observation', 'Direct h', 'Indirect h', 'Topics', '']}
+    >
+      {props.sessions.slice(0, SHOWN_SESSIONS).map((s) => {
+        const lock = lockFor(props.periods, s.date);
+        // Said before anyone clicks: why Edit and Delete are unavailable, and what would make them so.
+        const why = lock ? `Signed ${lock.periodStart} to ${lock.periodEnd}: reopen the period to change it.` : null;
+        return (
+          <tr key={s.id}>
+            <td>
+              {s.date}
+              {lock ? (
+                <span className="badge active" title={why!}>
+                  <span aria-hidden="true">🔒 </span>signed
+                </span>
+              ) : null}
+            </td>
+            <td>{s.durationMinutes}</td>
+            <td>
+              {FORMAT_LABELS[s.format]}
+              {s.groupSize ? ` (${s.groupSize})` : ''}
+            </td>
+            <td>{MODALITY_LABELS[s.modality]}</td>
+            <td>{OBSERVATION_LABELS[s.observation]}</td>
+            <td>{hoursText(total(s, 'direct'))}</td>
+            <td>{hoursText(total(s, 'indirect'))}</td>
+            <td className="muted">{s.topics}</td>
+            <td style={{ whiteSpace: 'nowrap' }}>
+              <button
+                type="button"
+                onClick={() => props.onEdit(s)}
+                aria-label={`Edit session of ${s.date}`}
+                disabled={!!lock}
+                aria-describedby={lock ? `lock-${s.id}` : undefined}
+              >
+                Edit
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() => props.onDelete(s)}
+                aria-label={`Delete session of ${s.date}`}
+                disabled={!!lock}
+                aria-describedby={lock ? `lock-${s.id}` : undefined}
+              >
+                Delete
+              </button>
+              {why ? (
+                <div id={`lock-${s.id}`} className="hint">
+                  {why}
+                </div>
+              ) : null}
+            </td>
+          </tr>
+        );
+      })}
     </Table>
   );
 });

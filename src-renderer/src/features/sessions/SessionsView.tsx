@@ -2,9 +2,15 @@
 // (with undo) and export the log as CSV.
 import { useCallback, useState } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
-import { MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
+import {
+  DIRECT_ACTIVITIES,
+  DIRECT_ACTIVITY_LABELS,
+  MODALITY_LABELS,
+  OBSERVATION_LABELS,
+} from '../../../../src-main/contract/enums';
 import { hoursText as h } from '../../../../src-main/contract/numbers';
 import type { Session } from '../../../../src-main/contract/sessions';
+import type { SignedPeriod } from '../../../../src-main/contract/signing';
 import { navigate } from '../../app/routes';
 import { call, refusalOf, RequestFailed, useRead } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
@@ -26,6 +32,8 @@ import {
 import { ChooseSupervisee } from './ChooseSupervisee';
 import { QuickLogForm } from './QuickLogForm';
 import { ErrorAlert } from '../../components/Alert';
+
+const NO_PERIODS: SignedPeriod[] = [];
 
 type FormState = { mode: 'new' } | { mode: 'choose' } | { mode: 'edit'; session: Session } | { mode: 'week' } | null;
 
@@ -51,6 +59,8 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   const error = summaryQuery.error?.message ?? null;
   const sessions = useSessions(who).data ?? [];
   const last = useLastSession(who).data ?? null;
+  // The same read the signed-periods card makes (one cache entry): which rows are locked.
+  const periods = useRead('periods.list', { superviseeId: who }, { enabled: !!who }).data ?? NO_PERIODS;
   // A quick-log request (the global shortcut) remounts this view with the form already open, or
   // first asks for whom when no supervisee was in view (and there is more than one to choose from).
   const [requested, setForm] = useState<FormState>(
@@ -192,7 +202,14 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
         />
       ) : null}
       {form?.mode === 'week' ? (
-        <WeekHoursForm superviseeId={who} onCancel={() => setForm(null)} onSaved={() => setForm(null)} />
+        <WeekHoursForm
+          superviseeId={who}
+          onCancel={() => setForm(null)}
+          onSaved={(what) => {
+            setForm(null);
+            setNotice(what);
+          }}
+        />
       ) : null}
       {form && (form.mode === 'new' || form.mode === 'edit') ? (
         <QuickLogForm
@@ -240,6 +257,14 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
             </div>
           </div>
           <div className="stat">
+            <div className="label">Direct hours by activity</div>
+            <div className="detail" data-testid="direct-by-activity">
+              {DIRECT_ACTIVITIES.filter((a) => summary.byActivity[a] > 0)
+                .map((a) => `${DIRECT_ACTIVITY_LABELS[a]} ${h(summary.byActivity[a])}`)
+                .join(' · ') || 'None yet'}
+            </div>
+          </div>
+          <div className="stat">
             <div className="label">By modality</div>
             <div className="detail">
               {Object.entries(summary.byModality)
@@ -276,7 +301,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
       {who ? <RequirementsCard superviseeId={who} /> : null}
       {who ? <SignedPeriodsCard superviseeId={who} onChanged={clearNotice} /> : null}
       {summary ? <WeeklyTable weeks={summary.weeks} /> : null}
-      <SessionTable sessions={sessions} onEdit={edit} onDelete={remove} />
+      <SessionTable sessions={sessions} periods={periods} onEdit={edit} onDelete={remove} />
       {undo ? (
         <div className="toast" role="status">
           Session of {undo.date} deleted.

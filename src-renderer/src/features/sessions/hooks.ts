@@ -3,6 +3,7 @@
 // from every session) are read again. Signed periods are not: a session in a signed period is
 // refused, so saving one never changes them.
 import type { Session } from '../../../../src-main/contract/sessions';
+import type { SignedPeriod } from '../../../../src-main/contract/signing';
 import { invalidate, queryClient, keyOf, setRead, useRead, useWrite } from '../../api/queries';
 
 const LIST_LIMIT = 500;
@@ -17,12 +18,25 @@ const newestFirst = (a: Session, b: Session) =>
   (b.startTime ?? '').localeCompare(a.startTime ?? '') ||
   b.createdAt.localeCompare(a.createdAt);
 
-export function totalsChanged(superviseeId: string): void {
+// Totals and requirements are computed in main from every session: read them again. Signed
+// periods (re-hashed on every read) only when a changed day lies inside one (a reopened one: a
+// signed one refuses the change), so its "changed" status is fresh.
+export function totalsChanged(superviseeId: string, days: string[] = []): void {
   void invalidate('hours.summary', superviseeId);
   void invalidate('rules.evaluate', superviseeId);
+  const periods = queryClient.getQueryData<SignedPeriod[]>(keyOf('periods.list', { superviseeId }));
+  if (periods?.some((p) => days.some((d) => p.periodStart <= d && d <= p.periodEnd)))
+    void invalidate('periods.list', superviseeId);
 }
 
+const cachedDate = (superviseeId: string, id: string) =>
+  queryClient
+    .getQueryData<Session[]>(keyOf('sessions.list', { superviseeId, limit: LIST_LIMIT }))
+    ?.find((s) => s.id === id)?.date;
+
 function putSession(s: Session): void {
+  // The day it was on before an edit, and the day it is on now.
+  const days = [cachedDate(s.superviseeId, s.id), s.date].filter((d): d is string => !!d);
   setRead('sessions.list', { superviseeId: s.superviseeId, limit: LIST_LIMIT }, (old) =>
     old ? [...old.filter((x) => x.id !== s.id), s].sort(newestFirst).slice(0, LIST_LIMIT) : old,
   );
@@ -31,7 +45,7 @@ function putSession(s: Session): void {
     if (old === null || old.id === s.id || newestFirst(s, old) <= 0) return s;
     return old;
   });
-  totalsChanged(s.superviseeId);
+  totalsChanged(s.superviseeId, days);
 }
 
 export const useCreateSession = () => useWrite('sessions.create', putSession);
@@ -39,10 +53,11 @@ export const useUpdateSession = () => useWrite('sessions.update', putSession);
 export const useRestoreSession = () => useWrite('sessions.restore', putSession);
 export function useDeleteSession(superviseeId: string) {
   return useWrite('sessions.delete', ({ id }) => {
+    const day = cachedDate(superviseeId, id);
     setRead('sessions.list', { superviseeId, limit: LIST_LIMIT }, (old) => old?.filter((x) => x.id !== id));
     // The one deleted may have been the last: only main knows the one before it.
     const last = queryClient.getQueryData<Session | null>(keyOf('sessions.last', { superviseeId }));
     if (last?.id === id) void invalidate('sessions.last', superviseeId);
-    totalsChanged(superviseeId);
+    totalsChanged(superviseeId, day ? [day] : []);
   });
 }

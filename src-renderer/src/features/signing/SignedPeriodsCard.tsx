@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
+import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { refusalOf, setRead, useRead, useWrite } from '../../api/queries';
 import { TextField } from '../../components/Field';
 import { ErrorAlert } from '../../components/Alert';
@@ -26,7 +27,8 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
   const [signing, setSigning] = useState(false);
   const [reopening, setReopening] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [reopenError, setReopenError] = useState<string | null>(null);
+  const [reopenedBy, setReopenedBy] = useState('');
+  const [reopenErrors, setReopenErrors] = useState<FormErrors>(NO_ERRORS);
   const signWrite = useWrite('periods.sign', putPeriod);
   const reopenWrite = useWrite('periods.reopen', putPeriod);
   const form = useForm<SignDraft>({
@@ -51,8 +53,8 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
 
   async function reopen(e: FormEvent, id: string) {
     e.preventDefault();
-    const refused = await refusalOf(reopenWrite.mutateAsync({ id, reason }));
-    setReopenError(refused?.message ?? null);
+    const refused = await refusalOf(reopenWrite.mutateAsync({ id, reason, reopenedBy }));
+    setReopenErrors(formErrors(refused, ['reason', 'reopenedBy']));
     if (refused) return;
     setReopening(null);
     setReason('');
@@ -106,12 +108,25 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
               </td>
               <td>
                 <span className={`badge ${p.status === 'signed' ? 'active' : 'paused'}`}>{p.status}</span>
-                {!p.intact ? (
-                  <span className="badge archived" title="The records no longer match what was signed">
+                {/* Changes after a reopening are expected; a signed period that changed was edited outside Alliance. */}
+                {!p.intact && p.status === 'reopened' ? (
+                  <span className="badge paused" title="Corrected after it was reopened">
+                    reopened, changed
+                  </span>
+                ) : null}
+                {!p.intact && p.status === 'signed' ? (
+                  <span
+                    className="badge archived"
+                    title="The records no longer match what was signed, and it was never reopened"
+                  >
                     changed since signing
                   </span>
                 ) : null}
-                {p.reopenReason ? <div className="muted">Reason: {p.reopenReason}</div> : null}
+                {p.reopenReason ? (
+                  <div className="muted">
+                    Reopened by {p.reopenedBy ?? 'someone not recorded'}: {p.reopenReason}
+                  </div>
+                ) : null}
               </td>
               <td>
                 <code title={p.contentSha256}>{p.contentSha256.slice(0, 12)}…</code>
@@ -133,8 +148,15 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
                       autoFocus
                       value={reason}
                       onChange={(e) => setReason(e.target.value)}
-                      error={reopenError}
+                      error={reopenErrors.field('reason')}
                     />
+                    <TextField
+                      label="Reopened by"
+                      value={reopenedBy}
+                      onChange={(e) => setReopenedBy(e.target.value)}
+                      error={reopenErrors.field('reopenedBy')}
+                    />
+                    <ErrorAlert message={reopenErrors.general} />
                     <div className="actions" style={{ marginTop: 0 }}>
                       <button type="submit" className="danger">
                         Reopen
@@ -143,7 +165,7 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
                         type="button"
                         onClick={() => {
                           setReopening(null);
-                          setReopenError(null);
+                          setReopenErrors(NO_ERRORS);
                         }}
                       >
                         Cancel

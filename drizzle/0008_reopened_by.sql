@@ -1,0 +1,1 @@
+ALTER TABLE `signed_periods` ADD `reopened_by` text;
