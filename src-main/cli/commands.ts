@@ -1,6 +1,7 @@
 // One function per command. Each returns an exit code and writes nothing clinical to stderr.
 import type { z } from 'zod';
-import { formatPath, toIssues } from '../contract/errors';
+import { AppError, formatPath, toIssues } from '../contract/errors';
+import { listSupervisees } from '../core/supervisees/supervisees';
 import { csvExportInput, pdfExportInput } from '../contract/hours';
 import { appendAudit, verifyAudit, type AuditHead } from '../core/audit/audit-log';
 import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
@@ -12,7 +13,7 @@ import { toPath } from '../core/shared/file-port';
 import { cleanStaleFiles } from '../core/shared/stale-files';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
-import { changePassphrase, createVault, unlockVault, type KdfSettings, type OpenVault } from '../db/vault';
+import { changePassphrase, createVault, unlockVault, type Db, type KdfSettings, type OpenVault } from '../db/vault';
 import { EXIT } from './exit-codes';
 import { MIGRATIONS_FOLDER } from './paths';
 import { readSecret, UsageError } from './prompt';
@@ -202,8 +203,9 @@ export async function cmdExportHours(
   dir: string,
   opts: { supervisee: string; from: string; to: string; layout: 'sessions' | 'weekly'; out: string },
 ): Promise<number> {
-  const req = parseRequest(csvExportInput, { superviseeId: opts.supervisee, ...pick(opts, 'from', 'to', 'layout') });
   return withVault(dir, async (v) => {
+    const superviseeId = resolveSupervisee(v.db, opts.supervisee);
+    const req = parseRequest(csvExportInput, { superviseeId, ...pick(opts, 'from', 'to', 'layout') });
     const { size } = await exportHoursCsv(() => v.db, toPath(opts.out), req, 'cli');
     io.err(
       `Wrote ${size} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`,
@@ -217,12 +219,44 @@ export async function cmdExportHoursPdf(
   dir: string,
   opts: { supervisee: string; from: string; to: string; out: string },
 ): Promise<number> {
-  const req = parseRequest(pdfExportInput, { superviseeId: opts.supervisee, ...pick(opts, 'from', 'to') });
   return withVault(dir, async (v) => {
+    const superviseeId = resolveSupervisee(v.db, opts.supervisee);
+    if (superviseeId === 'all') throw new UsageError('A PDF log is for one supervisee: name one with --supervisee.');
+    const req = parseRequest(pdfExportInput, { superviseeId, ...pick(opts, 'from', 'to') });
     await exportHoursPdf(() => v.db, toPath(opts.out), req, 'cli');
     io.err(`Wrote the weekly log to ${opts.out} (not encrypted: keep it safe).`);
     return EXIT.ok;
   });
+}
+
+// `list supervisees`: what --supervisee accepts, one per line (id, name, registration, status).
+export async function cmdListSupervisees(io: Io, dir: string): Promise<number> {
+  return withVault(dir, (v) => {
+    for (const s of listSupervisees(v.db, { search: '', status: 'any', archived: 'include' }))
+      io.out(
+        [s.id, s.fullName, s.registrationNumber || '-', s.archivedAt ? `${s.status}, archived` : s.status].join('\t'),
+      );
+    return EXIT.ok;
+  });
+}
+
+// --supervisee takes an id, a registration number or a name (exact, or a part only one name has).
+export function resolveSupervisee(db: Db, ref: string): string {
+  if (ref === 'all') return 'all';
+  const people = listSupervisees(db, { search: '', status: 'any', archived: 'include' });
+  const want = ref.trim().toLowerCase();
+  const byId = people.filter((p) => p.id === ref);
+  const byReg = people.filter((p) => p.registrationNumber && p.registrationNumber.toLowerCase() === want);
+  const byName = people.filter((p) => p.fullName.toLowerCase() === want);
+  const byPart = people.filter((p) => p.fullName.toLowerCase().includes(want));
+  for (const match of [byId, byReg, byName, byPart]) {
+    if (match.length === 1) return match[0]!.id;
+    if (match.length > 1)
+      throw new UsageError(
+        `"${ref}" matches ${match.length} supervisees. Use the id or registration number (see \`list supervisees\`).`,
+      );
+  }
+  throw new AppError('not_found', `No supervisee matches "${ref}". See \`list supervisees\`.`);
 }
 
 function pick<T, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> {

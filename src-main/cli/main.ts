@@ -11,12 +11,14 @@ import {
   cmdExportJson,
   cmdImportJson,
   cmdInit,
+  cmdListSupervisees,
   cmdVerify,
   type Io,
 } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
 import { isoDate } from '../contract/common';
+import { localToday } from '../contract/dates';
 
 const USAGE = `Usage: npm run cli -- <command> --vault PATH [options]
 
@@ -26,7 +28,8 @@ Commands:
   change-passphrase             re-wrap the key with a new passphrase
   demo [--scale small] [--seed N]   create a vault with fictional sample data
   export json [--out FILE]      write every record as JSON (stdout without --out)
-  export hours --supervisee ID|all --from DATE --to DATE --format csv|pdf --out FILE
+  list supervisees              id, name, registration number and status of each supervisee
+  export hours --supervisee ID|REG|NAME|all --format csv|pdf --out FILE [--from DATE] [--to DATE]
                [--layout sessions|weekly]   CSV: a row per session (default) or per week;
                                             PDF: the weekly log of one supervisee
   import json --in FILE         check a JSON export, then import all of it or nothing
@@ -99,10 +102,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'export':
         if (sub === 'json') return await cmdExportJson(io, dir, values.out);
         if (sub === 'hours') {
-          const { supervisee, from, to, out } = values;
-          if (!supervisee || !from || !to || !out)
+          // Without --from and --to: all time, up to today.
+          const { supervisee, out } = values;
+          const from = values.from ?? '1900-01-01';
+          const to = values.to ?? localToday();
+          if (!supervisee || !out)
             throw new UsageError(
-              'export hours needs --supervisee ID|all --from DATE --to DATE --format csv --out FILE.',
+              'export hours needs --supervisee ID|REGISTRATION|NAME|all --format csv|pdf --out FILE [--from DATE] [--to DATE].',
             );
           if (values.format !== 'csv' && values.format !== 'pdf') throw new UsageError('--format is csv or pdf.');
           for (const [flag, d] of [
@@ -112,7 +118,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
             if (!isoDate.safeParse(d).success) throw new UsageError(`${flag} takes a date like 2026-01-31.`);
           if (from > to) throw new UsageError('--from must be on or before --to.');
           if (values.format === 'pdf') {
-            if (supervisee === 'all') throw new UsageError('A PDF log is for one supervisee: give --supervisee ID.');
             return await cmdExportHoursPdf(io, dir, { supervisee, from, to, out });
           }
           if (values.layout !== 'sessions' && values.layout !== 'weekly')
@@ -120,6 +125,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
           return await cmdExportHours(io, dir, { supervisee, from, to, out, layout: values.layout });
         }
         throw new UsageError('Known exports: json, hours.');
+      case 'list':
+        if (sub !== 'supervisees') throw new UsageError('Known lists: supervisees.');
+        return await cmdListSupervisees(io, dir);
       case 'import':
         if (sub !== 'json') throw new UsageError('Known import formats: json.');
         if (!values.in) throw new UsageError('import json needs --in FILE.');

@@ -249,3 +249,59 @@ describe('cli', () => {
     expect(cli(['import', 'json', '--vault', target, '--in', file]).err).toMatch(/version 9.*Update Alliance/);
   });
 });
+
+describe('finding a supervisee from the command line', () => {
+  it('lists supervisees, and takes a registration number or a name where an id was needed, over all time by default', () => {
+    expect(cli(['demo', '--vault', vault]).code).toBe(EXIT.ok);
+    const list = cli(['list', 'supervisees', '--vault', vault]);
+    expect(list.code).toBe(EXIT.ok);
+    const rows = list.out
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) expect(r[0]).toMatch(/^[0-9a-f-]{36}$/);
+    const [id, name, registration] = rows.find((r) => r[2] !== '-')!;
+    const out = (n: string) => join(dir.path, `${n}.csv`);
+    // No --from or --to: all time. The same rows whichever way the supervisee is named.
+    const byId = cli(['export', 'hours', '--vault', vault, '--supervisee', id!, '--format', 'csv', '--out', out('id')]);
+    expect(byId.code, byId.err).toBe(EXIT.ok);
+    const refs: [string, string][] = [
+      ['reg', registration!],
+      ['name', name!.toUpperCase()],
+      ['part', name!.split(' ')[1]!],
+    ];
+    for (const [n, ref] of refs) {
+      const r = cli(['export', 'hours', '--vault', vault, '--supervisee', ref, '--format', 'csv', '--out', out(n)]);
+      expect(r.code, `${n}: ${r.err}`).toBe(EXIT.ok);
+      expect(readFileSync(out(n), 'utf8')).toBe(readFileSync(out('id'), 'utf8'));
+    }
+    const ambiguous = cli([
+      'export',
+      'hours',
+      '--vault',
+      vault,
+      '--supervisee',
+      'e',
+      '--format',
+      'csv',
+      '--out',
+      out('x'),
+    ]);
+    expect(ambiguous.code).toBe(EXIT.usage);
+    expect(ambiguous.err).toMatch(/matches \d+ supervisees/);
+    const nobody = cli([
+      'export',
+      'hours',
+      '--vault',
+      vault,
+      '--supervisee',
+      'Nobody Atall',
+      '--format',
+      'csv',
+      '--out',
+      out('y'),
+    ]);
+    expect(nobody.code).toBe(EXIT.notFound);
+  });
+});
