@@ -286,3 +286,20 @@ test('a message belongs to its moment: another supervisee does not see "Saved to
   await expect(page.getByRole('option', { name: 'Tamsin Greywater', selected: true })).toBeAttached();
   await expect(page.getByText(/^Saved to /)).toHaveCount(0);
 });
+
+test('a session before supervision started is questioned, and saved only when confirmed', async ({ page, bridge }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Vale Honeysett'); // supervision from 2025-09-01
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByLabel('Date').fill('2025-08-15');
+  await expect(page.getByText('This is before their supervision started (2025-09-01).')).toBeVisible();
+  const before = bridge.calls.length;
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByText('Check the date, or tick “Log it anyway” below it.')).toBeVisible();
+  await expect(page.getByLabel('Date')).toBeFocused();
+  expect(bridge.calls.slice(before)).not.toContain('sessions.create');
+  await page.getByLabel('Log it anyway').check();
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('1');
+});

@@ -3,7 +3,7 @@
 // Escape cancels. The contract's session schema checks the form before it is sent; on any error the
 // message sits next to its field (the second hours row's on the second row) and nothing is lost.
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import {
   DIRECT_ACTIVITIES,
@@ -65,6 +65,14 @@ function fromSession(s: Session | null, whole: boolean, date: string): Draft {
   };
 }
 
+// Said beside the date when it falls outside the supervisee's supervision, or null.
+function outsideSupervision(date: string, s: { start: string; end: string | null } | undefined): string | null {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  if (date < s.start) return `This is before their supervision started (${s.start}).`;
+  if (s.end && date > s.end) return `This is after their supervision ended (${s.end}).`;
+  return null;
+}
+
 const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
 
 // The request's hours hold only rows with a number, direct rows first; `rows` remembers which form
@@ -115,6 +123,8 @@ export function QuickLogForm(props: {
   title: string;
   // Whose session this is, shown under the title.
   subtitle?: string;
+  // Their supervision dates: a session outside them needs a second look and a confirmation.
+  supervision?: { start: string; end: string | null };
   last: Session | null;
   editing?: Session;
   onSubmit: (input: SessionFields) => Promise<AppErrorShape | null>;
@@ -131,7 +141,19 @@ export function QuickLogForm(props: {
   const direct = useFieldArray({ control, name: 'direct' });
   const errors = formState.errors;
 
+  const [outsideOk, setOutsideOk] = useState(false);
+  const date = useWatch({ control, name: 'date' });
+  const outside = outsideSupervision(date, props.supervision);
+
   const submit = handleSubmit(async (d) => {
+    if (outsideSupervision(d.date, props.supervision) && !outsideOk) {
+      form.setError(
+        'date',
+        { type: 'confirm', message: 'Check the date, or tick “Log it anyway” below it.' },
+        { shouldFocus: true },
+      );
+      return;
+    }
     const failure = await props.onSubmit(toRequest(d).input);
     if (failure) showRefusal(form, failure, keyFor(d));
   });
@@ -165,7 +187,22 @@ export function QuickLogForm(props: {
         ) : null}
       </div>
       <div className="grid-3">
-        <TextField label="Date" type="date" autoFocus {...register('date')} error={errors.date?.message} />
+        <div>
+          <TextField
+            label="Date"
+            type="date"
+            autoFocus
+            {...register('date')}
+            error={errors.date?.message}
+            hint={outside ?? undefined}
+          />
+          {outside ? (
+            <label className="checkbox">
+              <input type="checkbox" checked={outsideOk} onChange={(e) => setOutsideOk(e.target.checked)} />
+              Log it anyway
+            </label>
+          ) : null}
+        </div>
         <TextField label="Start time" type="time" {...register('startTime')} error={errors.startTime?.message} />
         <TextField
           label="Duration (minutes)"

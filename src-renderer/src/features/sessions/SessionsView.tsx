@@ -214,6 +214,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
       {form && (form.mode === 'new' || form.mode === 'edit') ? (
         <QuickLogForm
           subtitle={person ? `For ${person.fullName}` : undefined}
+          supervision={person ? { start: person.supervisionStart, end: person.supervisionEnd } : undefined}
           key={form.mode === 'edit' ? form.session.id : `new-${who}`}
           title={form.mode === 'edit' ? 'Edit session' : 'Log a session'}
           last={last}
