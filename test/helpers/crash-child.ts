@@ -3,9 +3,14 @@
 //   write:      transactions of ROWS supervisees tagged with a batch number
 //   backup:     encrypted backups into a folder, keeping 3
 //   passphrase: changes the passphrase back and forth between two values
+//   import:     JSON imports of ROWS supervisees tagged I<n>, each with its audit entry
+//   replace:    replaces the open vault with the newest backup in a folder, again and again
 import { writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { backupVault } from '../../src-main/core/backups/backup';
+import { backupVault, listBackups } from '../../src-main/core/backups/backup';
+import { importJson } from '../../src-main/core/data-transfer/workflows';
+import { VaultSession } from '../../src-main/core/vault/vault-session';
+import { OWASP_MINIMUM } from '../../src-main/db/kdf';
 import { supervisees } from '../../src-main/db/schema';
 import { changePassphrase, unlockVault } from '../../src-main/db/vault';
 import { sql } from 'drizzle-orm';
@@ -35,8 +40,56 @@ async function main() {
       [current, next] = [next, current];
     }
   }
+  if (mode === 'replace') {
+    const session = new VaultSession({ dir, migrationsFolder: migrations, kdf: OWASP_MINIMUM });
+    await session.unlock(passA);
+    ack('ready');
+    for (let n = 1; ; n++) {
+      // A backup to go back to: the newest there, or one made now if a killed backup left none.
+      const newest = listBackups(extra)[0] ?? backupVault(session.openVault(), extra, { keep: 3 });
+      // The backup opens with the passphrase of its moment: one of the two.
+      await session.replaceWithBackup(newest.file, passA).catch(() => session.replaceWithBackup(newest.file, passB));
+      ack(`ack ${n}`);
+      // Restores are named by the second: never two in one.
+      await new Promise((r) => setTimeout(r, 1100));
+    }
+  }
   const vault = await unlockVault(dir, passA, { migrationsFolder: migrations });
   ack('ready');
+  if (mode === 'import') {
+    for (;;) {
+      const n =
+        (vault.db
+          .select({ b: sql<number>`coalesce(max(cast(substr(${supervisees.registrationNumber}, 2) as integer)), 0)` })
+          .from(supervisees)
+          .where(sql`${supervisees.registrationNumber} like 'I%'`)
+          .get()?.b ?? 0) + 1;
+      const now = new Date().toISOString();
+      const people = Array.from({ length: ROWS_PER_BATCH }, (_, i) => ({
+        id: randomUUID(),
+        fullName: `Crash import ${n} row ${i}`,
+        discipline: 'other',
+        licenceTrack: '',
+        registrationNumber: `I${n}`,
+        program: '',
+        site: '',
+        supervisionStart: '2026-01-01',
+        supervisionEnd: null,
+        status: 'active',
+        rulePack: null,
+        archivedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      importJson(vault.db, {
+        format: 'alliance-export',
+        version: 2,
+        exportedAt: now,
+        entities: { supervisees: people },
+      });
+      ack(`ack ${n}`);
+    }
+  }
   if (mode === 'backup') {
     for (let n = 1; ; n++) {
       backupVault(vault, extra, { keep: 3 });

@@ -1,10 +1,11 @@
 // SIGKILL a real writer process mid-work again and again (CRASH_KILLS, 200 by default), then reopen
 // the vault: integrity_check must pass and every commit the child acknowledged must be there, whole.
-// Kills land during transactions, during backups and during passphrase changes.
+// Kills land during transactions, backups, passphrase changes, imports and replace-with-backup.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src-main/core/backups/backup';
+import { repairInterruptedReplace } from '../../src-main/core/backups/interrupted-replace';
 import { readBackupFile } from '../../src-main/db/backup-file';
 import { createVault, unlockVault } from '../../src-main/db/vault';
 import { createRng } from '../../src-main/core/sample-data/prng';
@@ -74,10 +75,20 @@ describe('crash consistency', () => {
       const backupFolder = join(dir.path, 'backups');
       let pass = PASSPHRASE;
       const plan = Array.from({ length: KILLS }, (_, i) =>
-        i % 10 === 3 ? 'backup' : i % 10 === 7 ? 'passphrase' : 'write',
+        i % 10 === 3
+          ? 'backup'
+          : i % 10 === 7
+            ? 'passphrase'
+            : i % 10 === 5
+              ? 'import'
+              : i % 20 === 9
+                ? 'replace'
+                : 'write',
       );
       for (const mode of plan) {
         const acks = await runAndKill(mode, pass, backupFolder);
+        // As the app does at start: a replace cut off between its renames is finished or undone.
+        repairInterruptedReplace(vaultDir);
         const { pass: nowPass, vault } = await unlockEither();
         if (mode === 'passphrase' && acks.length) {
           // The last acknowledged change is durable; the next one may also have completed.
@@ -88,6 +99,8 @@ describe('crash consistency', () => {
         try {
           const integrity = vault.sqlite.pragma('integrity_check') as { integrity_check: string }[];
           expect(integrity).toEqual([{ integrity_check: 'ok' }]);
+          // A replace brings back a backup's records: what is acknowledged is what it holds now.
+          if (mode === 'replace') acked.clear();
           if (mode === 'write') for (const a of acks) acked.add(Number(a));
           const batches = vault.sqlite
             .prepare(
@@ -97,6 +110,24 @@ describe('crash consistency', () => {
           const present = new Map(batches.map((r) => [r.b, r.n]));
           for (const b of acked) expect(present.get(b), `acknowledged batch ${b}`).toBe(ROWS_PER_BATCH);
           for (const [b, n] of present) expect(n, `batch ${b} is whole`).toBe(ROWS_PER_BATCH);
+          if (mode === 'replace') for (const b of present.keys()) acked.add(b);
+          // Imports: each one is whole, with exactly one audit entry of its own (same transaction).
+          const imports = vault.sqlite
+            .prepare(
+              "select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where registration_number like 'I%' group by b",
+            )
+            .all() as { b: number; n: number }[];
+          for (const r of imports) expect(r.n, `import ${r.b} is whole`).toBe(ROWS_PER_BATCH);
+          if (mode === 'import' && acks.length)
+            expect(imports.map((r) => r.b)).toEqual(expect.arrayContaining(acks.map(Number)));
+          const audited = (
+            vault.sqlite
+              .prepare(
+                `select count(*) as n from audit_events where kind = 'imported' and detail like '%"supervisees":${ROWS_PER_BATCH}%'`,
+              )
+              .get() as { n: number }
+          ).n;
+          expect(audited, 'one audit entry per import').toBe(imports.length);
         } finally {
           vault.close();
         }
