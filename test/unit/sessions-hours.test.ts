@@ -8,6 +8,7 @@ import type { Supervisee } from '../../src-main/contract/supervisees';
 import type { Result } from '../../src-main/contract/errors';
 import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { addDays, localToday, rangeFor, weekStart } from '../../src-main/contract/dates';
+import { DIRECT_ACTIVITIES } from '../../src-main/contract/enums';
 import { SESSION_CSV_FIELDS } from '../../src-main/core/hours/hours-csv';
 import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
 import { MIGRATIONS, PASSPHRASE, tempDir, TEST_KDF, unwrap } from '../helpers/temp-vault';
@@ -241,6 +242,12 @@ describe('hours summary', () => {
       ['2026-01-05', '2026-01-11', '10'],
       ['2026-01-12', '2026-01-18', '0'],
     ]);
+    // Each week's direct hours split by activity add up to its direct hours.
+    for (const w of weekly) {
+      const split = DIRECT_ACTIVITIES.reduce((n, a) => n + Number(w[`direct_${a}_hours`]), 0);
+      expect(split, w.week_start).toBeCloseTo(Number(w.direct_hours), 2);
+    }
+    expect(weekly[0]!.direct_individual_hours).toBe('6');
     // "All time" is named by the days the file holds, not by the request's 1900-01-01.
     const allTime = await call<{ path: string }>('hours.exportCsv', {
       superviseeId: sup.id,

@@ -8,7 +8,7 @@ import { DIRECT_ACTIVITIES } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { WriteChunk } from '../../db/atomic-write';
 import type { Db } from '../../db/vault';
-import { addDays } from '../../contract/dates';
+import { addDays, weekStart } from '../../contract/dates';
 import { hoursSummary } from './hours-summary';
 import { listPeriods, signatureFor } from '../signing/signing';
 
@@ -67,10 +67,26 @@ export const WEEKLY_CSV_FIELDS = [
   'individual_triadic_hours',
   'group_hours',
   'direct_hours',
+  ...DIRECT_ACTIVITIES.map((a) => `direct_${a}_hours`),
   'indirect_hours',
   'signed',
   'signature_sha256',
 ];
+
+// Each week's direct hours per activity, from the per-day totals the triggers keep.
+function directByWeek(db: Db, superviseeId: string, from: string, to: string): Map<string, number[]> {
+  const cols = DIRECT_ACTIVITIES.map((a) => `direct_${a}_hours`).join(', ');
+  const out = new Map<string, number[]>();
+  for (const d of db.all<Record<string, number> & { day: string }>(
+    sql`select day, ${sql.raw(cols)} from hours_by_day where supervisee_id = ${superviseeId} and day between ${from} and ${to}`,
+  )) {
+    const w = weekStart(d.day);
+    const sums = out.get(w) ?? DIRECT_ACTIVITIES.map(() => 0);
+    DIRECT_ACTIVITIES.forEach((a, i) => (sums[i]! += d[`direct_${a}_hours`] ?? 0));
+    out.set(w, sums);
+  }
+  return out;
+}
 
 // A session's direct hours per activity, in DIRECT_ACTIVITIES order (0 where none).
 function activities(json: string | undefined): number[] {
@@ -148,6 +164,7 @@ export function weeklyCsv(db: Db, people: Supervisee[], from: string, to: string
   const out = csvOut(write, WEEKLY_CSV_FIELDS);
   for (const p of people) {
     const periods = listPeriods(db, p.id);
+    const byActivity = directByWeek(db, p.id, from, to);
     out.rows(
       hoursSummary(db, p.id, from, to).weeks.map((w) => {
         // A week counts as signed when a signed period covers all of it.
@@ -164,6 +181,7 @@ export function weeklyCsv(db: Db, people: Supervisee[], from: string, to: string
           w.individualTriadicHours,
           w.groupHours,
           w.directHours,
+          ...(byActivity.get(w.weekStart) ?? DIRECT_ACTIVITIES.map(() => 0)).map(round2),
           w.indirectHours,
           sig ? 'yes' : 'no',
           sig?.contentSha256 ?? '',
