@@ -1,8 +1,7 @@
 // A hash chain alone cannot show that its tail was cut off. Its head is recorded in every export,
 // backup and PDF log, and verify checks the append-only triggers and, given a recorded head, that
 // the chain still reaches it unchanged.
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { verifyAudit } from '../../src-main/core/audit/audit-log';
@@ -10,8 +9,8 @@ import { backupVault } from '../../src-main/core/backups/backup';
 import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
 import { readBackupHeader } from '../../src-main/db/backup-file';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { runCli } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -48,18 +47,7 @@ describe('the audit trail’s head', () => {
     expect(verifyAudit(db, recorded)).toMatchObject({ ok: false, problem: 'truncated' });
     core.vault.lock();
 
-    const cli = spawnSync(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [
-        join(ROOT, 'src-main', 'cli', 'main.ts'),
-        'verify',
-        '--vault',
-        vault,
-        '--audit-head',
-        `${recorded.seq}:${recorded.hash}`,
-      ],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALLIANCE_PASSPHRASE: PASSPHRASE } },
-    );
+    const cli = runCli(['verify', '--vault', vault, '--audit-head', `${recorded.seq}:${recorded.hash}`]);
     expect(cli.status).toBe(EXIT.verifyFailed);
     expect(cli.stderr).toMatch(/events after the recorded head were cut off/);
   });

@@ -3,17 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
+import { runCli } from '../helpers/cli';
+import { sessionRecord } from '../helpers/records';
 import { tempDir } from '../helpers/temp-vault';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PASS = 'heron-basalt-quince-88';
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'cli', 'main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ALLIANCE_KDF_PROFILE: 'minimum', ALLIANCE_PASSPHRASE: PASS, ...env },
-  });
+  const r = runCli(args, { ALLIANCE_PASSPHRASE: PASS, ...env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -196,25 +194,11 @@ describe('cli', () => {
     cli(['init', '--vault', vault]);
     const file = join(dir.path, 'orphan.json');
     const ts = '2026-01-05T10:00:00.000Z';
-    const s = {
+    const s = sessionRecord({
       id: '2b6b90dc-add2-430d-9827-1c304c1d23e1',
       superviseeId: '3b6b90dc-add2-430d-9827-1c304c1d23e1',
       date: '2026-01-05',
-      startTime: null,
-      durationMinutes: 60,
-      format: 'individual',
-      groupSize: null,
-      modality: 'video',
-      observation: 'none',
-      site: '',
-      casesDiscussed: '',
-      topics: '',
-      summary: '',
-      followUps: '',
-      deletedAt: null,
-      createdAt: ts,
-      updatedAt: ts,
-    };
+    });
     writeFileSync(
       file,
       JSON.stringify({

@@ -1,12 +1,11 @@
 // A key file promises a database: an empty alliance.db beside it is a lost vault, never a new one.
-import { spawnSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { fingerprint, newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { runCli } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
   dir = tempDir();
@@ -32,11 +31,7 @@ describe('a damaged vault', () => {
     expect(statSync(join(vault, 'alliance.db')).size).toBe(0);
     expect(fingerprint(vault)).toEqual(before);
 
-    const verify = spawnSync(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'src-main', 'cli', 'main.ts'), 'verify', '--vault', vault],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALLIANCE_PASSPHRASE: PASSPHRASE } },
-    );
+    const verify = runCli(['verify', '--vault', vault]);
     expect(verify.status).toBe(EXIT.io);
     expect(verify.stderr).toMatch(/empty although its key file is there/);
     expect(verify.stdout).not.toMatch(/sound/);

@@ -1,20 +1,14 @@
 // Failures say what happened, with the right code, and leave no false record behind.
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { runCli } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 const t = { trusted: true };
-const cli = (args: string[]) =>
-  spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'cli', 'main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ALLIANCE_PASSPHRASE: PASSPHRASE },
-  });
+const cli = (args: string[]) => runCli(args);
 let dir: ReturnType<typeof tempDir>;
 let vault: string;
 beforeEach(async () => {

@@ -1,8 +1,7 @@
 // Files made to hurt: oversized text, millions of records, devices instead of files, and key files
 // or backup headers asking for absurd key-derivation work. Each is refused quickly and plainly.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { backupVault, restoreBackup } from '../../src-main/core/backups/backup';
@@ -11,8 +10,9 @@ import { readImportFile } from '../../src-main/core/data-transfer/workflows';
 import { buildBackup, parseBackup } from '../../src-main/db/backup-file';
 import { unlockVault } from '../../src-main/db/vault';
 import { newCore, PASSPHRASE, tempDir, unwrap, MIGRATIONS } from '../helpers/temp-vault';
+import { runCli } from '../helpers/cli';
+import { sessionRecord } from '../helpers/records';
 
-const ROOT = resolve(__dirname, '..', '..');
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let vault: string;
@@ -82,11 +82,7 @@ describe('hostile import files', () => {
   it.skipIf(process.platform === 'win32')('a device is not a file: /dev/zero is refused at once', () => {
     // Skipped on Windows: it has no /dev/zero.
     expect(() => readImportFile('/dev/zero')).toThrow(/not a file Alliance can import/);
-    const r = spawnSync(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'src-main', 'cli', 'main.ts'), 'import', 'json', '--vault', vault, '--in', '/dev/zero'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALLIANCE_PASSPHRASE: PASSPHRASE }, timeout: 60_000 },
-    );
+    const r = runCli(['import', 'json', '--vault', vault, '--in', '/dev/zero']);
     expect(r.status).toBe(EXIT.invalidInput);
     expect(r.stderr).toMatch(/not a file Alliance can import/);
   });
@@ -147,26 +143,7 @@ describe('hostile key-derivation settings', () => {
 });
 
 describe('an import obeys the app’s rules', () => {
-  const session = (over: Record<string, unknown> = {}) => ({
-    id: '5b6b90dc-add2-430d-9827-1c304c1d23e1',
-    superviseeId: '4b6b90dc-add2-430d-9827-1c304c1d23e1',
-    date: '2026-01-07',
-    startTime: null,
-    durationMinutes: 60,
-    format: 'individual',
-    groupSize: null,
-    modality: 'video',
-    observation: 'none',
-    site: '',
-    casesDiscussed: '',
-    topics: '',
-    summary: '',
-    followUps: '',
-    deletedAt: null,
-    createdAt: ts,
-    updatedAt: ts,
-    ...over,
-  });
+  const session = sessionRecord;
   const withSessions = (sessions: unknown[], clientHours: unknown[] = []) => ({
     ...doc([person()]),
     entities: { supervisees: [person()], sessions, clientHours },

@@ -1,15 +1,14 @@
 // Changing the passphrase takes the vault's lock first and replaces the key file only if nobody
 // else changed it meanwhile: a vault open elsewhere, or two changes at once, never leave a key
 // file that no one's passphrase opens.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { changePassphrase, createVault, unlockVault } from '../../src-main/db/vault';
 import { MIGRATIONS, PASSPHRASE, tempDir, TEST_KDF } from '../helpers/temp-vault';
+import { runCli } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 let dir: ReturnType<typeof tempDir>;
 let vault: string;
 beforeEach(async () => {
@@ -33,15 +32,7 @@ describe('changing the passphrase', () => {
     const held = await unlockVault(vault, PASSPHRASE, { migrationsFolder: MIGRATIONS });
     const keyFile = readFileSync(join(vault, 'vault-keys.json'), 'utf8');
     try {
-      const r = spawnSync(
-        join(ROOT, 'node_modules', '.bin', 'tsx'),
-        [join(ROOT, 'src-main', 'cli', 'main.ts'), 'change-passphrase', '--vault', vault],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, ALLIANCE_PASSPHRASE: PASSPHRASE, ALLIANCE_NEW_PASSPHRASE: 'a-new-and-longer-one-26' },
-        },
-      );
+      const r = runCli(['change-passphrase', '--vault', vault], { ALLIANCE_NEW_PASSPHRASE: 'a-new-and-longer-one-26' });
       expect(r.status).toBe(EXIT.conflict);
       expect(r.stderr).toMatch(/open in another Alliance window or process/);
       expect(readFileSync(join(vault, 'vault-keys.json'), 'utf8')).toBe(keyFile);

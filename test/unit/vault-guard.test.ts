@@ -1,21 +1,15 @@
 // No export, backup or restore may write into a vault folder or onto a file a vault owns, however
 // the path is spelled: directly, through `..`, through a link, or in another case.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { createAppCore } from '../../src-main/core/app/app-core';
 import { refuseVaultTarget } from '../../src-main/db/vault-guard';
 import { fingerprint, MIGRATIONS, PASSPHRASE, tempDir, TEST_KDF, unwrap } from '../helpers/temp-vault';
+import { runCli } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
-const cli = (args: string[]) =>
-  spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'cli', 'main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ALLIANCE_KDF_PROFILE: 'minimum', ALLIANCE_PASSPHRASE: PASSPHRASE },
-  });
+const cli = (args: string[]) => runCli(args);
 
 let dir: ReturnType<typeof tempDir>;
 let vault: string;

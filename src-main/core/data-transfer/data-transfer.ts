@@ -14,7 +14,7 @@ import {
 } from './json-format';
 import { localToday } from '../../contract/dates';
 import { auditHead } from '../audit/audit-log';
-import { assertUnsigned } from '../signing/signing';
+import { activePeriods, signedRefusal } from '../signing/signing';
 import { readSettings, writeSettings } from '../settings/settings';
 
 export function exportVault(db: Db, now = new Date()): ExportDocument {
@@ -71,13 +71,11 @@ function appRules(db: Db, e: Entities): ImportProblem[] {
   e.supervisees.forEach((s, i) =>
     day(s.supervisionStart, `entities.supervisees[${i}].supervisionStart`, 'The start', true),
   );
+  // One read of the signed periods for the whole file, not one query per record.
+  const signed = activePeriods(db);
   const unsignedHere = (superviseeId: string, from: string, to: string, location: string) => {
-    try {
-      assertUnsigned(db, superviseeId, from, to);
-    } catch (x) {
-      if (x instanceof AppError) problems.push({ location, message: x.message });
-      else throw x;
-    }
+    const p = signed.get(superviseeId)?.find((x) => x.periodStart <= to && from <= x.periodEnd);
+    if (p) problems.push({ location, message: signedRefusal(p) });
   };
   e.sessions.forEach((s, i) => {
     day(s.date, `entities.sessions[${i}].date`, 'The session date');

@@ -48,7 +48,7 @@ export async function exportHoursCsv(
   req: CsvExportRequest,
   via: Via = 'app',
 ): Promise<Exported> {
-  if (req.superviseeId !== 'all') getSupervisee(db(), req.superviseeId);
+  // Also refuses an unknown supervisee before any dialog opens.
   const whose =
     req.superviseeId === 'all' ? 'all-supervisees' : safeName(getSupervisee(db(), req.superviseeId).fullName);
   const { first, last } = span(db(), req.superviseeId, req.from, req.to);

@@ -86,11 +86,18 @@ function activeOverlapping(db: Db, superviseeId: string, from: string, to: strin
 // Called before any change to a supervisee's log that touches the days from..to.
 export function assertUnsigned(db: Db, superviseeId: string, from: string, to = from): void {
   const p = activeOverlapping(db, superviseeId, from, to);
-  if (p)
-    throw new AppError(
-      'conflict',
-      `That falls in the signed period ${p.periodStart} to ${p.periodEnd}. Reopen it first (a reason is recorded).`,
-    );
+  if (p) throw new AppError('conflict', signedRefusal(p));
+}
+
+export const signedRefusal = (p: { periodStart: string; periodEnd: string }) =>
+  `That falls in the signed period ${p.periodStart} to ${p.periodEnd}. Reopen it first (a reason is recorded).`;
+
+// Every period signed and not reopened, by supervisee: for checking many records at once.
+export function activePeriods(db: Db): Map<string, { periodStart: string; periodEnd: string }[]> {
+  const out = new Map<string, { periodStart: string; periodEnd: string }[]>();
+  for (const p of db.select().from(signedPeriods).where(isNull(signedPeriods.reopenedAt)).all())
+    out.set(p.superviseeId, [...(out.get(p.superviseeId) ?? []), p]);
+  return out;
 }
 
 export function signPeriod(db: Db, input: SignRequest, now = new Date()): SignedPeriodView {
