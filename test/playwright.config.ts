@@ -21,6 +21,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
+    // Dates on screen follow the locale (src-renderer/src/app/format.ts); tests pin one to read them.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     launchOptions:
       browser && existsSync(browser.path)

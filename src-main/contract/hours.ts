@@ -30,6 +30,17 @@ export const hoursSummary = z.strictObject({
   directHours: z.number(),
   indirectHours: z.number(),
   byActivity: byKey(DIRECT_ACTIVITIES),
+  // Week entries that cross the range's start or end: each is counted where its week ends (its
+  // Sunday), so `counted` says whether this range holds it.
+  edgeWeeks: z.array(
+    z.strictObject({
+      weekStart: z.string(),
+      weekEnd: z.string(),
+      directHours: z.number(),
+      indirectHours: z.number(),
+      counted: z.boolean(),
+    }),
+  ),
   weeks: z.array(
     z.strictObject({
       weekStart: z.string(),
@@ -51,6 +62,31 @@ export const weekHoursInput = z.strictObject({
 });
 export type WeekHours = z.output<typeof weekHoursInput>;
 
+export const weekEntry = z.strictObject({
+  superviseeId: id,
+  weekStart: z.string(),
+  weekEnd: z.string(),
+  entries: z.array(
+    z.strictObject({
+      kind: z.enum(['direct', 'indirect']),
+      activity: z.enum(DIRECT_ACTIVITIES).nullable(),
+      hours: z.number(),
+    }),
+  ),
+  directHours: z.number(),
+  indirectHours: z.number(),
+  signed: z.boolean(),
+});
+export type WeekEntry = z.infer<typeof weekEntry>;
+
+// Replaces a week's hours with these lines; no lines deletes the week's entry.
+export const setWeekInput = z.strictObject({
+  superviseeId: id,
+  weekStart: isoDate,
+  entries: z.array(hoursEntry).max(30),
+});
+export type SetWeek = z.output<typeof setWeekInput>;
+
 export const csvExportInput = z.strictObject({
   superviseeId: z.union([id, z.literal('all')]),
   from: isoDate,
@@ -61,12 +97,36 @@ export type CsvExportRequest = z.output<typeof csvExportInput>;
 
 export const pdfExportInput = z
   .strictObject({ superviseeId: id, from: isoDate, to: isoDate })
-  .refine((r) => r.from <= r.to, { message: 'The period starts after it ends.', path: ['from'] });
+  .refine((r) => r.from <= r.to, {
+    message: 'The period starts after it ends.',
+    path: ['from'],
+  });
 export type PdfExportRequest = z.output<typeof pdfExportInput>;
 
 export const hoursChannels = {
-  'hours.logWeek': { input: weekHoursInput, output: z.strictObject({ added: z.number().int() }) },
-  'hours.summary': { input: z.strictObject({ superviseeId: id, period: hoursRange }), output: hoursSummary },
+  'hours.logWeek': {
+    input: weekHoursInput,
+    output: z.strictObject({ added: z.number().int() }),
+  },
+  'hours.weekEntries': {
+    input: z.strictObject({
+      superviseeId: id,
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+    }),
+    output: z.array(weekEntry),
+  },
+  'hours.setWeek': {
+    input: setWeekInput,
+    output: z.strictObject({
+      previous: z.array(hoursEntry),
+      entry: weekEntry.nullable(),
+    }),
+  },
+  'hours.summary': {
+    input: z.strictObject({ superviseeId: id, period: hoursRange }),
+    output: hoursSummary,
+  },
   'hours.exportCsv': { input: csvExportInput, output: savedFile },
   'hours.exportPdf': { input: pdfExportInput, output: savedFile },
 } satisfies ChannelTable;

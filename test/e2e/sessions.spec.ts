@@ -65,7 +65,7 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
   await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(4);
 
-  await page.getByRole('button', { name: 'Delete session of 2026-11-06' }).click();
+  await page.getByRole('button', { name: 'Delete session of 11/06/2026' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
@@ -81,12 +81,12 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await page.getByLabel('Supervisor licence').fill('LMFT 54321');
   await page.getByRole('button', { name: 'Sign period' }).click();
   const periods = page.getByRole('table', { name: 'Signed periods' });
-  await expect(periods.getByRole('cell', { name: '2026-11-02 to 2026-11-08', exact: true })).toBeVisible();
+  await expect(periods.getByRole('cell', { name: '11/02/2026 to 11/08/2026', exact: true })).toBeVisible();
   // The signed week's rows say so, and why Edit and Delete are unavailable, before any click.
-  await expect(page.getByRole('button', { name: 'Delete session of 2026-11-04' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Edit session of 2026-11-04' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Delete session of 2026-11-04' })).toHaveAccessibleDescription(
-    'Signed 2026-11-02 to 2026-11-08: reopen the period to change it.',
+  await expect(page.getByRole('button', { name: 'Delete session of 11/04/2026' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Edit session of 11/04/2026' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Delete session of 11/04/2026' })).toHaveAccessibleDescription(
+    'Signed 11/02/2026 to 11/08/2026: reopen the period to change it.',
   );
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
 
@@ -114,7 +114,7 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   expect(readFileSync(join(bridge.exportsDir, pdf)).subarray(0, 5).toString()).toBe('%PDF-');
 
   // Reopening needs a reason; then the session can be deleted.
-  await page.getByRole('button', { name: 'Reopen 2026-11-02 to 2026-11-08' }).click();
+  await page.getByRole('button', { name: 'Reopen 11/02/2026 to 11/08/2026' }).click();
   await page.getByLabel('Reason for reopening').fill('short');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   await expect(page.getByText(/at least 10 characters/)).toBeVisible();
@@ -125,7 +125,7 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
   await expect(periods.getByText('reopened', { exact: true })).toBeVisible();
   // The last message was about the signed period; reopening it ends that moment.
   await expect(page.getByText(/^Saved to .*\.pdf\./)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Delete session of 2026-11-04' }).click();
+  await page.getByRole('button', { name: 'Delete session of 11/04/2026' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
   // A correction after reopening is not tampering: no red badge, and who reopened it and why.
   await expect(periods.getByText('reopened, changed')).toBeVisible();
@@ -191,7 +191,10 @@ test('the quick log opens for the supervisee in view, and asks when none is', as
   await expect(form.getByText('For Sable Underhill')).toBeVisible();
 });
 
-test('client hours can be logged for a whole week', async ({ page }) => {
+test('week hours: logged, seen in the log, a typo corrected, deleted and undone, and in the sessions CSV', async ({
+  page,
+  bridge,
+}) => {
   await createVault(page);
   await addSupervisee(page, 'Quill Elderwick');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
@@ -199,15 +202,59 @@ test('client hours can be logged for a whole week', async ({ page }) => {
   await page.getByRole('button', { name: 'Save hours' }).click();
   await expect(page.getByText('Enter direct or indirect hours.')).toBeVisible();
   await page.getByLabel('Any day of the week').fill('2026-11-04');
-  await page.getByLabel('Direct activity').selectOption('family');
-  await page.getByLabel('Direct hours that week', { exact: true }).fill('7.5');
+  await expect(page.getByText('Counted for 11/02/2026 to 11/08/2026, on its Sunday.')).toBeVisible();
+  await page.getByLabel('Family therapy').fill('30'); // meant 3
+  await page.getByLabel('Group therapy').fill('4.5');
   await page.getByLabel('Indirect hours that week').fill('2');
   await page.getByRole('button', { name: 'Save hours' }).click();
-  await expect(page.getByTestId('total-direct')).toHaveText('7.5');
+  await expect(page.getByTestId('total-direct')).toHaveText('34.5');
   await expect(
-    page.getByText('7.5 direct (Family therapy) and 2 indirect hours logged for the week of 2026-11-02.'),
+    page.getByText(
+      '4.5 direct (Group therapy) and 30 direct (Family therapy) and 2 indirect hours logged for the week of 11/02/2026.',
+    ),
   ).toBeVisible();
-  await expect(page.getByText('Indirect 2 · Client contact, direct and indirect 9.5')).toBeVisible();
+
+  // The week is in the log with its hours, and the typo can be corrected.
+  const weeks = page.getByRole('table', { name: 'Week entries' });
+  const row = weeks.getByRole('row').nth(1);
+  await expect(row.getByRole('cell').nth(0)).toHaveText('11/02/2026 to 11/08/2026');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('34.5');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Family therapy 30 · Group therapy 4.5');
+  await page.getByRole('button', { name: 'Edit hours for 11/02/2026 to 11/08/2026' }).click();
+  const edit = page.getByRole('form', { name: 'Edit hours for the week of 11/02/2026' });
+  await expect(edit.getByLabel('Family therapy')).toHaveValue('30');
+  await expect(edit.getByLabel('Group therapy')).toBeFocused(); // the first box that holds hours
+  await edit.getByLabel('Family therapy').fill('3');
+  await edit.getByRole('button', { name: 'Save hours' }).click();
+  await expect(
+    page.getByText(/^Hours for the week of 11\/02\/2026 are now 4\.5 direct \(Group therapy\) and 3 direct/),
+  ).toBeVisible();
+  await expect(page.getByTestId('total-direct')).toHaveText('7.5');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('7.5');
+
+  // The sessions CSV carries the week as its own row, so its sums match the screen.
+  await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
+  await expect(page.getByText(/^Saved to .*\.csv/)).toBeVisible();
+  const file = readdirSync(bridge.exportsDir).find((f) => f.startsWith('alliance-hours-sessions'))!;
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(bridge.exportsDir, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(
+    rows.map((r) => [r.entry, r.date, r.week_start, r.direct_hours, r.direct_family_hours, r.indirect_hours]),
+  ).toEqual([['week', '2026-11-08', '2026-11-02', '7.5', '3', '2']]);
+
+  // Deleting is undoable, and the totals follow both ways.
+  await page.getByRole('button', { name: 'Delete hours for 11/02/2026 to 11/08/2026' }).click();
+  await expect(page.getByTestId('total-direct')).toHaveText('0');
+  await expect(weeks).toHaveCount(0);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Hours for the week of 11/02/2026 deleted.' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(page.getByTestId('total-direct')).toHaveText('7.5');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('2');
 });
 
 test('every problem sits on its own field: the second hours row, indirect hours, an empty duration', async ({
@@ -293,7 +340,7 @@ test('a session before supervision started is questioned, and saved only when co
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
   await page.getByRole('button', { name: 'Log session' }).click();
   await page.getByLabel('Date').fill('2025-08-15');
-  await expect(page.getByText('This is before their supervision started (2025-09-01).')).toBeVisible();
+  await expect(page.getByText('This is before their supervision started (09/01/2025).')).toBeVisible();
   const before = bridge.calls.length;
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByText('Check the date, or tick “Log it anyway” below it.')).toBeVisible();

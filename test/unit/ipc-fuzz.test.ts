@@ -90,6 +90,8 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'sessions.delete': { id: sessionId },
     'sessions.restore': { id: sessionId },
     'hours.logWeek': { superviseeId: someId, weekStart: '2026-01-05', entries: [{ kind: 'indirect', hours: 2 }] },
+    'hours.weekEntries': { superviseeId: someId },
+    'hours.setWeek': { superviseeId: someId, weekStart: '2026-01-05', entries: [{ kind: 'indirect', hours: 1 }] },
     'hours.summary': { superviseeId: someId, period: { range: 'all' } },
     'hours.exportCsv': { superviseeId: 'all', from: '2026-01-01', to: '2026-12-31', layout: 'sessions' },
     'hours.exportPdf': { superviseeId: someId, from: '2026-01-01', to: '2026-01-31' },

@@ -224,10 +224,21 @@ describe('hours summary', () => {
     expect(r.path).toMatch(/alliance-hours-sessions-ione-pebblebrook-2026-01-05-to-2026-01-\d\d\.csv$/);
     const parsed = Papa.parse<Record<string, string>>(saved[0]!.content, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual(SESSION_CSV_FIELDS);
-    expect(parsed.data).toHaveLength(4);
+    // Four sessions and the week entry, which is its own row dated on the Sunday it is counted on.
+    expect(parsed.data.map((r) => [r.entry, r.date, r.week_start])).toEqual([
+      ['session', '2026-01-05', ''],
+      ['session', '2026-01-07', ''],
+      ['session', '2026-01-09', ''],
+      ['week', '2026-01-11', '2026-01-05'],
+      ['session', '2026-01-12', ''],
+    ]);
     const sum = (k: string) => parsed.data.reduce((n, row) => n + Number(row[k]), 0);
     expect(sum('supervision_hours')).toBe(3.75);
-    expect(sum('direct_hours')).toBe(8); // the weekly entry is not tied to a session
+    // The file's sums match the screen's all-time totals, week entry included.
+    const screen = await call<HoursSummary>('hours.summary', { superviseeId: sup.id, period: { range: 'all' } });
+    expect([sum('direct_hours'), sum('indirect_hours')]).toEqual([screen.directHours, screen.indirectHours]);
+    expect([sum('direct_hours'), sum('indirect_hours')]).toEqual([10, 4]);
+    expect(parsed.data[3]).toMatchObject({ direct_intake_hours: '2', duration_minutes: '', format: '' });
     // Split by activity as boards ask (6 individual and 2 family in the hand-worked log).
     expect([sum('direct_individual_hours'), sum('direct_family_hours'), sum('direct_group_hours')]).toEqual([6, 2, 0]);
     expect(parsed.data[0]).toMatchObject({
@@ -282,7 +293,7 @@ describe('hours summary', () => {
     const rows = Papa.parse<Record<string, string>>(text, { header: true }).data.filter((r) => r.supervisee);
     expect(rows.map((r) => [r.supervisee, r.date])).toEqual([
       ['Aster Vale', '2026-01-06'],
-      ...['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12'].map((d) => ['Ione Pebblebrook', d]),
+      ...['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-11', '2026-01-12'].map((d) => ['Ione Pebblebrook', d]),
     ]);
     expect(rows[0]).toMatchObject({ indirect_hours: '1.5', direct_hours: '0', duration_minutes: '50' });
   });

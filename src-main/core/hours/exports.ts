@@ -56,12 +56,20 @@ export async function exportHoursCsv(
     const d = db();
     const people =
       req.superviseeId === 'all'
-        ? listSupervisees(d, { search: '', status: 'any', archived: 'include' })
+        ? listSupervisees(d, {
+            search: '',
+            status: 'any',
+            archived: 'include',
+          })
         : [getSupervisee(d, req.superviseeId)];
     return (req.layout === 'sessions' ? sessionsCsv : weeklyCsv)(d, people, req.from, req.to, write);
   });
   if (!saved) return { path: null, size: 0 };
-  appendAudit(db(), 'exported', { what: `hours_${req.layout}_csv`, rows: saved.result, ...viaDetail(via) });
+  appendAudit(db(), 'exported', {
+    what: `hours_${req.layout}_csv`,
+    rows: saved.result,
+    ...viaDetail(via),
+  });
   return { path: saved.path, size: saved.result };
 }
 
@@ -78,6 +86,10 @@ export async function exportHoursPdf(
     write(pdf),
   );
   if (!saved) return { path: null, size: 0 };
-  appendAudit(db(), 'exported', { what: 'hours_weekly_pdf', bytes: pdf.length, ...viaDetail(via) });
+  appendAudit(db(), 'exported', {
+    what: 'hours_weekly_pdf',
+    bytes: pdf.length,
+    ...viaDetail(via),
+  });
   return { path: saved.path, size: pdf.length };
 }

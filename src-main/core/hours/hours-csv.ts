@@ -40,7 +40,9 @@ function csvOut(write: WriteChunk, fields: string[]) {
 export const SESSION_CSV_FIELDS = [
   'supervisee',
   'registration_number',
+  'entry',
   'date',
+  'week_start',
   'start_time',
   'duration_minutes',
   'supervision_hours',
@@ -57,6 +59,9 @@ export const SESSION_CSV_FIELDS = [
   'signed',
   'signature_sha256',
 ];
+const SESSION_ONLY_BLANKS = Array<string>(
+  SESSION_CSV_FIELDS.indexOf('direct_hours') - SESSION_CSV_FIELDS.indexOf('start_time'),
+).fill('');
 export const WEEKLY_CSV_FIELDS = [
   'supervisee',
   'registration_number',
@@ -116,10 +121,29 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
         cases_discussed as cases, topics
       from supervision_sessions where supervisee_id = ${p.id} and deleted_at is null and date between ${from} and ${to}
       order by date, created_at`);
-    if (!sessions.length) continue;
+    // Hours logged for a whole week are their own rows, dated on the Sunday they are counted on.
+    const weeks = db.all<{
+      weekStart: string;
+      date: string;
+      direct: number;
+      indirect: number;
+      byActivity: string;
+    }>(sql`
+      select weekStart, date, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect,
+        json_group_object(coalesce(activity, '-'), hours) as byActivity
+      from (select period_start as weekStart, period_end as date, kind, activity, total(hours) as hours from client_hours
+            where supervisee_id = ${p.id} and session_id is null and period_end between ${from} and ${to}
+            group by period_start, period_end, kind, activity)
+      group by weekStart, date order by date`);
+    if (!sessions.length && !weeks.length) continue;
     const hours = new Map(
       db
-        .all<{ sessionId: string; direct: number; indirect: number; byActivity: string }>(
+        .all<{
+          sessionId: string;
+          direct: number;
+          indirect: number;
+          byActivity: string;
+        }>(
           sql`
           select session_id as sessionId, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect,
             json_group_object(coalesce(activity, '-'), hours) as byActivity
@@ -130,34 +154,62 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
         .map((h) => [h.sessionId, h]),
     );
     const periods = listPeriods(db, p.id);
-    out.rows(
-      sessions.map((s) => {
-        const sig = signatureFor(periods, s.date);
-        const h = hours.get(s.id);
-        return [
-          p.fullName,
-          p.registrationNumber,
-          s.date,
-          s.startTime ?? '',
-          s.minutes,
-          round2(s.minutes / 60),
-          s.format,
-          s.groupSize ?? '',
-          s.modality,
-          s.observation,
-          s.site,
-          s.cases,
-          s.topics,
-          h?.direct ?? 0,
-          ...activities(h?.byActivity),
-          h?.indirect ?? 0,
-          sig ? 'yes' : 'no',
-          sig?.contentSha256 ?? '',
-        ];
-      }),
-    );
+    const sessionRows = sessions.map((s) => {
+      const sig = signatureFor(periods, s.date);
+      const h = hours.get(s.id);
+      return [
+        p.fullName,
+        p.registrationNumber,
+        'session',
+        s.date,
+        '',
+        s.startTime ?? '',
+        s.minutes,
+        round2(s.minutes / 60),
+        s.format,
+        s.groupSize ?? '',
+        s.modality,
+        s.observation,
+        s.site,
+        s.cases,
+        s.topics,
+        h?.direct ?? 0,
+        ...activities(h?.byActivity),
+        h?.indirect ?? 0,
+        sig ? 'yes' : 'no',
+        sig?.contentSha256 ?? '',
+      ];
+    });
+    const weekRows = weeks.map((w) => {
+      const sig = signatureFor(periods, w.date);
+      return [
+        p.fullName,
+        p.registrationNumber,
+        'week',
+        w.date,
+        w.weekStart,
+        ...SESSION_ONLY_BLANKS, // start time to topics: a week has no session
+        round2(w.direct),
+        ...activities(w.byActivity),
+        round2(w.indirect),
+        sig ? 'yes' : 'no',
+        sig?.contentSha256 ?? '',
+      ];
+    });
+    out.rows(mergeByDate(sessionRows, weekRows));
   }
   return out.count;
+}
+
+// Both lists are in date order (column 3); a week row follows the sessions of its Sunday.
+function mergeByDate(a: unknown[][], b: unknown[][]): unknown[][] {
+  const out: unknown[][] = [];
+  let j = 0;
+  for (const row of a) {
+    while (j < b.length && (b[j]![3] as string) < (row[3] as string)) out.push(b[j++]!);
+    out.push(row);
+  }
+  return out.concat(b.slice(j));
 }
 
 export function weeklyCsv(db: Db, people: Supervisee[], from: string, to: string, write: WriteChunk): number {

@@ -37,7 +37,11 @@ export async function weeklyLogPdf(
     size: 'LETTER',
     margin: 50,
     bufferPages: true,
-    info: { Title: `Weekly supervision log ${from} to ${to}`, Producer: 'Alliance', Creator: 'Alliance' },
+    info: {
+      Title: `Weekly supervision log ${from} to ${to}`,
+      Producer: 'Alliance',
+      Creator: 'Alliance',
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -68,7 +72,10 @@ export async function weeklyLogPdf(
     let x = left;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
     cells.forEach((c, i) => {
-      doc.text(c, x, y, { width: COLUMNS[i]!.width - 4, align: i === 0 ? 'left' : 'right' });
+      doc.text(c, x, y, {
+        width: COLUMNS[i]!.width - 4,
+        align: i === 0 ? 'left' : 'right',
+      });
       x += COLUMNS[i]!.width;
     });
     doc.y = y + 14;

@@ -15,7 +15,11 @@ const FORMAT_MINUTES = {
   triadic: 'triadic_minutes',
   group: 'group_minutes',
 } as const;
-const MODALITY_MINUTES = { in_person: 'in_person_minutes', video: 'video_minutes', phone: 'phone_minutes' } as const;
+const MODALITY_MINUTES = {
+  in_person: 'in_person_minutes',
+  video: 'video_minutes',
+  phone: 'phone_minutes',
+} as const;
 const OBSERVATION_MINUTES = {
   none: 'unobserved_minutes',
   live: 'live_observed_minutes',
@@ -82,7 +86,16 @@ export function hoursSummary(db: Db, superviseeId: string, from: string | null, 
     const w = weekStart(d.day);
     let last = open.at(-1);
     if (last?.weekStart !== w)
-      open.push((last = { weekStart: w, sessions: 0, itMinutes: 0, groupMinutes: 0, direct: 0, indirect: 0 }));
+      open.push(
+        (last = {
+          weekStart: w,
+          sessions: 0,
+          itMinutes: 0,
+          groupMinutes: 0,
+          direct: 0,
+          indirect: 0,
+        }),
+      );
     last.sessions += d.sessions;
     last.itMinutes += d.individualTriadic;
     last.groupMinutes += d.group;
@@ -100,6 +113,17 @@ export function hoursSummary(db: Db, superviseeId: string, from: string | null, 
   }));
 
   const t = totals!;
+  const edgeWeeks = db.all<{
+    weekStart: string;
+    weekEnd: string;
+    direct: number;
+    indirect: number;
+  }>(sql`
+    select period_start as weekStart, period_end as weekEnd, total(iif(kind = 'direct', hours, 0)) as direct,
+      total(iif(kind = 'indirect', hours, 0)) as indirect
+    from client_hours where supervisee_id = ${superviseeId} and session_id is null
+      and ((period_start < ${lo} and period_end >= ${lo}) or (period_start <= ${hi} and period_end > ${hi}))
+    group by period_start, period_end order by period_start`);
   const byActivity = hoursOf(DIRECT_ACTIVITIES, ACTIVITY_HOURS, t, 1);
   return {
     from,
@@ -112,6 +136,13 @@ export function hoursSummary(db: Db, superviseeId: string, from: string | null, 
     directHours: r2(Object.values(ACTIVITY_HOURS).reduce((sum, c) => sum + t[c]!, 0)),
     indirectHours: r2(t.indirect_hours!),
     byActivity,
+    edgeWeeks: edgeWeeks.map((e) => ({
+      weekStart: e.weekStart,
+      weekEnd: e.weekEnd,
+      directHours: r2(e.direct),
+      indirectHours: r2(e.indirect),
+      counted: e.weekEnd >= lo && e.weekEnd <= hi,
+    })),
     weeks,
   };
 }
@@ -127,7 +158,13 @@ export interface RollupRow {
 // Totals per supervisee over a period, for a supervisor's whole caseload. The cross join keeps
 // supervisees as the outer loop, so each one is a range read of hours_by_day's primary key.
 export function hoursRollup(db: Db, from: string, to: string): RollupRow[] {
-  const rows = db.all<{ id: string; sessions: number; minutes: number; direct: number; indirect: number }>(sql`
+  const rows = db.all<{
+    id: string;
+    sessions: number;
+    minutes: number;
+    direct: number;
+    indirect: number;
+  }>(sql`
     select p.id as id, total(d.sessions) as sessions, total(${sql.raw(SUPERVISION_MINUTES)}) as minutes,
       total(${sql.raw(DIRECT_HOURS)}) as direct, total(d.indirect_hours) as indirect
     from supervisees p cross join hours_by_day d on d.supervisee_id = p.id and d.day between ${from} and ${to}

@@ -3,11 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
-import type { WeekHours } from '../../contract/hours';
 import type { HoursEntry, NewSession, Session, SessionFilter, SessionPatch } from '../../contract/sessions';
 import { clientHours, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
-import { addDays, localToday, weekStart } from '../../contract/dates';
+import { localToday } from '../../contract/dates';
 import { assertUnsigned } from '../signing/signing';
 import { getSupervisee } from '../supervisees/supervisees';
 
@@ -53,7 +52,7 @@ function getRow(db: Db, id: string, deleted: boolean): Row {
   return row;
 }
 
-function insertHours(
+export function insertHours(
   db: Db,
   superviseeId: string,
   sessionId: string | null,
@@ -145,16 +144,4 @@ export function setSessionDeleted(db: Db, id: string, deleted: boolean, now = ne
     .where(eq(supervisionSessions.id, id))
     .run();
   return withHours(db, [getRow(db, id, deleted)])[0]!;
-}
-
-// Hours reported for a whole week rather than per session: Monday to Sunday of the given date.
-export function logWeek(db: Db, input: WeekHours, now = new Date()): { added: number } {
-  getSupervisee(db, input.superviseeId);
-  const from = weekStart(input.weekStart);
-  if (from > localToday(now)) throw invalid(issue('weekStart', "That week hasn't started yet."));
-  assertUnsigned(db, input.superviseeId, from, addDays(from, 6)); // any overlap with a signed period
-  db.transaction((tx) =>
-    insertHours(tx, input.superviseeId, null, from, addDays(from, 6), input.entries, now.toISOString()),
-  );
-  return { added: input.entries.length };
 }

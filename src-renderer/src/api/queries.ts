@@ -13,12 +13,22 @@ import {
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-main/contract';
 import type { AppErrorShape } from '../../../src-main/contract/errors';
 import { api } from './client';
+import { datesInText } from '../app/format';
 
 // A failed request, carrying the error value main sent (code, message, issues) for forms to show.
 export class RequestFailed extends Error {
   constructor(readonly error: AppErrorShape) {
     super(error.message);
   }
+}
+
+// Main's messages name days in ISO; shown here they read like every other date on screen.
+function onScreen(e: AppErrorShape): AppErrorShape {
+  return {
+    ...e,
+    message: datesInText(e.message),
+    ...(e.issues ? { issues: e.issues.map((i) => ({ ...i, message: datesInText(i.message) })) } : {}),
+  };
 }
 
 export const queryClient = new QueryClient({
@@ -50,7 +60,7 @@ export async function call<N extends ChannelName>(channel: N, input: ChannelInpu
   const [ns, method] = channel.split('.') as [string, string];
   const fn = (api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]![method]!;
   const r = (await fn(input)) as { ok: true; value: ChannelOutput<N> } | { ok: false; error: AppErrorShape };
-  if (!r.ok) throw new RequestFailed(r.error);
+  if (!r.ok) throw new RequestFailed(onScreen(r.error));
   return r.value;
 }
 

@@ -1,5 +1,6 @@
 // Settings > Security log: the hash-chained audit trail, its verification, and an export.
 import { useState } from 'react';
+import { momentText } from '../../app/format';
 import type { AuditEventView } from '../../../../src-main/contract/audit';
 import { call, RequestFailed, useRead, useWrite } from '../../api/queries';
 import { UNENCRYPTED } from '../../components/notices';
@@ -82,7 +83,7 @@ export function AuditCard() {
       <Table label="Security log" columns={['When', 'Event', 'Details']}>
         {events.map((e) => (
           <tr key={e.seq}>
-            <td>{new Date(e.at).toLocaleString()}</td>
+            <td>{momentText(e.at)}</td>
             <td>{LABELS[e.kind]}</td>
             <td className="muted">{describe(e.detail)}</td>
           </tr>

@@ -1,5 +1,6 @@
 // Settings > Backups: where, how often, how many; back up now; restore over the open vault.
 import { useState, type FormEvent } from 'react';
+import { momentText } from '../../app/format';
 import { api } from '../../api/client';
 import { invalidate, queryClient, setRead, useRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
@@ -152,7 +153,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
           {status.backups.map((b) => (
             <tr key={b.name}>
               <td>{b.name}</td>
-              <td>{new Date(b.createdAt).toLocaleString()}</td>
+              <td>{momentText(b.createdAt)}</td>
               <td>{size(b.bytes)}</td>
             </tr>
           ))}
@@ -167,8 +168,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
         <form onSubmit={(e) => void restore(e)} aria-label="Restore from a backup" noValidate>
           <div className="alert warn">
             Restoring replaces the vault you have open with <strong>{picked.name}</strong> ({picked.records} records,
-            made {new Date(picked.createdAt).toLocaleString()}). The current vault is kept aside in a folder next to it,
-            not deleted.
+            made {momentText(picked.createdAt)}). The current vault is kept aside in a folder next to it, not deleted.
           </div>
           <PasswordField
             label="Passphrase of that backup"

@@ -1,6 +1,7 @@
 // The week-by-week table under the totals: open, with the newest 12 weeks, until the user asks for
 // all of them (up to two years) or folds it; it re-renders only when the weeks change.
 import { memo, useState } from 'react';
+import { dateText } from '../../app/format';
 import type { HoursSummary } from '../../../../src-main/contract/hours';
 import { hoursText as h } from '../../../../src-main/contract/numbers';
 import { Table } from '../../components/Table';
@@ -25,7 +26,7 @@ export const WeeklyTable = memo(function WeeklyTable(props: { weeks: HoursSummar
             .reverse()
             .map((w) => (
               <tr key={w.weekStart}>
-                <td>{w.weekStart}</td>
+                <td>{dateText(w.weekStart)}</td>
                 <td>{w.sessions}</td>
                 <td>{h(w.supervisionHours)}</td>
                 <td>{h(w.individualTriadicHours)}</td>

@@ -1,4 +1,5 @@
 // Progress toward the supervisee's rule pack, and every place the log breaks one of its rules.
+import { datesInText } from '../../app/format';
 import { useState } from 'react';
 import { useRead } from '../../api/queries';
 
@@ -57,7 +58,7 @@ export function RequirementsCard(props: { superviseeId: string }) {
         <ul className="warnings" aria-label="Rule warnings">
           {warnings.map((w, i) => (
             <li key={`${w.ruleId}-${w.when}-${i}`}>
-              <strong>{w.when}:</strong> {w.detail}{' '}
+              <strong>{datesInText(w.when)}:</strong> {datesInText(w.detail)}{' '}
               <span className="muted">
                 Rule: {w.rule} ({w.source})
               </span>

@@ -3,6 +3,7 @@
 // Escape cancels. The contract's session schema checks the form before it is sent; on any error the
 // message sits next to its field (the second hours row's on the second row) and nothing is lost.
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { dateText } from '../../app/format';
 import { useState, type KeyboardEvent } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import {
@@ -68,8 +69,8 @@ function fromSession(s: Session | null, whole: boolean, date: string): Draft {
 // Said beside the date when it falls outside the supervisee's supervision, or null.
 function outsideSupervision(date: string, s: { start: string; end: string | null } | undefined): string | null {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  if (date < s.start) return `This is before their supervision started (${s.start}).`;
-  if (s.end && date > s.end) return `This is after their supervision ended (${s.end}).`;
+  if (date < s.start) return `This is before their supervision started (${dateText(s.start)}).`;
+  if (s.end && date > s.end) return `This is after their supervision ended (${dateText(s.end)}).`;
   return null;
 }
 

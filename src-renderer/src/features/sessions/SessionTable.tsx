@@ -1,5 +1,6 @@
 // The supervisee's sessions, newest first. Memoised: new totals or a notice do not re-render 200 rows.
 import { memo } from 'react';
+import { dateText } from '../../app/format';
 import { FORMAT_LABELS, MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
 import { hoursText } from '../../../../src-main/contract/numbers';
 import type { Session } from '../../../../src-main/contract/sessions';
@@ -31,11 +32,13 @@ export const SessionTable = memo(function SessionTable(props: {
       {props.sessions.slice(0, SHOWN_SESSIONS).map((s) => {
         const lock = lockFor(props.periods, s.date);
         // Said before anyone clicks: why Edit and Delete are unavailable, and what would make them so.
-        const why = lock ? `Signed ${lock.periodStart} to ${lock.periodEnd}: reopen the period to change it.` : null;
+        const why = lock
+          ? `Signed ${dateText(lock.periodStart)} to ${dateText(lock.periodEnd)}: reopen the period to change it.`
+          : null;
         return (
           <tr key={s.id}>
             <td>
-              {s.date}
+              {dateText(s.date)}
               {lock ? (
                 <span className="badge active" title={why!}>
                   <span aria-hidden="true">🔒 </span>signed
@@ -56,7 +59,7 @@ export const SessionTable = memo(function SessionTable(props: {
               <button
                 type="button"
                 onClick={() => props.onEdit(s)}
-                aria-label={`Edit session of ${s.date}`}
+                aria-label={`Edit session of ${dateText(s.date)}`}
                 disabled={!!lock}
                 aria-describedby={lock ? `lock-${s.id}` : undefined}
               >
@@ -65,7 +68,7 @@ export const SessionTable = memo(function SessionTable(props: {
               <button
                 type="button"
                 onClick={() => props.onDelete(s)}
-                aria-label={`Delete session of ${s.date}`}
+                aria-label={`Delete session of ${dateText(s.date)}`}
                 disabled={!!lock}
                 aria-describedby={lock ? `lock-${s.id}` : undefined}
               >

@@ -16,6 +16,10 @@ import { call, refusalOf, RequestFailed, useRead } from '../../api/queries';
 import { SelectField, TextField } from '../../components/Field';
 import { WeekHoursForm } from '../hours/WeekHoursForm';
 import { WeeklyTable } from '../hours/WeeklyTable';
+import { WeekEntriesTable } from '../hours/WeekEntriesTable';
+import { useSetWeek, useWeekEntries } from '../hours/hooks';
+import type { WeekEntry } from '../../../../src-main/contract/hours';
+import { dateText } from '../../app/format';
 import { SessionTable } from './SessionTable';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
@@ -34,8 +38,14 @@ import { QuickLogForm } from './QuickLogForm';
 import { ErrorAlert } from '../../components/Alert';
 
 const NO_PERIODS: SignedPeriod[] = [];
+const NO_WEEKS: WeekEntry[] = [];
 
-type FormState = { mode: 'new' } | { mode: 'choose' } | { mode: 'edit'; session: Session } | { mode: 'week' } | null;
+type FormState =
+  | { mode: 'new' }
+  | { mode: 'choose' }
+  | { mode: 'edit'; session: Session }
+  | { mode: 'week'; editing?: WeekEntry }
+  | null;
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 const PERIODS: [Period, string][] = [
@@ -83,6 +93,36 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   const update = useUpdateSession();
   const del = useDeleteSession(who);
   const restoreWrite = useRestoreSession();
+  const weekEntries = useWeekEntries(who).data ?? NO_WEEKS;
+  const setWeek = useSetWeek();
+  // A deleted week entry's hours, for its undo; a refusal, for the row it was asked on.
+  const [weekUndo, setWeekUndo] = useState<{ who: string; entry: WeekEntry } | null>(null);
+  const [weekRefused, setWeekRefused] = useState<{ who: string; weekStart: string; text: string } | null>(null);
+  const undoWeek = weekUndo?.who === who ? weekUndo.entry : null;
+  const setWeekAsync = setWeek.mutateAsync;
+  const removeWeek = useCallback(
+    async (e: WeekEntry) => {
+      const refused = await refusalOf(
+        setWeekAsync({ superviseeId: e.superviseeId, weekStart: e.weekStart, entries: [] }),
+      );
+      setWeekRefused(refused ? { who: e.superviseeId, weekStart: e.weekStart, text: refused.message } : null);
+      if (!refused) setWeekUndo({ who: e.superviseeId, entry: e });
+    },
+    [setWeekAsync],
+  );
+  const editWeek = useCallback((e: WeekEntry) => setForm({ mode: 'week', editing: e }), []);
+  async function restoreWeek() {
+    if (!undoWeek) return;
+    const refused = await refusalOf(
+      setWeekAsync({
+        superviseeId: undoWeek.superviseeId,
+        weekStart: undoWeek.weekStart,
+        entries: undoWeek.entries,
+      }),
+    );
+    if (refused) setWeekRefused({ who, weekStart: undoWeek.weekStart, text: refused.message });
+    setWeekUndo(null);
+  }
 
   // Stable across renders, so the memoised session table re-renders only when its rows change.
   const deleteSession = del.mutateAsync;
@@ -203,10 +243,13 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
       ) : null}
       {form?.mode === 'week' ? (
         <WeekHoursForm
+          key={form.editing?.weekStart ?? `new-${who}`}
+          editing={form.editing}
           superviseeId={who}
           onCancel={() => setForm(null)}
           onSaved={(what) => {
             setForm(null);
+            setWeekRefused(null);
             setNotice(what);
           }}
         />
@@ -303,13 +346,30 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
       {who ? <SignedPeriodsCard superviseeId={who} onChanged={clearNotice} /> : null}
       {summary ? <WeeklyTable weeks={summary.weeks} /> : null}
       <SessionTable sessions={sessions} periods={periods} onEdit={edit} onDelete={remove} />
+      <WeekEntriesTable
+        entries={weekEntries}
+        refused={weekRefused?.who === who ? weekRefused : null}
+        onEdit={editWeek}
+        onDelete={removeWeek}
+      />
       {undo ? (
         <div className="toast" role="status">
-          Session of {undo.date} deleted.
+          Session of {dateText(undo.date)} deleted.
           <button type="button" onClick={() => void restore()}>
             Undo
           </button>
           <button type="button" onClick={() => setUndo(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      ) : null}
+      {undoWeek ? (
+        <div className="toast" role="status">
+          Hours for the week of {dateText(undoWeek.weekStart)} deleted.
+          <button type="button" onClick={() => void restoreWeek()}>
+            Undo
+          </button>
+          <button type="button" onClick={() => setWeekUndo(null)} aria-label="Dismiss">
             ×
           </button>
         </div>

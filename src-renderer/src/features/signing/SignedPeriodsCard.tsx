@@ -1,6 +1,7 @@
 // Signing a period of the log, and reopening one with a reason. A signed period is read-only;
 // its SHA-256 appears in exports so a reader can match the paper to the vault.
 import { useState, type FormEvent } from 'react';
+import { dateText } from '../../app/format';
 import { useForm } from 'react-hook-form';
 import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
@@ -101,10 +102,10 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
           {periods.map((p) => (
             <tr key={p.id}>
               <td>
-                {p.periodStart} to {p.periodEnd}
+                {dateText(p.periodStart)} to {dateText(p.periodEnd)}
               </td>
               <td>
-                {p.supervisorName} ({p.supervisorLicence}), {p.signedOn}
+                {p.supervisorName} ({p.supervisorLicence}), {dateText(p.signedOn)}
               </td>
               <td>
                 <span className={`badge ${p.status === 'signed' ? 'active' : 'paused'}`}>{p.status}</span>
@@ -136,7 +137,7 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
                   <button
                     type="button"
                     onClick={() => setReopening(p.id)}
-                    aria-label={`Reopen ${p.periodStart} to ${p.periodEnd}`}
+                    aria-label={`Reopen ${dateText(p.periodStart)} to ${dateText(p.periodEnd)}`}
                   >
                     Reopen…
                   </button>

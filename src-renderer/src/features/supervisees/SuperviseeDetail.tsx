@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dateText } from '../../app/format';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
 import { hrefFor, navigate } from '../../app/routes';
 import { refusalOf } from '../../api/queries';
@@ -115,7 +116,7 @@ export function SuperviseeDetail(props: { id: string }) {
             <dd>{s.site || '—'}</dd>
             <dt>Supervision</dt>
             <dd>
-              {s.supervisionStart} to {s.supervisionEnd ?? 'now'}
+              {dateText(s.supervisionStart)} to {s.supervisionEnd ? dateText(s.supervisionEnd) : 'now'}
             </dd>
             <dt>Rule pack</dt>
             <dd>{s.rulePack ? (packs.find((p) => p.id === s.rulePack)?.name ?? s.rulePack) : '—'}</dd>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dateText } from '../../app/format';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
 import { hrefFor } from '../../app/routes';
 import { refusalOf } from '../../api/queries';
@@ -85,7 +86,7 @@ export function SuperviseesView() {
               </td>
               <td>{DISCIPLINE_LABELS[s.discipline]}</td>
               <td>{s.program || <span className="muted">—</span>}</td>
-              <td>{s.supervisionStart}</td>
+              <td>{dateText(s.supervisionStart)}</td>
               <td>
                 <span className={`badge ${s.status}`}>{s.status}</span>{' '}
                 {s.archivedAt ? <span className="badge archived">archived</span> : null}

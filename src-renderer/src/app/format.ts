@@ -1,0 +1,30 @@
+// The one way dates are shown on screen: the system locale's numeric short date, the same pattern
+// the date inputs use (11/02/2026 in the US, 02/11/2026 in the UK, 02.11.2026 in Germany). Made once
+// here; the vault, the exports and the contract keep ISO 8601 (2026-11-02), which sorts and parses.
+const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+const MOMENT = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+// A calendar day (YYYY-MM-DD) as the locale writes it; anything else is shown as it came.
+export function dateText(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? DAY.format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : iso;
+}
+
+// A moment (an ISO timestamp) in local time, date first in the same format.
+export function momentText(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : MOMENT.format(t);
+}
+
+// Messages from main name days in ISO; on screen they read like every other date.
+export function datesInText(text: string): string {
+  return text.replace(ISO_DAY, (d) => dateText(d));
+}
