@@ -257,6 +257,28 @@ test('week hours: logged, seen in the log, a typo corrected, deleted and undone,
   await expect(row.getByRole('cell').nth(3)).toHaveText('2');
 });
 
+test('a month that cuts a week entry says where the week is counted', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Rook Fairweather');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  await page.getByRole('button', { name: 'Log hours for a week' }).click();
+  await page.getByLabel('Any day of the week').fill('2026-10-28'); // 26 Oct to 1 Nov
+  await page.getByLabel('Individual therapy').fill('6');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await page.getByLabel('Period', { exact: true }).selectOption('custom');
+  await page.getByLabel('From', { exact: true }).fill('2026-10-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-10-31');
+  await expect(page.getByTestId('total-direct')).toHaveText('0');
+  const note = page.getByRole('note', { name: 'Weeks crossing the range' });
+  await expect(note).toContainText(
+    'Week of 10/26/2026 to 11/01/2026 (6 direct, 0 indirect): it ends after this range and is counted in the next one.',
+  );
+  await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-11-30');
+  await expect(page.getByTestId('total-direct')).toHaveText('6');
+  await expect(note).toContainText('it starts before this range and is counted here.');
+});
+
 test('every problem sits on its own field: the second hours row, indirect hours, an empty duration', async ({
   page,
 }) => {

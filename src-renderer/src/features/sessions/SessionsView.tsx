@@ -21,6 +21,7 @@ import { useSetWeek, useWeekEntries } from '../hours/hooks';
 import type { WeekEntry } from '../../../../src-main/contract/hours';
 import { dateText } from '../../app/format';
 import { SessionTable } from './SessionTable';
+import { EdgeWeeksNote } from '../hours/EdgeWeeksNote';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
@@ -326,6 +327,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
           </div>
         </div>
       ) : null}
+      {summary?.edgeWeeks.length ? <EdgeWeeksNote weeks={summary.edgeWeeks} /> : null}
       <div className="actions" style={{ marginTop: 0, marginBottom: '1rem' }}>
         <button type="button" onClick={() => void exportCsv('sessions')}>
           Export sessions CSV…
