@@ -372,3 +372,44 @@ test('a session before supervision started is questioned, and saved only when co
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('1');
 });
+
+test('the quick log prefills their usual session, marked as such; "Repeat last" copies the last on request', async ({
+  page,
+}) => {
+  await createVault(page);
+  await addSupervisee(page, 'Wren Ashdown');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  const form = page.getByRole('form', { name: 'Log a session' });
+  async function logSession(date: string, format: string, modality: string) {
+    await page.getByRole('button', { name: 'Log session' }).click();
+    await form.getByLabel('Date').fill(date);
+    await form.getByLabel('Format').selectOption(format);
+    if (format === 'group') await form.getByLabel('People in the group').fill('4');
+    await form.getByLabel('Modality').selectOption(modality);
+    await form.getByRole('button', { name: 'Save session' }).click();
+    await expect(form).toHaveCount(0);
+  }
+  // Nothing logged yet: plain defaults, nothing marked.
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await expect(form.locator('.prefilled')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await logSession('2026-11-02', 'individual', 'video');
+  await logSession('2026-11-09', 'individual', 'video');
+  await logSession('2026-11-16', 'group', 'in_person'); // the odd one out, and the last
+
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await expect(form.getByLabel('Format')).toHaveValue('individual');
+  await expect(form.getByLabel('Modality')).toHaveValue('video');
+  await expect(form.getByLabel('Modality')).toHaveClass(/prefilled/);
+  await expect(form.getByLabel('Modality')).toHaveAccessibleDescription('Their usual');
+  await form.getByLabel('Modality').selectOption('phone');
+  await expect(form.getByLabel('Modality')).not.toHaveClass(/prefilled/);
+  await expect(form.getByLabel('Format')).toHaveClass(/prefilled/);
+
+  await form.getByRole('button', { name: 'Repeat last session' }).click();
+  await expect(form.getByLabel('Format')).toHaveValue('group');
+  await expect(form.getByLabel('People in the group')).toHaveValue('4');
+  await expect(form.getByLabel('Modality')).toHaveValue('in_person');
+  await expect(form.getByLabel('Format')).toHaveAccessibleDescription('As last session');
+});

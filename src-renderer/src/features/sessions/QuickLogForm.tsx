@@ -1,5 +1,6 @@
-// Keyboard-first session logging: today's date, the rest prefilled from the supervisee's last
-// session; "Repeat last session" copies that session whole (but the date). Ctrl/Cmd+Enter saves,
+// Keyboard-first session logging: today's date, the format, length, modality, observation, time
+// and site prefilled with the supervisee's usual values (usual-values.ts) and marked as such until
+// changed; "Repeat last session" copies the last session whole (but the date), on request only. Ctrl/Cmd+Enter saves,
 // Escape cancels. The contract's session schema checks the form before it is sent; on any error the
 // message sits next to its field (the second hours row's on the second row) and nothing is lost.
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
@@ -22,6 +23,7 @@ import { sessionPatch, type Session, type SessionInput } from '../../../../src-m
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Field';
 import { ErrorAlert } from '../../components/Alert';
+import type { UsualField, UsualValues } from './usual-values';
 import { FormActions } from '../../components/FormActions';
 
 // What the form holds: text as typed. Direct hours are rows; indirect hours one number.
@@ -42,6 +44,23 @@ interface Draft {
   indirect: string;
 }
 export type SessionFields = Omit<SessionInput, 'superviseeId'>;
+
+function fromUsual(u: UsualValues | null, date: string): Draft {
+  return {
+    ...fromSession(null, false, date),
+    ...(u
+      ? {
+          startTime: u.startTime ?? '',
+          durationMinutes: String(u.durationMinutes),
+          format: u.format,
+          groupSize: u.groupSize ? String(u.groupSize) : '',
+          modality: u.modality,
+          observation: u.observation,
+          site: u.site,
+        }
+      : {}),
+  };
+}
 
 function fromSession(s: Session | null, whole: boolean, date: string): Draft {
   return {
@@ -127,6 +146,8 @@ export function QuickLogForm(props: {
   // Their supervision dates: a session outside them needs a second look and a confirmation.
   supervision?: { start: string; end: string | null };
   last: Session | null;
+  // The supervisee's usual values, for a new session.
+  usual: UsualValues | null;
   editing?: Session;
   onSubmit: (input: SessionFields) => Promise<AppErrorShape | null>;
   onCancel: () => void;
@@ -134,7 +155,7 @@ export function QuickLogForm(props: {
   const form = useForm<Draft>({
     defaultValues: props.editing
       ? fromSession(props.editing, true, props.editing.date)
-      : fromSession(props.last, false, localToday()),
+      : fromUsual(props.usual, localToday()),
     resolver: (values, ctx, opts) => resolver(values)(values, ctx, opts),
   });
   const { register, handleSubmit, formState, control, reset, getValues } = form;
@@ -142,6 +163,13 @@ export function QuickLogForm(props: {
   const direct = useFieldArray({ control, name: 'direct' });
   const errors = formState.errors;
 
+  // Where the prefilled values came from; a field stops being marked once the user changes it.
+  const [filledFrom, setFilledFrom] = useState<'usual' | 'last' | null>(!props.editing && props.usual ? 'usual' : null);
+  const mark = (name: UsualField | 'groupSize', hint?: string) => {
+    if (!filledFrom || formState.dirtyFields[name]) return { hint };
+    const said = filledFrom === 'usual' ? 'Their usual' : 'As last session';
+    return { className: 'prefilled', hint: hint ? `${said} · ${hint}` : said };
+  };
   const [outsideOk, setOutsideOk] = useState(false);
   const date = useWatch({ control, name: 'date' });
   const outside = outsideSupervision(date, props.supervision);
@@ -182,7 +210,13 @@ export function QuickLogForm(props: {
           ) : null}
         </div>
         {!props.editing && props.last ? (
-          <button type="button" onClick={() => reset(fromSession(props.last, true, getValues('date')))}>
+          <button
+            type="button"
+            onClick={() => {
+              reset(fromSession(props.last, true, getValues('date')));
+              setFilledFrom('last');
+            }}
+          >
             Repeat last session
           </button>
         ) : null}
@@ -204,7 +238,13 @@ export function QuickLogForm(props: {
             </label>
           ) : null}
         </div>
-        <TextField label="Start time" type="time" {...register('startTime')} error={errors.startTime?.message} />
+        <TextField
+          label="Start time"
+          type="time"
+          {...register('startTime')}
+          error={errors.startTime?.message}
+          {...mark('startTime')}
+        />
         <TextField
           label="Duration (minutes)"
           type="number"
@@ -212,8 +252,9 @@ export function QuickLogForm(props: {
           max={720}
           {...register('durationMinutes')}
           error={errors.durationMinutes?.message}
+          {...mark('durationMinutes')}
         />
-        <SelectField label="Format" {...register('format')} error={errors.format?.message}>
+        <SelectField label="Format" {...register('format')} error={errors.format?.message} {...mark('format')}>
           <Options values={SESSION_FORMATS} labels={FORMAT_LABELS} />
         </SelectField>
         {format === 'group' ? (
@@ -223,18 +264,18 @@ export function QuickLogForm(props: {
             min={3}
             {...register('groupSize')}
             error={errors.groupSize?.message}
-            hint="Supervisees present, 3 or more."
+            {...mark('groupSize', 'Supervisees present, 3 or more.')}
           />
         ) : (
           <div />
         )}
-        <SelectField label="Modality" {...register('modality')}>
+        <SelectField label="Modality" {...register('modality')} {...mark('modality')}>
           <Options values={SESSION_MODALITIES} labels={MODALITY_LABELS} />
         </SelectField>
-        <SelectField label="Observation" {...register('observation')}>
+        <SelectField label="Observation" {...register('observation')} {...mark('observation')}>
           <Options values={OBSERVATIONS} labels={OBSERVATION_LABELS} />
         </SelectField>
-        <TextField label="Site" {...register('site')} error={errors.site?.message} />
+        <TextField label="Site" {...register('site')} error={errors.site?.message} {...mark('site')} />
         <TextField
           label="Cases discussed"
           hint="Case codes only, never names."

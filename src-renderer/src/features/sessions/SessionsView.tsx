@@ -1,6 +1,6 @@
 // Sessions & hours: pick a supervisee, see totals for a period and week by week, log, edit, delete
 // (with undo) and export the log as CSV.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import {
   DIRECT_ACTIVITIES,
@@ -36,10 +36,12 @@ import {
 } from './hooks';
 import { ChooseSupervisee } from './ChooseSupervisee';
 import { QuickLogForm } from './QuickLogForm';
+import { usualValues } from './usual-values';
 import { ErrorAlert } from '../../components/Alert';
 
 const NO_PERIODS: SignedPeriod[] = [];
 const NO_WEEKS: WeekEntry[] = [];
+const NO_SESSIONS: Session[] = [];
 
 type FormState =
   | { mode: 'new' }
@@ -68,8 +70,9 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   const summaryQuery = useRead('hours.summary', { superviseeId: who, period: range }, { enabled: !!who });
   const summary = summaryQuery.data ?? null;
   const error = summaryQuery.error?.message ?? null;
-  const sessions = useSessions(who).data ?? [];
+  const sessions = useSessions(who).data ?? NO_SESSIONS;
   const last = useLastSession(who).data ?? null;
+  const usual = useMemo(() => usualValues(sessions), [sessions]);
   // The same read the signed-periods card makes (one cache entry): which rows are locked.
   const periods = useRead('periods.list', { superviseeId: who }, { enabled: !!who }).data ?? NO_PERIODS;
   // A quick-log request (the global shortcut) remounts this view with the form already open, or
@@ -262,6 +265,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
           key={form.mode === 'edit' ? form.session.id : `new-${who}`}
           title={form.mode === 'edit' ? 'Edit session' : 'Log a session'}
           last={last}
+          usual={usual}
           editing={form.mode === 'edit' ? form.session : undefined}
           onCancel={() => setForm(null)}
           onSubmit={async (input) => {
