@@ -58,6 +58,30 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.getByText(/A group has at least 3/)).toBeVisible();
         await shot('quick-log');
         await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'Log hours for a week' }).click();
+        await page.getByLabel('Any day of the week').fill('2026-11-25');
+        await page.getByLabel('Individual therapy').fill('6');
+        await page.getByLabel('Family therapy').fill('1.5');
+        await page.getByLabel('Indirect hours that week').fill('2');
+        await shot('week-hours-form');
+        await page.getByRole('button', { name: 'Save hours' }).click();
+        await page
+          .getByRole('button', { name: /^Edit hours for/ })
+          .first()
+          .click();
+        await expect(page.getByRole('form', { name: /^Edit hours for the week/ })).toBeVisible();
+        await shot('week-hours-edit');
+        await page
+          .getByRole('heading', { name: 'Hours logged for whole weeks' })
+          .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+        await shot('week-entries');
+        await page.keyboard.press('Escape');
+        await page.getByLabel('Period', { exact: true }).selectOption('custom');
+        await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+        await page.getByLabel('To', { exact: true }).fill('2026-11-26');
+        await expect(page.getByRole('note', { name: 'Weeks crossing the range' })).toBeVisible();
+        await shot('sessions-week-crossing-range');
+        await page.getByLabel('Period', { exact: true }).selectOption('all');
       }
     }
 

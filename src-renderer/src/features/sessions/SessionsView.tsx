@@ -351,13 +351,13 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
       {who ? <RequirementsCard superviseeId={who} /> : null}
       {who ? <SignedPeriodsCard superviseeId={who} onChanged={clearNotice} /> : null}
       {summary ? <WeeklyTable weeks={summary.weeks} /> : null}
-      <SessionTable sessions={sessions} periods={periods} onEdit={edit} onDelete={remove} />
       <WeekEntriesTable
         entries={weekEntries}
         refused={weekRefused?.who === who ? weekRefused : null}
         onEdit={editWeek}
         onDelete={removeWeek}
       />
+      <SessionTable sessions={sessions} periods={periods} onEdit={edit} onDelete={remove} />
       {undo ? (
         <div className="toast" role="status">
           Session of {dateText(undo.date)} deleted.
