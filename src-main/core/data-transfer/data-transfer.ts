@@ -16,6 +16,7 @@ import { localToday } from '../../contract/dates';
 import { auditHead } from '../audit/audit-log';
 import { activePeriods, signedRefusal } from '../signing/signing';
 import { readSettings, writeSettings } from '../settings/settings';
+import { bulkLoad } from './bulk-load';
 
 export function exportVault(db: Db, now = new Date()): ExportDocument {
   return {
@@ -197,12 +198,23 @@ export interface ImportCounts {
   sessions: number;
 }
 
+// Rows per INSERT: a few hundred rows of at most 18 columns stay far under SQLite's variable limit.
+const BATCH = 400;
+function insertAll<T>(rows: readonly T[], insert: (batch: T[]) => void): void {
+  for (let i = 0; i < rows.length; i += BATCH) insert(rows.slice(i, i + BATCH));
+}
+
 export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> & Partial<Entities>): ImportCounts {
+  const sessions = entities.sessions ?? [];
+  const hours = entities.clientHours ?? [];
+  const touched = [...new Set([...sessions, ...hours].map((r) => r.superviseeId))];
   db.transaction((tx) => {
-    for (const s of entities.supervisees) tx.insert(supervisees).values(s).run();
-    for (const s of entities.sessions ?? []) tx.insert(supervisionSessions).values(s).run();
-    for (const h of entities.clientHours ?? []) tx.insert(clientHours).values(h).run();
-    for (const p of entities.signedPeriods ?? []) tx.insert(signedPeriods).values(p).run();
+    insertAll(entities.supervisees, (b) => tx.insert(supervisees).values(b).run());
+    bulkLoad(tx, touched, () => {
+      insertAll(sessions, (b) => tx.insert(supervisionSessions).values(b).run());
+      insertAll(hours, (b) => tx.insert(clientHours).values(b).run());
+    });
+    insertAll(entities.signedPeriods ?? [], (b) => tx.insert(signedPeriods).values(b).run());
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
   });
   return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };

@@ -6,20 +6,22 @@ import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
 import type { Destination } from '../shared/file-port';
 import { viaDetail, type Via } from '../shared/via';
-import { checkImport, exportVault, importEntities, ImportError, type ImportCounts } from './data-transfer';
+import { checkImport, importEntities, ImportError, type ImportCounts } from './data-transfer';
 import { IMPORT_LIMITS } from './json-format';
+import { writeVaultJson } from './export-stream';
 
 export async function exportJson(
   db: () => Db,
   dest: Destination,
   via: Via = 'app',
 ): Promise<{ path: string | null; supervisees: number }> {
-  const doc = exportVault(db());
-  const saved = await dest(`alliance-export-${doc.exportedAt.slice(0, 10)}.json`, (write) =>
-    write(`${JSON.stringify(doc, null, 2)}\n`),
-  );
+  const now = new Date();
+  let supervisees = 0;
+  const saved = await dest(`alliance-export-${now.toISOString().slice(0, 10)}.json`, (write) => {
+    supervisees = writeVaultJson(db(), write, now).supervisees;
+  });
   if (saved) appendAudit(db(), 'exported', { what: 'json', ...viaDetail(via) });
-  return { path: saved?.path ?? null, supervisees: doc.entities.supervisees.length };
+  return { path: saved?.path ?? null, supervisees };
 }
 
 // Checks everything first and imports nothing if any record is wrong (ImportError lists them all).
