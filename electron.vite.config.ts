@@ -23,6 +23,8 @@ function devCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      // stream-json is published as ES modules only; bundled, the CommonJS main never has to require one.
+      externalizeDeps: { exclude: ['stream-json', 'stream-chain'] },
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
     },

@@ -6,8 +6,9 @@ import { csvExportInput, pdfExportInput } from '../contract/hours';
 import { appendAudit, verifyAudit, type AuditHead } from '../core/audit/audit-log';
 import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
 import { backUp, restoreAndRecord } from '../core/backups/workflows';
-import { importEntities, ImportError } from '../core/data-transfer/data-transfer';
-import { exportJson, importJson, readImportFile } from '../core/data-transfer/workflows';
+import { importEntities } from '../core/data-transfer/data-transfer';
+import { ImportError } from '../core/data-transfer/importer';
+import { checkImportFile, exportJson, importJsonFile } from '../core/data-transfer/workflows';
 import { exportHoursCsv, exportHoursPdf } from '../core/hours/exports';
 import { toPath } from '../core/shared/file-port';
 import { cleanStaleFiles } from '../core/shared/stale-files';
@@ -154,14 +155,18 @@ export async function cmdExportJson(io: Io, dir: string, outFile: string | undef
 }
 
 export async function cmdImportJson(io: Io, dir: string, inFile: string): Promise<number> {
-  const json = readImportFile(inFile);
+  checkImportFile(inFile);
   return withVault(dir, (v) => {
     try {
-      const counts = importJson(v.db, json, 'cli');
+      const counts = importJsonFile(v.db, inFile, 'cli');
       io.out(`Imported ${counts.supervisees} supervisees and ${counts.sessions} sessions.`);
       return EXIT.ok;
     } catch (e) {
-      if (e instanceof ImportError) for (const p of e.problems) io.err(`  ${p.location}: ${p.message}`);
+      if (e instanceof ImportError) {
+        for (const p of e.problems) io.err(`  ${p.location}: ${p.message}`);
+        if (e.total > e.problems.length || !e.complete)
+          io.err(`  …and more: fix these and import again to see the rest.`);
+      }
       throw e;
     }
   });

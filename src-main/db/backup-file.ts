@@ -3,10 +3,9 @@
 // a backup opens with the passphrase (or recovery key) of that moment. Nothing in it is plaintext
 // clinical data: the header holds row counts, hashes and the wrapped keys only.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
-import { writeFileAtomic } from './atomic-write';
 import { keyFileSchema, type KeyFile } from './key-file';
 
 export const BACKUP_MAGIC = Buffer.from('ALLIANCE-BACKUP\n', 'latin1');
@@ -31,54 +30,68 @@ export type BackupHeader = z.infer<typeof headerSchema>;
 
 const DAMAGED = 'This backup is damaged or incomplete and cannot be restored. Use another (older) backup.';
 
-export function buildBackup(
-  header: Omit<BackupHeader, 'format' | 'version' | 'database'>,
-  database: Buffer,
-): { header: BackupHeader; bytes: Buffer } {
-  const full: BackupHeader = {
-    format: 'alliance-backup',
-    version: 1,
-    ...header,
-    database: { bytes: database.length, sha256: createHash('sha256').update(database).digest('hex') },
-  };
-  const json = Buffer.from(JSON.stringify(full), 'utf8');
+// Magic, header length and header: everything before the database bytes.
+export function backupPrefix(header: BackupHeader): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32BE(json.length);
-  return { header: full, bytes: Buffer.concat([BACKUP_MAGIC, len, json, database]) };
+  return Buffer.concat([BACKUP_MAGIC, len, json]);
 }
 
-export function writeBackupFile(path: string, bytes: Buffer): void {
-  writeFileAtomic(path, bytes);
+export function newBackupHeader(
+  header: Omit<BackupHeader, 'format' | 'version' | 'database'>,
+  database: { bytes: number; sha256: string },
+): BackupHeader {
+  return { format: 'alliance-backup', version: 1, ...header, database };
 }
 
-export function parseBackup(bytes: Buffer): { header: BackupHeader; database: Buffer } {
-  if (bytes.length < BACKUP_MAGIC.length + 4 || !bytes.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) {
-    throw new AppError('io', 'That file is not an Alliance backup.');
-  }
-  const len = bytes.readUInt32BE(BACKUP_MAGIC.length);
-  const start = BACKUP_MAGIC.length + 4;
-  if (len > MAX_HEADER || start + len > bytes.length) throw new AppError('io', DAMAGED);
-  let header: BackupHeader;
+// Streams a file from `offset` to `sink` a megabyte at a time, hashing what it reads: a backup of a
+// 100 MB vault never holds the vault in memory.
+const CHUNK = 1024 * 1024;
+export function streamHashed(path: string, offset: number, sink?: (chunk: Buffer) => void) {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  let bytes = 0;
   try {
-    const parsed = headerSchema.safeParse(JSON.parse(bytes.subarray(start, start + len).toString('utf8')));
-    if (!parsed.success) throw new Error('header');
-    header = parsed.data;
+    const buffer = Buffer.alloc(CHUNK);
+    for (let n; (n = readSync(fd, buffer, 0, CHUNK, offset + bytes)) > 0; bytes += n) {
+      const chunk = buffer.subarray(0, n);
+      hash.update(chunk);
+      sink?.(chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+// The header and where the database bytes start, with those bytes checked against the header's
+// length and SHA-256 as they stream past (to `sink`, if given). Refuses anything else as damaged.
+export function readBackup(path: string, sink?: (chunk: Buffer) => void): BackupHeader {
+  const { header, dataOffset } = readBackupLayout(path);
+  let landed: { bytes: number; sha256: string };
+  try {
+    landed = streamHashed(path, dataOffset, sink);
   } catch {
-    throw new AppError('io', DAMAGED);
+    throw new AppError('not_found', 'That backup file could not be read.');
   }
-  const database = bytes.subarray(start + len);
-  if (
-    database.length !== header.database.bytes ||
-    createHash('sha256').update(database).digest('hex') !== header.database.sha256
-  ) {
+  if (landed.bytes !== header.database.bytes || landed.sha256 !== header.database.sha256)
     throw new AppError('io', DAMAGED);
-  }
-  return { header, database };
+  return header;
 }
 
 // The header only, without reading the (large) database part: enough to list and prune.
 export function readBackupHeader(path: string): BackupHeader {
-  const fd = openSync(path, 'r');
+  return readBackupLayout(path).header;
+}
+
+function readBackupLayout(path: string): { header: BackupHeader; dataOffset: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new AppError('not_found', 'That backup file could not be read.');
+  }
   try {
     const head = Buffer.alloc(BACKUP_MAGIC.length + 4);
     if (
@@ -92,23 +105,13 @@ export function readBackupHeader(path: string): BackupHeader {
     if (readSync(fd, json, 0, len, head.length) < len) throw new AppError('io', DAMAGED);
     const parsed = headerSchema.safeParse(JSON.parse(json.toString('utf8')));
     if (!parsed.success) throw new AppError('io', DAMAGED);
-    return parsed.data;
+    return { header: parsed.data, dataOffset: head.length + len };
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('io', DAMAGED);
   } finally {
     closeSync(fd);
   }
-}
-
-export function readBackupFile(path: string): { header: BackupHeader; database: Buffer } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new AppError('not_found', 'That backup file could not be read.');
-  }
-  return parseBackup(bytes);
 }
 
 export type { KeyFile };

@@ -413,3 +413,25 @@ test('the quick log prefills their usual session, marked as such; "Repeat last" 
   await expect(form.getByLabel('Modality')).toHaveValue('in_person');
   await expect(form.getByLabel('Format')).toHaveAccessibleDescription('As last session');
 });
+
+// One date format, the system's: the same session reads 02.11.2026 in Germany and 02/11/2026 in
+// the UK, in the table and in main's messages alike (the other tests pin en-US: 11/02/2026).
+for (const [locale, shown] of [
+  ['de-DE', '02.11.2026'],
+  ['en-GB', '02/11/2026'],
+] as const)
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+    test(`dates read ${shown}`, async ({ page }) => {
+      await createVault(page);
+      await addSupervisee(page, 'Orrin Tamsworth');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+      await page.getByRole('button', { name: 'Log session' }).click();
+      await page.getByLabel('Date').fill('2026-11-02');
+      await page.getByLabel('Duration (minutes)').fill('60');
+      await page.getByRole('button', { name: 'Save session' }).click();
+      const firstRow = page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1);
+      await expect(firstRow.getByRole('cell').nth(0)).toHaveText(shown);
+      await expect(page.getByRole('table', { name: 'Sessions' })).not.toContainText('2026-11-02');
+    });
+  });

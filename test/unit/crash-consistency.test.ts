@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src-main/core/backups/backup';
 import { repairInterruptedReplace } from '../../src-main/core/backups/interrupted-replace';
-import { readBackupFile } from '../../src-main/db/backup-file';
+import { readBackup } from '../../src-main/db/backup-file';
 import { createVault, unlockVault } from '../../src-main/db/vault';
 import { createRng } from '../../src-main/core/sample-data/prng';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir } from '../helpers/temp-vault';
@@ -132,7 +132,7 @@ describe('crash consistency', () => {
           vault.close();
         }
         if (mode === 'backup')
-          for (const b of listBackups(backupFolder)) expect(() => readBackupFile(b.file)).not.toThrow();
+          for (const b of listBackups(backupFolder)) expect(() => readBackup(b.file)).not.toThrow();
       }
       expect(acked.size).toBeGreaterThan(KILLS / 2);
     },

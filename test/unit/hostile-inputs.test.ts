@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { backupVault, restoreBackup } from '../../src-main/core/backups/backup';
-import { checkImport } from '../../src-main/core/data-transfer/data-transfer';
-import { readImportFile } from '../../src-main/core/data-transfer/workflows';
-import { buildBackup, parseBackup } from '../../src-main/db/backup-file';
+import { checkImportFile } from '../../src-main/core/data-transfer/workflows';
+import { BACKUP_MAGIC, backupPrefix, readBackupHeader } from '../../src-main/db/backup-file';
+import { importProblems } from '../helpers/import-problems';
 import { unlockVault } from '../../src-main/db/vault';
 import { newCore, PASSPHRASE, tempDir, unwrap, MIGRATIONS } from '../helpers/temp-vault';
 import { runCli } from '../helpers/cli';
@@ -61,17 +61,16 @@ async function withDb<T>(work: (db: import('../../src-main/db/vault').Db) => T):
 
 describe('hostile import files', () => {
   it('text fields have the same limits as in the app: a 10 MB program name is refused, naming the field', async () => {
-    const r = await withDb((db) => checkImport(db, doc([person({ program: 'x'.repeat(10 * 1024 * 1024) })])));
-    expect(r.doc).toBeNull();
-    expect(r.problems).toEqual([
+    const problems = await withDb((db) => importProblems(db, doc([person({ program: 'x'.repeat(10 * 1024 * 1024) })])));
+    expect(problems).toEqual([
       { location: 'entities.supervisees[0].program', message: 'Keep this under 200 characters.' },
     ]);
   });
 
   it('millions of records are refused by count before any of them is checked', async () => {
     const many = Array.from({ length: 2_000_000 }, () => ({}));
-    const r = await withDb((db) => checkImport(db, doc(many)));
-    expect(r.problems).toEqual([
+    const problems = await withDb((db) => importProblems(db, doc(many)));
+    expect(problems).toEqual([
       {
         location: 'entities.supervisees',
         message: 'The file holds 2,000,000 supervisees; Alliance imports at most 20,000.',
@@ -81,7 +80,7 @@ describe('hostile import files', () => {
 
   it.skipIf(process.platform === 'win32')('a device is not a file: /dev/zero is refused at once', () => {
     // Skipped on Windows: it has no /dev/zero.
-    expect(() => readImportFile('/dev/zero')).toThrow(/not a file Alliance can import/);
+    expect(() => checkImportFile('/dev/zero')).toThrow(/not a file Alliance can import/);
     const r = runCli(['import', 'json', '--vault', vault, '--in', '/dev/zero']);
     expect(r.status).toBe(EXIT.invalidInput);
     expect(r.stderr).toMatch(/not a file Alliance can import/);
@@ -120,7 +119,9 @@ describe('hostile key-derivation settings', () => {
     unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
     const made = backupVault(core.vault.openVault(), join(dir.path, 'backups'), { keep: 2 });
     core.vault.lock();
-    const { header, database } = parseBackup(readFileSync(made.file));
+    const header = readBackupHeader(made.file);
+    const bytes = readFileSync(made.file);
+    const database = bytes.subarray(BACKUP_MAGIC.length + 4 + bytes.readUInt32BE(BACKUP_MAGIC.length));
     const hostile = {
       ...header,
       keyFile: {
@@ -131,8 +132,7 @@ describe('hostile key-derivation settings', () => {
         },
       },
     };
-    const { format: _f, version: _v, database: _d, ...rest } = hostile;
-    writeFileSync(made.file, buildBackup(rest, database).bytes);
+    writeFileSync(made.file, Buffer.concat([backupPrefix(hostile), database]));
     await expect(
       restoreBackup(made.file, join(dir.path, 'restored'), { passphrase: PASSPHRASE }),
     ).rejects.toMatchObject({
@@ -150,8 +150,8 @@ describe('an import obeys the app’s rules', () => {
   });
 
   it('refuses sessions in the future or before 1900, and hours filed under another supervisee’s session', async () => {
-    const r = await withDb((db) =>
-      checkImport(
+    const problems = await withDb((db) =>
+      importProblems(
         db,
         withSessions(
           [
@@ -174,7 +174,7 @@ describe('an import obeys the app’s rules', () => {
         ),
       ),
     );
-    expect(r.problems).toEqual(
+    expect(problems).toEqual(
       expect.arrayContaining([
         { location: 'entities.sessions[0].date', message: 'The session date is after today.' },
         { location: 'entities.sessions[1].date', message: 'The session date is before 1900: check the year.' },
@@ -211,8 +211,7 @@ describe('an import obeys the app’s rules', () => {
       ),
     );
     const file = { ...doc([]), entities: { supervisees: [], sessions: [session({ superviseeId: sup.id })] } };
-    const r = checkImport(core.vault.db(), file);
-    expect(r.problems).toEqual([
+    expect(importProblems(core.vault.db(), file)).toEqual([
       {
         location: 'entities.sessions[0].date',
         message: 'That falls in the signed period 2026-01-01 to 2026-01-31. Reopen it first (a reason is recorded).',

@@ -1,11 +1,15 @@
 // Hostile import files, generated: a valid export mutated at random places (fields deleted,
 // replaced by any JSON value, records duplicated), and arbitrary JSON. The importer never throws
-// anything but its own refusal, and a refused file writes nothing.
+// anything but its own refusal, a refused file writes nothing, and reading it from a file (streamed)
+// or from memory gives the same refusal.
 import fc from 'fast-check';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/core/app/app-core';
-import { exportVault, ImportError } from '../../src-main/core/data-transfer/data-transfer';
-import { importJson } from '../../src-main/core/data-transfer/workflows';
+import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
+import { ImportError } from '../../src-main/core/data-transfer/importer';
+import { importJson, importJsonFile } from '../../src-main/core/data-transfer/workflows';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -59,16 +63,30 @@ function mutate(doc: unknown, path: (string | number)[], op: 'delete' | 'replace
   return copy;
 }
 
-function tryImport(doc: unknown): 'imported' | 'refused' {
+function attempt(work: () => unknown): ImportError | null {
   try {
-    importJson(core.vault.db(), doc);
-    return 'imported';
+    work();
+    return null;
   } catch (e) {
     expect(e).toBeInstanceOf(ImportError);
     expect((e as ImportError).problems.length).toBeGreaterThan(0);
     for (const p of (e as ImportError).problems) expect(p.message).not.toMatch(/Invalid input|expected|NaN/);
-    return 'refused';
+    return e as ImportError;
   }
+}
+
+// The file is read as a stream of tokens and the value is walked in memory: the same document
+// must meet the same refusal either way (a refused file writes nothing, so both see one vault).
+let files = 0;
+function tryImport(doc: unknown): 'imported' | 'refused' {
+  const path = join(target.path, `fuzz-${files++}.json`);
+  writeFileSync(path, JSON.stringify(doc) ?? 'null');
+  const fromFile = attempt(() => importJsonFile(core.vault.db(), path));
+  rmSync(path);
+  if (!fromFile) return 'imported';
+  const fromValue = attempt(() => importJson(core.vault.db(), doc));
+  expect(fromValue?.problems).toEqual(fromFile.problems);
+  return 'refused';
 }
 
 describe('import fuzzing', () => {

@@ -1,31 +1,23 @@
 // Encrypted backups: checkpoint the WAL, copy the encrypted database bytes (the connection's
-// exclusive lock and this single thread mean nothing writes meanwhile), wrap them with the key file
-// in a backup container, write it atomically, then prove it: open the copy with the key, run
-// integrity_check and compare row counts. SQLite's online backup API is never used: it would
+// exclusive lock and this single thread mean nothing writes meanwhile) to a private temp folder,
+// prove the copy (open it with the key, run integrity_check, compare row counts), wrap it with the
+// key file in a backup container written atomically, and check what landed hashes the same. Every
+// step streams a megabyte at a time. SQLite's online backup API is never used: it would
 // open the target without a key.
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../contract/errors';
 import {
-  buildBackup,
-  readBackupFile,
+  backupPrefix,
+  newBackupHeader,
+  readBackup,
   readBackupHeader,
-  writeBackupFile,
+  streamHashed,
   BACKUP_EXTENSION,
   type BackupHeader,
 } from '../../db/backup-file';
-import { writeFileAtomic } from '../../db/atomic-write';
+import { writeFileAtomicStreaming } from '../../db/atomic-write';
 import {
   readKeyFile,
   unwrapWithPassphrase,
@@ -71,26 +63,34 @@ function schemaVersion(sqlite: SqliteDb): number {
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
 }
 
-// Opens an encrypted copy in a private temp folder and checks it matches what we expect.
-function verifyCopy(database: Buffer, dataKey: Buffer, cipher: Cipher, expected: Record<string, number>): void {
+// Opens an encrypted copy with the key and checks it is whole and holds what we expect.
+function verifyCopy(path: string, dataKey: Buffer, cipher: Cipher, expected: Record<string, number>): void {
+  const db = openEncryptedDatabase(path, dataKey, cipher, { create: false });
+  try {
+    const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+    if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok')
+      throw new AppError('io', 'The backup copy failed its integrity check; it was not kept.');
+    const counts = tableCounts(db);
+    if (JSON.stringify(counts) !== JSON.stringify(expected))
+      throw new AppError('io', 'The backup copy does not hold the same records as the vault; it was not kept.');
+  } finally {
+    db.close();
+  }
+}
+
+// A private temp folder for a verification copy, removed whatever happens.
+function inVerifyFolder<T>(work: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-verify-'));
   try {
-    const path = join(dir, 'check.db');
-    writeFileSync(path, database, { mode: 0o600 });
-    const db = openEncryptedDatabase(path, dataKey, cipher, { create: false });
-    try {
-      const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
-      if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok')
-        throw new AppError('io', 'The backup copy failed its integrity check; it was not kept.');
-      const counts = tableCounts(db);
-      if (JSON.stringify(counts) !== JSON.stringify(expected))
-        throw new AppError('io', 'The backup copy does not hold the same records as the vault; it was not kept.');
-    } finally {
-      db.close();
-    }
+    return work(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// Copies a file a chunk at a time, hashing what it copies.
+function copyHashed(from: string, offset: number, to: string): { bytes: number; sha256: string } {
+  return writeFileAtomicStreaming(to, (write) => streamHashed(from, offset, write));
 }
 
 // The backups in a folder, newest first by their own sequence numbers (a wrong clock cannot
@@ -141,37 +141,50 @@ export function backupVault(
   const seq = Math.max(mine.length, ...mine.map((b) => b.seq ?? 0)) + 1;
   const checkpoint = vault.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   if (checkpoint[0]?.busy) throw new AppError('conflict', 'The vault is busy; try the backup again in a moment.');
-  const database = readFileSync(paths.database);
   const counts = tableCounts(vault.sqlite);
-  const { bytes } = buildBackup(
-    {
-      createdAt: now.toISOString(),
-      schemaVersion: schemaVersion(vault.sqlite),
-      keyFile,
-      counts,
-      seq,
-      auditHead: auditHead(vault.db),
-    },
-    database,
-  );
-  verifyCopy(database, vault.dataKey, vault.cipher, counts);
-  let name = `alliance-backup-${stamp(now)}.${BACKUP_EXTENSION}`;
-  for (let i = 2; listBackups(folder).some((b) => b.name === name); i++)
-    name = `alliance-backup-${stamp(now)}-${i}.${BACKUP_EXTENSION}`;
-  const file = join(folder, name);
-  try {
-    writeBackupFile(file, bytes);
-  } catch {
-    throw new AppError(
-      'io',
-      'The backup could not be written to that folder. Check there is space and that Alliance may write there.',
+  return inVerifyFolder((dir) => {
+    // The encrypted bytes are copied once, a megabyte at a time: the copy is verified, and the
+    // backup is written from the verified copy, never from memory.
+    const copy = join(dir, 'check.db');
+    const database = copyHashed(paths.database, 0, copy);
+    verifyCopy(copy, vault.dataKey, vault.cipher, counts);
+    const header = newBackupHeader(
+      {
+        createdAt: now.toISOString(),
+        schemaVersion: schemaVersion(vault.sqlite),
+        keyFile,
+        counts,
+        seq,
+        auditHead: auditHead(vault.db),
+      },
+      database,
     );
-  }
-  // Read back what landed on disk, not what we meant to write.
-  const landed = readBackupFile(file);
-  verifyCopy(landed.database, vault.dataKey, vault.cipher, counts);
-  pruneBackups(folder, opts.keep, vaultId, file);
-  return { file, name, createdAt: now.toISOString(), bytes: bytes.length, counts, vaultId, seq };
+    let name = `alliance-backup-${stamp(now)}.${BACKUP_EXTENSION}`;
+    for (let i = 2; listBackups(folder).some((b) => b.name === name); i++)
+      name = `alliance-backup-${stamp(now)}-${i}.${BACKUP_EXTENSION}`;
+    const file = join(folder, name);
+    let bytes = 0;
+    try {
+      writeFileAtomicStreaming(file, (write) => {
+        const prefix = backupPrefix(header);
+        write(prefix);
+        bytes = prefix.length + streamHashed(copy, 0, write).bytes;
+      });
+    } catch {
+      throw new AppError(
+        'io',
+        'The backup could not be written to that folder. Check there is space and that Alliance may write there.',
+      );
+    }
+    // Read back what landed on disk: its database bytes must hash to those of the verified copy.
+    const landed = readBackup(file);
+    if (landed.database.sha256 !== database.sha256) {
+      rmSync(file, { force: true });
+      throw new AppError('io', 'The backup did not land on disk as written; it was not kept.');
+    }
+    pruneBackups(folder, opts.keep, vaultId, file);
+    return { file, name, createdAt: now.toISOString(), bytes, counts, vaultId, seq };
+  });
 }
 
 // Keeps this vault's newest `keep` backups by sequence, and always the one just made and verified;
@@ -191,8 +204,9 @@ export interface RestoreSecret {
   recoveryKey?: string;
 }
 
+// The header, once the whole file has been read and its database bytes match it.
 export function inspectBackup(file: string): BackupHeader {
-  return readBackupFile(file).header;
+  return readBackup(file);
 }
 
 // Restores into a folder that must not exist yet or be empty; never over anything.
@@ -208,7 +222,7 @@ export async function restoreBackup(
   } catch (e) {
     if (e instanceof AppError) throw e;
   }
-  const { header, database } = readBackupFile(file);
+  const header = readBackupHeader(file);
   const dataKey =
     secret.recoveryKey !== undefined
       ? unwrapWithRecoveryKey(header.keyFile, secret.recoveryKey)
@@ -218,17 +232,19 @@ export async function restoreBackup(
             'That passphrase does not open this backup. Use the passphrase you had when it was made, or your recovery key.',
           );
         });
-  try {
-    verifyCopy(database, dataKey, header.keyFile.cipher, header.counts);
-  } finally {
-    dataKey.fill(0);
-  }
   const parent = dirname(targetDir);
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, `.${basename(targetDir)}.restoring-`));
   try {
     const p = vaultPaths(staging);
-    writeFileAtomic(p.database, database);
+    // Streamed into the staging folder (checked against the header's hash as it goes), then
+    // opened and checked there: nothing is renamed into place before it has proved whole.
+    try {
+      writeFileAtomicStreaming(p.database, (write) => readBackup(file, write));
+      verifyCopy(p.database, dataKey, header.keyFile.cipher, header.counts);
+    } finally {
+      dataKey.fill(0);
+    }
     writeKeyFile(p.keyFile, header.keyFile);
     try {
       rmdirSync(targetDir); // only ever removes an empty folder

@@ -60,15 +60,25 @@ function rebuildHoursByDay(db: Db, superviseeIds: string[]): void {
       indirect_hours = indirect_hours + excluded.indirect_hours`);
 }
 
-// Runs `load` (which writes sessions and hours of `superviseeIds`) with the hours_by_day triggers
-// on those tables set aside; must be called inside a transaction.
-export function bulkLoad<T>(db: Db, superviseeIds: string[], load: () => T): T {
+// Sets hours_by_day's triggers on sessions and hours aside until the returned function is called
+// with the supervisees whose rows were written: it rebuilds their days and puts the triggers back.
+// Must be called inside a transaction.
+export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
   const triggers = db.all<{ name: string; sql: string }>(sql`
     select name, sql from sqlite_master where type = 'trigger' and name like 'hours_by_day_%'
       and tbl_name in ('supervision_sessions', 'client_hours') order by name`);
   for (const t of triggers) db.run(sql.raw(`drop trigger "${t.name.replace(/"/g, '""')}"`));
+  return (superviseeIds) => {
+    const ids = [...superviseeIds];
+    if (ids.length) rebuildHoursByDay(db, ids);
+    for (const t of triggers) db.run(sql.raw(t.sql));
+  };
+}
+
+// Runs `load` (which writes sessions and hours of `superviseeIds`) with the triggers set aside.
+export function bulkLoad<T>(db: Db, superviseeIds: string[], load: () => T): T {
+  const restore = setTriggersAside(db);
   const result = load();
-  if (superviseeIds.length) rebuildHoursByDay(db, superviseeIds);
-  for (const t of triggers) db.run(sql.raw(t.sql));
+  restore(superviseeIds);
   return result;
 }

@@ -78,6 +78,21 @@ const importedPeriod = z
   })
   .refine((p) => p.periodEnd >= p.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] });
 
+const importedSuperviseeChecked = importedSupervisee.refine(
+  (s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart,
+  { message: 'The end date must be on or after the start date.', path: ['supervisionEnd'] },
+);
+
+// The lists an import reads a record at a time, in the order Alliance writes them.
+export const IMPORT_LISTS = ['supervisees', 'sessions', 'clientHours', 'signedPeriods'] as const;
+export type ImportList = (typeof IMPORT_LISTS)[number];
+export const importRecord = {
+  supervisees: importedSuperviseeChecked,
+  sessions: importedSession,
+  clientHours: importedHours,
+  signedPeriods: importedPeriod,
+} satisfies Record<ImportList, z.ZodType>;
+
 export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
@@ -85,12 +100,7 @@ export const exportDocument = z.strictObject({
   // The vault's audit chain head when exported (informational; not imported).
   auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
   entities: z.strictObject({
-    supervisees: z.array(
-      importedSupervisee.refine((s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart, {
-        message: 'The end date must be on or after the start date.',
-        path: ['supervisionEnd'],
-      }),
-    ),
+    supervisees: z.array(importedSuperviseeChecked),
     settings: settingsValue.partial().optional(),
     sessions: z.array(importedSession).default([]),
     clientHours: z.array(importedHours).default([]),

@@ -1,0 +1,168 @@
+// Where an import's records come from: a file read as a stream of JSON tokens, or a value already in
+// memory. Both hand each element of `entities.<list>` to the sink one at a time and return the rest of
+// the document (the "frame": format, version, settings, with each list emptied), so a 90 MB file
+// never sits in memory whole and both paths run exactly the same checks.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { getManyValues, isMany, none } from 'stream-chain/defs.js';
+import Assembler from 'stream-json/assembler.js';
+import { jsonParser } from 'stream-json/parser.js';
+import { AppError } from '../../contract/errors';
+import { IMPORT_LISTS, type ImportList } from './json-format';
+
+export interface RecordSink {
+  // False: count the element but do not build it (over the limit, or checking has stopped).
+  wants(list: ImportList, index: number): boolean;
+  record(list: ImportList, index: number, value: unknown): void;
+}
+
+const isList = (key: unknown): key is ImportList => IMPORT_LISTS.includes(key as ImportList);
+
+export function recordsFromValue(json: unknown, sink: RecordSink): unknown {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return json;
+  const entities = (json as Record<string, unknown>).entities;
+  if (!entities || typeof entities !== 'object' || Array.isArray(entities)) return json;
+  const frameEntities: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entities)) {
+    if (!isList(key) || !Array.isArray(value)) {
+      frameEntities[key] = value;
+      continue;
+    }
+    value.forEach((v, i) => sink.wants(key, i) && sink.record(key, i, v));
+    frameEntities[key] = [];
+  }
+  return { ...json, entities: frameEntities };
+}
+
+// Outside the records only a few small fields are expected; a file that puts megabytes anywhere
+// else is refused instead of built in memory. Records are flat; nothing in a valid file is deeper.
+const FRAME_TOKENS_MAX = 100_000;
+const DEPTH_MAX = 32;
+const CHUNK_BYTES = 256 * 1024;
+
+type Token = { name: string; value?: unknown };
+interface Frame {
+  array: boolean;
+  key: string | null;
+  index: number;
+  list: ImportList | null;
+  keys: Set<string> | null; // keys seen, at the two levels where a repeated key would merge lists
+}
+
+const notJson = (path: string) => new AppError('validation', `${path} is not readable JSON.`);
+
+export function recordsFromFile(path: string, sink: RecordSink): unknown {
+  const frame = new Assembler();
+  const rec = new Assembler();
+  const stack: Frame[] = [];
+  let frameTokens = 0;
+  // While inside one record: its depth, whether it is being built, and where it goes.
+  let recDepth = 0;
+  let recBuild = false;
+  let recList: ImportList = 'supervisees';
+  let recIndex = 0;
+
+  const valueDone = () => {
+    const parent = stack.at(-1);
+    if (parent?.array) parent.index++;
+  };
+  const toFrame = (t: Token) => {
+    if (++frameTokens > FRAME_TOKENS_MAX)
+      throw new AppError('validation', `${path} holds more outside its records than an Alliance export does.`);
+    frame.consume(t as never);
+  };
+
+  const onToken = (t: Token) => {
+    const opens = t.name === 'startObject' || t.name === 'startArray';
+    const closes = t.name === 'endObject' || t.name === 'endArray';
+    if (recDepth > 0) {
+      if (recBuild) rec.consume(t as never);
+      if (opens && ++recDepth > DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
+      if (closes && --recDepth === 0) {
+        if (recBuild) sink.record(recList, recIndex, rec.current);
+        valueDone();
+      }
+      return;
+    }
+    const parent = stack.at(-1);
+    if (t.name === 'keyValue') {
+      const key = String(t.value);
+      if (parent?.keys) {
+        if (parent.keys.has(key)) {
+          const where = stack.length === 1 ? key : `entities.${key}`;
+          throw new AppError('validation', `${path} gives ${where} twice; Alliance cannot tell which one is meant.`);
+        }
+        parent.keys.add(key);
+      }
+      if (parent) parent.key = key;
+      toFrame(t);
+      return;
+    }
+    if (parent?.list && !closes) {
+      // An element of entities.<list>: a record.
+      recList = parent.list;
+      recIndex = parent.index;
+      recBuild = sink.wants(recList, recIndex);
+      if (!opens) {
+        if (recBuild) sink.record(recList, recIndex, t.name === 'numberValue' ? Number(t.value) : t.value);
+        valueDone();
+        return;
+      }
+      recDepth = 1;
+      if (recBuild) {
+        rec.dropToLevel(0);
+        rec.consume(t as never);
+      }
+      return;
+    }
+    toFrame(t);
+    if (opens) {
+      if (stack.length >= DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
+      const atEntities = stack.length === 2 && stack[0]!.key === 'entities' && !stack[1]!.array;
+      const list = t.name === 'startArray' && atEntities && isList(parent?.key) ? parent!.key : null;
+      const watchKeys =
+        t.name === 'startObject' && (stack.length === 0 || (stack.length === 1 && parent?.key === 'entities'));
+      stack.push({ array: t.name === 'startArray', key: null, index: 0, list, keys: watchKeys ? new Set() : null });
+    } else if (closes) {
+      stack.pop();
+      valueDone();
+    } else valueDone();
+  };
+
+  const tokenize = jsonParser({ packValues: true, streamValues: false });
+  const feed = (out: unknown) => {
+    if (out === none) return;
+    if (isMany(out)) for (const t of getManyValues(out) as Token[]) onToken(t);
+    else onToken(out as Token);
+  };
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    const decoder = new StringDecoder('utf8');
+    let first = true;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      let text = decoder.write(buffer.subarray(0, n));
+      // A byte-order mark, as some editors save, is not part of the JSON.
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+      feed(guard(path, () => tokenize(text)));
+    }
+    feed(guard(path, () => tokenize(decoder.end() as never)));
+    feed(guard(path, () => tokenize(none as never)));
+  } finally {
+    closeSync(fd);
+  }
+  if (frameTokens === 0 || stack.length || recDepth || !frame.done) throw notJson(path);
+  return frame.current;
+}
+
+function guard<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw notJson(path);
+  }
+}

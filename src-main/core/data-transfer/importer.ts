@@ -1,0 +1,274 @@
+// Imports an export a record at a time inside one transaction: each record is checked as it
+// arrives (its own schema, the app's rules, ids and references) and written while the file has no
+// problem so far. At the end the frame (format, version, settings) and references to records that
+// came later are checked; any problem throws ImportError and the transaction takes everything back.
+// Memory stays flat: what is kept is the ids seen, not the records.
+import { eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { AppError, formatPath } from '../../contract/errors';
+import { localToday } from '../../contract/dates';
+import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { activePeriods, signedRefusal } from '../signing/signing';
+import { writeSettings } from '../settings/settings';
+import { setTriggersAside } from './bulk-load';
+import type { RecordSink } from './import-source';
+import {
+  exportDocument,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IMPORT_LIMITS,
+  importRecord,
+  IMPORT_LISTS,
+  type ImportList,
+  type ImportProblem,
+} from './json-format';
+
+export class ImportError extends AppError {
+  constructor(
+    readonly problems: ImportProblem[],
+    readonly total = problems.length,
+    // False when checking stopped early: the file has at least `total` problems.
+    readonly complete = true,
+  ) {
+    super(
+      'validation',
+      complete
+        ? `The file has ${total} problem${total === 1 ? '' : 's'}; nothing was imported.`
+        : `The file has ${total.toLocaleString('en')} problems or more; checking stopped there and nothing was imported.`,
+    );
+  }
+}
+
+export interface ImportCounts {
+  supervisees: number;
+  sessions: number;
+}
+
+// Past this many problems the file is plainly not an export; the rest are counted, not listed.
+export const PROBLEMS_LISTED = 1000;
+// References waiting for a record further on; a file with more than this many is refused for them.
+const WAITING_MAX = 100_000;
+const EARLIEST = '1900-01-01';
+const TABLES = {
+  supervisees,
+  sessions: supervisionSessions,
+  clientHours,
+  signedPeriods,
+} satisfies Record<ImportList, SQLiteTable>;
+const WHAT: Record<ImportList, string> = {
+  supervisees: 'A supervisee',
+  sessions: 'A session',
+  clientHours: 'An hours entry',
+  signedPeriods: 'A signed period',
+};
+
+// One prepared statement per table, every column a placeholder: no SQL is built per row.
+function preparedInsert(db: Db, table: SQLiteTable) {
+  const values: Record<string, Placeholder> = {};
+  for (const key of Object.keys(getTableColumns(table))) values[key] = sql.placeholder(key);
+  return db
+    .insert(table)
+    .values(values as never)
+    .prepare();
+}
+function preparedExists(db: Db, table: SQLiteTable) {
+  return db
+    .select({ one: sql`1` })
+    .from(table)
+    .where(eq((table as unknown as typeof supervisees).id, sql.placeholder('id')))
+    .prepare();
+}
+
+// A string cut from the tokenizer's text can keep the whole 256 KB chunk it came from alive; an id
+// kept for the length of the import is copied out, or the file ends up in memory after all.
+const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
+type Parsed<L extends ImportList> = ReturnType<(typeof importRecord)[L]['parse']>;
+type Later = () => ImportProblem | null;
+
+export class Importer implements RecordSink {
+  private readonly listed: ImportProblem[] = [];
+  private problemCount = 0;
+  private stopped = false;
+  private readonly seen: Record<ImportList, number> = { supervisees: 0, sessions: 0, clientHours: 0, signedPeriods: 0 };
+  private readonly ids: Record<ImportList, Map<string, number>> = {
+    supervisees: new Map(),
+    sessions: new Map(),
+    clientHours: new Map(),
+    signedPeriods: new Map(),
+  };
+  private readonly sessionOwner = new Map<string, string>();
+  private readonly refused = new Set<string>();
+  private readonly touched = new Set<string>();
+  private readonly later: Later[] = [];
+  private readonly insert: Record<ImportList, ReturnType<typeof preparedInsert>>;
+  private readonly exists: Record<ImportList, ReturnType<typeof preparedExists>>;
+  private readonly signed;
+  private readonly today = localToday();
+  private readonly restoreTriggers;
+
+  constructor(private readonly db: Db) {
+    // Hours may come before their session in a hand-made file: references are checked at commit.
+    db.run(sql`pragma defer_foreign_keys = on`);
+    this.restoreTriggers = setTriggersAside(db);
+    const each = <T>(make: (table: SQLiteTable) => T) =>
+      Object.fromEntries(IMPORT_LISTS.map((l) => [l, make(TABLES[l])])) as Record<ImportList, T>;
+    this.insert = each((table) => preparedInsert(db, table));
+    this.exists = each((table) => preparedExists(db, table));
+    // The vault's own signed periods, read once; the file's come with their records.
+    this.signed = activePeriods(db);
+  }
+
+  private problem(location: string, message: string): void {
+    if (this.problemCount++ < PROBLEMS_LISTED) this.listed.push({ location, message });
+  }
+
+  wants(list: ImportList, index: number): boolean {
+    this.seen[list] = index + 1;
+    if (index >= IMPORT_LIMITS[list]) return false;
+    if (this.problemCount < PROBLEMS_LISTED) return true;
+    this.stopped = true;
+    return false;
+  }
+
+  record(list: ImportList, index: number, value: unknown): void {
+    const at = `entities.${list}[${index}]`;
+    const parsed = importRecord[list].safeParse(value);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) this.problem(formatPath(['entities', list, index, ...i.path]), i.message);
+      // Records that point at this one are not refused again for it: its own problems say enough.
+      const id = (value as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && id.length <= 64) this.refused.add(own(id));
+      return;
+    }
+    const row = parsed.data as { id: string };
+    const before = this.problemCount;
+    this.checkId(list, index, row.id);
+    this.rules(list, at, parsed.data as never);
+    if (this.problemCount === before && this.problemCount === 0) {
+      this.insert[list].run(row as never);
+      if (list !== 'supervisees')
+        this.touched.add(this.person((row as unknown as { superviseeId: string }).superviseeId));
+    }
+  }
+
+  // Ids must be new, in the file and in the vault.
+  private checkId(list: ImportList, index: number, id: string): void {
+    const loc = `entities.${list}[${index}].id`;
+    const first = this.ids[list].get(id);
+    if (first !== undefined) this.problem(loc, `Same id as entities.${list}[${first}].`);
+    else {
+      this.ids[list].set(own(id), index);
+      if (this.exists[list].get({ id })) this.problem(loc, `${WHAT[list]} with this id is already in the vault.`);
+    }
+  }
+
+  private wait(check: Later): void {
+    const p = this.later.length < WAITING_MAX ? null : check();
+    if (p) this.problem(p.location, p.message);
+    else this.later.push(check);
+  }
+
+  // Supervisee ids recur on every record: one copy of each.
+  private readonly people = new Map<string, string>();
+  private person(id: string): string {
+    let kept = this.people.get(id);
+    if (kept === undefined) this.people.set((kept = own(id)), kept);
+    return kept;
+  }
+
+  private personKnown = (id: string) =>
+    this.ids.supervisees.has(id) || this.refused.has(id) || !!this.exists.supervisees.get({ id });
+
+  private needsPerson(location: string, superviseeId: string): void {
+    const check = () =>
+      this.personKnown(superviseeId)
+        ? null
+        : { location, message: 'No supervisee with this id in the file or the vault.' };
+    if (check()) this.wait(check);
+  }
+
+  private day(value: string, location: string, what: string, future = false): void {
+    if (value < EARLIEST) this.problem(location, `${what} is before 1900: check the year.`);
+    else if (!future && value > this.today) this.problem(location, `${what} is after today.`);
+  }
+
+  private unsigned(superviseeId: string, from: string, to: string, location: string): void {
+    const p = this.signed.get(superviseeId)?.find((x) => x.periodStart <= to && from <= x.periodEnd);
+    if (p) this.problem(location, signedRefusal(p));
+  }
+
+  // The rules the app applies to what is typed: no day before 1900, no session or hours after today,
+  // nothing added inside a period signed in this vault, hours on their own supervisee's session.
+  private rules(list: ImportList, at: string, r: Parsed<ImportList>): void {
+    if (list === 'supervisees') {
+      // Supervision may be planned to start later, as in the app.
+      this.day((r as Parsed<'supervisees'>).supervisionStart, `${at}.supervisionStart`, 'The start', true);
+    } else if (list === 'signedPeriods') {
+      this.needsPerson(`${at}.superviseeId`, (r as Parsed<'signedPeriods'>).superviseeId);
+    } else if (list === 'sessions') {
+      const s = r as Parsed<'sessions'>;
+      this.needsPerson(`${at}.superviseeId`, s.superviseeId);
+      this.sessionOwner.set(own(s.id), this.person(s.superviseeId));
+      this.day(s.date, `${at}.date`, 'The session date');
+      this.unsigned(s.superviseeId, s.date, s.date, `${at}.date`);
+    } else {
+      const h = r as Parsed<'clientHours'>;
+      this.needsPerson(`${at}.superviseeId`, h.superviseeId);
+      if (h.sessionId !== null) {
+        const sessionId = h.sessionId;
+        const check = (): ImportProblem | null => {
+          const owner = this.sessionOwner.get(sessionId);
+          if (owner === undefined && this.refused.has(sessionId)) return null;
+          if (owner === undefined)
+            return { location: `${at}.sessionId`, message: 'No session with this id in the file.' };
+          return owner === h.superviseeId
+            ? null
+            : { location: `${at}.superviseeId`, message: 'These hours belong to a session of another supervisee.' };
+        };
+        // The session may come later in a hand-made file.
+        if (this.sessionOwner.has(sessionId) || this.refused.has(sessionId)) {
+          const p = check();
+          if (p) this.problem(p.location, p.message);
+        } else this.wait(check);
+      }
+      this.day(h.periodStart, `${at}.periodStart`, 'The period');
+      this.unsigned(h.superviseeId, h.periodStart, h.periodEnd, `${at}.periodStart`);
+    }
+  }
+
+  // Called after the last record with the rest of the document; throws ImportError on any problem.
+  finish(frame: unknown): ImportCounts {
+    const version = (frame as { format?: unknown; version?: unknown } | null)?.version;
+    if ((frame as { format?: unknown } | null)?.format === EXPORT_FORMAT && typeof version === 'number')
+      if (version > EXPORT_VERSION)
+        throw new ImportError([
+          {
+            location: 'version',
+            message: `This file is format version ${version}; this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.`,
+          },
+        ]);
+    for (const list of Object.keys(this.seen) as ImportList[]) {
+      const n = this.seen[list];
+      if (n > IMPORT_LIMITS[list])
+        throw new ImportError([
+          {
+            location: `entities.${list}`,
+            message: `The file holds ${n.toLocaleString('en')} ${list}; Alliance imports at most ${IMPORT_LIMITS[list].toLocaleString('en')}.`,
+          },
+        ]);
+    }
+    const doc = exportDocument.safeParse(frame);
+    if (!doc.success) for (const i of doc.error.issues) this.problem(formatPath(i.path), i.message);
+    for (const check of this.later) {
+      const p = check();
+      if (p) this.problem(p.location, p.message);
+    }
+    if (this.problemCount) throw new ImportError(this.listed, this.problemCount, !this.stopped);
+    this.restoreTriggers(this.touched);
+    const settings = doc.success ? doc.data.entities.settings : undefined;
+    if (settings && Object.keys(settings).length) writeSettings(this.db, settings);
+    return { supervisees: this.seen.supervisees, sessions: this.seen.sessions };
+  }
+}

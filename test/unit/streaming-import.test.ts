@@ -1,0 +1,161 @@
+// The import reads a file a record at a time (core/data-transfer/import-source.ts). It must import
+// exactly what the whole-document path imports, in any order of lists, and refuse files made to
+// hurt a streaming reader (a repeated key, deep nesting, bulk outside the records, broken JSON)
+// with a plain message and nothing written.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../src-main/core/app/app-core';
+import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
+import { ImportError, PROBLEMS_LISTED } from '../../src-main/core/data-transfer/importer';
+import { importJson, importJsonFile } from '../../src-main/core/data-transfer/workflows';
+import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { sessionRecord } from '../helpers/records';
+
+const t = { trusted: true };
+let dir: ReturnType<typeof tempDir>;
+let source: Record<string, unknown>;
+
+beforeAll(async () => {
+  dir = tempDir();
+  const from = newCore(join(dir.path, 'source'));
+  unwrap(await from.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
+  source = JSON.parse(JSON.stringify(exportVault(from.vault.db())));
+  from.vault.lock();
+});
+afterAll(() => dir.cleanup());
+
+let n = 0;
+async function freshVault(): Promise<AppCore> {
+  const core = newCore(join(dir.path, `v${n++}`));
+  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+  return core;
+}
+function file(text: string): string {
+  const path = join(dir.path, `f${n++}.json`);
+  writeFileSync(path, text);
+  return path;
+}
+const entities = (core: AppCore) => exportVault(core.vault.db()).entities;
+const hoursByDay = (core: AppCore) =>
+  core.vault.openVault().sqlite.prepare('select * from hours_by_day order by supervisee_id, day').all();
+const counts = (core: AppCore) =>
+  ['supervisees', 'supervision_sessions', 'client_hours', 'signed_periods', 'audit_events'].map(
+    (tbl) => (core.vault.openVault().sqlite.prepare(`select count(*) as n from ${tbl}`).get() as { n: number }).n,
+  );
+function refusal(work: () => unknown): { message: string; problems?: { location: string; message: string }[] } {
+  try {
+    work();
+  } catch (e) {
+    return e as ImportError;
+  }
+  throw new Error('expected the import to be refused');
+}
+
+describe('a file imported a record at a time', () => {
+  it('holds exactly what the in-memory import holds, with the same per-day totals', async () => {
+    const fromFile = await freshVault();
+    const fromValue = await freshVault();
+    const counted = importJsonFile(fromFile.vault.db(), file(JSON.stringify(source)));
+    importJson(fromValue.vault.db(), source);
+    const src = source.entities as Record<string, unknown[]>;
+    expect(counted).toEqual({ supervisees: src.supervisees!.length, sessions: src.sessions!.length });
+    expect(entities(fromFile)).toEqual(entities(fromValue));
+    expect(entities(fromFile)).toEqual(source.entities);
+    expect(hoursByDay(fromFile)).toEqual(hoursByDay(fromValue));
+    expect(hoursByDay(fromFile).length).toBeGreaterThan(0);
+  });
+
+  it('takes the lists in any order: hours before their sessions, sessions before their supervisees', async () => {
+    const e = source.entities as Record<string, unknown>;
+    const reversed = {
+      entities: {
+        signedPeriods: e.signedPeriods,
+        clientHours: e.clientHours,
+        sessions: e.sessions,
+        settings: e.settings,
+        supervisees: e.supervisees,
+      },
+      exportedAt: source.exportedAt,
+      version: source.version,
+      format: source.format,
+    };
+    const core = await freshVault();
+    // Pretty-printed with a byte-order mark, as an editor might save it.
+    importJsonFile(core.vault.db(), file('\ufeff' + JSON.stringify(reversed, null, 2)));
+    expect(entities(core)).toEqual(source.entities);
+  });
+
+  it('still names a reference to nothing, found only at the end', async () => {
+    const core = await freshVault();
+    const doc = {
+      ...source,
+      entities: {
+        supervisees: [],
+        clientHours: [
+          {
+            id: '7b6b90dc-add2-430d-9827-1c304c1d23e1',
+            superviseeId: '8b6b90dc-add2-430d-9827-1c304c1d23e1',
+            sessionId: '5b6b90dc-add2-430d-9827-1c304c1d23e1',
+            periodStart: '2026-01-07',
+            periodEnd: '2026-01-07',
+            kind: 'indirect',
+            activity: null,
+            hours: 1,
+            createdAt: '2026-01-07T10:00:00.000Z',
+          },
+        ],
+      },
+    };
+    const r = refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(doc))));
+    expect(r.problems).toEqual([
+      {
+        location: 'entities.clientHours[0].superviseeId',
+        message: 'No supervisee with this id in the file or the vault.',
+      },
+      { location: 'entities.clientHours[0].sessionId', message: 'No session with this id in the file.' },
+    ]);
+  });
+});
+
+describe('files made to hurt a streaming reader are refused with nothing written', () => {
+  it('two million empty records are counted, not built: the count is exact and nothing is checked', async () => {
+    const core = await freshVault();
+    const before = counts(core);
+    const text = `{"format":"alliance-export","version":2,"exportedAt":"x","entities":{"supervisees":[${'{},'.repeat(1_999_999)}{}]}}`;
+    const r = refusal(() => importJsonFile(core.vault.db(), file(text)));
+    expect(r.problems).toEqual([
+      {
+        location: 'entities.supervisees',
+        message: 'The file holds 2,000,000 supervisees; Alliance imports at most 20,000.',
+      },
+    ]);
+    expect(counts(core)).toEqual(before);
+  });
+
+  it.each([
+    ['a repeated list', '{"entities":{"supervisees":[],"supervisees":[]}}', /gives entities\.supervisees twice/],
+    ['a repeated top-level key', '{"entities":{"supervisees":[]},"entities":{}}', /gives entities twice/],
+    ['deep nesting inside a record', `{"entities":{"supervisees":[${'['.repeat(5000)}`, /nested too deeply/],
+    ['deep nesting outside the records', `{"junk":${'['.repeat(5000)}`, /nested too deeply/],
+    ['bulk outside the records', `{"junk":[${'1,'.repeat(200_000)}1]}`, /more outside its records/],
+    ['a file cut short', '{"format":"alliance-export","entities":{"supervisees":[{"id":"4b6b', /not readable JSON/],
+    ['an empty file', '', /not readable JSON/],
+    ['trailing rubbish', '{"entities":{"supervisees":[]}} {', /not readable JSON/],
+  ])('%s', async (_what, text, message) => {
+    const core = await freshVault();
+    const before = counts(core);
+    expect(refusal(() => importJsonFile(core.vault.db(), file(text))).message).toMatch(message);
+    expect(counts(core)).toEqual(before);
+  });
+
+  it(`lists the first ${PROBLEMS_LISTED} problems and counts the rest`, async () => {
+    const core = await freshVault();
+    const sessions = Array.from({ length: 3000 }, () => sessionRecord({ id: 'not an id' }));
+    const doc = { ...source, entities: { supervisees: [], sessions } };
+    const r = refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(doc)))) as ImportError;
+    expect(r.problems).toHaveLength(PROBLEMS_LISTED);
+    expect(r.complete).toBe(false);
+    expect(r.message).toBe('The file has 1,000 problems or more; checking stopped there and nothing was imported.');
+  });
+});
