@@ -91,3 +91,15 @@ export const DIRECT_ACTIVITY_LABELS: Record<DirectActivity, string> = {
   career: 'Career counseling',
   other: 'Other direct',
 };
+
+// Risk and ethics flags a case note can carry (DOMAIN.md). Shown wherever the note is listed.
+export const RISK_FLAGS = ['suicide_risk', 'harm_to_others', 'safeguarding', 'boundary', 'legal', 'other'] as const;
+export type RiskFlag = (typeof RISK_FLAGS)[number];
+export const RISK_FLAG_LABELS: Record<RiskFlag, string> = {
+  suicide_risk: 'Suicide or self-harm risk',
+  harm_to_others: 'Risk to others',
+  safeguarding: 'Safeguarding or mandated report',
+  boundary: 'Boundary or dual relationship',
+  legal: 'Legal or records request',
+  other: 'Other risk or ethics concern',
+};

@@ -7,6 +7,7 @@ import type { Result } from './errors';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
 import { hoursChannels } from './hours';
+import { noteChannels } from './notes';
 import { ruleChannels } from './rules';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
@@ -20,6 +21,7 @@ export const channels = {
   ...sessionChannels,
   ...hoursChannels,
   ...periodChannels,
+  ...noteChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

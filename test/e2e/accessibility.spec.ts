@@ -62,6 +62,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Sign a period…' }).click();
     await scan(page, 'sign a period form');
 
+    await nav('Case notes');
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('Case code').fill('Jane Doe');
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByText('Say what is to be done.')).toBeVisible();
+    await scan(page, 'case note form with errors');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
     await scan(page, 'unlock');

@@ -85,6 +85,29 @@ for (const scheme of ['light', 'dark'] as const) {
       }
     }
 
+    // Case notes: the form with a flag and action items, then the list, the open risk and the thread.
+    await nav('Case notes');
+    await page.getByRole('button', { name: 'New note' }).click();
+    const noteForm = page.getByRole('form', { name: 'New case note' });
+    await noteForm.getByLabel('Case code').fill('C-014');
+    await noteForm.getByLabel('Presenting concern').fill('Panic attacks at work');
+    await noteForm.getByLabel('What was discussed').fill('Pacing of exposure; the client avoids the lift.');
+    await noteForm.getByLabel('Supervisor’s guidance').fill('Build the hierarchy together; screen for risk each week.');
+    await noteForm.getByLabel('The supervisee’s own reactions').fill('Felt rushed, as the client does.');
+    await noteForm.getByLabel('Suicide or self-harm risk').check();
+    await noteForm.getByRole('button', { name: 'Add an action item' }).click();
+    await noteForm.getByLabel('Action 1', { exact: true }).fill('Complete a safety plan');
+    await noteForm.getByLabel('Due by (1)').fill('2026-12-10');
+    await noteForm.evaluate((f) => f.scrollIntoView({ block: 'start' }));
+    await shot('case-note-form');
+    await noteForm.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('button', { name: 'Open case C-014', exact: true }).click();
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await shot('case-notes');
+    await page.getByRole('heading', { name: 'Case C-014' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('case-thread');
+    await nav('Settings');
+
     await page.getByRole('button', { name: 'Choose folder…' }).click();
     await page.getByRole('button', { name: 'Back up now' }).click();
     await expect(page.getByText(/encrypted and verified/)).toBeVisible();

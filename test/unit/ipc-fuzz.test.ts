@@ -16,6 +16,8 @@ let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 let someId = '';
 let sessionId = '';
+let noteId = '';
+let actionId = '';
 
 beforeAll(async () => {
   dir = tempDir();
@@ -37,6 +39,15 @@ beforeAll(async () => {
       ),
     ) as { id: string }
   ).id;
+  const note = unwrap(
+    await core.registry.invoke(
+      'notes.create',
+      { superviseeId: someId, date: '2026-01-05', caseCode: 'C-1', actions: [{ text: 'Check in', due: null }] },
+      t,
+    ),
+  ) as { id: string; actions: { id: string }[] };
+  noteId = note.id;
+  actionId = note.actions[0]!.id;
 });
 afterAll(() => {
   core.vault.lock();
@@ -116,6 +127,24 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
       supervisorLicence: 'LMFT 0000',
       signedOn: '2026-02-09',
     },
+    'notes.list': { superviseeId: someId },
+    'notes.get': { id: noteId },
+    'notes.case': { superviseeId: someId, caseCode: 'C-1' },
+    'notes.create': {
+      superviseeId: someId,
+      sessionId,
+      date: '2026-01-06',
+      caseCode: 'C-2',
+      discussion: 'Fuzz text',
+      riskFlags: ['legal'],
+      actions: [{ text: 'Follow up', due: '2026-02-01' }],
+    },
+    'notes.update': { id: noteId, patch: { date: '2026-01-05', caseCode: 'C-1', riskFlags: [] } },
+    'notes.delete': { id: noteId },
+    'notes.restore': { id: noteId },
+    'notes.openRisks': {},
+    'actions.open': { superviseeId: someId },
+    'actions.setDone': { id: actionId, done: true },
     'periods.reopen': { id: someId, reason: 'Corrected a duration entered wrongly', reopenedBy: 'Dr. Tamarisk' },
   };
   return examples[ch];

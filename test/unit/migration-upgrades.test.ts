@@ -14,6 +14,7 @@ import { appendAudit } from '../../src-main/core/audit/audit-log';
 import { importEntities } from '../../src-main/core/data-transfer/data-transfer';
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { signPeriod } from '../../src-main/core/signing/signing';
+import { createNote } from '../../src-main/core/notes/notes';
 import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 
@@ -25,6 +26,8 @@ const BASE_TABLES = [
   'supervision_sessions',
   'client_hours',
   'signed_periods',
+  'case_notes',
+  'note_actions',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];
@@ -89,6 +92,19 @@ function currentVault(): Database.Database {
     supervisorName: 'Sample Supervisor',
     supervisorLicence: 'SAMPLE-LIC-1',
     signedOn: '2026-01-12',
+  });
+  createNote(db, {
+    superviseeId: person.id,
+    sessionId: data.sessions.find((x) => x.superviseeId === person.id)!.id,
+    date: '2026-01-06',
+    caseCode: 'C-7',
+    presentingConcern: 'Sample concern',
+    discussion: '',
+    guidance: '',
+    reactions: '',
+    plan: '',
+    riskFlags: ['boundary'],
+    actions: [{ text: 'Sample action', due: '2026-01-20', done: false }],
   });
   return sqlite;
 }

@@ -17,12 +17,12 @@ describe('plaintext leaks', () => {
     const started = Date.now() - 1000;
     // Made at run time so the literal never sits in a source or cache file that the scan reads.
     const tag = randomBytes(8).toString('hex');
-    const canaries = ['NAME', 'SITE', 'PROGRAM'].map((k) => `CANARY-${tag}-${k}`);
+    const canaries = ['NAME', 'SITE', 'PROGRAM', 'NOTE', 'REACTION', 'ACTION'].map((k) => `CANARY-${tag}-${k}`);
     const core = newCore(join(dir.path, 'vault'));
     const t = { trusted: true };
     unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
     for (let i = 0; i < 200; i++) {
-      unwrap(
+      const person = unwrap(
         await core.registry.invoke(
           'supervisees.create',
           {
@@ -31,6 +31,21 @@ describe('plaintext leaks', () => {
             program: canaries[2],
             discipline: 'other',
             supervisionStart: '2026-01-01',
+          },
+          t,
+        ),
+      ) as { id: string };
+      // Case notes: their free text and their action items.
+      unwrap(
+        await core.registry.invoke(
+          'notes.create',
+          {
+            superviseeId: person.id,
+            date: '2026-01-05',
+            caseCode: `C-${i}`,
+            discussion: `${canaries[3]} ${i}`,
+            reactions: canaries[4],
+            actions: [{ text: canaries[5]! }],
           },
           t,
         ),

@@ -5,6 +5,7 @@ import { auditHandlers } from '../audit/handlers';
 import type { BackupService } from '../backups/backup-service';
 import { backupHandlers } from '../backups/handlers';
 import { hoursHandlers } from '../hours/handlers';
+import { noteHandlers } from '../notes/handlers';
 import { ruleHandlers } from '../rules/handlers';
 import { sessionHandlers } from '../sessions/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -22,6 +23,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...sessionHandlers(db),
     ...hoursHandlers(db, files),
     ...periodHandlers(db),
+    ...noteHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

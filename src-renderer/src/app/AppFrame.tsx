@@ -7,6 +7,7 @@ import { hrefFor, navigate, parseHash, useRoute } from './routes';
 import { Brand } from '../components/Brand';
 import { COMING_SOON, VIEWS } from './navigation';
 import { ComingSoonView } from './ComingSoonView';
+import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
@@ -109,6 +110,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'sessions' ? (
           <SessionsView key={quickLog.n} superviseeId={route.id} quickLog={quickLog.n > 0 ? quickLog : null} />
         ) : null}
+        {view === 'notes' ? <NotesView superviseeId={route.id} /> : null}
         {view === 'settings' ? (
           <SettingsView
             settings={settings}

@@ -11,7 +11,6 @@ export type ViewId = (typeof VIEWS)[number]['id'];
 
 export const COMING_SOON: Partial<Record<ViewId, string>> = {
   timeline: 'Each supervisee’s sessions, notes, ratings and reflections on one timeline, newest first.',
-  notes: 'Case-consultation notes about de-identified clients, with risk flags and action items.',
   competencies: 'Competency frameworks and dated milestone ratings, so growth is visible over time.',
   reflect: 'Structured reflective questions (Gibbs, seven-eyed model, Proctor) linked to sessions and cases.',
 };

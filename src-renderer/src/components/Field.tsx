@@ -46,6 +46,24 @@ export function TextField({ label, hint, error, ...input }: Common & ComponentPr
   );
 }
 
+// Free text of a few lines: case notes' discussion, guidance and reactions.
+export function TextAreaField({ label, hint, error, ...area }: Common & ComponentPropsWithRef<'textarea'>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...area}
+      />
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
 export function SelectField({ label, hint, error, children, ...select }: Common & ComponentPropsWithRef<'select'>) {
   const id = useId();
   return (

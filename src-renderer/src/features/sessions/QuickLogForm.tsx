@@ -19,6 +19,7 @@ import {
   type DirectActivity,
 } from '../../../../src-main/contract/enums';
 import type { AppErrorShape, IssuePath } from '../../../../src-main/contract/errors';
+import type { OpenAction } from '../../../../src-main/contract/notes';
 import { sessionPatch, type Session, type SessionInput } from '../../../../src-main/contract/sessions';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Field';
@@ -149,6 +150,8 @@ export function QuickLogForm(props: {
   // The supervisee's usual values, for a new session.
   usual: UsualValues | null;
   editing?: Session;
+  // Action items still open from their case notes, to go over in this session.
+  followUps?: readonly OpenAction[];
   onSubmit: (input: SessionFields) => Promise<AppErrorShape | null>;
   onCancel: () => void;
 }) {
@@ -221,6 +224,19 @@ export function QuickLogForm(props: {
           </button>
         ) : null}
       </div>
+      {!props.editing && props.followUps?.length ? (
+        <div className="alert info" role="note" aria-label="Open follow-ups from case notes">
+          <strong>Open follow-ups from case notes</strong>
+          <ul style={{ margin: '0.25rem 0 0' }}>
+            {props.followUps.map((a) => (
+              <li key={a.id}>
+                {a.caseCode}: {a.text}
+                {a.due ? ` (by ${dateText(a.due)})` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="grid-3">
         <div>
           <TextField

@@ -38,6 +38,7 @@ import { ChooseSupervisee } from './ChooseSupervisee';
 import { QuickLogForm } from './QuickLogForm';
 import { usualValues } from './usual-values';
 import { ErrorAlert } from '../../components/Alert';
+import { useOpenActions } from '../notes/hooks';
 
 const NO_PERIODS: SignedPeriod[] = [];
 const NO_WEEKS: WeekEntry[] = [];
@@ -98,6 +99,8 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   const del = useDeleteSession(who);
   const restoreWrite = useRestoreSession();
   const weekEntries = useWeekEntries(who).data ?? NO_WEEKS;
+  // Read only while the quick log is open: it lists them for the session being logged.
+  const followUps = useOpenActions(who, form?.mode === 'new').data;
   const setWeek = useSetWeek();
   // A deleted week entry's hours, for its undo; a refusal, for the row it was asked on.
   const [weekUndo, setWeekUndo] = useState<{ who: string; entry: WeekEntry } | null>(null);
@@ -266,6 +269,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
           title={form.mode === 'edit' ? 'Edit session' : 'Log a session'}
           last={last}
           usual={usual}
+          followUps={followUps}
           editing={form.mode === 'edit' ? form.session : undefined}
           onCancel={() => setForm(null)}
           onSubmit={async (input) => {

@@ -1,0 +1,106 @@
+// Case-consultation notes: one de-identified client case as discussed in supervision, its risk and
+// ethics flags, and the action items agreed on it. A case code (never a client's name) groups a
+// client's notes across sessions into a thread.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, isoDate, text } from './common';
+import { RISK_FLAGS } from './enums';
+
+// Short and without spaces, so a full name cannot be typed as a code ("C-014", "JD", "2026.07").
+export const caseCode = z
+  .string()
+  .trim()
+  .min(1, 'Enter a case code, like C-014.')
+  .max(16, 'Keep the case code to 16 characters or fewer.')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dots or dashes only (no spaces), like C-014 or JD.');
+
+export const actionInput = z.strictObject({
+  // Present for an action item that already exists: its done state is kept.
+  id: id.optional(),
+  text: text(500).min(1, 'Say what is to be done.'),
+  due: isoDate.nullable().default(null),
+  done: z.boolean().default(false),
+});
+
+const noteFields = {
+  sessionId: id.nullable().default(null),
+  date: isoDate,
+  caseCode,
+  presentingConcern: text(2000).default(''),
+  discussion: text(8000).default(''),
+  guidance: text(8000).default(''),
+  reactions: text(8000).default(''),
+  plan: text(4000).default(''),
+  riskFlags: z
+    .array(z.enum(RISK_FLAGS))
+    .max(RISK_FLAGS.length)
+    .refine((f) => new Set(f).size === f.length, 'Each flag once.')
+    .default([]),
+  actions: z.array(actionInput).max(30, 'At most 30 action items on one note.').default([]),
+};
+
+export const noteInput = z.strictObject({ superviseeId: id, ...noteFields });
+export type NoteInput = z.input<typeof noteInput>;
+export type NewNote = z.output<typeof noteInput>;
+export const notePatch = z.strictObject(noteFields);
+export type NotePatch = z.output<typeof notePatch>;
+
+export const action = z.strictObject({
+  id,
+  noteId: id,
+  superviseeId: id,
+  text: z.string(),
+  due: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Action = z.infer<typeof action>;
+
+export const note = z.strictObject({
+  id,
+  superviseeId: id,
+  sessionId: id.nullable(),
+  date: z.string(),
+  caseCode: z.string(),
+  presentingConcern: z.string(),
+  discussion: z.string(),
+  guidance: z.string(),
+  reactions: z.string(),
+  plan: z.string(),
+  riskFlags: z.array(z.enum(RISK_FLAGS)),
+  actions: z.array(action),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof note>;
+
+// A case across supervisees: the newest note of a case whose latest note carries a flag.
+export const openRisk = z.strictObject({
+  noteId: id,
+  superviseeId: id,
+  superviseeName: z.string(),
+  caseCode: z.string(),
+  date: z.string(),
+  riskFlags: z.array(z.enum(RISK_FLAGS)),
+});
+export type OpenRisk = z.infer<typeof openRisk>;
+
+export const openAction = action.extend({ superviseeName: z.string(), caseCode: z.string() });
+export type OpenAction = z.infer<typeof openAction>;
+
+export const noteChannels = {
+  // One supervisee's notes, newest first.
+  'notes.list': { input: z.strictObject({ superviseeId: id }), output: z.array(note) },
+  'notes.get': { input: z.strictObject({ id }), output: note },
+  // Every note about one case of one supervisee, oldest first: the case's thread.
+  'notes.case': { input: z.strictObject({ superviseeId: id, caseCode }), output: z.array(note) },
+  'notes.create': { input: noteInput, output: note },
+  'notes.update': { input: z.strictObject({ id, patch: notePatch }), output: note },
+  // Deleting is undoable: notes.restore brings it back.
+  'notes.delete': { input: z.strictObject({ id }), output: z.strictObject({ id }) },
+  'notes.restore': { input: z.strictObject({ id }), output: note },
+  'notes.openRisks': { input: z.strictObject({}), output: z.array(openRisk) },
+  // Unfinished action items, soonest due first; for one supervisee or everyone.
+  'actions.open': { input: z.strictObject({ superviseeId: id.optional() }), output: z.array(openAction) },
+  'actions.setDone': { input: z.strictObject({ id, done: z.boolean() }), output: action },
+} satisfies ChannelTable;

@@ -1,0 +1,201 @@
+// Case-consultation notes and their action items. A note's action items are saved with it: an item
+// sent with its id keeps its record (and when it was done); one left out is removed.
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { AppError, invalid, issue } from '../../contract/errors';
+import { localToday } from '../../contract/dates';
+import type { Action, NewNote, Note, NotePatch, OpenAction, OpenRisk } from '../../contract/notes';
+import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { getSupervisee } from '../supervisees/supervisees';
+
+type Row = typeof caseNotes.$inferSelect;
+
+function withActions(db: Db, rows: Row[]): Note[] {
+  if (!rows.length) return [];
+  const actions = db
+    .select()
+    .from(noteActions)
+    .where(
+      inArray(
+        noteActions.noteId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(sql`${noteActions.due} is null`, asc(noteActions.due), asc(noteActions.createdAt))
+    .all();
+  return rows.map(({ deletedAt: _deleted, ...r }) => ({ ...r, actions: actions.filter((a) => a.noteId === r.id) }));
+}
+
+function getRow(db: Db, id: string, deleted: boolean): Row {
+  const row = db
+    .select()
+    .from(caseNotes)
+    .where(and(eq(caseNotes.id, id), deleted ? isNotNull(caseNotes.deletedAt) : isNull(caseNotes.deletedAt)))
+    .get();
+  if (!row) throw new AppError('not_found', 'That note was not found.');
+  return row;
+}
+
+// The day is real and not ahead; the session, if named, is this supervisee's.
+function checkLinks(db: Db, superviseeId: string, input: { date: string; sessionId: string | null }, at: string) {
+  if (input.date > localToday())
+    throw invalid(issue(`${at}date`, "A note can't be dated on a day that hasn't happened yet."));
+  if (input.sessionId === null) return;
+  const s = db
+    .select({ superviseeId: supervisionSessions.superviseeId })
+    .from(supervisionSessions)
+    .where(and(eq(supervisionSessions.id, input.sessionId), isNull(supervisionSessions.deletedAt)))
+    .get();
+  if (!s || s.superviseeId !== superviseeId)
+    throw invalid(issue(`${at}sessionId`, 'That session is not one of this supervisee’s.'));
+}
+
+function saveActions(db: Db, note: Row, actions: NewNote['actions'], ts: string): void {
+  const existing = db.select().from(noteActions).where(eq(noteActions.noteId, note.id)).all();
+  const byId = new Map(existing.map((a) => [a.id, a]));
+  const kept = new Set<string>();
+  actions.forEach((a, i) => {
+    const before = a.id ? byId.get(a.id) : undefined;
+    if (a.id && !before) throw invalid(issue(['actions', i, 'id'], 'That action item is not on this note.'));
+    const doneAt = a.done ? (before?.doneAt ?? ts) : null;
+    if (before) {
+      kept.add(before.id);
+      db.update(noteActions).set({ text: a.text, due: a.due, doneAt }).where(eq(noteActions.id, before.id)).run();
+    } else
+      db.insert(noteActions)
+        .values({
+          id: randomUUID(),
+          noteId: note.id,
+          superviseeId: note.superviseeId,
+          text: a.text,
+          due: a.due,
+          doneAt,
+          createdAt: ts,
+        })
+        .run();
+  });
+  const gone = existing.filter((a) => !kept.has(a.id)).map((a) => a.id);
+  if (gone.length) db.delete(noteActions).where(inArray(noteActions.id, gone)).run();
+}
+
+export function listNotes(db: Db, superviseeId: string, limit = 500): Note[] {
+  getSupervisee(db, superviseeId);
+  const rows = db
+    .select()
+    .from(caseNotes)
+    .where(and(eq(caseNotes.superviseeId, superviseeId), isNull(caseNotes.deletedAt)))
+    .orderBy(desc(caseNotes.date), desc(caseNotes.createdAt))
+    .limit(limit)
+    .all();
+  return withActions(db, rows);
+}
+
+export function getNote(db: Db, id: string): Note {
+  return withActions(db, [getRow(db, id, false)])[0]!;
+}
+
+export function caseThread(db: Db, superviseeId: string, caseCode: string): Note[] {
+  const rows = db
+    .select()
+    .from(caseNotes)
+    .where(and(eq(caseNotes.superviseeId, superviseeId), eq(caseNotes.caseCode, caseCode), isNull(caseNotes.deletedAt)))
+    .orderBy(asc(caseNotes.date), asc(caseNotes.createdAt))
+    .all();
+  return withActions(db, rows);
+}
+
+export function createNote(db: Db, input: NewNote, now = new Date()): Note {
+  getSupervisee(db, input.superviseeId);
+  checkLinks(db, input.superviseeId, input, '');
+  const ts = now.toISOString();
+  const { actions, ...fields } = input;
+  const id = randomUUID();
+  db.transaction((tx) => {
+    tx.insert(caseNotes)
+      .values({ id, ...fields, createdAt: ts, updatedAt: ts })
+      .run();
+    saveActions(tx, getRow(tx, id, false), actions, ts);
+  });
+  return getNote(db, id);
+}
+
+export function updateNote(db: Db, id: string, patch: NotePatch, now = new Date()): Note {
+  const current = getRow(db, id, false);
+  checkLinks(db, current.superviseeId, patch, 'patch.');
+  const ts = now.toISOString();
+  const { actions, ...fields } = patch;
+  db.transaction((tx) => {
+    tx.update(caseNotes)
+      .set({ ...fields, updatedAt: ts })
+      .where(eq(caseNotes.id, id))
+      .run();
+    saveActions(tx, current, actions, ts);
+  });
+  return getNote(db, id);
+}
+
+export function setNoteDeleted(db: Db, id: string, deleted: boolean, now = new Date()): Note {
+  getRow(db, id, !deleted);
+  db.update(caseNotes)
+    .set({ deletedAt: deleted ? now.toISOString() : null })
+    .where(eq(caseNotes.id, id))
+    .run();
+  return withActions(db, [getRow(db, id, deleted)])[0]!;
+}
+
+// A case's risk is open while its newest note carries a flag; a later note without flags closes it.
+export function openRisks(db: Db): OpenRisk[] {
+  return db
+    .all<OpenRisk & { riskFlags: string }>(
+      sql`
+    select n.id as noteId, n.supervisee_id as superviseeId, s.full_name as superviseeName, n.case_code as caseCode,
+      n.date as date, n.risk_flags as riskFlags
+    from case_notes n join supervisees s on s.id = n.supervisee_id
+    where n.deleted_at is null and s.archived_at is null and n.id = (
+      select m.id from case_notes m
+      where m.supervisee_id = n.supervisee_id and m.case_code = n.case_code and m.deleted_at is null
+      order by m.date desc, m.created_at desc limit 1)
+      and n.risk_flags != '[]'
+    order by n.date desc, s.full_name`,
+    )
+    .map((r) => ({ ...r, riskFlags: JSON.parse(r.riskFlags) as OpenRisk['riskFlags'] }));
+}
+
+export function openActions(db: Db, superviseeId?: string): OpenAction[] {
+  return db
+    .select({
+      id: noteActions.id,
+      noteId: noteActions.noteId,
+      superviseeId: noteActions.superviseeId,
+      text: noteActions.text,
+      due: noteActions.due,
+      doneAt: noteActions.doneAt,
+      createdAt: noteActions.createdAt,
+      superviseeName: supervisees.fullName,
+      caseCode: caseNotes.caseCode,
+    })
+    .from(noteActions)
+    .innerJoin(caseNotes, eq(caseNotes.id, noteActions.noteId))
+    .innerJoin(supervisees, eq(supervisees.id, noteActions.superviseeId))
+    .where(
+      and(
+        isNull(noteActions.doneAt),
+        isNull(caseNotes.deletedAt),
+        isNull(supervisees.archivedAt),
+        superviseeId ? eq(noteActions.superviseeId, superviseeId) : undefined,
+      ),
+    )
+    .orderBy(sql`${noteActions.due} is null`, asc(noteActions.due), asc(noteActions.createdAt))
+    .all();
+}
+
+export function setActionDone(db: Db, id: string, done: boolean, now = new Date()): Action {
+  const a = db.select().from(noteActions).where(eq(noteActions.id, id)).get();
+  if (!a) throw new AppError('not_found', 'That action item was not found.');
+  db.update(noteActions)
+    .set({ doneAt: done ? (a.doneAt ?? now.toISOString()) : null })
+    .where(eq(noteActions.id, id))
+    .run();
+  return db.select().from(noteActions).where(eq(noteActions.id, id)).get()!;
+}

@@ -1,0 +1,150 @@
+// Write or edit a case-consultation note: the case code (never a name), the fields from the domain
+// primer, the risk and ethics flags, and the action items. Checked with the contract's own schema;
+// main's refusals land on the same fields. Ctrl/Cmd+Enter saves, Esc cancels.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { localToday } from '../../../../src-main/contract/dates';
+import { RISK_FLAG_LABELS, RISK_FLAGS } from '../../../../src-main/contract/enums';
+import type { AppErrorShape } from '../../../../src-main/contract/errors';
+import { notePatch, type Note, type NotePatch } from '../../../../src-main/contract/notes';
+import type { Session } from '../../../../src-main/contract/sessions';
+import type { z } from 'zod';
+import { formMessage, showRefusal } from '../../api/forms';
+import { dateText } from '../../app/format';
+import { ErrorAlert } from '../../components/Alert';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+
+type Values = z.input<typeof notePatch>;
+
+function valuesFrom(n?: Note, caseCode = ''): Values {
+  return {
+    sessionId: n?.sessionId ?? null,
+    date: n?.date ?? localToday(),
+    caseCode: n?.caseCode ?? caseCode,
+    presentingConcern: n?.presentingConcern ?? '',
+    discussion: n?.discussion ?? '',
+    guidance: n?.guidance ?? '',
+    reactions: n?.reactions ?? '',
+    plan: n?.plan ?? '',
+    riskFlags: n?.riskFlags ?? [],
+    actions: (n?.actions ?? []).map((a) => ({ id: a.id, text: a.text, due: a.due, done: a.doneAt !== null })),
+  };
+}
+const orNull = (v: string | null) => (v === '' ? null : v);
+
+export function NoteForm(props: {
+  title: string;
+  subtitle?: string;
+  editing?: Note;
+  caseCode?: string;
+  sessions: readonly Session[];
+  onSubmit: (patch: NotePatch) => Promise<AppErrorShape | null>;
+  onCancel: () => void;
+}) {
+  const form = useForm<Values, unknown, NotePatch>({
+    defaultValues: valuesFrom(props.editing, props.caseCode),
+    resolver: zodResolver(notePatch),
+  });
+  const { register, handleSubmit, formState, control } = form;
+  const actions = useFieldArray({ control, name: 'actions' });
+  const errors = formState.errors;
+  const submit = handleSubmit(async (patch) => {
+    const failure = await props.onSubmit(patch);
+    if (failure) showRefusal(form, failure);
+  });
+
+  return (
+    <form
+      className="card"
+      aria-label={props.title}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
+      }}
+    >
+      <h2>{props.title}</h2>
+      {props.subtitle ? <p className="muted">{props.subtitle}</p> : null}
+      <div className="grid-2">
+        <TextField
+          label="Case code"
+          hint="A code or initials, never the client’s name: C-014, JD."
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          {...register('caseCode')}
+          error={errors.caseCode?.message}
+        />
+        <TextField label="Date" type="date" {...register('date')} error={errors.date?.message} />
+        <SelectField
+          label="Discussed in session"
+          {...register('sessionId', { setValueAs: orNull })}
+          error={errors.sessionId?.message}
+        >
+          <option value="">Not linked to a session</option>
+          {props.sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {dateText(s.date)}
+              {s.topics ? `: ${s.topics.slice(0, 40)}` : ''}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Presenting concern"
+          {...register('presentingConcern')}
+          error={errors.presentingConcern?.message}
+        />
+      </div>
+      <fieldset className="flags">
+        <legend>Risk and ethics flags</legend>
+        {RISK_FLAGS.map((f) => (
+          <label key={f} className="checkbox">
+            <input type="checkbox" value={f} {...register('riskFlags')} />
+            {RISK_FLAG_LABELS[f]}
+          </label>
+        ))}
+      </fieldset>
+      <TextAreaField label="What was discussed" {...register('discussion')} error={errors.discussion?.message} />
+      <TextAreaField label="Supervisor’s guidance" {...register('guidance')} error={errors.guidance?.message} />
+      <TextAreaField
+        label="The supervisee’s own reactions"
+        hint="What the case stirred in them (parallel process)."
+        {...register('reactions')}
+        error={errors.reactions?.message}
+      />
+      <TextAreaField label="Plan" {...register('plan')} error={errors.plan?.message} />
+      <h3>Action items</h3>
+      {actions.fields.map((f, i) => (
+        <div className="action-row" key={f.id}>
+          <TextField
+            label={`Action ${i + 1}`}
+            {...register(`actions.${i}.text`)}
+            error={errors.actions?.[i]?.text?.message}
+          />
+          <TextField
+            label={`Due by (${i + 1})`}
+            type="date"
+            {...register(`actions.${i}.due`, { setValueAs: orNull })}
+            error={errors.actions?.[i]?.due?.message}
+          />
+          <label className="checkbox">
+            <input type="checkbox" {...register(`actions.${i}.done`)} />
+            Done
+          </label>
+          <button type="button" onClick={() => actions.remove(i)} aria-label={`Remove action ${i + 1}`}>
+            Remove
+          </button>
+        </div>
+      ))}
+      <div className="actions" style={{ marginTop: 0 }}>
+        <button type="button" onClick={() => actions.append({ text: '', due: null, done: false })}>
+          Add an action item
+        </button>
+      </div>
+      <ErrorAlert message={formMessage(errors) ?? errors.actions?.root?.message ?? errors.riskFlags?.message} />
+      <FormActions submit="Save note" busy={formState.isSubmitting} onCancel={props.onCancel} />
+    </form>
+  );
+}
