@@ -22,7 +22,9 @@ export const actionInput = z.strictObject({
   done: z.boolean().default(false),
 });
 
-const noteFields = {
+// Everything a note records except its action items: the form, the channel and the import format
+// all use these.
+export const noteRecordFields = {
   sessionId: id.nullable().default(null),
   date: isoDate,
   caseCode,
@@ -36,6 +38,9 @@ const noteFields = {
     .max(RISK_FLAGS.length)
     .refine((f) => new Set(f).size === f.length, 'Each flag once.')
     .default([]),
+};
+const noteFields = {
+  ...noteRecordFields,
   actions: z.array(actionInput).max(30, 'At most 30 action items on one note.').default([]),
 };
 

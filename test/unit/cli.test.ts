@@ -61,10 +61,13 @@ describe('cli', () => {
     const file = join(dir.path, 'export.json');
     expect(cli(['export', 'json', '--vault', vault, '--out', file]).code).toBe(EXIT.ok);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'alliance-export', version: 2 });
+    expect(exported).toMatchObject({ format: 'alliance-export', version: 3 });
     expect(exported.entities.supervisees).toHaveLength(5);
     expect(exported.entities.sessions).toHaveLength(5 * 52);
     expect(exported.entities.clientHours).toHaveLength(5 * 52 * 3);
+    // A note for one session in four, and action items on some of them.
+    expect(exported.entities.caseNotes).toHaveLength(65);
+    expect(exported.entities.noteActions.length).toBeGreaterThan(0);
 
     const other = join(dir.path, 'other');
     cli(['init', '--vault', other]);

@@ -66,10 +66,12 @@ describe('a file imported a record at a time', () => {
     expect(hoursByDay(fromFile).length).toBeGreaterThan(0);
   });
 
-  it('takes the lists in any order: hours before their sessions, sessions before their supervisees', async () => {
+  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees', async () => {
     const e = source.entities as Record<string, unknown>;
     const reversed = {
       entities: {
+        noteActions: e.noteActions,
+        caseNotes: e.caseNotes,
         signedPeriods: e.signedPeriods,
         clientHours: e.clientHours,
         sessions: e.sessions,
@@ -115,6 +117,64 @@ describe('a file imported a record at a time', () => {
       },
       { location: 'entities.clientHours[0].sessionId', message: 'No session with this id in the file.' },
     ]);
+  });
+});
+
+describe('notes and action items in a file', () => {
+  it('are refused when they point at another supervisee’s session or note, or at nothing', async () => {
+    const core = await freshVault();
+    const e = source.entities as Record<string, Record<string, unknown>[]>;
+    const [a, b] = e.supervisees as { id: string }[];
+    const theirSession = e.sessions!.find((x) => x.superviseeId === b!.id)!;
+    const note = e.caseNotes![0]!;
+    const doc = {
+      ...source,
+      entities: {
+        supervisees: e.supervisees,
+        sessions: e.sessions,
+        caseNotes: [{ ...note, superviseeId: a!.id, sessionId: theirSession.id }],
+        noteActions: [
+          {
+            id: '9b6b90dc-add2-430d-9827-1c304c1d23e1',
+            noteId: note.id,
+            superviseeId: b!.id,
+            text: 'Follow up',
+            due: null,
+            doneAt: null,
+            createdAt: '2026-01-07T10:00:00.000Z',
+          },
+          {
+            id: 'ab6b90dc-add2-430d-9827-1c304c1d23e1',
+            noteId: 'bb6b90dc-add2-430d-9827-1c304c1d23e1',
+            superviseeId: a!.id,
+            text: 'Follow up',
+            due: null,
+            doneAt: null,
+            createdAt: '2026-01-07T10:00:00.000Z',
+          },
+        ],
+      },
+    };
+    const r = refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(doc))));
+    expect(r.problems).toEqual([
+      {
+        location: 'entities.caseNotes[0].superviseeId',
+        message: 'This note is about a session of another supervisee.',
+      },
+      {
+        location: 'entities.noteActions[0].superviseeId',
+        message: 'This action item is on a note of another supervisee.',
+      },
+      { location: 'entities.noteActions[1].noteId', message: 'No case note with this id in the file.' },
+    ]);
+  });
+
+  it('a version 2 file (before notes) still imports', async () => {
+    const core = await freshVault();
+    const { caseNotes: _n, noteActions: _a, ...older } = source.entities as Record<string, unknown>;
+    importJsonFile(core.vault.db(), file(JSON.stringify({ ...source, version: 2, entities: older })));
+    expect(entities(core).caseNotes).toEqual([]);
+    expect(entities(core).sessions).toEqual((source.entities as Record<string, unknown>).sessions);
   });
 });
 

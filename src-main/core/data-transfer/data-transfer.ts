@@ -1,6 +1,6 @@
 // The whole vault as one JSON document, and the bulk load of records already checked (sample data,
 // the benchmark). Importing a file goes through importer.ts, which checks every record.
-import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import { caseNotes, clientHours, noteActions, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { EXPORT_FORMAT, EXPORT_VERSION, type Entities, type ExportDocument } from './json-format';
 import { auditHead } from '../audit/audit-log';
@@ -20,6 +20,8 @@ export function exportVault(db: Db, now = new Date()): ExportDocument {
       sessions: db.select().from(supervisionSessions).orderBy(supervisionSessions.date, supervisionSessions.id).all(),
       clientHours: db.select().from(clientHours).orderBy(clientHours.periodEnd, clientHours.id).all(),
       signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
+      caseNotes: db.select().from(caseNotes).orderBy(caseNotes.id).all(),
+      noteActions: db.select().from(noteActions).orderBy(noteActions.id).all(),
     },
   };
 }
@@ -41,6 +43,8 @@ export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> &
       insertAll(hours, (b) => tx.insert(clientHours).values(b).run());
     });
     insertAll(entities.signedPeriods ?? [], (b) => tx.insert(signedPeriods).values(b).run());
+    insertAll(entities.caseNotes ?? [], (b) => tx.insert(caseNotes).values(b).run());
+    insertAll(entities.noteActions ?? [], (b) => tx.insert(noteActions).values(b).run());
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
   });
   return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };

@@ -4,7 +4,7 @@
 import { and, asc, gt, or, eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { WriteChunk } from '../../db/atomic-write';
-import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import { caseNotes, clientHours, noteActions, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { auditHead } from '../audit/audit-log';
 import { readSettings } from '../settings/settings';
@@ -114,6 +114,19 @@ export function writeVaultJson(db: Db, write: WriteChunk, now = new Date(), page
       signedPeriods.id,
       (r) => r.periodStart,
     ),
+    false,
+  );
+  // Notes and their action items in id order: the primary key is the paging index.
+  writeList(
+    write,
+    'caseNotes',
+    pages<typeof caseNotes.$inferSelect>(db, page, caseNotes, caseNotes.id, caseNotes.id, (r) => r.id),
+    false,
+  );
+  writeList(
+    write,
+    'noteActions',
+    pages<typeof noteActions.$inferSelect>(db, page, noteActions, noteActions.id, noteActions.id, (r) => r.id),
     true,
   );
   write('  }\n}\n');

@@ -7,7 +7,7 @@ import { eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError, formatPath } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
-import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import { caseNotes, clientHours, noteActions, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { activePeriods, signedRefusal } from '../signing/signing';
 import { writeSettings } from '../settings/settings';
@@ -55,12 +55,16 @@ const TABLES = {
   sessions: supervisionSessions,
   clientHours,
   signedPeriods,
+  caseNotes,
+  noteActions,
 } satisfies Record<ImportList, SQLiteTable>;
 const WHAT: Record<ImportList, string> = {
   supervisees: 'A supervisee',
   sessions: 'A session',
   clientHours: 'An hours entry',
   signedPeriods: 'A signed period',
+  caseNotes: 'A case note',
+  noteActions: 'An action item',
 };
 
 // One prepared statement per table, every column a placeholder: no SQL is built per row.
@@ -91,13 +95,12 @@ export class Importer implements RecordSink {
   private readonly listed: ImportProblem[] = [];
   private problemCount = 0;
   private stopped = false;
-  private readonly seen: Record<ImportList, number> = { supervisees: 0, sessions: 0, clientHours: 0, signedPeriods: 0 };
-  private readonly ids: Record<ImportList, Map<string, number>> = {
-    supervisees: new Map(),
-    sessions: new Map(),
-    clientHours: new Map(),
-    signedPeriods: new Map(),
-  };
+  private readonly seen = Object.fromEntries(IMPORT_LISTS.map((l) => [l, 0])) as Record<ImportList, number>;
+  private readonly ids = Object.fromEntries(IMPORT_LISTS.map((l) => [l, new Map()])) as Record<
+    ImportList,
+    Map<string, number>
+  >;
+  private readonly noteOwner = new Map<string, string>();
   private readonly sessionOwner = new Map<string, string>();
   private readonly refused = new Set<string>();
   private readonly touched = new Set<string>();
@@ -105,6 +108,7 @@ export class Importer implements RecordSink {
   private readonly insert: Record<ImportList, ReturnType<typeof preparedInsert>>;
   private readonly exists: Record<ImportList, ReturnType<typeof preparedExists>>;
   private readonly signed;
+  private readonly vaultSession;
   private readonly today = localToday();
   private readonly restoreTriggers;
 
@@ -116,6 +120,11 @@ export class Importer implements RecordSink {
       Object.fromEntries(IMPORT_LISTS.map((l) => [l, make(TABLES[l])])) as Record<ImportList, T>;
     this.insert = each((table) => preparedInsert(db, table));
     this.exists = each((table) => preparedExists(db, table));
+    this.vaultSession = db
+      .select({ superviseeId: supervisionSessions.superviseeId })
+      .from(supervisionSessions)
+      .where(eq(supervisionSessions.id, sql.placeholder('id')))
+      .prepare();
     // The vault's own signed periods, read once; the file's come with their records.
     this.signed = activePeriods(db);
   }
@@ -213,29 +222,59 @@ export class Importer implements RecordSink {
       this.sessionOwner.set(own(s.id), this.person(s.superviseeId));
       this.day(s.date, `${at}.date`, 'The session date');
       this.unsigned(s.superviseeId, s.date, s.date, `${at}.date`);
-    } else {
+    } else if (list === 'clientHours') {
       const h = r as Parsed<'clientHours'>;
       this.needsPerson(`${at}.superviseeId`, h.superviseeId);
-      if (h.sessionId !== null) {
-        const sessionId = h.sessionId;
-        const check = (): ImportProblem | null => {
-          const owner = this.sessionOwner.get(sessionId);
-          if (owner === undefined && this.refused.has(sessionId)) return null;
-          if (owner === undefined)
-            return { location: `${at}.sessionId`, message: 'No session with this id in the file.' };
-          return owner === h.superviseeId
-            ? null
-            : { location: `${at}.superviseeId`, message: 'These hours belong to a session of another supervisee.' };
-        };
-        // The session may come later in a hand-made file.
-        if (this.sessionOwner.has(sessionId) || this.refused.has(sessionId)) {
-          const p = check();
-          if (p) this.problem(p.location, p.message);
-        } else this.wait(check);
-      }
+      if (h.sessionId !== null)
+        this.belongs(this.sessionOwner, h.sessionId, h.superviseeId, at, 'sessionId', {
+          missing: 'No session with this id in the file.',
+          other: 'These hours belong to a session of another supervisee.',
+        });
       this.day(h.periodStart, `${at}.periodStart`, 'The period');
       this.unsigned(h.superviseeId, h.periodStart, h.periodEnd, `${at}.periodStart`);
+    } else if (list === 'caseNotes') {
+      const n = r as Parsed<'caseNotes'>;
+      this.needsPerson(`${at}.superviseeId`, n.superviseeId);
+      this.noteOwner.set(own(n.id), this.person(n.superviseeId));
+      // A note may be about a session logged earlier, already in the vault.
+      if (n.sessionId !== null)
+        this.belongs(this.sessionOwner, n.sessionId, n.superviseeId, at, 'sessionId', {
+          missing: 'No session with this id in the file or the vault.',
+          other: 'This note is about a session of another supervisee.',
+          inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
+        });
+      this.day(n.date, `${at}.date`, 'The note date');
+    } else {
+      const a = r as Parsed<'noteActions'>;
+      this.needsPerson(`${at}.superviseeId`, a.superviseeId);
+      this.belongs(this.noteOwner, a.noteId, a.superviseeId, at, 'noteId', {
+        missing: 'No case note with this id in the file.',
+        other: 'This action item is on a note of another supervisee.',
+      });
     }
+  }
+
+  // A record that points at another (hours at a session, an action at a note) names one that is in
+  // the file (or, where allowed, the vault) and is the same supervisee's. The one pointed at may
+  // come later in a hand-made file; one refused for its own problems is not reported again.
+  private belongs(
+    owners: Map<string, string>,
+    id: string,
+    superviseeId: string,
+    at: string,
+    field: string,
+    words: { missing: string; other: string; inVault?: (id: string) => string | undefined },
+  ): void {
+    const check = (): ImportProblem | null => {
+      const owner = owners.get(id) ?? words.inVault?.(id);
+      if (owner === undefined)
+        return this.refused.has(id) ? null : { location: `${at}.${field}`, message: words.missing };
+      return owner === superviseeId ? null : { location: `${at}.superviseeId`, message: words.other };
+    };
+    if (owners.has(id) || this.refused.has(id) || words.inVault?.(id) !== undefined) {
+      const p = check();
+      if (p) this.problem(p.location, p.message);
+    } else this.wait(check);
   }
 
   // Called after the last record with the rest of the document; throws ImportError on any problem.

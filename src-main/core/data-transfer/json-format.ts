@@ -13,7 +13,10 @@ export const IMPORT_LIMITS = {
   sessions: 2_000_000,
   clientHours: 6_000_000,
   signedPeriods: 200_000,
+  caseNotes: 2_000_000,
+  noteActions: 6_000_000,
 } as const;
+import { actionInput, noteRecordFields } from '../../contract/notes';
 import { settingsValue } from '../../contract/settings';
 import { superviseeFields } from '../../contract/supervisees';
 
@@ -30,7 +33,8 @@ const importedSupervisee = z.strictObject({
 
 export const EXPORT_FORMAT = 'alliance-export';
 // v1: supervisees, settings. v2: adds supervision sessions, client-contact hours, signed periods.
-export const EXPORT_VERSION = 2;
+// v3: adds case notes and their action items.
+export const EXPORT_VERSION = 3;
 
 // The same fields and rules as a session typed into the app (contract/sessions.ts), plus the
 // record's own id and timestamps; its hours travel separately, as clientHours.
@@ -78,24 +82,54 @@ const importedPeriod = z
   })
   .refine((p) => p.periodEnd >= p.periodStart, { message: 'The period ends before it starts.', path: ['periodEnd'] });
 
+// The same fields and limits as a note typed into the app (contract/notes.ts); its action items
+// travel separately, as noteActions.
+const importedNote = z.strictObject({
+  id,
+  superviseeId: id,
+  ...noteRecordFields,
+  deletedAt: isoTimestamp.nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+const importedAction = z.strictObject({
+  id,
+  noteId: id,
+  superviseeId: id,
+  text: actionInput.shape.text,
+  due: isoDate.nullable(),
+  doneAt: isoTimestamp.nullable(),
+  createdAt: isoTimestamp,
+});
+
 const importedSuperviseeChecked = importedSupervisee.refine(
   (s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart,
   { message: 'The end date must be on or after the start date.', path: ['supervisionEnd'] },
 );
 
 // The lists an import reads a record at a time, in the order Alliance writes them.
-export const IMPORT_LISTS = ['supervisees', 'sessions', 'clientHours', 'signedPeriods'] as const;
+export const IMPORT_LISTS = [
+  'supervisees',
+  'sessions',
+  'clientHours',
+  'signedPeriods',
+  'caseNotes',
+  'noteActions',
+] as const;
 export type ImportList = (typeof IMPORT_LISTS)[number];
 export const importRecord = {
   supervisees: importedSuperviseeChecked,
   sessions: importedSession,
   clientHours: importedHours,
   signedPeriods: importedPeriod,
+  caseNotes: importedNote,
+  noteActions: importedAction,
 } satisfies Record<ImportList, z.ZodType>;
 
 export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: z.string(),
   // The vault's audit chain head when exported (informational; not imported).
   auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
@@ -105,6 +139,8 @@ export const exportDocument = z.strictObject({
     sessions: z.array(importedSession).default([]),
     clientHours: z.array(importedHours).default([]),
     signedPeriods: z.array(importedPeriod).default([]),
+    caseNotes: z.array(importedNote).default([]),
+    noteActions: z.array(importedAction).default([]),
   }),
 });
 export type ExportDocument = z.infer<typeof exportDocument>;

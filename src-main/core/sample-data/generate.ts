@@ -1,20 +1,35 @@
 // Seeded sample data. The app's "Explore with sample data", `cli demo`, the tests and (later) the
 // benchmark all draw from here, so every scale means the same data everywhere.
-import { DIRECT_ACTIVITIES, DISCIPLINES, type SuperviseeStatus } from '../../contract/enums';
+import { DIRECT_ACTIVITIES, DISCIPLINES, RISK_FLAGS, type SuperviseeStatus } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { Entities } from '../data-transfer/json-format';
 import { createRng } from './prng';
-import { FAMILY_NAMES, GIVEN_NAMES, LICENCE_TRACKS, PROGRAMS, SITES, TOPICS } from './vocabulary';
+import {
+  ACTIONS,
+  CONCERNS,
+  DISCUSSIONS,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  GUIDANCE,
+  LICENCE_TRACKS,
+  PLANS,
+  PROGRAMS,
+  REACTIONS,
+  SITES,
+  TOPICS,
+} from './vocabulary';
 
 // TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
+// Case notes are written for one session in `notesEvery` (none yet at the larger scales: their
+// benchmark rows come with the notes release's search and timeline).
 export const SCALES = {
-  small: { supervisees: 5, sessionsEach: 52 },
-  career: { supervisees: 200, sessionsEach: 250 },
-  program: { supervisees: 2000, sessionsEach: 250 },
+  small: { supervisees: 5, sessionsEach: 52, notesEvery: 4 },
+  career: { supervisees: 200, sessionsEach: 250, notesEvery: 0 },
+  program: { supervisees: 2000, sessionsEach: 250, notesEvery: 0 },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -30,6 +45,8 @@ export interface SampleData {
   supervisees: Supervisee[];
   sessions: Entities['sessions'];
   clientHours: Entities['clientHours'];
+  caseNotes: Entities['caseNotes'];
+  noteActions: Entities['noteActions'];
 }
 
 function isoDay(d: Date): string {
@@ -75,9 +92,59 @@ export function generateSampleData(
       updatedAt: created,
     });
   }
-  if (opts.sessions === false) return { supervisees, sessions: [], clientHours: [] };
+  if (opts.sessions === false) return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [] };
   const { sessions, clientHours } = generateSessions(rng, supervisees, scale.sessionsEach, today);
-  return { supervisees, sessions, clientHours };
+  // Their own random stream, so adding notes left every earlier record as it was.
+  const notes = generateNotes(createRng((opts.seed ?? DEFAULT_SEED) + 1), sessions, scale.notesEvery, today);
+  return { supervisees, sessions, clientHours, ...notes };
+}
+
+// A note about one of the cases of every `every`th session; now and then a risk flag, and half the
+// time an action item due a week later (done, unless that week is not yet over).
+function generateNotes(
+  rng: ReturnType<typeof createRng>,
+  sessions: SampleData['sessions'],
+  every: number,
+  today: Date,
+) {
+  const caseNotes: SampleData['caseNotes'] = [];
+  const noteActions: SampleData['noteActions'] = [];
+  if (!every) return { caseNotes, noteActions };
+  const weekAgo = isoDay(new Date(today.getTime() - 7 * 86_400_000));
+  sessions.forEach((s, i) => {
+    if (i % every !== 0) return;
+    const ts = `${s.date}T18:00:00.000Z`;
+    const id = rng.uuid();
+    caseNotes.push({
+      id,
+      superviseeId: s.superviseeId,
+      sessionId: s.id,
+      date: s.date,
+      caseCode: s.casesDiscussed.split(', ')[0]!,
+      presentingConcern: rng.pick(CONCERNS),
+      discussion: rng.pick(DISCUSSIONS),
+      guidance: rng.pick(GUIDANCE),
+      reactions: rng.pick(REACTIONS),
+      plan: rng.pick(PLANS),
+      riskFlags: rng.chance(0.12) ? [rng.pick(RISK_FLAGS)] : [],
+      deletedAt: null,
+      createdAt: ts,
+      updatedAt: ts,
+    });
+    if (rng.chance(0.5)) {
+      const due = isoDay(new Date(Date.parse(s.date) + 7 * 86_400_000));
+      noteActions.push({
+        id: rng.uuid(),
+        noteId: id,
+        superviseeId: s.superviseeId,
+        text: rng.pick(ACTIONS),
+        due,
+        doneAt: due < weekAgo ? `${due}T12:00:00.000Z` : null,
+        createdAt: ts,
+      });
+    }
+  });
+  return { caseNotes, noteActions };
 }
 
 // Weekly supervision, newest week ending at `today`, going back `each` weeks, with the client

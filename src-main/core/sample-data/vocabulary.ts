@@ -87,3 +87,50 @@ export const TOPICS = [
   'Group facilitation',
   'Crisis protocol review',
 ] as const;
+
+// Invented, generic case material for sample case notes: no real client, nothing identifying.
+export const CONCERNS = [
+  'Low mood after a job loss',
+  'Panic attacks at work',
+  'Conflict with a teenage child',
+  'Grief after a parent’s death',
+  'Drinking more since a move',
+  'Sleep trouble and worry',
+  'Couple arguing about money',
+  'School refusal',
+] as const;
+export const DISCUSSIONS = [
+  'Pacing of the work and what the client can tolerate this month.',
+  'Whether the formulation still fits after the last two sessions.',
+  'How the supervisee set the agenda, and the client’s silence.',
+  'Homework not done three weeks running; what it may mean.',
+  'Rupture in the last session and how it was repaired.',
+] as const;
+export const GUIDANCE = [
+  'Screen for risk at the start of each session and record it.',
+  'Slow down; agree one goal for the next four sessions.',
+  'Name the rupture with the client and invite feedback.',
+  'Consult the family therapy literature on triangulation.',
+  'Bring a recording of the next session to supervision.',
+] as const;
+export const REACTIONS = [
+  'Felt rushed, as the client does.',
+  'Noticed wanting to rescue the client.',
+  'Irritated, then guilty about it.',
+  'Drawn in and hopeful; unsure it is warranted.',
+  'Tired and flat after these sessions.',
+] as const;
+export const PLANS = [
+  'Behavioural activation, weekly review.',
+  'Graded exposure hierarchy built together.',
+  'Family session in two weeks.',
+  'Safety plan reviewed each session.',
+  'Refer for a medication review.',
+] as const;
+export const ACTIONS = [
+  'Complete a safety plan',
+  'Read on graded exposure',
+  'Bring a session recording',
+  'Check the consent form is signed',
+  'Review the treatment plan with the client',
+] as const;
