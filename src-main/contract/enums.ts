@@ -103,3 +103,17 @@ export const RISK_FLAG_LABELS: Record<RiskFlag, string> = {
   legal: 'Legal or records request',
   other: 'Other risk or ethics concern',
 };
+
+// What the de-identification guard looks for in a case note (the HIPAA Safe Harbor kinds that turn
+// up in free text).
+export const IDENTIFIER_KINDS = ['name', 'date', 'phone', 'email', 'address', 'id', 'url'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
+  name: 'a person’s name',
+  date: 'a date tied to a person',
+  phone: 'a phone or fax number',
+  email: 'an e-mail address',
+  address: 'a street address',
+  id: 'a record, account or ID number',
+  url: 'a web address',
+};

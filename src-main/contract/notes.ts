@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { ChannelTable } from './channel-table';
 import { id, isoDate, text } from './common';
-import { RISK_FLAGS } from './enums';
+import { IDENTIFIER_KINDS, RISK_FLAGS } from './enums';
+export type { IdentifierKind } from './enums';
 
 // Short and without spaces, so a full name cannot be typed as a code ("C-014", "JD", "2026.07").
 export const caseCode = z
@@ -38,6 +39,8 @@ export const noteRecordFields = {
     .max(RISK_FLAGS.length)
     .refine((f) => new Set(f).size === f.length, 'Each flag once.')
     .default([]),
+  // Given when the note is saved although the guard found possible client identifiers in it.
+  identifiersReason: text(500).nullable().default(null),
 };
 const noteFields = {
   ...noteRecordFields,
@@ -73,6 +76,7 @@ export const note = z.strictObject({
   reactions: z.string(),
   plan: z.string(),
   riskFlags: z.array(z.enum(RISK_FLAGS)),
+  identifiersReason: z.string().nullable(),
   actions: z.array(action),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -93,7 +97,30 @@ export type OpenRisk = z.infer<typeof openRisk>;
 export const openAction = action.extend({ superviseeName: z.string(), caseCode: z.string() });
 export type OpenAction = z.infer<typeof openAction>;
 
+// The free-text places of a note the guard reads: its fields, and each action item's text.
+export const GUARDED_FIELD = /^(?:presentingConcern|discussion|guidance|reactions|plan|actions\.\d{1,2}\.text)$/;
+export const identifierScan = z.strictObject({
+  texts: z
+    .array(
+      z.strictObject({
+        field: z.string().regex(GUARDED_FIELD, 'Not a field of a note.'),
+        // Not trimmed: the offsets found are into the text as typed.
+        text: z.string().max(8000, 'Keep this under 8000 characters.'),
+      }),
+    )
+    .max(40),
+});
+export const identifierFinding = z.strictObject({
+  field: z.string(),
+  kind: z.enum(IDENTIFIER_KINDS),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type IdentifierFinding = z.infer<typeof identifierFinding>;
+
 export const noteChannels = {
+  // Where a note's text may identify a client: offsets only, for the form to highlight.
+  'notes.findIdentifiers': { input: identifierScan, output: z.array(identifierFinding) },
   // One supervisee's notes, newest first.
   'notes.list': { input: z.strictObject({ superviseeId: id }), output: z.array(note) },
   'notes.get': { input: z.strictObject({ id }), output: note },

@@ -211,6 +211,8 @@ export const caseNotes = sqliteTable(
     // The supervisee's own reactions to the case: the parallel process.
     reactions: text('reactions').notNull().default(''),
     plan: text('plan').notNull().default(''),
+    // Why the note was kept although the guard found possible client identifiers in it.
+    identifiersReason: text('identifiers_reason'),
     riskFlags: text('risk_flags', { mode: 'json' })
       .$type<(typeof RISK_FLAGS)[number][]>()
       .notNull()

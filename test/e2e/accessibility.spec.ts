@@ -69,6 +69,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect(page.getByText('Say what is to be done.')).toBeVisible();
     await scan(page, 'case note form with errors');
+    await page.getByLabel('Case code').fill('K-1');
+    await page.getByRole('button', { name: 'Remove action 1' }).click();
+    await page.getByLabel('What was discussed').fill('Her sister Rebecca called from 555-201-3344.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByRole('region', { name: 'This note may identify the client' })).toBeVisible();
+    await scan(page, 'case note with possible identifiers marked');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Lock vault' }).click();

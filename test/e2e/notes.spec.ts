@@ -45,7 +45,7 @@ test('write a flagged note with action items, follow its case, close a follow-up
   // The list shows the flag in words and two open actions.
   const row = page.getByRole('table', { name: 'Case notes' }).getByRole('row').nth(1);
   await expect(row).toContainText('11/02/2026');
-  await expect(row.getByLabel('Risk flags: Suicide or self-harm risk')).toBeVisible();
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Risk flags: Suicide or self-harm risk');
   await expect(row.getByRole('cell').nth(4)).toHaveText('2');
   // It is an open risk, named with its supervisee; both follow-ups are open, the dated one first.
   const risks = page.getByRole('table', { name: 'Open risks' });
@@ -102,4 +102,40 @@ test('write a flagged note with action items, follow its case, close a follow-up
   const open = page.getByRole('note', { name: 'Open follow-ups from case notes' });
   await expect(open).toContainText('C-014: Read on interoceptive exposure');
   await expect(open).not.toContainText('Complete a safety plan');
+});
+
+test('the guard marks a phone number and a client’s name; the note is kept only edited or with a reason', async ({
+  page,
+}) => {
+  await createVault(page);
+  await addSupervisee(page, 'Corvin Ashgrove');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Case notes' }).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  const form = page.getByRole('form', { name: 'New case note' });
+  await form.getByLabel('Case code').fill('K-7');
+  await form
+    .getByLabel('What was discussed')
+    .fill('Client asked us to call 555-201-3344; her sister Rebecca may answer.');
+  await form.getByRole('button', { name: 'Save note' }).click();
+  const panel = page.getByRole('region', { name: 'This note may identify the client' });
+  await expect(panel).toBeVisible();
+  const marks = panel.locator('mark');
+  await expect(marks).toHaveText(['possibly a phone or fax number: 555-201-3344', 'possibly a person’s name: Rebecca']);
+  // Nothing was saved yet.
+  await expect(page.getByText('No notes yet.')).toBeVisible();
+
+  // Saving anyway needs a reason, asked for where the user is looking.
+  await form.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(form.getByText('Say why they stay, or edit them out of the note.')).toBeVisible();
+  await expect(form.getByLabel('Why keep them?')).toBeFocused();
+
+  // The number is edited out; the name stays, with a reason.
+  await form.getByLabel('What was discussed').fill('Client asked us to call her; her sister Rebecca may answer.');
+  await form.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(marks).toHaveText(['possibly a person’s name: Rebecca']);
+  await form.getByLabel('Why keep them?').fill('The sister is the emergency contact');
+  await form.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The note on K-7 was saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open case K-7', exact: true }).click();
+  await expect(page.getByRole('article')).toContainText('The sister is the emergency contact');
 });

@@ -100,7 +100,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await noteForm.getByLabel('Due by (1)').fill('2026-12-10');
     await noteForm.evaluate((f) => f.scrollIntoView({ block: 'start' }));
     await shot('case-note-form');
+    // The guard: a phone number and a name typed in are marked before anything is saved.
+    await noteForm
+      .getByLabel('What was discussed')
+      .fill('The client rang from 555-201-3344; her brother Tomas drove her.');
     await noteForm.getByRole('button', { name: 'Save note' }).click();
+    const guard = page.getByRole('region', { name: 'This note may identify the client' });
+    await expect(guard).toBeVisible();
+    await guard.evaluate((g) => g.scrollIntoView({ block: 'center' }));
+    await shot('case-note-guard');
+    await noteForm.getByLabel('What was discussed').fill('Pacing of exposure; the client avoids the lift.');
+    await noteForm.getByRole('button', { name: 'Save anyway' }).click();
     await page.getByRole('button', { name: 'Open case C-014', exact: true }).click();
     await expect(page.getByRole('article')).toHaveCount(1);
     await shot('case-notes');

@@ -127,6 +127,7 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
       supervisorLicence: 'LMFT 0000',
       signedOn: '2026-02-09',
     },
+    'notes.findIdentifiers': { texts: [{ field: 'discussion', text: 'Called 555-201-3344' }] },
     'notes.list': { superviseeId: someId },
     'notes.get': { id: noteId },
     'notes.case': { superviseeId: someId, caseCode: 'C-1' },

@@ -104,6 +104,7 @@ function currentVault(): Database.Database {
     reactions: '',
     plan: '',
     riskFlags: ['boundary'],
+    identifiersReason: 'Sample reason',
     actions: [{ text: 'Sample action', due: '2026-01-20', done: false }],
   });
   return sqlite;

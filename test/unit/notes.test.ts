@@ -202,4 +202,44 @@ describe('case notes', () => {
     expect(await open()).not.toContainEqual(expect.arrayContaining(['Ansel Marchbank']));
     await call('supervisees.restore', { id: ana });
   });
+
+  it('keeps a note that may name a client only with a reason, and never echoes the text', async () => {
+    const typed = {
+      superviseeId: ben,
+      date: '2026-03-06',
+      caseCode: 'G-1',
+      discussion: 'Client gave her cell, 555-201-3344, and her sister Rebecca called.',
+      actions: [{ text: 'Call back on (555) 201-3344', due: null }],
+    };
+    const refused = await refusal('notes.create', typed);
+    expect(refused.code).toBe('validation');
+    expect(refused.issues).toEqual([
+      {
+        path: ['discussion'],
+        message:
+          'This may identify the client (a phone or fax number, a person’s name). Edit it, or keep it and say why.',
+      },
+      {
+        path: ['actions', 0, 'text'],
+        message: 'This may identify the client (a phone or fax number). Edit it, or keep it and say why.',
+      },
+    ]);
+    expect(JSON.stringify(refused)).not.toMatch(/555|Rebecca/);
+    // The form asks where, to highlight: offsets into the text as typed.
+    const found = await call<{ field: string; kind: string; start: number; end: number }[]>('notes.findIdentifiers', {
+      texts: [{ field: 'discussion', text: typed.discussion }],
+    });
+    expect(found.map((f) => [f.kind, typed.discussion.slice(f.start, f.end)])).toEqual([
+      ['phone', '555-201-3344'],
+      ['name', 'Rebecca'],
+    ]);
+    const kept = await call<Note>('notes.create', {
+      ...typed,
+      identifiersReason: 'Needed for the safeguarding report',
+    });
+    expect(kept.identifiersReason).toBe('Needed for the safeguarding report');
+    // A clean note needs no reason.
+    const clean = await call<Note>('notes.create', { ...typed, discussion: 'Talked about the sister.', actions: [] });
+    expect(clean.identifiersReason).toBeNull();
+  });
 });

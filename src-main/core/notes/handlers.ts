@@ -10,11 +10,13 @@ import {
   openRisks,
   setActionDone,
   setNoteDeleted,
+  scanTexts,
   updateNote,
 } from './notes';
 
 export function noteHandlers(db: () => Db): HandlersFor<typeof noteChannels> {
   return {
+    'notes.findIdentifiers': (i) => scanTexts(i.texts),
     'notes.list': (i) => listNotes(db(), i.superviseeId),
     'notes.get': (i) => getNote(db(), i.id),
     'notes.case': (i) => caseThread(db(), i.superviseeId, i.caseCode),

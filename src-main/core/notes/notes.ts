@@ -8,6 +8,34 @@ import type { Action, NewNote, Note, NotePatch, OpenAction, OpenRisk } from '../
 import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
+import { IDENTIFIER_LABELS } from '../../contract/enums';
+import type { IdentifierFinding } from '../../contract/notes';
+import { findIdentifiers } from './identifiers';
+
+const TEXT_FIELDS = ['presentingConcern', 'discussion', 'guidance', 'reactions', 'plan'] as const;
+
+export function scanTexts(texts: readonly { field: string; text: string }[]): IdentifierFinding[] {
+  return texts.flatMap(({ field, text }) => findIdentifiers(text).map((f) => ({ field, ...f })));
+}
+
+// A note whose text may identify a client is kept only with a reason: each place is named by its
+// field and the kind found (never the text itself, which stays out of every message).
+function guard(note: NotePatch, at: string): void {
+  if (note.identifiersReason) return;
+  const found = scanTexts([
+    ...TEXT_FIELDS.map((field) => ({ field, text: note[field] })),
+    ...note.actions.map((a, i) => ({ field: `actions.${i}.text`, text: a.text })),
+  ]);
+  if (!found.length) return;
+  throw invalid(
+    ...[...new Set(found.map((f) => f.field))].map((field) => {
+      const kinds = [...new Set(found.filter((f) => f.field === field).map((f) => IDENTIFIER_LABELS[f.kind]))];
+      // 'actions.0.text' -> ['actions', 0, 'text']: array indexes stay numbers.
+      const path = `${at}${field}`.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      return issue(path, `This may identify the client (${kinds.join(', ')}). Edit it, or keep it and say why.`);
+    }),
+  );
+}
 
 type Row = typeof caseNotes.$inferSelect;
 
@@ -108,6 +136,7 @@ export function caseThread(db: Db, superviseeId: string, caseCode: string): Note
 export function createNote(db: Db, input: NewNote, now = new Date()): Note {
   getSupervisee(db, input.superviseeId);
   checkLinks(db, input.superviseeId, input, '');
+  guard(input, '');
   const ts = now.toISOString();
   const { actions, ...fields } = input;
   const id = randomUUID();
@@ -123,6 +152,7 @@ export function createNote(db: Db, input: NewNote, now = new Date()): Note {
 export function updateNote(db: Db, id: string, patch: NotePatch, now = new Date()): Note {
   const current = getRow(db, id, false);
   checkLinks(db, current.superviseeId, patch, 'patch.');
+  guard(patch, 'patch.');
   const ts = now.toISOString();
   const { actions, ...fields } = patch;
   db.transaction((tx) => {

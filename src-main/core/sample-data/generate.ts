@@ -127,6 +127,7 @@ function generateNotes(
       reactions: rng.pick(REACTIONS),
       plan: rng.pick(PLANS),
       riskFlags: rng.chance(0.12) ? [rng.pick(RISK_FLAGS)] : [],
+      identifiersReason: null,
       deletedAt: null,
       createdAt: ts,
       updatedAt: ts,

@@ -6,10 +6,13 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { localToday } from '../../../../src-main/contract/dates';
 import { RISK_FLAG_LABELS, RISK_FLAGS } from '../../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../../src-main/contract/errors';
-import { notePatch, type Note, type NotePatch } from '../../../../src-main/contract/notes';
+import { notePatch, type IdentifierFinding, type Note, type NotePatch } from '../../../../src-main/contract/notes';
 import type { Session } from '../../../../src-main/contract/sessions';
 import type { z } from 'zod';
 import { formMessage, showRefusal } from '../../api/forms';
+import { call } from '../../api/queries';
+import { useState } from 'react';
+import { guardedTexts, IdentifiersPanel, type GuardedText } from './IdentifiersPanel';
 import { dateText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
@@ -28,6 +31,7 @@ function valuesFrom(n?: Note, caseCode = ''): Values {
     reactions: n?.reactions ?? '',
     plan: n?.plan ?? '',
     riskFlags: n?.riskFlags ?? [],
+    identifiersReason: n?.identifiersReason ?? null,
     actions: (n?.actions ?? []).map((a) => ({ id: a.id, text: a.text, due: a.due, done: a.doneAt !== null })),
   };
 }
@@ -49,8 +53,28 @@ export function NoteForm(props: {
   const { register, handleSubmit, formState, control } = form;
   const actions = useFieldArray({ control, name: 'actions' });
   const errors = formState.errors;
+  // What the de-identification guard found in the text as it was last checked, shown highlighted
+  // until the text is edited clean or kept with a reason.
+  const [guard, setGuard] = useState<{ key: string; texts: GuardedText[]; found: IdentifierFinding[] } | null>(null);
   const submit = handleSubmit(async (patch) => {
-    const failure = await props.onSubmit(patch);
+    const texts = guardedTexts(patch);
+    const key = JSON.stringify(texts);
+    const found = await call('notes.findIdentifiers', { texts });
+    if (found.length) {
+      // Seen for this very text, with a reason: kept. Otherwise show where, and ask.
+      const seen = guard?.key === key;
+      setGuard({ key, texts, found });
+      if (!seen) return;
+      if (!patch.identifiersReason) {
+        form.setError(
+          'identifiersReason',
+          { type: 'guard', message: 'Say why they stay, or edit them out of the note.' },
+          { shouldFocus: true },
+        );
+        return;
+      }
+    } else setGuard(null);
+    const failure = await props.onSubmit(found.length ? patch : { ...patch, identifiersReason: null });
     if (failure) showRefusal(form, failure);
   });
 
@@ -143,8 +167,22 @@ export function NoteForm(props: {
           Add an action item
         </button>
       </div>
+      {guard ? (
+        <IdentifiersPanel texts={guard.texts} found={guard.found}>
+          <TextField
+            label="Why keep them?"
+            hint="Saved with the note. Or edit them out above and save again."
+            {...register('identifiersReason', { setValueAs: orNull })}
+            error={errors.identifiersReason?.message}
+          />
+        </IdentifiersPanel>
+      ) : null}
       <ErrorAlert message={formMessage(errors) ?? errors.actions?.root?.message ?? errors.riskFlags?.message} />
-      <FormActions submit="Save note" busy={formState.isSubmitting} onCancel={props.onCancel} />
+      <FormActions
+        submit={guard ? 'Save anyway' : 'Save note'}
+        busy={formState.isSubmitting}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

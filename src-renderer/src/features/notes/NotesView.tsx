@@ -213,6 +213,7 @@ export function NotesView(props: { superviseeId: string | null }) {
                       ['Guidance', n.guidance],
                       ['Their reactions', n.reactions],
                       ['Plan', n.plan],
+                      ['Possible identifiers kept because', n.identifiersReason ?? ''],
                     ] as const
                   )
                     .filter(([, v]) => v)

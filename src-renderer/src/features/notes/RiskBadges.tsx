@@ -4,9 +4,10 @@ import { RISK_FLAG_LABELS, type RiskFlag } from '../../../../src-main/contract/e
 export function RiskBadges(props: { flags: readonly RiskFlag[] }) {
   if (!props.flags.length) return null;
   return (
-    <span className="risk-flags" aria-label={`Risk flags: ${props.flags.map((f) => RISK_FLAG_LABELS[f]).join(', ')}`}>
+    <span className="risk-flags">
+      <span className="sr-only">Risk flags: </span>
       {props.flags.map((f) => (
-        <span key={f} className="badge risk" aria-hidden="true">
+        <span key={f} className="badge risk">
           {RISK_FLAG_LABELS[f]}
         </span>
       ))}

@@ -1,0 +1,1 @@
+ALTER TABLE `case_notes` ADD `identifiers_reason` text;

@@ -1,0 +1,163 @@
+// The de-identification guard: finds what in a case note's free text may identify a client (the
+// HIPAA Safe Harbor kinds that turn up in prose). Names and dates come from compromise, an NLP
+// library with a lexicon of given names, honorifics and date grammar; the formats with a fixed shape
+// (phone, e-mail, URL, street address, record and ID numbers, numeric dates) from patterns. Tuned
+// and measured on test/fixtures/deid-corpus.txt (precision and recall per kind, printed by its test).
+// It runs in the main process only: findings are offsets, never text in a message or a log.
+import nlp from 'compromise';
+import datesPlugin, { type DatesMethods } from 'compromise-dates';
+import type { IdentifierKind } from '../../contract/notes';
+
+nlp.plugin(datesPlugin);
+
+export interface Finding {
+  kind: IdentifierKind;
+  start: number;
+  end: number;
+}
+
+// Names a supervisor writes about models and authors, not clients (matched on the surname).
+const NOT_CLIENTS = new Set(
+  [
+    'Bordin',
+    'Gibbs',
+    'Proctor',
+    'Bernard',
+    'Goodyear',
+    'Hawkins',
+    'Shohet',
+    'Rogers',
+    'Beck',
+    'Ellis',
+    'Linehan',
+    'Yalom',
+    'Kolb',
+    'Schön',
+    'Schon',
+    'Stoltenberg',
+    'Delworth',
+    'McNeill',
+    'Holloway',
+    'Falender',
+    'Shafranske',
+    'Freud',
+    'Jung',
+    'Bowlby',
+    'Winnicott',
+    'Satir',
+    'Minuchin',
+    'Bowen',
+    'Miller',
+    'Rollnick',
+    'Prochaska',
+    'DiClemente',
+    'Maslow',
+    'Erikson',
+    'Piaget',
+    'Gottman',
+    'Johnson',
+    'Kabat-Zinn',
+    'Hayes',
+    'Safran',
+    'Muran',
+    'Ladany',
+    'Friedlander',
+  ].map((n) => n.toLowerCase()),
+);
+// Words compromise may take into a person's span that are not part of the name.
+const RELATION =
+  /^(?:(?:her|his|their|my|the|a|an|client'?s?|brother|sister|mother|father|mom|dad|son|daughter|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|friend|boss|teacher|grandmother|grandfather|grandma|grandpa)\s+)+/i;
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|miss)\.?\s+/i;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const PATTERNS: [IdentifierKind, RegExp][] = [
+  ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g],
+  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"')]+[^\s<>"').,;:!?]/gi],
+  // Social security numbers and record, account, member, licence, case or ID numbers.
+  ['id', /\b\d{3}-\d{2}-\d{4}\b/g],
+  [
+    'id',
+    /\b(?:mrn|medical record|record|chart|account|acct|member|policy|licen[cs]e|id|claim|ssn|dl|passport|insurance)(?:\s*(?:no\.?|number|num|#))?\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{3,}\b/gi,
+  ],
+  ['id', /#\s?\d{4,}\b/g],
+  [
+    'phone',
+    /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{3}[\s.-]\d{4}\b(?=\D*(?:$|\.))|\+\d{1,3}(?:[\s.-]?\d{2,4}){3,4}\b/g,
+  ],
+  [
+    'address',
+    /\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\s*\w+)?/g,
+  ],
+  ['address', /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi],
+  // Calendar dates with a day in them: 03/14/1988, 1988-03-14, 14.3.1988.
+  ['date', /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b/g],
+];
+
+function byPattern(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const [kind, re] of PATTERNS)
+    for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// Trims a span to its words: no edge punctuation, no possessive 's.
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,.;:!?"'()]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.;:!?"'()]/.test(text[e - 1]!)) e--;
+  if (/['’]s$/i.test(text.slice(s, e))) e -= 2;
+  return [s, e];
+}
+
+// A capitalised word or two right after a relation ("her partner Priya Raman", "stepfather Ray"):
+// names the lexicon does not know, in the place notes most often put them.
+const RELATIONS =
+  'brother sister son daughter partner husband wife mother father stepfather stepmother cousin friend roommate aunt uncle grandmother grandfather boyfriend girlfriend neighbour neighbor boss manager coach teacher nephew niece'.split(
+    ' ',
+  );
+// Case-sensitive on purpose: the relation may start a sentence, the name must be capitalised.
+const AFTER_RELATION = new RegExp(
+  `\\b(?:${RELATIONS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+)?)`,
+  'g',
+);
+
+function byLanguage(text: string): Finding[] {
+  const doc = nlp(text) as ReturnType<typeof nlp> & DatesMethods;
+  const out: Finding[] = [];
+  for (const m of text.matchAll(AFTER_RELATION)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    out.push({ kind: 'name', start, end: start + name.length });
+  }
+  for (const p of doc.people().out('offset') as { text: string; offset: { start: number; length: number } }[]) {
+    const [first, e] = trimmed(text, p.offset.start, p.offset.start + p.offset.length);
+    const s = first + (RELATION.exec(text.slice(first, e))?.[0].length ?? 0);
+    const name = text.slice(s, e);
+    const surname = name.replace(HONORIFIC, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    // A name is capitalised; an author's name is not a client's.
+    if (!/^[A-Z]/.test(name.replace(HONORIFIC, '')) || NOT_CLIENTS.has(surname)) continue;
+    if (e > s) out.push({ kind: 'name', start: s, end: e });
+  }
+  for (const d of doc.dates().out('offset') as { text: string; offset: { start: number; length: number } }[]) {
+    const [s, e] = trimmed(text, d.offset.start, d.offset.start + d.offset.length);
+    const span = text.slice(s, e);
+    // A day of a month (a birth date, an admission date), not "on Tuesday" or "next week".
+    if (/\d/.test(span) && new RegExp(`\\b${MONTH}\\b`, 'i').test(span)) out.push({ kind: 'date', start: s, end: e });
+  }
+  return out;
+}
+
+// Overlapping findings are merged; a span found as two kinds keeps the more specific pattern's.
+export function findIdentifiers(text: string): Finding[] {
+  if (!text.trim()) return [];
+  const all = [...byPattern(text), ...byLanguage(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of all) {
+    const last = out.at(-1);
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else out.push({ ...f });
+  }
+  return out;
+}
