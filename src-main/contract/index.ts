@@ -6,6 +6,7 @@ import type { HandlersFor } from './channel-table';
 import type { Result } from './errors';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
+import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
 import { noteChannels } from './notes';
 import { ruleChannels } from './rules';
@@ -22,6 +23,7 @@ export const channels = {
   ...hoursChannels,
   ...periodChannels,
   ...noteChannels,
+  ...draftChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

@@ -12,6 +12,7 @@ import {
   SESSION_MODALITIES,
   SUPERVISEE_STATUSES,
 } from '../contract/enums';
+import type { NoteDraftValues } from '../contract/drafts';
 
 export const supervisees = sqliteTable(
   'supervisees',
@@ -246,3 +247,16 @@ export const noteActions = sqliteTable(
   },
   (t) => [index('note_actions_note_idx').on(t.noteId), index('note_actions_open_idx').on(t.superviseeId, t.doneAt)],
 );
+
+// What a note form held while being typed: kept inside the vault so an auto-lock, a crash or a
+// click elsewhere loses nothing. One per new note of a supervisee and one per note being edited
+// (key: "<supervisee id>:new" or "<supervisee id>:<note id>"). Not exported: a draft is not a record.
+export const noteDrafts = sqliteTable('note_drafts', {
+  key: text('key').primaryKey(),
+  superviseeId: text('supervisee_id')
+    .notNull()
+    .references(() => supervisees.id, { onDelete: 'cascade' }),
+  noteId: text('note_id').references(() => caseNotes.id, { onDelete: 'cascade' }),
+  values: text('values', { mode: 'json' }).$type<NoteDraftValues>().notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -15,6 +15,7 @@ import { importEntities } from '../../src-main/core/data-transfer/data-transfer'
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { signPeriod } from '../../src-main/core/signing/signing';
 import { createNote } from '../../src-main/core/notes/notes';
+import { saveDraft } from '../../src-main/core/drafts/drafts';
 import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 
@@ -28,6 +29,7 @@ const BASE_TABLES = [
   'signed_periods',
   'case_notes',
   'note_actions',
+  'note_drafts',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];
@@ -93,7 +95,7 @@ function currentVault(): Database.Database {
     supervisorLicence: 'SAMPLE-LIC-1',
     signedOn: '2026-01-12',
   });
-  createNote(db, {
+  const note = createNote(db, {
     superviseeId: person.id,
     sessionId: data.sessions.find((x) => x.superviseeId === person.id)!.id,
     date: '2026-01-06',
@@ -107,6 +109,11 @@ function currentVault(): Database.Database {
     identifiersReason: 'Sample reason',
     actions: [{ text: 'Sample action', due: '2026-01-20', done: false }],
   });
+  saveDraft(
+    db,
+    { superviseeId: person.id, noteId: note.id },
+    { ...note, actions: [], identifiersReason: null, discussion: 'Half typed' },
+  );
   return sqlite;
 }
 

@@ -17,7 +17,9 @@ describe('plaintext leaks', () => {
     const started = Date.now() - 1000;
     // Made at run time so the literal never sits in a source or cache file that the scan reads.
     const tag = randomBytes(8).toString('hex');
-    const canaries = ['NAME', 'SITE', 'PROGRAM', 'NOTE', 'REACTION', 'ACTION'].map((k) => `CANARY-${tag}-${k}`);
+    const canaries = ['NAME', 'SITE', 'PROGRAM', 'NOTE', 'REACTION', 'ACTION', 'DRAFT'].map(
+      (k) => `CANARY-${tag}-${k}`,
+    );
     const core = newCore(join(dir.path, 'vault'));
     const t = { trusted: true };
     unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
@@ -46,6 +48,30 @@ describe('plaintext leaks', () => {
             discussion: `${canaries[3]} ${i}`,
             reactions: canaries[4],
             actions: [{ text: canaries[5]! }],
+          },
+          t,
+        ),
+      );
+      // A half-typed note, kept as a draft.
+      unwrap(
+        await core.registry.invoke(
+          'drafts.save',
+          {
+            superviseeId: person.id,
+            noteId: null,
+            values: {
+              sessionId: null,
+              date: '2026-01-0',
+              caseCode: 'C-',
+              presentingConcern: '',
+              discussion: `${canaries[6]} ${i}`,
+              guidance: '',
+              reactions: '',
+              plan: '',
+              riskFlags: [],
+              identifiersReason: null,
+              actions: [],
+            },
           },
           t,
         ),

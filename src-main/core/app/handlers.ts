@@ -4,6 +4,7 @@ import type { Handlers } from '../../contract';
 import { auditHandlers } from '../audit/handlers';
 import type { BackupService } from '../backups/backup-service';
 import { backupHandlers } from '../backups/handlers';
+import { draftHandlers } from '../drafts/handlers';
 import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { ruleHandlers } from '../rules/handlers';
@@ -24,6 +25,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...hoursHandlers(db, files),
     ...periodHandlers(db),
     ...noteHandlers(db),
+    ...draftHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

@@ -13,7 +13,9 @@ import { formMessage, showRefusal } from '../../api/forms';
 import { call } from '../../api/queries';
 import { useState } from 'react';
 import { guardedTexts, IdentifiersPanel, type GuardedText } from './IdentifiersPanel';
-import { dateText } from '../../app/format';
+import { dateText, momentText } from '../../app/format';
+import type { DraftKey } from '../../../../src-main/contract/drafts';
+import { useNoteDraft } from './use-note-draft';
 import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -43,6 +45,8 @@ export function NoteForm(props: {
   editing?: Note;
   caseCode?: string;
   sessions: readonly Session[];
+  // Which draft this form keeps: a new note of the supervisee, or the note being edited.
+  draftKey: DraftKey;
   onSubmit: (patch: NotePatch) => Promise<AppErrorShape | null>;
   onCancel: () => void;
 }) {
@@ -52,6 +56,7 @@ export function NoteForm(props: {
   });
   const { register, handleSubmit, formState, control } = form;
   const actions = useFieldArray({ control, name: 'actions' });
+  const draft = useNoteDraft(form, props.draftKey);
   const errors = formState.errors;
   // What the de-identification guard found in the text as it was last checked, shown highlighted
   // until the text is edited clean or kept with a reason.
@@ -76,6 +81,7 @@ export function NoteForm(props: {
     } else setGuard(null);
     const failure = await props.onSubmit(found.length ? patch : { ...patch, identifiersReason: null });
     if (failure) showRefusal(form, failure);
+    else draft.saved();
   });
 
   return (
@@ -91,6 +97,17 @@ export function NoteForm(props: {
     >
       <h2>{props.title}</h2>
       {props.subtitle ? <p className="muted">{props.subtitle}</p> : null}
+      {draft.offered ? (
+        <div className="alert info" role="status">
+          A draft of this note from {momentText(draft.offered.updatedAt)} was kept.{' '}
+          <button type="button" className="link" onClick={draft.restore}>
+            Restore the draft
+          </button>{' '}
+          <button type="button" className="link" onClick={draft.discard}>
+            Discard it
+          </button>
+        </div>
+      ) : null}
       <div className="grid-2">
         <TextField
           label="Case code"

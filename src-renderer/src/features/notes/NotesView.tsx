@@ -111,6 +111,7 @@ export function NotesView(props: { superviseeId: string | null }) {
           editing={form.mode === 'edit' ? form.note : undefined}
           caseCode={form.mode === 'new' ? form.caseCode : undefined}
           sessions={sessions}
+          draftKey={{ superviseeId: who, noteId: form.mode === 'edit' ? form.note.id : null }}
           onCancel={() => setForm(null)}
           onSubmit={async (patch) => {
             const refused = await refusalOf(

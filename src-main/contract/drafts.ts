@@ -1,0 +1,44 @@
+// Drafts of case notes, kept inside the vault as they are typed, so nothing is lost to an auto-lock,
+// a crash or a click elsewhere. A draft is what the form held, checked only for shape and size
+// (it may be half-written); the note's own rules apply when it is saved.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { done, id } from './common';
+import { RISK_FLAGS } from './enums';
+
+const loose = (max: number) => z.string().max(max, `Keep this under ${max} characters.`);
+
+export const noteDraftValues = z.strictObject({
+  sessionId: id.nullable(),
+  date: loose(10),
+  caseCode: loose(16),
+  presentingConcern: loose(2000),
+  discussion: loose(8000),
+  guidance: loose(8000),
+  reactions: loose(8000),
+  plan: loose(4000),
+  riskFlags: z.array(z.enum(RISK_FLAGS)).max(RISK_FLAGS.length),
+  identifiersReason: loose(500).nullable(),
+  actions: z
+    .array(z.strictObject({ id: id.optional(), text: loose(500), due: loose(10).nullable(), done: z.boolean() }))
+    .max(30),
+});
+export type NoteDraftValues = z.infer<typeof noteDraftValues>;
+
+// Which note a draft is of: a new note for a supervisee (noteId null) or an existing note.
+export const draftKey = z.strictObject({ superviseeId: id, noteId: id.nullable() });
+export type DraftKey = z.infer<typeof draftKey>;
+
+export const noteDraft = z.strictObject({
+  superviseeId: id,
+  noteId: id.nullable(),
+  values: noteDraftValues,
+  updatedAt: z.string(),
+});
+export type NoteDraft = z.infer<typeof noteDraft>;
+
+export const draftChannels = {
+  'drafts.get': { input: draftKey, output: noteDraft.nullable() },
+  'drafts.save': { input: draftKey.extend({ values: noteDraftValues }), output: noteDraft },
+  'drafts.discard': { input: draftKey, output: done },
+} satisfies ChannelTable;

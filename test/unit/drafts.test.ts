@@ -1,0 +1,94 @@
+// Note drafts through the registry: kept per new note of a supervisee and per note being edited,
+// replaced as typed, refused for a note that is not that supervisee's, gone when discarded, and
+// gone with their supervisee.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../src-main/core/app/app-core';
+import type { ChannelInput, ChannelName } from '../../src-main/contract';
+import type { NoteDraft, NoteDraftValues } from '../../src-main/contract/drafts';
+import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+
+const t = { trusted: true };
+let dir: ReturnType<typeof tempDir>;
+let core: AppCore;
+let ana: string;
+let ben: string;
+
+const invoke = (ch: ChannelName, input: unknown) => core.registry.invoke(ch, input as ChannelInput<typeof ch>, t);
+const call = async <T>(ch: ChannelName, input: unknown) => unwrap(await invoke(ch, input)) as T;
+const values = (over: Partial<NoteDraftValues> = {}): NoteDraftValues => ({
+  sessionId: null,
+  date: '2026-03-0',
+  caseCode: 'C-',
+  presentingConcern: '',
+  discussion: 'Half a thought about pac',
+  guidance: '',
+  reactions: '',
+  plan: '',
+  riskFlags: ['legal'],
+  identifiersReason: null,
+  actions: [{ text: 'Ring the', due: null, done: false }],
+  ...over,
+});
+
+beforeAll(async () => {
+  dir = tempDir();
+  core = newCore(join(dir.path, 'vault'));
+  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+  const person = async (fullName: string) =>
+    (
+      await call<{ id: string }>('supervisees.create', {
+        fullName,
+        discipline: 'other',
+        supervisionStart: '2025-01-01',
+      })
+    ).id;
+  ana = await person('Ansel Marchbank');
+  ben = await person('Brielle Fenwold');
+});
+afterAll(() => {
+  core.vault.lock();
+  dir.cleanup();
+});
+
+describe('note drafts', () => {
+  it('keeps a half-written note as typed, one per new note and one per note being edited', async () => {
+    const fresh = { superviseeId: ana, noteId: null };
+    expect(await call('drafts.get', fresh)).toBeNull();
+    await call('drafts.save', { ...fresh, values: values() });
+    const later = await call<NoteDraft>('drafts.save', {
+      ...fresh,
+      values: values({ discussion: 'Half a thought about pacing' }),
+    });
+    expect(later.values.discussion).toBe('Half a thought about pacing');
+    expect(await call('drafts.get', fresh)).toEqual(later);
+    const note = await call<{ id: string }>('notes.create', { superviseeId: ana, date: '2026-03-02', caseCode: 'C-1' });
+    const editing = { superviseeId: ana, noteId: note.id };
+    await call('drafts.save', { ...editing, values: values({ caseCode: 'C-1', discussion: 'An edit' }) });
+    expect((await call<NoteDraft>('drafts.get', fresh)).values.discussion).toBe('Half a thought about pacing');
+    expect((await call<NoteDraft>('drafts.get', editing)).values.discussion).toBe('An edit');
+    // A note is only drafted for its own supervisee.
+    const wrong = await invoke('drafts.save', { superviseeId: ben, noteId: note.id, values: values() });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await call('drafts.discard', editing);
+    expect(await call('drafts.get', editing)).toBeNull();
+    expect(await call('drafts.get', fresh)).not.toBeNull();
+  });
+
+  it('refuses a draft over the size a note may have, and goes with its supervisee', async () => {
+    const big = await invoke('drafts.save', {
+      superviseeId: ben,
+      noteId: null,
+      values: values({ discussion: 'x'.repeat(8001) }),
+    });
+    expect(big).toMatchObject({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['values', 'discussion'] }] },
+    });
+    await call('drafts.save', { superviseeId: ben, noteId: null, values: values() });
+    await call('supervisees.archive', { id: ben });
+    await call('supervisees.delete', { id: ben, confirmName: 'Brielle Fenwold' });
+    const sqlite = core.vault.openVault().sqlite;
+    expect(sqlite.prepare('select count(*) as n from note_drafts where supervisee_id = ?').get(ben)).toEqual({ n: 0 });
+  });
+});
