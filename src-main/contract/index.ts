@@ -10,6 +10,7 @@ import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
 import { noteChannels } from './notes';
 import { ruleChannels } from './rules';
+import { searchChannels } from './search';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 import { periodChannels } from './signing';
@@ -24,6 +25,7 @@ export const channels = {
   ...periodChannels,
   ...noteChannels,
   ...draftChannels,
+  ...searchChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

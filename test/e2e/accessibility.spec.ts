@@ -76,6 +76,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: 'This note may identify the client' })).toBeVisible();
     await scan(page, 'case note with possible identifiers marked');
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('pacing');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('button').first()).toBeVisible();
+    await scan(page, 'search with results');
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();

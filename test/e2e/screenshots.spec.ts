@@ -116,6 +116,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('case-notes');
     await page.getByRole('heading', { name: 'Case C-014' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot('case-thread');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('expos');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('button').first()).toBeVisible();
+    await shot('search');
+    await page.keyboard.press('Escape');
     await nav('Settings');
 
     await page.getByRole('button', { name: 'Choose folder…' }).click();

@@ -127,6 +127,7 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
       supervisorLicence: 'LMFT 0000',
       signedOn: '2026-02-09',
     },
+    'search.query': { text: 'pacing exp', superviseeId: someId, kind: 'note', from: '2026-01-01', risk: true },
     'drafts.get': { superviseeId: someId, noteId: null },
     'drafts.save': {
       superviseeId: someId,

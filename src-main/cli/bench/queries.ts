@@ -7,6 +7,7 @@ import { sessionsCsv } from '../../core/hours/hours-csv';
 import { weeklyLogPdf } from '../../core/hours/hours-pdf';
 import { hoursRollup, hoursSummary } from '../../core/hours/hours-summary';
 import { createRng } from '../../core/sample-data/prng';
+import { search } from '../../core/search/search';
 import { getSupervisee, listSupervisees } from '../../core/supervisees/supervisees';
 import { writeFileAtomicStreaming } from '../../db/atomic-write';
 import type { Db } from '../../db/vault';
@@ -66,6 +67,18 @@ export const QUERIES: BenchQuery[] = [
     indexed: false,
     p99CeilingMs: 50,
     prepare: (db) => () => hoursRollup(db, '2025-11-02', '2026-11-01'),
+  },
+  {
+    // The career data has no notes yet: this searches what it has, every session's topics and
+    // summary, through the same index and query as the app.
+    name: 'full-text search over session topics and summaries, top 20',
+    indexed: false,
+    p99CeilingMs: 20,
+    prepare(db) {
+      const rng = createRng(13);
+      const words = ['risk', 'plan', 'ethics', 'cult', 'group fac', 'crisis', 'counter', 'zzz'];
+      return () => search(db, { text: rng.pick(words), risk: false, limit: 20 });
+    },
   },
   {
     name: 'CSV export of every session',

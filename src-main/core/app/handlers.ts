@@ -8,6 +8,7 @@ import { draftHandlers } from '../drafts/handlers';
 import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { ruleHandlers } from '../rules/handlers';
+import { searchHandlers } from '../search/handlers';
 import { sessionHandlers } from '../sessions/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { FilePort } from '../shared/file-port';
@@ -26,6 +27,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...periodHandlers(db),
     ...noteHandlers(db),
     ...draftHandlers(db),
+    ...searchHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

@@ -9,6 +9,7 @@ import { COMING_SOON, VIEWS } from './navigation';
 import { ComingSoonView } from './ComingSoonView';
 import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
+import { SearchDialog } from '../features/search/SearchDialog';
 import { SettingsView } from '../features/settings/SettingsView';
 import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
 import { SuperviseesView } from '../features/supervisees/SuperviseesView';
@@ -40,11 +41,18 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   const settings = useRead('settings.get', {}).data ?? DEFAULT_SETTINGS;
   const mainRef = useRef<HTMLElement>(null);
   const [quickLog, setQuickLog] = useState<{ n: number; ask: boolean }>({ n: 0, ask: false });
+  const [searching, setSearching] = useState(false);
   const { onLock, onTheme } = props;
 
   // Ctrl/Cmd+Shift+L opens the quick-log form from anywhere in the app.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Ctrl/Cmd+K opens search from anywhere.
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearching(true);
+        return;
+      }
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
         e.preventDefault();
         // For the supervisee in view (their sessions or their page); from anywhere else, ask.
@@ -100,6 +108,9 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
           </ul>
         </nav>
         <div className="spacer" />
+        <button type="button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
+          Search…
+        </button>
         <button type="button" onClick={() => void lockNow()}>
           Lock vault
         </button>
@@ -110,7 +121,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'sessions' ? (
           <SessionsView key={quickLog.n} superviseeId={route.id} quickLog={quickLog.n > 0 ? quickLog : null} />
         ) : null}
-        {view === 'notes' ? <NotesView superviseeId={route.id} /> : null}
+        {view === 'notes' ? <NotesView superviseeId={route.id} noteId={route.record ?? null} /> : null}
         {view === 'settings' ? (
           <SettingsView
             settings={settings}
@@ -120,6 +131,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         ) : null}
         {COMING_SOON[view] ? <ComingSoonView title={label} description={COMING_SOON[view]!} /> : null}
       </main>
+      {searching ? <SearchDialog onClose={() => setSearching(false)} /> : null}
     </div>
   );
 }

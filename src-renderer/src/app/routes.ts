@@ -1,4 +1,5 @@
-// Where the app is, kept in the URL's hash (#/supervisees/<id>, #/sessions/<id>, #/settings), so
+// Where the app is, kept in the URL's hash (#/supervisees/<id>, #/sessions/<id>, #/settings, and
+// #/notes/<supervisee id>/<note id> for one note's case), so
 // any record can be linked to and Back and Forward work. The hash holds only view names and ids,
 // never clinical text.
 import { useSyncExternalStore } from 'react';
@@ -8,20 +9,23 @@ export interface Route {
   view: ViewId;
   // The supervisee the view is about, where it is about one.
   id: string | null;
+  // One record of theirs the view opens (a note, from search).
+  record?: string | null;
 }
 
 export const HOME: Route = { view: 'supervisees', id: null };
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseHash(hash: string): Route {
-  const [view, id] = hash.replace(/^#\/?/, '').split('/');
+  const [view, id, record] = hash.replace(/^#\/?/, '').split('/');
   const known = VIEWS.find((v) => v.id === view);
   if (!known) return HOME;
-  return { view: known.id, id: id && ID.test(id) ? id : null };
+  const who = id && ID.test(id) ? id : null;
+  return { view: known.id, id: who, record: who && record && ID.test(record) ? record : null };
 }
 
 export function hrefFor(r: Route): string {
-  return `#/${r.view}${r.id ? `/${r.id}` : ''}`;
+  return `#/${r.view}${r.id ? `/${r.id}` : ''}${r.id && r.record ? `/${r.record}` : ''}`;
 }
 
 export function navigate(r: Route, opts: { replace?: boolean } = {}): void {

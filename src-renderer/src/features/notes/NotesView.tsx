@@ -1,9 +1,9 @@
 // Case notes: one supervisee's notes with their risk flags, a case's thread in order, the open risks
 // across every supervisee, and open follow-ups (this supervisee's or everyone's) to tick off.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../../src-main/contract/notes';
 import type { Session } from '../../../../src-main/contract/sessions';
-import { refusalOf } from '../../api/queries';
+import { refusalOf, useRead } from '../../api/queries';
 import { dateText } from '../../app/format';
 import { navigate } from '../../app/routes';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
@@ -29,15 +29,23 @@ const NO_NOTES: Note[] = [];
 const NO_SESSIONS: Session[] = [];
 type FormState = { mode: 'new'; caseCode?: string } | { mode: 'edit'; note: Note } | null;
 
-export function NotesView(props: { superviseeId: string | null }) {
+// `noteId` (from #/notes/<supervisee>/<note>, as search opens a note) opens that note's case.
+export function NotesView(props: { superviseeId: string | null; noteId: string | null }) {
   const people = useSupervisees(CURRENT).data ?? null;
   const who = props.superviseeId ?? (people?.find((s) => s.status === 'active') ?? people?.[0])?.id ?? '';
   const person = people?.find((p) => p.id === who);
   const notes = useNotes(who).data ?? NO_NOTES;
   const sessions = useSessions(who).data ?? NO_SESSIONS;
   const [form, setForm] = useState<FormState>(null);
+  const linked = useRead('notes.get', { id: props.noteId ?? '' }, { enabled: !!props.noteId }).data;
   const [openCase, setOpenCase] = useState<{ who: string; code: string } | null>(null);
-  const caseCode = openCase?.who === who ? openCase.code : '';
+  const fromLink = linked && linked.id === props.noteId && linked.superviseeId === who ? linked.caseCode : '';
+  const caseCode = openCase?.who === who ? openCase.code : fromLink;
+  const threadRef = useRef<HTMLDivElement>(null);
+  // A note opened from search: its case is shown and brought into view.
+  useEffect(() => {
+    if (fromLink) threadRef.current?.scrollIntoView({ block: 'start' });
+  }, [fromLink]);
   const thread = useCaseThread(who, caseCode).data ?? NO_NOTES;
   const [followUpsFor, setFollowUpsFor] = useState<'this' | 'all'>('this');
   const followUps = useOpenActions(followUpsFor === 'this' ? who || undefined : undefined).data ?? [];
@@ -184,14 +192,20 @@ export function NotesView(props: { superviseeId: string | null }) {
       </div>
 
       {caseCode ? (
-        <div className="card" aria-labelledby="case-title">
+        <div className="card" aria-labelledby="case-title" ref={threadRef}>
           <div className="page-head">
             <h2 id="case-title">Case {caseCode}</h2>
             <div className="actions" style={{ marginTop: 0 }}>
               <button type="button" onClick={() => setForm({ mode: 'new', caseCode })}>
                 Add a note to this case
               </button>
-              <button type="button" onClick={() => setOpenCase(null)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpenCase(null);
+                  if (props.noteId) navigate({ view: 'notes', id: who });
+                }}
+              >
                 Close case
               </button>
             </div>

@@ -1,0 +1,40 @@
+// Full-text search over case notes and session topics and summaries, ranked, with the matching
+// words marked. The marks are the control characters STX and ETX, which no typed text holds.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, isoDate } from './common';
+import { RISK_FLAGS } from './enums';
+
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+export const SEARCH_KINDS = ['note', 'session'] as const;
+
+export const searchQuery = z.strictObject({
+  text: z.string().max(200, 'Keep the search under 200 characters.'),
+  superviseeId: id.optional(),
+  kind: z.enum(SEARCH_KINDS).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  // Only notes that carry a risk or ethics flag.
+  risk: z.boolean().default(false),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+export type SearchQuery = z.output<typeof searchQuery>;
+
+export const searchHit = z.strictObject({
+  kind: z.enum(SEARCH_KINDS),
+  id,
+  superviseeId: id,
+  superviseeName: z.string(),
+  date: z.string(),
+  // A note's case code, to open its thread.
+  caseCode: z.string().nullable(),
+  riskFlags: z.array(z.enum(RISK_FLAGS)),
+  title: z.string(),
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+
+export const searchChannels = {
+  'search.query': { input: searchQuery, output: z.array(searchHit) },
+} satisfies ChannelTable;

@@ -1,0 +1,65 @@
+// Ctrl/Cmd+K from anywhere: a word typed without its accent and in another case finds the note it is
+// in, marked; Enter opens the note's case; the risk filter and the keyboard path work.
+import { createVault, expect, test } from './fixtures';
+
+test('find a note by a word in it with Ctrl+K and open its case with Enter', async ({ page }) => {
+  await createVault(page);
+  await page.getByRole('button', { name: 'Add supervisee' }).click();
+  await page.getByLabel('Full name').fill('Corvin Ashgrove');
+  await page.getByLabel('Supervision start').fill('2025-09-01');
+  await page.getByRole('button', { name: 'Save supervisee' }).click();
+  const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  await nav('Case notes');
+  for (const [code, text, flag] of [
+    ['C-14', 'Avoids the café near work; pacing of exposure discussed', true],
+    ['C-15', 'Exposure homework done twice this week', false],
+  ] as const) {
+    await page.getByRole('button', { name: 'New note' }).click();
+    const form = page.getByRole('form', { name: 'New case note' });
+    await form.getByLabel('Case code').fill(code);
+    await form.getByLabel('What was discussed').fill(text);
+    if (flag) await form.getByLabel('Risk to others').check();
+    await form.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `The note on ${code} was saved.` })).toBeVisible();
+  }
+
+  // From another view entirely.
+  await nav('Settings');
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByLabel('Search notes and sessions')).toBeFocused();
+  await page.keyboard.type('CAFE');
+  const results = dialog.getByRole('list', { name: 'Results' }).getByRole('button');
+  await expect(results).toHaveCount(1);
+  await expect(results.first().locator('mark')).toHaveText('café');
+  await expect(results.first()).toContainText('Case note · Corvin Ashgrove');
+
+  // Prefixes: "expo" finds both; only flagged notes narrows to one.
+  await dialog.getByLabel('Search notes and sessions').fill('expo');
+  await expect(results).toHaveCount(2);
+  await dialog.getByLabel('Only notes with a risk flag').check();
+  await expect(results).toHaveCount(1);
+  await dialog.getByLabel('Only notes with a risk flag').uncheck();
+  await expect(results).toHaveCount(2);
+
+  // Keyboard: arrows move through the results and back to the box; Enter in the box opens the first.
+  await dialog.getByLabel('Search notes and sessions').press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByLabel('Search notes and sessions')).toBeFocused();
+  await dialog.getByLabel('Search notes and sessions').fill('homework');
+  await expect(results).toHaveCount(1);
+  await dialog.getByLabel('Search notes and sessions').press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Case C-15' })).toBeVisible();
+  await expect(page.getByRole('article')).toContainText('Exposure homework done twice this week');
+  // Esc closes the dialog without going anywhere, with words typed in it too.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('homework');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Case C-15' })).toBeVisible();
+});
