@@ -9,6 +9,7 @@ import { backupChannels } from './backups';
 import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
 import { noteChannels } from './notes';
+import { reflectionChannels } from './reflections';
 import { ruleChannels } from './rules';
 import { searchChannels } from './search';
 import { sessionChannels } from './sessions';
@@ -26,6 +27,7 @@ export const channels = {
   ...noteChannels,
   ...draftChannels,
   ...searchChannels,
+  ...reflectionChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

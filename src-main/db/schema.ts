@@ -260,3 +260,27 @@ export const noteDrafts = sqliteTable('note_drafts', {
   values: text('values', { mode: 'json' }).$type<NoteDraftValues>().notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+// An answer to a reflective question, kept with the prompt's text as it was asked and the set's
+// version (a later rewording never changes it), and its links.
+export const reflections = sqliteTable(
+  'reflections',
+  {
+    id: text('id').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id').references(() => supervisionSessions.id, { onDelete: 'set null' }),
+    caseCode: text('case_code'),
+    setId: text('set_id').notNull(),
+    setVersion: text('set_version').notNull(),
+    promptId: text('prompt_id').notNull(),
+    promptText: text('prompt_text').notNull(),
+    answer: text('answer').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('reflections_supervisee_idx').on(t.superviseeId, t.createdAt),
+    index('reflections_prompt_idx').on(t.superviseeId, t.setId, t.promptId, t.createdAt),
+  ],
+);

@@ -43,7 +43,6 @@ for (const scheme of ['light', 'dark'] as const) {
       ['Sessions & hours', 'sessions'],
       ['Case notes', 'case-notes'],
       ['Competencies', 'competencies'],
-      ['Reflect', 'reflect'],
       ['Settings', 'settings'],
     ] as const) {
       await nav(label);
@@ -121,6 +120,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('list', { name: 'Results' }).getByRole('button').first()).toBeVisible();
     await shot('search');
     await page.keyboard.press('Escape');
+    // Reflect: two answers kept, and the history beneath.
+    await nav('Reflect');
+    const reflect = page.getByRole('form', { name: 'Answer: Gibbs’ reflective cycle' });
+    await reflect.getByLabel('What happened, in plain words?').fill('The client left ten minutes early.');
+    await reflect
+      .getByLabel('What were you feeling at the time, and what are you feeling now?')
+      .fill('Rejected, then relieved; now curious about it.');
+    await reflect.getByRole('button', { name: 'Keep these answers' }).click();
+    await expect(reflect.getByRole('status')).toHaveText('2 answers kept.');
+    await reflect.getByLabel('What went well, and what did not?').fill('I named the early ending');
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await shot('reflect');
+    await page.getByRole('table', { name: 'Answers over time' }).evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    await shot('reflect-history');
     await nav('Settings');
 
     await page.getByRole('button', { name: 'Choose folder…' }).click();

@@ -127,6 +127,15 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
       supervisorLicence: 'LMFT 0000',
       signedOn: '2026-02-09',
     },
+    'reflections.sets': {},
+    'reflections.save': {
+      superviseeId: someId,
+      setId: 'gibbs',
+      sessionId,
+      caseCode: 'C-1',
+      answers: [{ promptId: 'feeling', answer: 'Anxious, then relieved' }],
+    },
+    'reflections.list': { superviseeId: someId, promptId: 'feeling' },
     'search.query': { text: 'pacing exp', superviseeId: someId, kind: 'note', from: '2026-01-01', risk: true },
     'drafts.get': { superviseeId: someId, noteId: null },
     'drafts.save': {

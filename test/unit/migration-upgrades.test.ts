@@ -16,6 +16,7 @@ import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { signPeriod } from '../../src-main/core/signing/signing';
 import { createNote } from '../../src-main/core/notes/notes';
 import { saveDraft } from '../../src-main/core/drafts/drafts';
+import { saveReflections } from '../../src-main/core/reflections/reflections';
 import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 
@@ -30,6 +31,7 @@ const BASE_TABLES = [
   'case_notes',
   'note_actions',
   'note_drafts',
+  'reflections',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];
@@ -108,6 +110,13 @@ function currentVault(): Database.Database {
     riskFlags: ['boundary'],
     identifiersReason: 'Sample reason',
     actions: [{ text: 'Sample action', due: '2026-01-20', done: false }],
+  });
+  saveReflections(db, {
+    superviseeId: person.id,
+    setId: 'gibbs',
+    sessionId: null,
+    caseCode: 'C-7',
+    answers: [{ promptId: 'feeling', answer: 'Sample answer' }],
   });
   saveDraft(
     db,

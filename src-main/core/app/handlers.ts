@@ -7,6 +7,7 @@ import { backupHandlers } from '../backups/handlers';
 import { draftHandlers } from '../drafts/handlers';
 import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { reflectionHandlers } from '../reflections/handlers';
 import { ruleHandlers } from '../rules/handlers';
 import { searchHandlers } from '../search/handlers';
 import { sessionHandlers } from '../sessions/handlers';
@@ -28,6 +29,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...noteHandlers(db),
     ...draftHandlers(db),
     ...searchHandlers(db),
+    ...reflectionHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

@@ -9,6 +9,7 @@ import { COMING_SOON, VIEWS } from './navigation';
 import { ComingSoonView } from './ComingSoonView';
 import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
+import { ReflectView } from '../features/reflections/ReflectView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SettingsView } from '../features/settings/SettingsView';
 import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
@@ -121,6 +122,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'sessions' ? (
           <SessionsView key={quickLog.n} superviseeId={route.id} quickLog={quickLog.n > 0 ? quickLog : null} />
         ) : null}
+        {view === 'reflect' ? <ReflectView superviseeId={route.id} /> : null}
         {view === 'notes' ? <NotesView superviseeId={route.id} noteId={route.record ?? null} /> : null}
         {view === 'settings' ? (
           <SettingsView
