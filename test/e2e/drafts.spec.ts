@@ -1,14 +1,11 @@
 // Nothing typed into a case note is lost: a half-written note survives leaving the view and an
 // auto-lock, is offered back when the form opens again, and goes once the note is saved.
-import { createVault, expect, PASSPHRASE, test } from './fixtures';
+import { PASSPHRASE, addSupervisee, createVault, expect, openView, test } from './fixtures';
 
 test('a half-written note survives navigation and a lock, is restored, saved, and its draft goes', async ({ page }) => {
   await createVault(page);
-  await page.getByRole('button', { name: 'Add supervisee' }).click();
-  await page.getByLabel('Full name').fill('Corvin Ashgrove');
-  await page.getByLabel('Supervision start').fill('2025-09-01');
-  await page.getByRole('button', { name: 'Save supervisee' }).click();
-  const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  await addSupervisee(page, 'Corvin Ashgrove');
+  const nav = (name: string) => openView(page, name);
   await nav('Case notes');
   await page.getByRole('button', { name: 'New note' }).click();
   const form = page.getByRole('form', { name: 'New case note' });

@@ -37,3 +37,16 @@ export async function createVault(page: import('@playwright/test').Page, opts: {
   await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
   return key!;
 }
+
+// Adds a supervisee through the form (supervision from 2025-09-01), from the supervisees list.
+export async function addSupervisee(page: import('@playwright/test').Page, name: string) {
+  await page.getByRole('button', { name: 'Add supervisee' }).click();
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Supervision start').fill('2025-09-01');
+  await page.getByRole('button', { name: 'Save supervisee' }).click();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+}
+
+// Opens a view from the sidebar.
+export const openView = (page: import('@playwright/test').Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();

@@ -1,15 +1,7 @@
 // A supervisor's walk through case notes: a note with a risk flag and two action items typed in,
 // a refusal of a name as a case code seen beside the field, the case's thread across two sessions,
 // the open-risk list across supervisees, and a follow-up ticked off.
-import { createVault, expect, test } from './fixtures';
-
-async function addSupervisee(page: import('@playwright/test').Page, name: string) {
-  await page.getByRole('button', { name: 'Add supervisee' }).click();
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Supervision start').fill('2025-09-01');
-  await page.getByRole('button', { name: 'Save supervisee' }).click();
-  await expect(page.getByRole('link', { name })).toBeVisible();
-}
+import { addSupervisee, createVault, expect, test } from './fixtures';
 
 test('write a flagged note with action items, follow its case, close a follow-up', async ({ page }) => {
   await createVault(page);

@@ -1,13 +1,10 @@
 // Reflect: answer two prompts of the seven-eyed set for a session and a case, moving between them
 // with Ctrl+Enter; see the answers kept with the prompts as asked; follow one prompt over time.
-import { createVault, expect, test } from './fixtures';
+import { addSupervisee, createVault, expect, test } from './fixtures';
 
 test('answer two prompts with the keyboard, keep them, and read one prompt’s answers over time', async ({ page }) => {
   await createVault(page);
-  await page.getByRole('button', { name: 'Add supervisee' }).click();
-  await page.getByLabel('Full name').fill('Corvin Ashgrove');
-  await page.getByLabel('Supervision start').fill('2025-09-01');
-  await page.getByRole('button', { name: 'Save supervisee' }).click();
+  await addSupervisee(page, 'Corvin Ashgrove');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reflect' }).click();
   await page.getByLabel('Prompt set').selectOption({ label: 'Seven-eyed model' });
   const form = page.getByRole('form', { name: 'Answer: Seven-eyed model' });

@@ -1,14 +1,11 @@
 // Ctrl/Cmd+K from anywhere: a word typed without its accent and in another case finds the note it is
 // in, marked; Enter opens the note's case; the risk filter and the keyboard path work.
-import { createVault, expect, test } from './fixtures';
+import { addSupervisee, createVault, expect, openView, test } from './fixtures';
 
 test('find a note by a word in it with Ctrl+K and open its case with Enter', async ({ page }) => {
   await createVault(page);
-  await page.getByRole('button', { name: 'Add supervisee' }).click();
-  await page.getByLabel('Full name').fill('Corvin Ashgrove');
-  await page.getByLabel('Supervision start').fill('2025-09-01');
-  await page.getByRole('button', { name: 'Save supervisee' }).click();
-  const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  await addSupervisee(page, 'Corvin Ashgrove');
+  const nav = (name: string) => openView(page, name);
   await nav('Case notes');
   for (const [code, text, flag] of [
     ['C-14', 'Avoids the café near work; pacing of exposure discussed', true],

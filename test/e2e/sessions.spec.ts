@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { supervisees, supervisionSessions } from '../../src-main/db/schema';
-import { createVault, expect, test } from './fixtures';
-
-async function addSupervisee(page: import('@playwright/test').Page, name: string) {
-  await page.getByRole('button', { name: 'Add supervisee' }).click();
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Supervision start').fill('2025-09-01');
-  await page.getByRole('button', { name: 'Save supervisee' }).click();
-  await expect(page.getByRole('link', { name })).toBeVisible();
-}
+import { addSupervisee, createVault, expect, test } from './fixtures';
 
 test('log three sessions, watch the totals change, delete with undo, export CSV', async ({ page, bridge }) => {
   await createVault(page);

@@ -1,21 +1,16 @@
 // Note drafts through the registry: kept per new note of a supervisee and per note being edited,
 // replaced as typed, refused for a note that is not that supervisee's, gone when discarded, and
 // gone with their supervisee.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../src-main/core/app/app-core';
-import type { ChannelInput, ChannelName } from '../../src-main/contract';
+import type { ChannelName } from '../../src-main/contract';
 import type { NoteDraft, NoteDraftValues } from '../../src-main/contract/drafts';
-import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
 
-const t = { trusted: true };
-let dir: ReturnType<typeof tempDir>;
-let core: AppCore;
+let v: RegistryVault;
 let ana: string;
 let ben: string;
-
-const invoke = (ch: ChannelName, input: unknown) => core.registry.invoke(ch, input as ChannelInput<typeof ch>, t);
-const call = async <T>(ch: ChannelName, input: unknown) => unwrap(await invoke(ch, input)) as T;
+const invoke = (ch: ChannelName, input: unknown) => v.invoke(ch, input);
+const call = <T>(ch: ChannelName, input: unknown) => v.call<T>(ch, input);
 const values = (over: Partial<NoteDraftValues> = {}): NoteDraftValues => ({
   sessionId: null,
   date: '2026-03-0',
@@ -32,24 +27,11 @@ const values = (over: Partial<NoteDraftValues> = {}): NoteDraftValues => ({
 });
 
 beforeAll(async () => {
-  dir = tempDir();
-  core = newCore(join(dir.path, 'vault'));
-  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-  const person = async (fullName: string) =>
-    (
-      await call<{ id: string }>('supervisees.create', {
-        fullName,
-        discipline: 'other',
-        supervisionStart: '2025-01-01',
-      })
-    ).id;
-  ana = await person('Ansel Marchbank');
-  ben = await person('Brielle Fenwold');
+  v = await openRegistryVault();
+  ana = await v.person('Ansel Marchbank');
+  ben = await v.person('Brielle Fenwold');
 });
-afterAll(() => {
-  core.vault.lock();
-  dir.cleanup();
-});
+afterAll(() => v.close());
 
 describe('note drafts', () => {
   it('keeps a half-written note as typed, one per new note and one per note being edited', async () => {
@@ -88,7 +70,7 @@ describe('note drafts', () => {
     await call('drafts.save', { superviseeId: ben, noteId: null, values: values() });
     await call('supervisees.archive', { id: ben });
     await call('supervisees.delete', { id: ben, confirmName: 'Brielle Fenwold' });
-    const sqlite = core.vault.openVault().sqlite;
+    const sqlite = v.core.vault.openVault().sqlite;
     expect(sqlite.prepare('select count(*) as n from note_drafts where supervisee_id = ?').get(ben)).toEqual({ n: 0 });
   });
 });

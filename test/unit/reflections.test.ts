@@ -1,39 +1,22 @@
 // Reflective questions through the registry: built-in sets for every model in DOMAIN.md; answers kept
 // with the prompt as it was asked, the set's version and links; history by prompt and supervisee.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName } from '../../src-main/contract';
+import type { ChannelName } from '../../src-main/contract';
 import type { PromptSet, Reflection } from '../../src-main/contract/reflections';
-import type { AppCore } from '../../src-main/core/app/app-core';
-import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
 
-const t = { trusted: true };
-let dir: ReturnType<typeof tempDir>;
-let core: AppCore;
+let v: RegistryVault;
 let ana: string;
 let ben: string;
-const invoke = (ch: ChannelName, input: unknown) => core.registry.invoke(ch, input as ChannelInput<typeof ch>, t);
-const call = async <T>(ch: ChannelName, input: unknown) => unwrap(await invoke(ch, input)) as T;
+const invoke = (ch: ChannelName, input: unknown) => v.invoke(ch, input);
+const call = <T>(ch: ChannelName, input: unknown) => v.call<T>(ch, input);
 
 beforeAll(async () => {
-  dir = tempDir();
-  core = newCore(join(dir.path, 'vault'));
-  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-  const person = async (fullName: string) =>
-    (
-      await call<{ id: string }>('supervisees.create', {
-        fullName,
-        discipline: 'other',
-        supervisionStart: '2025-01-01',
-      })
-    ).id;
-  ana = await person('Ansel Marchbank');
-  ben = await person('Brielle Fenwold');
+  v = await openRegistryVault();
+  ana = await v.person('Ansel Marchbank');
+  ben = await v.person('Brielle Fenwold');
 });
-afterAll(() => {
-  core.vault.lock();
-  dir.cleanup();
-});
+afterAll(() => v.close());
 
 describe('reflective questions', () => {
   it('ships a versioned set for each model in the domain primer', async () => {

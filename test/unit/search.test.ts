@@ -7,14 +7,13 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName } from '../../src-main/contract';
+import type { ChannelName } from '../../src-main/contract';
 import { MARK_END, MARK_START, type SearchHit } from '../../src-main/contract/search';
-import type { AppCore } from '../../src-main/core/app/app-core';
 import { ftsQuery, search } from '../../src-main/core/search/search';
 import * as schema from '../../src-main/db/schema';
-import { MIGRATIONS, newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { MIGRATIONS } from '../helpers/temp-vault';
+import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
 
 const RUNS = Number(process.env.SEARCH_RUNS ?? 100);
 // A small vocabulary so queries hit: accents and case on purpose.
@@ -147,28 +146,15 @@ describe('the search index', () => {
 });
 
 describe('search through the registry', () => {
-  const t = { trusted: true };
-  let dir: ReturnType<typeof tempDir>;
-  let core: AppCore;
+  let v: RegistryVault;
   let ana: string;
   let ben: string;
-  const call = async <T>(ch: ChannelName, input: unknown) =>
-    unwrap(await core.registry.invoke(ch, input as ChannelInput<typeof ch>, t)) as T;
+  const call = <T>(ch: ChannelName, input: unknown) => v.call<T>(ch, input);
 
   beforeAll(async () => {
-    dir = tempDir();
-    core = newCore(join(dir.path, 'vault'));
-    unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
-    const person = async (fullName: string) =>
-      (
-        await call<{ id: string }>('supervisees.create', {
-          fullName,
-          discipline: 'other',
-          supervisionStart: '2025-01-01',
-        })
-      ).id;
-    ana = await person('Ansel Marchbank');
-    ben = await person('Brielle Fenwold');
+    v = await openRegistryVault();
+    ana = await v.person('Ansel Marchbank');
+    ben = await v.person('Brielle Fenwold');
     await call('notes.create', {
       superviseeId: ana,
       date: '2026-03-02',
@@ -187,10 +173,7 @@ describe('search through the registry', () => {
       topics: 'Exposure hierarchy review',
     });
   });
-  afterAll(() => {
-    core.vault.lock();
-    dir.cleanup();
-  });
+  afterAll(() => v.close());
 
   it('ranks, marks the words found, folds case and accents, and filters', async () => {
     const q = (input: Record<string, unknown>) => call<SearchHit[]>('search.query', input);

@@ -1,6 +1,7 @@
 // Write or edit a case-consultation note: the case code (never a name), the fields from the domain
 // primer, the risk and ethics flags, and the action items. Checked with the contract's own schema;
 // main's refusals land on the same fields. Ctrl/Cmd+Enter saves, Esc cancels.
+import { SessionOptions } from '../sessions/SessionOptions';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { localToday } from '../../../../src-main/contract/dates';
@@ -13,7 +14,7 @@ import { formMessage, showRefusal } from '../../api/forms';
 import { call } from '../../api/queries';
 import { useState } from 'react';
 import { guardedTexts, IdentifiersPanel, type GuardedText } from './IdentifiersPanel';
-import { dateText, momentText } from '../../app/format';
+import { momentText } from '../../app/format';
 import type { DraftKey } from '../../../../src-main/contract/drafts';
 import { useNoteDraft } from './use-note-draft';
 import { ErrorAlert } from '../../components/Alert';
@@ -125,12 +126,7 @@ export function NoteForm(props: {
           error={errors.sessionId?.message}
         >
           <option value="">Not linked to a session</option>
-          {props.sessions.map((s) => (
-            <option key={s.id} value={s.id}>
-              {dateText(s.date)}
-              {s.topics ? `: ${s.topics.slice(0, 40)}` : ''}
-            </option>
-          ))}
+          <SessionOptions sessions={props.sessions} />
         </SelectField>
         <TextField
           label="Presenting concern"

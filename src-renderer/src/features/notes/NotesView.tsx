@@ -11,6 +11,7 @@ import { SelectField } from '../../components/Field';
 import { Table } from '../../components/Table';
 import { useSessions } from '../sessions/hooks';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
+import { SuperviseePicker } from '../supervisees/SuperviseePicker';
 import {
   useCaseThread,
   useCreateNote,
@@ -94,22 +95,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
         ) : null}
       </div>
       <div className="toolbar">
-        <div className="grow">
-          <SelectField
-            label="Supervisee"
-            value={who}
-            onChange={(e) => {
-              navigate({ view: 'notes', id: e.target.value });
-              setForm(null);
-            }}
-          >
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <SuperviseePicker view="notes" people={people} value={who} onChosen={() => setForm(null)} />
       </div>
       {form ? (
         <NoteForm

@@ -1,16 +1,17 @@
 // Reflect: pick a supervisee and a prompt set (and, if it helps, the session and case it is about),
 // answer the prompts inline (Ctrl/Cmd+Enter moves to the next), keep the answers, and read a
 // supervisee's answers over time, all of them or one prompt's.
+import { SessionOptions } from '../sessions/SessionOptions';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Reflection } from '../../../../src-main/contract/reflections';
 import { invalidate, refusalOf, useRead, useWrite } from '../../api/queries';
-import { dateText, momentText } from '../../app/format';
-import { navigate } from '../../app/routes';
+import { momentText } from '../../app/format';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
 import { useSessions } from '../sessions/hooks';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
+import { SuperviseePicker } from '../supervisees/SuperviseePicker';
 
 const NO_ANSWERS: Reflection[] = [];
 
@@ -71,19 +72,7 @@ export function ReflectView(props: { superviseeId: string | null }) {
         <h1 id="reflect-title">Reflect</h1>
       </div>
       <div className="toolbar">
-        <div className="grow">
-          <SelectField
-            label="Supervisee"
-            value={who}
-            onChange={(e) => navigate({ view: 'reflect', id: e.target.value })}
-          >
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <SuperviseePicker view="reflect" people={people} value={who} />
         <SelectField
           label="Prompt set"
           value={set?.id ?? ''}
@@ -108,12 +97,7 @@ export function ReflectView(props: { superviseeId: string | null }) {
           <div className="grid-2">
             <SelectField label="About the session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
               <option value="">No particular session</option>
-              {sessions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {dateText(s.date)}
-                  {s.topics ? `: ${s.topics.slice(0, 40)}` : ''}
-                </option>
-              ))}
+              <SessionOptions sessions={sessions} />
             </SelectField>
             <TextField
               label="About the case"

@@ -25,6 +25,7 @@ import { EdgeWeeksNote } from '../hours/EdgeWeeksNote';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
+import { SuperviseePicker } from '../supervisees/SuperviseePicker';
 import { UNENCRYPTED } from '../../components/notices';
 import {
   useCreateSession,
@@ -208,22 +209,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
         ) : null}
       </div>
       <div className="toolbar">
-        <div className="grow">
-          <SelectField
-            label="Supervisee"
-            value={who}
-            onChange={(e) => {
-              navigate({ view: 'sessions', id: e.target.value });
-              setForm(null);
-            }}
-          >
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <SuperviseePicker view="sessions" people={people} value={who} onChosen={() => setForm(null)} />
         <SelectField label="Period" value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
           {PERIODS.map(([v, l]) => (
             <option key={v} value={v}>
