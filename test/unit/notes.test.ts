@@ -242,4 +242,34 @@ describe('case notes', () => {
     const clean = await call<Note>('notes.create', { ...typed, discussion: 'Talked about the sister.', actions: [] });
     expect(clean.identifiersReason).toBeNull();
   });
+
+  it('keeps editing a note whose session was deleted since, without relinking it', async () => {
+    const s = await call<{ id: string }>('sessions.create', {
+      superviseeId: ben,
+      date: '2026-03-07',
+      durationMinutes: 60,
+      format: 'individual',
+      modality: 'video',
+    });
+    const n = await call<Note>('notes.create', {
+      superviseeId: ben,
+      sessionId: s.id,
+      date: '2026-03-07',
+      caseCode: 'L-1',
+    });
+    await call('sessions.delete', { id: s.id });
+    const edited = await call<Note>('notes.update', {
+      id: n.id,
+      patch: { sessionId: s.id, date: '2026-03-07', caseCode: 'L-1', plan: 'Review in a month' },
+    });
+    expect(edited).toMatchObject({ sessionId: s.id, plan: 'Review in a month' });
+    // A new link to a deleted session is still refused.
+    const other = await refusal('notes.create', {
+      superviseeId: ben,
+      sessionId: s.id,
+      date: '2026-03-07',
+      caseCode: 'L-2',
+    });
+    expect(other.issues).toEqual([{ path: ['sessionId'], message: 'That session is not one of this supervisee’s.' }]);
+  });
 });

@@ -65,11 +65,18 @@ function getRow(db: Db, id: string, deleted: boolean): Row {
   return row;
 }
 
-// The day is real and not ahead; the session, if named, is this supervisee's.
-function checkLinks(db: Db, superviseeId: string, input: { date: string; sessionId: string | null }, at: string) {
+// The day is real and not ahead; the session, if named, is this supervisee's. A link the note
+// already has is kept as it is, even to a session deleted since: editing the note must not fail on it.
+function checkLinks(
+  db: Db,
+  superviseeId: string,
+  input: { date: string; sessionId: string | null },
+  at: string,
+  linked: string | null = null,
+) {
   if (input.date > localToday())
     throw invalid(issue(`${at}date`, "A note can't be dated on a day that hasn't happened yet."));
-  if (input.sessionId === null) return;
+  if (input.sessionId === null || input.sessionId === linked) return;
   const s = db
     .select({ superviseeId: supervisionSessions.superviseeId })
     .from(supervisionSessions)
@@ -151,7 +158,7 @@ export function createNote(db: Db, input: NewNote, now = new Date()): Note {
 
 export function updateNote(db: Db, id: string, patch: NotePatch, now = new Date()): Note {
   const current = getRow(db, id, false);
-  checkLinks(db, current.superviseeId, patch, 'patch.');
+  checkLinks(db, current.superviseeId, patch, 'patch.', current.sessionId);
   guard(patch, 'patch.');
   const ts = now.toISOString();
   const { actions, ...fields } = patch;

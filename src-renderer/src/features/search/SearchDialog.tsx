@@ -121,7 +121,9 @@ export function SearchDialog(props: { onClose: () => void }) {
       </form>
       <div role="status" className="muted">
         {typed.trim()
-          ? `${hits.length === 20 ? 'The 20 best of more' : hits.length} result${hits.length === 1 ? '' : 's'}`
+          ? hits.length === 20
+            ? 'The 20 best results. Add a word or a filter to narrow them.'
+            : `${hits.length === 0 ? 'No' : hits.length} result${hits.length === 1 ? '' : 's'}.`
           : ''}
       </div>
       <ul className="search-results" aria-label="Results">
