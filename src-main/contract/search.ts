@@ -1,4 +1,4 @@
-// Full-text search over case notes and session topics and summaries, ranked, with the matching
+// Full-text search over case notes, session topics and summaries, and reflections, ranked, with the matching
 // words marked. The marks are the control characters STX and ETX, which no typed text holds.
 import { z } from 'zod';
 import type { ChannelTable } from './channel-table';
@@ -7,7 +7,7 @@ import { RISK_FLAGS } from './enums';
 
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
-export const SEARCH_KINDS = ['note', 'session'] as const;
+export const SEARCH_KINDS = ['note', 'session', 'reflection'] as const;
 
 export const searchQuery = z.strictObject({
   text: z.string().max(200, 'Keep the search under 200 characters.'),
@@ -27,7 +27,7 @@ export const searchHit = z.strictObject({
   superviseeId: id,
   superviseeName: z.string(),
   date: z.string(),
-  // A note's case code, to open its thread.
+  // A note's (or a reflection's) case code, to open its thread.
   caseCode: z.string().nullable(),
   riskFlags: z.array(z.enum(RISK_FLAGS)),
   title: z.string(),

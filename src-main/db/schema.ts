@@ -277,10 +277,50 @@ export const reflections = sqliteTable(
     promptId: text('prompt_id').notNull(),
     promptText: text('prompt_text').notNull(),
     answer: text('answer').notNull(),
+    // Theme tags the supervisor gives an answer, as a JSON array of short words ("boundaries").
+    themes: text('themes', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
     index('reflections_supervisee_idx').on(t.superviseeId, t.createdAt),
     index('reflections_prompt_idx').on(t.superviseeId, t.setId, t.promptId, t.createdAt),
   ],
+);
+
+// The supervisor's own prompt sets. Editing one makes a new version (the prompts are rewritten in
+// place, the version goes up): answers already keep the text and version they were asked with.
+// A retired set no longer offers itself for new answers; its answers stay.
+export const promptSets = sqliteTable('prompt_sets', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  model: text('model').notNull(),
+  version: integer('version').notNull(),
+  // JSON array of { id, text }; a prompt keeps its id across versions so its history stays one.
+  prompts: text('prompts', { mode: 'json' }).$type<{ id: string; text: string }[]>().notNull(),
+  retiredAt: text('retired_at'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+// Prompts chosen for a supervisee's next meeting. Waiting ones (no session yet) show in the
+// quick-log form; logging that supervisee's next session takes them up (session_id is set), and
+// the Reflect view offers them for that session.
+export const preparedPrompts = sqliteTable(
+  'prepared_prompts',
+  {
+    id: text('id').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id').references(() => supervisionSessions.id, { onDelete: 'set null' }),
+    setId: text('set_id').notNull(),
+    setVersion: text('set_version').notNull(),
+    promptId: text('prompt_id').notNull(),
+    promptText: text('prompt_text').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('prepared_prompts_supervisee_idx').on(t.superviseeId, t.sessionId)],
 );

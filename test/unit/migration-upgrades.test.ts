@@ -17,6 +17,8 @@ import { signPeriod } from '../../src-main/core/signing/signing';
 import { createNote } from '../../src-main/core/notes/notes';
 import { saveDraft } from '../../src-main/core/drafts/drafts';
 import { saveReflections } from '../../src-main/core/reflections/reflections';
+import { createPromptSet } from '../../src-main/core/reflections/prompt-sets';
+import { preparePrompts, takeUpPrepared } from '../../src-main/core/reflections/prepared';
 import * as schema from '../../src-main/db/schema';
 import { MIGRATIONS } from '../helpers/temp-vault';
 
@@ -32,6 +34,8 @@ const BASE_TABLES = [
   'note_actions',
   'note_drafts',
   'reflections',
+  'prompt_sets',
+  'prepared_prompts',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];
@@ -82,6 +86,8 @@ function currentVault(): Database.Database {
   migrate(db, { migrationsFolder: MIGRATIONS });
   const data = generateSampleData({ scale: 'small', seed: 7 });
   importEntities(db, data);
+  // Theme tags came after reflections: a vault from between upgrades to none, and the index agrees.
+  sqlite.prepare("update reflections set themes = '[]'").run();
   sqlite
     .prepare('update supervision_sessions set deleted_at = ? where id = ?')
     .run('2026-10-01T00:00:00.000Z', data.sessions[3]!.id);
@@ -116,8 +122,12 @@ function currentVault(): Database.Database {
     setId: 'gibbs',
     sessionId: null,
     caseCode: 'C-7',
+    themes: [],
     answers: [{ promptId: 'feeling', answer: 'Sample answer' }],
   });
+  const own = createPromptSet(db, { name: 'Sample set', model: '', prompts: [{ text: 'Sample prompt?' }] });
+  preparePrompts(db, person.id, [{ setId: own.id, promptId: 'p1' }], new Date('2026-01-05T10:00:00Z'));
+  takeUpPrepared(db, person.id, data.sessions.find((x) => x.superviseeId === person.id)!.id, '2026-01-06');
   saveDraft(
     db,
     { superviseeId: person.id, noteId: note.id },
@@ -173,12 +183,15 @@ describe('upgrading from every earlier schema version', () => {
         }
       }
       // The full-text index (a virtual table with shadow tables, so not among the tables above) holds
-      // exactly the counted notes and sessions that came across.
+      // exactly the counted notes, sessions and reflections that came across.
       const indexed = (s: Database.Database) =>
         s.prepare('select kind, record_id, title, body from search_index order by kind, record_id').all() as {
           kind: string;
         }[];
-      const cameAcross = { note: 'case_notes', session: 'supervision_sessions' } as Record<string, string>;
+      const cameAcross = { note: 'case_notes', session: 'supervision_sessions', reflection: 'reflections' } as Record<
+        string,
+        string
+      >;
       const expected = indexed(source).filter((r) => cameAcross[r.kind]! in copied);
       expect(indexed(old)).toEqual(expected);
       if ('supervision_sessions' in copied) expect(expected.length).toBeGreaterThan(0);

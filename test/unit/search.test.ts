@@ -1,6 +1,6 @@
-// Full-text search (drizzle/0012_search_index.sql, core/search). The index is kept by triggers:
-// after random sequences of raw SQL writes to notes and sessions (insert, edit, soft delete,
-// restore, delete), every query must find exactly what a scan of the rows finds, worked out here in
+// Full-text search (drizzle/0012 and 0015, core/search). The index is kept by triggers: after
+// random sequences of raw SQL writes to notes, sessions and reflections (insert, edit, soft delete,
+// restore, delete, retag), every query must find exactly what a scan of the rows finds, worked out here in
 // plain TypeScript with the same folding (case, diacritics) and prefix rule. Then the ranked,
 // filtered, marked results through the registry. In-memory databases for the property test.
 import Database from 'better-sqlite3';
@@ -61,6 +61,9 @@ const op = fc.oneof(
   fc.record({ op: fc.constant('edit' as const), n: fc.nat(), fields: fc.array(text, { minLength: 5, maxLength: 5 }) }),
   fc.record({ op: fc.constant('softDelete' as const), n: fc.nat(), deleted: fc.boolean() }),
   fc.record({ op: fc.constant('delete' as const), n: fc.nat() }),
+  fc.record({ op: fc.constant('reflect' as const), fields: fc.array(text, { minLength: 2, maxLength: 2 }) }),
+  fc.record({ op: fc.constant('retag' as const), n: fc.nat(), fields: fc.array(text, { minLength: 1, maxLength: 1 }) }),
+  fc.record({ op: fc.constant('unreflect' as const), n: fc.nat() }),
 );
 
 describe('the search index', () => {
@@ -102,6 +105,22 @@ describe('the search index', () => {
             if (id) sqlite.prepare('update case_notes set deleted_at = ? where id = ?').run(at, id);
             const sid = pick('supervision_sessions', o.n + 1);
             if (sid) sqlite.prepare('update supervision_sessions set deleted_at = ? where id = ?').run(at, sid);
+          } else if (o.op === 'reflect') {
+            const [prompt, answer] = o.fields;
+            sqlite
+              .prepare(
+                `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, created_at) values (?, ?, 'gibbs', '1', 'p', ?, ?, '2026-03-02T10:00:00.000Z')`,
+              )
+              .run(uuid(next++), PERSON, prompt || 'asked', answer || 'answered');
+          } else if (o.op === 'retag') {
+            const id = pick('reflections', o.n);
+            if (id)
+              sqlite
+                .prepare('update reflections set themes = ? where id = ?')
+                .run(JSON.stringify(o.fields[0]!.split(' ').filter(Boolean)), id);
+          } else if (o.op === 'unreflect') {
+            const id = pick('reflections', o.n);
+            if (id) sqlite.prepare('delete from reflections where id = ?').run(id);
           } else {
             const id = pick('case_notes', o.n);
             if (id) sqlite.prepare('delete from case_notes where id = ?').run(id);
@@ -122,6 +141,12 @@ describe('the search index', () => {
               )
               .all() as { id: string; t: string }[]
           ).map((r) => ({ ...r, kind: 'session' })),
+          ...(
+            sqlite.prepare("select id, prompt_text || ' ' || answer || ' ' || themes as t from reflections").all() as {
+              id: string;
+              t: string;
+            }[]
+          ).map((r) => ({ ...r, kind: 'reflection' })),
         ];
         for (const q of QUERIES) {
           const found = search(db, { text: q, risk: false, limit: 100 })
@@ -203,5 +228,23 @@ describe('search through the registry', () => {
     expect(await call('search.query', { text: 'homework' })).toEqual([]);
     await call('notes.restore', { id: hit!.id });
     expect(await call<SearchHit[]>('search.query', { text: 'homework' })).toHaveLength(1);
+  });
+
+  it('finds a reflection by its answer, its prompt or a theme, with its case code, and filters to reflections', async () => {
+    await call('reflections.save', {
+      superviseeId: ben,
+      setId: 'seven-eyed',
+      caseCode: 'K-2',
+      themes: ['countertransference'],
+      answers: [{ promptId: 'stirred', answer: 'A wish to rescue the client' }],
+    });
+    const q = (input: Record<string, unknown>) => call<SearchHit[]>('search.query', input);
+    const [hit] = await q({ text: 'rescue' });
+    expect(hit).toMatchObject({ kind: 'reflection', superviseeName: 'Brielle Fenwold', caseCode: 'K-2' });
+    expect(hit!.title).toBe('What did this case stir in you?');
+    expect((await q({ text: 'counter' })).map((h) => h.kind)).toEqual(['reflection']);
+    expect((await q({ text: 'stir' })).map((h) => h.kind)).toEqual(['reflection']);
+    expect(await q({ text: 'rescue', kind: 'note' })).toEqual([]);
+    expect(await q({ text: 'expos', kind: 'reflection' })).toEqual([]);
   });
 });

@@ -66,10 +66,13 @@ describe('a file imported a record at a time', () => {
     expect(hoursByDay(fromFile).length).toBeGreaterThan(0);
   });
 
-  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees', async () => {
+  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set', async () => {
     const e = source.entities as Record<string, unknown>;
     const reversed = {
       entities: {
+        preparedPrompts: e.preparedPrompts,
+        reflections: e.reflections,
+        promptSets: e.promptSets,
         noteActions: e.noteActions,
         caseNotes: e.caseNotes,
         signedPeriods: e.signedPeriods,
@@ -175,6 +178,60 @@ describe('notes and action items in a file', () => {
     importJsonFile(core.vault.db(), file(JSON.stringify({ ...source, version: 2, entities: older })));
     expect(entities(core).caseNotes).toEqual([]);
     expect(entities(core).sessions).toEqual((source.entities as Record<string, unknown>).sessions);
+  });
+});
+
+describe('prompt sets, reflections and prepared prompts in a file', () => {
+  it('round-trip, and are refused for an unknown set, a built-in set’s id, or another supervisee’s session', async () => {
+    const e = source.entities as Record<string, Record<string, unknown>[]>;
+    expect(e.promptSets).toHaveLength(1);
+    expect(e.reflections!.length).toBeGreaterThan(10);
+    expect(e.reflections!.some((r) => (r.themes as string[]).length > 0)).toBe(true);
+    expect(e.preparedPrompts).toHaveLength(2);
+    const [a, b] = e.supervisees as { id: string }[];
+    const theirSession = e.sessions!.find((x) => x.superviseeId === b!.id)!;
+    const answer = e.reflections!.find((r) => r.superviseeId === a!.id)!;
+    const doc = {
+      ...source,
+      entities: {
+        ...e,
+        promptSets: [...e.promptSets!, { ...e.promptSets![0]!, id: 'gibbs' }],
+        reflections: [
+          ...e.reflections!,
+          { ...answer, id: 'c6b90dcf-add2-430d-9827-1c304c1d23e1', setId: 'no-such-set' },
+          { ...answer, id: 'd6b90dcf-add2-430d-9827-1c304c1d23e1', sessionId: theirSession.id },
+        ],
+      },
+    };
+    const core = await freshVault();
+    const refused = refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(doc))));
+    const n = e.reflections!.length;
+    // A missing set may still come later in the file: it is named at the end.
+    expect(refused.problems).toEqual([
+      { location: 'entities.promptSets[1].id', message: 'That is the id of a built-in prompt set.' },
+      {
+        location: `entities.reflections[${n + 1}].superviseeId`,
+        message: 'This is about a session of another supervisee.',
+      },
+      {
+        location: `entities.reflections[${n}].setId`,
+        message: 'No prompt set with this id in the file, the vault or the built-in sets.',
+      },
+    ]);
+    expect(entities(core).reflections).toEqual([]);
+  });
+
+  it('a version 3 file (before reflections) still imports', async () => {
+    const core = await freshVault();
+    const {
+      promptSets: _s,
+      reflections: _r,
+      preparedPrompts: _p,
+      ...older
+    } = source.entities as Record<string, unknown>;
+    importJsonFile(core.vault.db(), file(JSON.stringify({ ...source, version: 3, entities: older })));
+    expect(entities(core).reflections).toEqual([]);
+    expect(entities(core).caseNotes).toEqual((source.entities as Record<string, unknown>).caseNotes);
   });
 });
 

@@ -29,7 +29,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...noteHandlers(db),
     ...draftHandlers(db),
     ...searchHandlers(db),
-    ...reflectionHandlers(db),
+    ...reflectionHandlers(db, files),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

@@ -1,6 +1,16 @@
 // The whole vault as one JSON document, and the bulk load of records already checked (sample data,
 // the benchmark). Importing a file goes through importer.ts, which checks every record.
-import { caseNotes, clientHours, noteActions, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import {
+  caseNotes,
+  clientHours,
+  noteActions,
+  preparedPrompts,
+  promptSets,
+  reflections,
+  signedPeriods,
+  supervisees,
+  supervisionSessions,
+} from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { EXPORT_FORMAT, EXPORT_VERSION, type Entities, type ExportDocument } from './json-format';
 import { auditHead } from '../audit/audit-log';
@@ -22,6 +32,9 @@ export function exportVault(db: Db, now = new Date()): ExportDocument {
       signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
       caseNotes: db.select().from(caseNotes).orderBy(caseNotes.id).all(),
       noteActions: db.select().from(noteActions).orderBy(noteActions.id).all(),
+      promptSets: db.select().from(promptSets).orderBy(promptSets.id).all(),
+      reflections: db.select().from(reflections).orderBy(reflections.id).all(),
+      preparedPrompts: db.select().from(preparedPrompts).orderBy(preparedPrompts.id).all(),
     },
   };
 }
@@ -45,6 +58,9 @@ export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> &
     insertAll(entities.signedPeriods ?? [], (b) => tx.insert(signedPeriods).values(b).run());
     insertAll(entities.caseNotes ?? [], (b) => tx.insert(caseNotes).values(b).run());
     insertAll(entities.noteActions ?? [], (b) => tx.insert(noteActions).values(b).run());
+    insertAll(entities.promptSets ?? [], (b) => tx.insert(promptSets).values(b).run());
+    insertAll(entities.reflections ?? [], (b) => tx.insert(reflections).values(b).run());
+    insertAll(entities.preparedPrompts ?? [], (b) => tx.insert(preparedPrompts).values(b).run());
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
   });
   return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };

@@ -4,7 +4,17 @@
 import { and, asc, gt, or, eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { WriteChunk } from '../../db/atomic-write';
-import { caseNotes, clientHours, noteActions, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import {
+  caseNotes,
+  clientHours,
+  noteActions,
+  preparedPrompts,
+  promptSets,
+  reflections,
+  signedPeriods,
+  supervisees,
+  supervisionSessions,
+} from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { auditHead } from '../audit/audit-log';
 import { readSettings } from '../settings/settings';
@@ -116,18 +126,22 @@ export function writeVaultJson(db: Db, write: WriteChunk, now = new Date(), page
     ),
     false,
   );
-  // Notes and their action items in id order: the primary key is the paging index.
-  writeList(
-    write,
-    'caseNotes',
-    pages<typeof caseNotes.$inferSelect>(db, page, caseNotes, caseNotes.id, caseNotes.id, (r) => r.id),
-    false,
-  );
-  writeList(
-    write,
-    'noteActions',
-    pages<typeof noteActions.$inferSelect>(db, page, noteActions, noteActions.id, noteActions.id, (r) => r.id),
-    true,
+  // Notes, their action items, prompt sets, reflections and prepared prompts in id order: the
+  // primary key is the paging index.
+  const byId = [
+    ['caseNotes', caseNotes],
+    ['noteActions', noteActions],
+    ['promptSets', promptSets],
+    ['reflections', reflections],
+    ['preparedPrompts', preparedPrompts],
+  ] as const;
+  byId.forEach(([name, table], i) =>
+    writeList(
+      write,
+      name,
+      pages<{ id: string }>(db, page, table, table.id, table.id, (r) => r.id),
+      i === byId.length - 1,
+    ),
   );
   write('  }\n}\n');
   return { supervisees: people };

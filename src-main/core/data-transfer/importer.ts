@@ -7,7 +7,18 @@ import { eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError, formatPath } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
-import { caseNotes, clientHours, noteActions, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+import {
+  caseNotes,
+  clientHours,
+  noteActions,
+  preparedPrompts,
+  promptSets,
+  reflections,
+  signedPeriods,
+  supervisees,
+  supervisionSessions,
+} from '../../db/schema';
+import { BUILTIN_PROMPT_SETS } from '../reflections/builtin';
 import type { Db } from '../../db/vault';
 import { activePeriods, signedRefusal } from '../signing/signing';
 import { writeSettings } from '../settings/settings';
@@ -57,6 +68,9 @@ const TABLES = {
   signedPeriods,
   caseNotes,
   noteActions,
+  promptSets,
+  reflections,
+  preparedPrompts,
 } satisfies Record<ImportList, SQLiteTable>;
 const WHAT: Record<ImportList, string> = {
   supervisees: 'A supervisee',
@@ -65,7 +79,11 @@ const WHAT: Record<ImportList, string> = {
   signedPeriods: 'A signed period',
   caseNotes: 'A case note',
   noteActions: 'An action item',
+  promptSets: 'A prompt set',
+  reflections: 'A reflection',
+  preparedPrompts: 'A prepared prompt',
 };
+const BUILT_IN_SETS = new Set(BUILTIN_PROMPT_SETS.map((s) => s.id));
 
 // One prepared statement per table, every column a placeholder: no SQL is built per row.
 function preparedInsert(db: Db, table: SQLiteTable) {
@@ -157,8 +175,8 @@ export class Importer implements RecordSink {
     this.rules(list, at, parsed.data as never);
     if (this.problemCount === before && this.problemCount === 0) {
       this.insert[list].run(row as never);
-      if (list !== 'supervisees')
-        this.touched.add(this.person((row as unknown as { superviseeId: string }).superviseeId));
+      const whose = (row as { superviseeId?: string }).superviseeId;
+      if (whose !== undefined) this.touched.add(this.person(whose));
     }
   }
 
@@ -195,6 +213,18 @@ export class Importer implements RecordSink {
       this.personKnown(superviseeId)
         ? null
         : { location, message: 'No supervisee with this id in the file or the vault.' };
+    if (check()) this.wait(check);
+  }
+
+  // A reflection names a built-in set, one in the file, or one already in the vault.
+  private needsSet(location: string, setId: string): void {
+    const check = () =>
+      BUILT_IN_SETS.has(setId) ||
+      this.ids.promptSets.has(setId) ||
+      this.refused.has(setId) ||
+      this.exists.promptSets.get({ id: setId })
+        ? null
+        : { location, message: 'No prompt set with this id in the file, the vault or the built-in sets.' };
     if (check()) this.wait(check);
   }
 
@@ -244,6 +274,19 @@ export class Importer implements RecordSink {
           inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
         });
       this.day(n.date, `${at}.date`, 'The note date');
+    } else if (list === 'promptSets') {
+      if (BUILT_IN_SETS.has((r as Parsed<'promptSets'>).id))
+        this.problem(`${at}.id`, 'That is the id of a built-in prompt set.');
+    } else if (list === 'reflections' || list === 'preparedPrompts') {
+      const x = r as Parsed<'reflections' | 'preparedPrompts'>;
+      this.needsPerson(`${at}.superviseeId`, x.superviseeId);
+      if (x.sessionId !== null)
+        this.belongs(this.sessionOwner, x.sessionId, x.superviseeId, at, 'sessionId', {
+          missing: 'No session with this id in the file or the vault.',
+          other: 'This is about a session of another supervisee.',
+          inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
+        });
+      this.needsSet(`${at}.setId`, x.setId);
     } else {
       const a = r as Parsed<'noteActions'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);

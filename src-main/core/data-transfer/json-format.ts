@@ -15,8 +15,12 @@ export const IMPORT_LIMITS = {
   signedPeriods: 200_000,
   caseNotes: 2_000_000,
   noteActions: 6_000_000,
+  promptSets: 10_000,
+  reflections: 2_000_000,
+  preparedPrompts: 200_000,
 } as const;
-import { actionInput, noteRecordFields } from '../../contract/notes';
+import { actionInput, caseCode, noteRecordFields } from '../../contract/notes';
+import { ownSetInput, promptId, setId, themes } from '../../contract/reflections';
 import { settingsValue } from '../../contract/settings';
 import { superviseeFields } from '../../contract/supervisees';
 
@@ -33,8 +37,9 @@ const importedSupervisee = z.strictObject({
 
 export const EXPORT_FORMAT = 'alliance-export';
 // v1: supervisees, settings. v2: adds supervision sessions, client-contact hours, signed periods.
-// v3: adds case notes and their action items.
-export const EXPORT_VERSION = 3;
+// v3: adds case notes and their action items. v4: adds the supervisor's own prompt sets,
+// reflections (answers to prompts) and prompts prepared for a next meeting.
+export const EXPORT_VERSION = 4;
 
 // The same fields and rules as a session typed into the app (contract/sessions.ts), plus the
 // record's own id and timestamps; its hours travel separately, as clientHours.
@@ -103,6 +108,49 @@ const importedAction = z.strictObject({
   createdAt: isoTimestamp,
 });
 
+// The supervisor's own set, with the limits of one made in the app; prompt ids unique within it.
+const importedPromptSet = z.strictObject({
+  id: setId,
+  name: ownSetInput.shape.name,
+  model: z.string().trim().max(120),
+  version: z.number().int().min(1),
+  prompts: z
+    .array(z.strictObject({ id: promptId, text: z.string().trim().min(1).max(500) }))
+    .min(1)
+    .max(20)
+    .refine((ps) => new Set(ps.map((p) => p.id)).size === ps.length, 'Two prompts have the same id.'),
+  retiredAt: isoTimestamp.nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+// What was asked, as it was asked: the set's id and version and the prompt's own words.
+const asked = {
+  setId,
+  setVersion: z.string().min(1).max(40),
+  promptId,
+  promptText: z.string().trim().min(1).max(500),
+};
+
+const importedReflection = z.strictObject({
+  id,
+  superviseeId: id,
+  sessionId: id.nullable(),
+  caseCode: caseCode.nullable(),
+  ...asked,
+  answer: z.string().trim().min(1, 'An answer cannot be empty.').max(8000),
+  themes,
+  createdAt: isoTimestamp,
+});
+
+const importedPrepared = z.strictObject({
+  id,
+  superviseeId: id,
+  sessionId: id.nullable(),
+  ...asked,
+  createdAt: isoTimestamp,
+});
+
 const importedSuperviseeChecked = importedSupervisee.refine(
   (s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart,
   { message: 'The end date must be on or after the start date.', path: ['supervisionEnd'] },
@@ -116,6 +164,9 @@ export const IMPORT_LISTS = [
   'signedPeriods',
   'caseNotes',
   'noteActions',
+  'promptSets',
+  'reflections',
+  'preparedPrompts',
 ] as const;
 export type ImportList = (typeof IMPORT_LISTS)[number];
 export const importRecord = {
@@ -125,11 +176,14 @@ export const importRecord = {
   signedPeriods: importedPeriod,
   caseNotes: importedNote,
   noteActions: importedAction,
+  promptSets: importedPromptSet,
+  reflections: importedReflection,
+  preparedPrompts: importedPrepared,
 } satisfies Record<ImportList, z.ZodType>;
 
 export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   exportedAt: z.string(),
   // The vault's audit chain head when exported (informational; not imported).
   auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
@@ -141,6 +195,9 @@ export const exportDocument = z.strictObject({
     signedPeriods: z.array(importedPeriod).default([]),
     caseNotes: z.array(importedNote).default([]),
     noteActions: z.array(importedAction).default([]),
+    promptSets: z.array(importedPromptSet).default([]),
+    reflections: z.array(importedReflection).default([]),
+    preparedPrompts: z.array(importedPrepared).default([]),
   }),
 });
 export type ExportDocument = z.infer<typeof exportDocument>;

@@ -3,7 +3,7 @@
 // numbers and the date generated. Built in memory; the caller writes it where the user chose.
 import { round2 } from '../../contract/numbers';
 import { auditHead } from '../audit/audit-log';
-import PDFDocument from 'pdfkit';
+import { newPdf, pageFooters, signatureLines } from '../shared/pdf';
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { Db } from '../../db/vault';
@@ -33,19 +33,7 @@ export async function weeklyLogPdf(
   const summary = hoursSummary(db, person.id, from, to);
   const periods = listPeriods(db, person.id).filter((p) => p.periodEnd >= from && p.periodStart <= to);
   const supervisor = [...periods].reverse().find((p) => p.status === 'signed');
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margin: 50,
-    bufferPages: true,
-    info: {
-      Title: `Weekly supervision log ${from} to ${to}`,
-      Producer: 'Alliance',
-      Creator: 'Alliance',
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, done } = newPdf(`Weekly supervision log ${from} to ${to}`);
 
   doc.font('Helvetica-Bold').fontSize(16).text('Weekly supervision log');
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
@@ -148,42 +136,8 @@ export async function weeklyLogPdf(
     .fontSize(8)
     .text(`Vault audit trail at export: ${head.seq} events, head hash ${head.hash}`, left);
 
-  if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
-  doc.moveDown(2).font('Helvetica').fontSize(10);
-  for (const who of ['Supervisee', 'Supervisor']) {
-    const y = doc.y + 18;
-    doc
-      .moveTo(left, y)
-      .lineTo(left + 250, y)
-      .lineWidth(0.7)
-      .strokeColor('#000000')
-      .stroke();
-    doc
-      .moveTo(left + 290, y)
-      .lineTo(left + 440, y)
-      .stroke();
-    doc.text(`${who} signature`, left, y + 4);
-    doc.text('Date', left + 290, y + 4);
-    doc.y = y + 24;
-  }
-
-  const pages = doc.bufferedPageRange();
-  for (let i = 0; i < pages.count; i++) {
-    doc.switchToPage(pages.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#555555')
-      .text(
-        `Page ${i + 1} of ${pages.count}  ·  ${person.fullName}  ·  ${from} to ${to}  ·  Generated ${localToday(now)} by Alliance`,
-        left,
-        doc.page.height - 35,
-        { align: 'center', width: doc.page.width - left * 2 },
-      );
-    doc.page.margins.bottom = bottom;
-  }
+  signatureLines(doc, ['Supervisee', 'Supervisor']);
+  pageFooters(doc, `${person.fullName}  ·  ${from} to ${to}  ·  Generated ${localToday(now)} by Alliance`);
   doc.end();
   return done;
 }

@@ -1,32 +1,53 @@
 // Answers to reflective questions. The prompt's text and the set's version come from the set as it
-// is now, and are stored with the answer: the record says what was asked, whatever the set says later.
+// is now (or from the prompt as it was prepared for this meeting), and are stored with the answer:
+// the record says what was asked, whatever the set says later.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
-import { invalid, issue } from '../../contract/errors';
-import type { PromptSet, Reflection, ReflectionInput } from '../../contract/reflections';
-import { reflections, supervisionSessions } from '../../db/schema';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { AppError, invalid, issue } from '../../contract/errors';
+import type { Reflection, ReflectionInput } from '../../contract/reflections';
+import { preparedPrompts, reflections, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
-import { BUILTIN_PROMPT_SETS } from './builtin';
+import { findPromptSet } from './prompt-sets';
 
-export const promptSets = (): PromptSet[] => BUILTIN_PROMPT_SETS;
+export function assertOwnSession(db: Db, superviseeId: string, sessionId: string): void {
+  const s = db
+    .select({ superviseeId: supervisionSessions.superviseeId })
+    .from(supervisionSessions)
+    .where(and(eq(supervisionSessions.id, sessionId), isNull(supervisionSessions.deletedAt)))
+    .get();
+  if (s?.superviseeId !== superviseeId)
+    throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
+}
 
 export function saveReflections(db: Db, input: ReflectionInput, now = new Date()): Reflection[] {
   getSupervisee(db, input.superviseeId);
-  const set = BUILTIN_PROMPT_SETS.find((s) => s.id === input.setId);
+  const set = findPromptSet(db, input.setId);
   if (!set) throw invalid(issue('setId', 'There is no prompt set with that name.'));
-  if (input.sessionId) {
-    const s = db
-      .select({ superviseeId: supervisionSessions.superviseeId })
-      .from(supervisionSessions)
-      .where(and(eq(supervisionSessions.id, input.sessionId), isNull(supervisionSessions.deletedAt)))
-      .get();
-    if (s?.superviseeId !== input.superviseeId)
-      throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
-  }
+  if (input.sessionId) assertOwnSession(db, input.superviseeId, input.sessionId);
   const rows = input.answers.flatMap((a, i) => {
-    const prompt = set.prompts.find((p) => p.id === a.promptId);
-    if (!prompt) throw invalid(issue(['answers', i, 'promptId'], 'That prompt is not in this set.'));
+    let asked: {
+      setId: string;
+      setVersion: string;
+      promptId: string;
+      promptText: string;
+    };
+    if (a.preparedId) {
+      const p = db.select().from(preparedPrompts).where(eq(preparedPrompts.id, a.preparedId)).get();
+      if (p?.superviseeId !== input.superviseeId)
+        throw invalid(issue(['answers', i, 'preparedId'], 'That prompt was not prepared for this supervisee.'));
+      asked = p;
+    } else {
+      if (set.retired) throw invalid(issue('setId', 'That prompt set is retired; bring it back to answer it.'));
+      const prompt = set.prompts.find((p) => p.id === a.promptId);
+      if (!prompt) throw invalid(issue(['answers', i, 'promptId'], 'That prompt is not in this set.'));
+      asked = {
+        setId: set.id,
+        setVersion: set.version,
+        promptId: prompt.id,
+        promptText: prompt.text,
+      };
+    }
     if (!a.answer) return [];
     return [
       {
@@ -34,11 +55,9 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
         superviseeId: input.superviseeId,
         sessionId: input.sessionId,
         caseCode: input.caseCode,
-        setId: set.id,
-        setVersion: set.version,
-        promptId: prompt.id,
-        promptText: prompt.text,
+        ...asked,
         answer: a.answer,
+        themes: input.themes,
         createdAt: now.toISOString(),
       },
     ];
@@ -48,10 +67,17 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
   return rows;
 }
 
+export function tagReflection(db: Db, id: string, themes: string[]): Reflection {
+  const row = db.select().from(reflections).where(eq(reflections.id, id)).get();
+  if (!row) throw new AppError('not_found', 'That answer was not found.');
+  db.update(reflections).set({ themes }).where(eq(reflections.id, id)).run();
+  return { ...row, themes };
+}
+
 export function listReflections(
   db: Db,
   superviseeId: string,
-  filter: { setId?: string; promptId?: string } = {},
+  filter: { setId?: string; promptId?: string; theme?: string } = {},
 ): Reflection[] {
   return db
     .select()
@@ -61,9 +87,19 @@ export function listReflections(
         eq(reflections.superviseeId, superviseeId),
         filter.setId ? eq(reflections.setId, filter.setId) : undefined,
         filter.promptId ? eq(reflections.promptId, filter.promptId) : undefined,
+        filter.theme
+          ? sql`exists (select 1 from json_each(${reflections.themes}) where value = ${filter.theme})`
+          : undefined,
       ),
     )
     .orderBy(desc(reflections.createdAt), reflections.id)
     .limit(500)
     .all();
+}
+
+export function reflectionThemes(db: Db, superviseeId: string): { theme: string; count: number }[] {
+  getSupervisee(db, superviseeId);
+  return db.all<{ theme: string; count: number }>(sql`
+    select t.value as theme, count(*) as count from reflections r, json_each(r.themes) t
+    where r.supervisee_id = ${superviseeId} group by t.value order by count(*) desc, t.value`);
 }

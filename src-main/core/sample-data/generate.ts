@@ -4,8 +4,10 @@ import { DIRECT_ACTIVITIES, DISCIPLINES, RISK_FLAGS, type SuperviseeStatus } fro
 import type { Supervisee } from '../../contract/supervisees';
 import type { Entities } from '../data-transfer/json-format';
 import { createRng } from './prng';
+import { BUILTIN_PROMPT_SETS } from '../reflections/builtin';
 import {
   ACTIONS,
+  ANSWERS,
   CONCERNS,
   DISCUSSIONS,
   FAMILY_NAMES,
@@ -16,20 +18,22 @@ import {
   PROGRAMS,
   REACTIONS,
   SITES,
+  THEMES,
   TOPICS,
 } from './vocabulary';
 
 // TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
 // Case notes are written for one session in `notesEvery` (none yet at the larger scales: their
-// benchmark rows come with the notes release's search and timeline).
+// benchmark rows come with the notes release's search and timeline); reflections for one session
+// in `reflectEvery`.
 export const SCALES = {
-  small: { supervisees: 5, sessionsEach: 52, notesEvery: 4 },
-  career: { supervisees: 200, sessionsEach: 250, notesEvery: 0 },
-  program: { supervisees: 2000, sessionsEach: 250, notesEvery: 0 },
+  small: { supervisees: 5, sessionsEach: 52, notesEvery: 4, reflectEvery: 6 },
+  career: { supervisees: 200, sessionsEach: 250, notesEvery: 0, reflectEvery: 0 },
+  program: { supervisees: 2000, sessionsEach: 250, notesEvery: 0, reflectEvery: 0 },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -47,6 +51,9 @@ export interface SampleData {
   clientHours: Entities['clientHours'];
   caseNotes: Entities['caseNotes'];
   noteActions: Entities['noteActions'];
+  promptSets: Entities['promptSets'];
+  reflections: Entities['reflections'];
+  preparedPrompts: Entities['preparedPrompts'];
 }
 
 function isoDay(d: Date): string {
@@ -92,11 +99,79 @@ export function generateSampleData(
       updatedAt: created,
     });
   }
-  if (opts.sessions === false) return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [] };
+  const none = { promptSets: [], reflections: [], preparedPrompts: [] };
+  if (opts.sessions === false)
+    return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [], ...none };
   const { sessions, clientHours } = generateSessions(rng, supervisees, scale.sessionsEach, today);
   // Their own random stream, so adding notes left every earlier record as it was.
   const notes = generateNotes(createRng((opts.seed ?? DEFAULT_SEED) + 1), sessions, scale.notesEvery, today);
-  return { supervisees, sessions, clientHours, ...notes };
+  const reflective = scale.reflectEvery
+    ? generateReflections(createRng((opts.seed ?? DEFAULT_SEED) + 2), supervisees, sessions, scale.reflectEvery, today)
+    : none;
+  return { supervisees, sessions, clientHours, ...notes, ...reflective };
+}
+
+// One of the supervisor's own sets; a prompt or two answered after every `every`th session (from
+// a built-in set or that one), with a theme now and then; and two prompts waiting for the first
+// active supervisee's next meeting.
+function generateReflections(
+  rng: ReturnType<typeof createRng>,
+  supervisees: Supervisee[],
+  sessions: SampleData['sessions'],
+  every: number,
+  today: Date,
+): Pick<SampleData, 'promptSets' | 'reflections' | 'preparedPrompts'> {
+  const made = `${isoDay(new Date(today.getTime() - 400 * 86_400_000))}T09:00:00.000Z`;
+  const own = {
+    id: rng.uuid(),
+    name: 'Strengths first',
+    model: 'Solution-focused',
+    version: 1,
+    prompts: [
+      { id: 'p1', text: 'What went better than you expected?' },
+      { id: 'p2', text: 'What did you do that helped?' },
+    ],
+    retiredAt: null,
+    createdAt: made,
+    updatedAt: made,
+  };
+  const sets = [...BUILTIN_PROMPT_SETS, { ...own, version: '1' }];
+  const reflections: SampleData['reflections'] = [];
+  sessions.forEach((s, i) => {
+    if (i % every !== 0) return;
+    const set = rng.pick(sets);
+    const themes = rng.chance(0.6) ? [rng.pick(THEMES)] : [];
+    for (const prompt of set.prompts.slice(0, rng.int(1, 2)))
+      reflections.push({
+        id: rng.uuid(),
+        superviseeId: s.superviseeId,
+        sessionId: s.id,
+        caseCode: rng.chance(0.5) ? s.casesDiscussed.split(', ')[0]! : null,
+        setId: set.id,
+        setVersion: set.version,
+        promptId: prompt.id,
+        promptText: prompt.text,
+        answer: rng.pick(ANSWERS),
+        themes,
+        createdAt: `${s.date}T19:00:00.000Z`,
+      });
+  });
+  const first = supervisees.find((p) => p.status === 'active') ?? supervisees[0]!;
+  const sevenEyed = BUILTIN_PROMPT_SETS.find((x) => x.id === 'seven-eyed')!;
+  const preparedAt = `${isoDay(new Date(today.getTime() - 86_400_000))}T17:00:00.000Z`;
+  const preparedPrompts = sevenEyed.prompts
+    .filter((p) => p.id === 'stirred' || p.id === 'mirror')
+    .map((p) => ({
+      id: rng.uuid(),
+      superviseeId: first.id,
+      sessionId: null,
+      setId: sevenEyed.id,
+      setVersion: sevenEyed.version,
+      promptId: p.id,
+      promptText: p.text,
+      createdAt: preparedAt,
+    }));
+  return { promptSets: [own], reflections, preparedPrompts };
 }
 
 // A note about one of the cases of every `every`th session; now and then a risk flag, and half the

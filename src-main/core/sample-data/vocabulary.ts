@@ -134,3 +134,15 @@ export const ACTIONS = [
   'Check the consent form is signed',
   'Review the treatment plan with the client',
 ] as const;
+// Sample answers to reflective prompts: the supervisee's voice, about no one in particular.
+export const ANSWERS = [
+  'I went quiet when the silence grew, and filled it too soon.',
+  'Pulled to reassure; I think I was soothing myself as much as them.',
+  'Better than last month: I named the rupture instead of smoothing it over.',
+  'Stuck, and a little ashamed to bring it here.',
+  'I want to try slowing the first ten minutes down.',
+  'The agency’s session limit is shaping what I dare to start.',
+  'More confident with the risk questions now that I ask them every time.',
+  'I notice I hurry here too, the way I hurry in the room.',
+] as const;
+export const THEMES = ['pacing', 'boundaries', 'confidence', 'rupture and repair', 'self-care', 'risk'] as const;

@@ -7,6 +7,7 @@ import type { HoursEntry, NewSession, Session, SessionFilter, SessionPatch } fro
 import { clientHours, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { localToday } from '../../contract/dates';
+import { takeUpPrepared } from '../reflections/prepared';
 import { assertUnsigned } from '../signing/signing';
 import { getSupervisee } from '../supervisees/supervisees';
 
@@ -114,6 +115,7 @@ export function createSession(db: Db, input: NewSession, now = new Date()): Sess
       })
       .run();
     insertHours(tx, input.superviseeId, id, input.date, input.date, hours, ts);
+    takeUpPrepared(tx, input.superviseeId, id, input.date);
   });
   return withHours(db, [getRow(db, id, false)])[0]!;
 }

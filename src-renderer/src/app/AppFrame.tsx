@@ -122,7 +122,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'sessions' ? (
           <SessionsView key={quickLog.n} superviseeId={route.id} quickLog={quickLog.n > 0 ? quickLog : null} />
         ) : null}
-        {view === 'reflect' ? <ReflectView superviseeId={route.id} /> : null}
+        {view === 'reflect' ? <ReflectView superviseeId={route.id} record={route.record} /> : null}
         {view === 'notes' ? <NotesView superviseeId={route.id} noteId={route.record ?? null} /> : null}
         {view === 'settings' ? (
           <SettingsView

@@ -1,4 +1,4 @@
-// Ctrl/Cmd+K from anywhere: search case notes and session topics and summaries as you type (each
+// Ctrl/Cmd+K from anywhere: search case notes, session topics and summaries, and reflections as you type (each
 // word also as the start of a word), filter by supervisee, kind, dates and risk, and open a result
 // with Enter. A modal <dialog>: focus stays inside, Esc closes it.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -25,8 +25,15 @@ function Marked(props: { text: string }): ReactNode {
   });
 }
 
+const KIND_LABEL: Record<SearchHit['kind'], string> = {
+  note: 'Case note',
+  session: 'Session',
+  reflection: 'Reflection',
+};
+
 function openHit(hit: SearchHit): void {
   if (hit.kind === 'note') navigate({ view: 'notes', id: hit.superviseeId, record: hit.id });
+  else if (hit.kind === 'reflection') navigate({ view: 'reflect', id: hit.superviseeId, record: hit.id });
   else navigate({ view: 'sessions', id: hit.superviseeId });
 }
 
@@ -35,7 +42,7 @@ export function SearchDialog(props: { onClose: () => void }) {
   const people = useSupervisees(CURRENT).data ?? [];
   const [text, setText] = useState('');
   const [who, setWho] = useState('');
-  const [kind, setKind] = useState<'' | 'note' | 'session'>('');
+  const [kind, setKind] = useState<'' | SearchHit['kind']>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [risk, setRisk] = useState(false);
@@ -78,12 +85,12 @@ export function SearchDialog(props: { onClose: () => void }) {
     <dialog ref={ref} className="search-dialog" aria-label="Search" onClose={props.onClose} onKeyDown={keys}>
       <form method="dialog" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <TextField
-          label="Search notes and sessions"
+          label="Search notes, sessions and reflections"
           type="search"
           autoFocus
           autoComplete="off"
           value={text}
-          hint="Words from a case note or a session’s topics and summary; the start of a word is enough."
+          hint="Words from a case note, a session’s topics and summary, or a reflection; the start of a word is enough."
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             // A search box would spend the first Esc on clearing itself: Esc always closes here.
@@ -107,9 +114,10 @@ export function SearchDialog(props: { onClose: () => void }) {
             ))}
           </SelectField>
           <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            <option value="">Notes and sessions</option>
+            <option value="">Everything</option>
             <option value="note">Case notes</option>
             <option value="session">Sessions</option>
+            <option value="reflection">Reflections</option>
           </SelectField>
           <label className="checkbox" style={{ alignSelf: 'end' }}>
             <input type="checkbox" checked={risk} onChange={(e) => setRisk(e.target.checked)} />
@@ -132,7 +140,7 @@ export function SearchDialog(props: { onClose: () => void }) {
             <button type="button" className="search-hit" onClick={() => choose(h)}>
               <span className="search-hit-head">
                 <strong>
-                  {h.kind === 'note' ? 'Case note' : 'Session'} · {h.superviseeName} · {dateText(h.date)}
+                  {KIND_LABEL[h.kind]} · {h.superviseeName} · {dateText(h.date)}
                 </strong>{' '}
                 <RiskBadges flags={h.riskFlags} />
               </span>

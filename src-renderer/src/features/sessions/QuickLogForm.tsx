@@ -20,6 +20,7 @@ import {
 } from '../../../../src-main/contract/enums';
 import type { AppErrorShape, IssuePath } from '../../../../src-main/contract/errors';
 import type { OpenAction } from '../../../../src-main/contract/notes';
+import type { PreparedPrompt } from '../../../../src-main/contract/reflections';
 import { sessionPatch, type Session, type SessionInput } from '../../../../src-main/contract/sessions';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Field';
@@ -152,6 +153,8 @@ export function QuickLogForm(props: {
   editing?: Session;
   // Action items still open from their case notes, to go over in this session.
   followUps?: readonly OpenAction[];
+  // Reflective prompts prepared for this meeting; logging the session takes them up.
+  prepared?: readonly PreparedPrompt[];
   onSubmit: (input: SessionFields) => Promise<AppErrorShape | null>;
   onCancel: () => void;
 }) {
@@ -235,6 +238,17 @@ export function QuickLogForm(props: {
               </li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {!props.editing && props.prepared?.length ? (
+        <div className="alert info" role="note" aria-label="Prompts prepared for this meeting">
+          <strong>Prompts prepared for this meeting</strong>
+          <ul style={{ margin: '0.25rem 0 0' }}>
+            {props.prepared.map((p) => (
+              <li key={p.id}>{p.promptText}</li>
+            ))}
+          </ul>
+          <div className="muted">Saving this session links them to it; answer them in Reflect.</div>
         </div>
       ) : null}
       <div className="grid-3">

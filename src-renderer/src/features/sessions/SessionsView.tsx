@@ -40,6 +40,7 @@ import { QuickLogForm } from './QuickLogForm';
 import { usualValues } from './usual-values';
 import { ErrorAlert } from '../../components/Alert';
 import { useOpenActions } from '../notes/hooks';
+import { usePrepared } from '../reflections/hooks';
 
 const NO_PERIODS: SignedPeriod[] = [];
 const NO_WEEKS: WeekEntry[] = [];
@@ -102,6 +103,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   const weekEntries = useWeekEntries(who).data ?? NO_WEEKS;
   // Read only while the quick log is open: it lists them for the session being logged.
   const followUps = useOpenActions(who, form?.mode === 'new').data;
+  const prepared = usePrepared(form?.mode === 'new' ? who : '').data;
   const setWeek = useSetWeek();
   // A deleted week entry's hours, for its undo; a refusal, for the row it was asked on.
   const [weekUndo, setWeekUndo] = useState<{ who: string; entry: WeekEntry } | null>(null);
@@ -256,6 +258,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
           last={last}
           usual={usual}
           followUps={followUps}
+          prepared={prepared}
           editing={form.mode === 'edit' ? form.session : undefined}
           onCancel={() => setForm(null)}
           onSubmit={async (input) => {

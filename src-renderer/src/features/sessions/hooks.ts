@@ -48,7 +48,12 @@ function putSession(s: Session): void {
   totalsChanged(s.superviseeId, days);
 }
 
-export const useCreateSession = () => useWrite('sessions.create', putSession);
+// A new session takes up the prompts prepared for it.
+export const useCreateSession = () =>
+  useWrite('sessions.create', (s) => {
+    putSession(s);
+    void invalidate('reflections.prepared', s.superviseeId);
+  });
 export const useUpdateSession = () => useWrite('sessions.update', putSession);
 export const useRestoreSession = () => useWrite('sessions.restore', putSession);
 export function useDeleteSession(superviseeId: string) {

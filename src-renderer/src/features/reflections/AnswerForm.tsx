@@ -1,0 +1,137 @@
+// Answer a prompt set inline, and the prompts prepared for the chosen session first. Ctrl/Cmd+Enter
+// moves to the next prompt; empty answers are left out. Themes apply to every answer of the sitting
+// (each answer's tags can be changed later in the history).
+import { useRef, useState, type FormEvent } from 'react';
+import type { PromptSet } from '../../../../src-main/contract/reflections';
+import type { Session } from '../../../../src-main/contract/sessions';
+import { refusalOf } from '../../api/queries';
+import { ErrorAlert, InfoAlert } from '../../components/Alert';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { SessionOptions } from '../sessions/SessionOptions';
+import { usePrepared, useSaveAnswers } from './hooks';
+import { themesFrom } from './themes-text';
+
+interface Box {
+  key: string;
+  label: string;
+  promptId: string;
+  preparedId?: string;
+}
+
+export function AnswerForm(props: { who: string; set: PromptSet; sessions: readonly Session[] }) {
+  const { who, set } = props;
+  const [sessionId, setSessionId] = useState('');
+  const [caseCode, setCaseCode] = useState('');
+  const [themes, setThemes] = useState('');
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [said, setSaid] = useState<{ text: string; error?: boolean } | null>(null);
+  const prepared = usePrepared(sessionId ? who : '', sessionId || null).data ?? [];
+  const save = useSaveAnswers();
+  const boxes = useRef<(HTMLTextAreaElement | null)[]>([]);
+  const saveButton = useRef<HTMLButtonElement>(null);
+
+  const fields: Box[] = [
+    ...prepared.map((p) => ({
+      key: `prepared-${p.id}`,
+      label: p.promptText,
+      promptId: p.promptId,
+      preparedId: p.id,
+    })),
+    ...set.prompts.map((p) => ({
+      key: `${set.id}-${p.id}`,
+      label: p.text,
+      promptId: p.id,
+    })),
+  ];
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const given = fields.filter((f) => (answers[f.key] ?? '').trim());
+    const refused = await refusalOf(
+      save.mutateAsync({
+        superviseeId: who,
+        setId: set.id,
+        sessionId: sessionId || null,
+        caseCode: caseCode.trim() || null,
+        themes: themesFrom(themes),
+        answers: fields.map((f) => ({
+          promptId: f.promptId,
+          answer: answers[f.key] ?? '',
+          ...(f.preparedId ? { preparedId: f.preparedId } : {}),
+        })),
+      }),
+    );
+    if (refused)
+      setSaid({
+        text: refused.issues?.[0]?.message ?? refused.message,
+        error: true,
+      });
+    else {
+      setSaid({
+        text: `${given.length} answer${given.length === 1 ? '' : 's'} kept.`,
+      });
+      setAnswers({});
+    }
+  }
+
+  const box = (f: Box, i: number) => (
+    <TextAreaField
+      key={f.key}
+      label={f.label}
+      ref={(el) => {
+        boxes.current[i] = el;
+      }}
+      value={answers[f.key] ?? ''}
+      onChange={(e) => setAnswers((a) => ({ ...a, [f.key]: e.target.value }))}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          (boxes.current[i + 1] ?? saveButton.current)?.focus();
+        }
+      }}
+    />
+  );
+
+  return (
+    <form className="card" aria-label={`Answer: ${set.name}`} onSubmit={(e) => void submit(e)} noValidate>
+      <h2>{set.name}</h2>
+      <p className="muted">
+        {set.model}, version {set.version}. Ctrl/Cmd+Enter moves to the next prompt; empty prompts are left out.
+      </p>
+      <div className="grid-3">
+        <SelectField label="About the session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+          <option value="">No particular session</option>
+          <SessionOptions sessions={props.sessions} />
+        </SelectField>
+        <TextField
+          label="About the case"
+          hint="A case code, like C-014 (optional)."
+          autoComplete="off"
+          value={caseCode}
+          onChange={(e) => setCaseCode(e.target.value)}
+        />
+        <TextField
+          label="Themes"
+          hint="Words separated by commas, like boundaries, self-care."
+          autoComplete="off"
+          value={themes}
+          onChange={(e) => setThemes(e.target.value)}
+        />
+      </div>
+      {prepared.length ? (
+        <fieldset className="prepared">
+          <legend>Prepared for this session</legend>
+          {fields.slice(0, prepared.length).map(box)}
+        </fieldset>
+      ) : null}
+      {fields.slice(prepared.length).map((f, i) => box(f, i + prepared.length))}
+      {said?.error ? <ErrorAlert message={said.text} /> : null}
+      {said && !said.error ? <InfoAlert message={said.text} /> : null}
+      <div className="actions">
+        <button type="submit" className="primary" ref={saveButton} disabled={save.isPending}>
+          Keep these answers
+        </button>
+      </div>
+    </form>
+  );
+}
