@@ -82,6 +82,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await scan(page, 'search with results');
     await page.keyboard.press('Escape');
 
+    await nav('Reflect');
+    await page.getByRole('button', { name: 'Your prompt sets' }).click();
+    await page.getByRole('button', { name: 'New prompt set' }).click();
+    await page.getByRole('button', { name: 'Make the set' }).click();
+    await expect(page.getByText('Give the set a name.')).toBeVisible();
+    await scan(page, 'new prompt set with errors');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('button', { name: /Edit themes of the answer/ })
+      .first()
+      .click();
+    await scan(page, 'reflect with the prompt sets and a theme editor open');
+    await page.keyboard.press('Escape');
+
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
     await scan(page, 'unlock');

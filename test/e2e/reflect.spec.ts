@@ -20,7 +20,7 @@ test('answer two prompts with the keyboard, keep them, and read one prompt’s a
   const history = page.getByRole('table', { name: 'Answers over time' });
   await expect(history.getByRole('row')).toHaveCount(3);
   await expect(history).toContainText('Helplessness, like the client');
-  await expect(history).toContainText('Seven-eyed model, 2026.1');
+  await expect(history).toContainText('Seven-eyed model, version 2026.1');
 
   // A month on, the same prompt again; then only that prompt's answers, newest first.
   await form.getByLabel('What did this case stir in you?').fill('Less stuck; curious');

@@ -134,6 +134,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('reflect');
     await page.getByRole('table', { name: 'Answers over time' }).evaluate((t) => t.scrollIntoView({ block: 'center' }));
     await shot('reflect-history');
+    await page
+      .getByRole('region', { name: 'Prepare the next meeting' })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('reflect-prepare');
+    await page.getByRole('button', { name: 'Your prompt sets' }).click();
+    await page.getByRole('button', { name: 'Edit Strengths first' }).click();
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await shot('reflect-own-set');
     await nav('Settings');
 
     await page.getByRole('button', { name: 'Choose folder…' }).click();

@@ -145,4 +145,11 @@ export const ANSWERS = [
   'More confident with the risk questions now that I ask them every time.',
   'I notice I hurry here too, the way I hurry in the room.',
 ] as const;
-export const THEMES = ['pacing', 'boundaries', 'confidence', 'rupture and repair', 'self-care', 'risk'] as const;
+export const THEMES = [
+  'pacing',
+  'boundaries',
+  'confidence',
+  'rupture and repair',
+  'self-care',
+  'asking about risk',
+] as const;

@@ -86,7 +86,11 @@ export function AnswerHistory(props: {
       <div className="page-head">
         <h2>Answers over time</h2>
         <div className="toolbar" style={{ margin: 0 }}>
-          <SelectField label="Prompt" value={prompt} onChange={(e) => setChosen({ setId: set?.id ?? '', promptId: e.target.value })}>
+          <SelectField
+            label="Prompt"
+            value={prompt}
+            onChange={(e) => setChosen({ setId: set?.id ?? '', promptId: e.target.value })}
+          >
             <option value="">Every prompt</option>
             {set?.prompts.map((p) => (
               <option key={p.id} value={p.id}>
@@ -121,7 +125,7 @@ export function AnswerHistory(props: {
                 </div>
               </td>
               <td style={{ whiteSpace: 'pre-wrap' }}>{r.answer}</td>
-              <td>{r.caseCode ?? ''}</td>
+              <td className="nowrap">{r.caseCode ?? ''}</td>
               <td>
                 {editing === r.id ? (
                   <ThemeEditor answer={r} onDone={() => setEditing(null)} />
