@@ -52,7 +52,9 @@ function withActions(db: Db, rows: Row[]): Note[] {
     )
     .orderBy(sql`${noteActions.due} is null`, asc(noteActions.due), asc(noteActions.createdAt))
     .all();
-  return rows.map(({ deletedAt: _deleted, ...r }) => ({ ...r, actions: actions.filter((a) => a.noteId === r.id) }));
+  const byNote = new Map<string, (typeof actions)[number][]>();
+  for (const a of actions) byNote.set(a.noteId, [...(byNote.get(a.noteId) ?? []), a]);
+  return rows.map(({ deletedAt: _deleted, ...r }) => ({ ...r, actions: byNote.get(r.id) ?? [] }));
 }
 
 function getRow(db: Db, id: string, deleted: boolean): Row {

@@ -24,16 +24,16 @@ import {
 
 // TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
-// Case notes are written for one session in `notesEvery` (none yet at the larger scales: their
-// benchmark rows come with the notes release's search and timeline); reflections for one session
-// in `reflectEvery`.
+// Case notes: `notesPerSession` of them per session (a quarter: one session in four), each field
+// `noteSentences` sentences long (career notes run to about 150 words, as TARGETS.md has them). Reflections: a
+// sitting of one or two answers for `reflectPerSession` of the sessions.
 export const SCALES = {
-  small: { supervisees: 5, sessionsEach: 52, notesEvery: 4, reflectEvery: 6 },
-  career: { supervisees: 200, sessionsEach: 250, notesEvery: 0, reflectEvery: 0 },
-  program: { supervisees: 2000, sessionsEach: 250, notesEvery: 0, reflectEvery: 0 },
+  small: { supervisees: 5, sessionsEach: 52, notesPerSession: 0.25, noteSentences: 1, reflectPerSession: 1 / 6 },
+  career: { supervisees: 200, sessionsEach: 250, notesPerSession: 2, noteSentences: 5, reflectPerSession: 2 / 3 },
+  program: { supervisees: 2000, sessionsEach: 250, notesPerSession: 2, noteSentences: 5, reflectPerSession: 2 / 3 },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -104,21 +104,25 @@ export function generateSampleData(
     return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [], ...none };
   const { sessions, clientHours } = generateSessions(rng, supervisees, scale.sessionsEach, today);
   // Their own random stream, so adding notes left every earlier record as it was.
-  const notes = generateNotes(createRng((opts.seed ?? DEFAULT_SEED) + 1), sessions, scale.notesEvery, today);
-  const reflective = scale.reflectEvery
-    ? generateReflections(createRng((opts.seed ?? DEFAULT_SEED) + 2), supervisees, sessions, scale.reflectEvery, today)
-    : none;
+  const notes = generateNotes(createRng((opts.seed ?? DEFAULT_SEED) + 1), sessions, scale, today);
+  const reflective = generateReflections(
+    createRng((opts.seed ?? DEFAULT_SEED) + 2),
+    supervisees,
+    sessions,
+    scale.reflectPerSession,
+    today,
+  );
   return { supervisees, sessions, clientHours, ...notes, ...reflective };
 }
 
-// One of the supervisor's own sets; a prompt or two answered after every `every`th session (from
-// a built-in set or that one), with a theme now and then; and two prompts waiting for the first
+// One of the supervisor's own sets; a prompt or two answered after `rate` of the sessions (from a
+// built-in set or that one), with a theme now and then; and two prompts waiting for the first
 // active supervisee's next meeting.
 function generateReflections(
   rng: ReturnType<typeof createRng>,
   supervisees: Supervisee[],
   sessions: SampleData['sessions'],
-  every: number,
+  rate: number,
   today: Date,
 ): Pick<SampleData, 'promptSets' | 'reflections' | 'preparedPrompts'> {
   const made = `${isoDay(new Date(today.getTime() - 400 * 86_400_000))}T09:00:00.000Z`;
@@ -138,7 +142,7 @@ function generateReflections(
   const sets = [...BUILTIN_PROMPT_SETS, { ...own, version: '1' }];
   const reflections: SampleData['reflections'] = [];
   sessions.forEach((s, i) => {
-    if (i % every !== 0) return;
+    if (!share(i, rate)) return;
     const set = rng.pick(sets);
     const themes = rng.chance(0.6) ? [rng.pick(THEMES)] : [];
     for (const prompt of set.prompts.slice(0, rng.int(1, 2)))
@@ -174,33 +178,42 @@ function generateReflections(
   return { promptSets: [own], reflections, preparedPrompts };
 }
 
-// A note about one of the cases of every `every`th session; now and then a risk flag, and half the
-// time an action item due a week later (done, unless that week is not yet over).
+// How many of something the `i`th session gets at `rate` per session: spread evenly, so a rate of
+// a quarter gives the first session of every four one, and a rate of two gives every session two.
+const CASELOAD = 12;
+
+const share = (i: number, rate: number) => Math.ceil((i + 1) * rate - 1e-9) - Math.ceil(i * rate - 1e-9);
+
+// Notes about the cases of a session; now and then a risk flag, and half the time an action item
+// due a week later (done, unless that week is not yet over).
 function generateNotes(
   rng: ReturnType<typeof createRng>,
   sessions: SampleData['sessions'],
-  every: number,
+  scale: { notesPerSession: number; noteSentences: number },
   today: Date,
 ) {
   const caseNotes: SampleData['caseNotes'] = [];
   const noteActions: SampleData['noteActions'] = [];
-  if (!every) return { caseNotes, noteActions };
   const weekAgo = isoDay(new Date(today.getTime() - 7 * 86_400_000));
+  const say = (from: readonly string[]) => Array.from({ length: scale.noteSentences }, () => rng.pick(from)).join(' ');
   sessions.forEach((s, i) => {
-    if (i % every !== 0) return;
-    const ts = `${s.date}T18:00:00.000Z`;
+    for (let k = 0; k < share(i, scale.notesPerSession); k++) note(s, k);
+  });
+  function note(s: SampleData['sessions'][number], k: number) {
+    const ts = `${s.date}T18:0${k}:00.000Z`;
+    const codes = s.casesDiscussed.split(', ');
     const id = rng.uuid();
     caseNotes.push({
       id,
       superviseeId: s.superviseeId,
       sessionId: s.id,
       date: s.date,
-      caseCode: s.casesDiscussed.split(', ')[0]!,
+      caseCode: codes[k % codes.length]!,
       presentingConcern: rng.pick(CONCERNS),
-      discussion: rng.pick(DISCUSSIONS),
-      guidance: rng.pick(GUIDANCE),
-      reactions: rng.pick(REACTIONS),
-      plan: rng.pick(PLANS),
+      discussion: say(DISCUSSIONS),
+      guidance: say(GUIDANCE),
+      reactions: say(REACTIONS),
+      plan: say(PLANS),
       riskFlags: rng.chance(0.12) ? [rng.pick(RISK_FLAGS)] : [],
       identifiersReason: null,
       deletedAt: null,
@@ -219,7 +232,7 @@ function generateNotes(
         createdAt: ts,
       });
     }
-  });
+  }
   return { caseNotes, noteActions };
 }
 
@@ -228,8 +241,10 @@ function generateNotes(
 function generateSessions(rng: ReturnType<typeof createRng>, people: Supervisee[], each: number, today: Date) {
   const sessions: SampleData['sessions'] = [];
   const clientHours: SampleData['clientHours'] = [];
-  for (const p of people) {
+  for (const [pi, p] of people.entries()) {
     const site = p.site;
+    // A caseload of twelve clients each, so a case comes back week after week and its thread grows.
+    const caseCode = (n: number) => `C-${100 + (n % CASELOAD) + CASELOAD * (pi % 75)}`;
     for (let w = 0; w < each; w++) {
       const day = new Date(today.getTime() - (w * 7 + rng.int(0, 4)) * 86_400_000);
       const date = isoDay(day);
@@ -248,7 +263,7 @@ function generateSessions(rng: ReturnType<typeof createRng>, people: Supervisee[
         modality: rng.chance(0.6) ? 'in_person' : rng.chance(0.8) ? 'video' : 'phone',
         observation: rng.chance(0.8) ? 'none' : rng.pick(['live', 'video', 'audio'] as const),
         site,
-        casesDiscussed: Array.from({ length: rng.int(1, 3) }, () => `C-${rng.int(100, 999)}`).join(', '),
+        casesDiscussed: Array.from({ length: rng.int(1, 3) }, () => caseCode(rng.int(100, 999))).join(', '),
         topics: rng.pick(TOPICS),
         summary: '',
         followUps: '',
