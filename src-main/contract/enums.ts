@@ -117,3 +117,29 @@ export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
   id: 'a record, account or ID number',
   url: 'a web address',
 };
+
+// The supervision agreement: how often supervision meets, what a goal's state is, and what happens
+// when formal supervision ends (DOMAIN.md, the agreement).
+export const MEETING_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'as_needed'] as const;
+export type MeetingFrequency = (typeof MEETING_FREQUENCIES)[number];
+export const MEETING_FREQUENCY_LABELS: Record<MeetingFrequency, string> = {
+  weekly: 'Weekly',
+  fortnightly: 'Every two weeks',
+  monthly: 'Monthly',
+  as_needed: 'As needed',
+};
+export const GOAL_STATUSES = ['not_started', 'in_progress', 'met', 'set_aside'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  met: 'Met',
+  set_aside: 'Set aside',
+};
+export const ENDING_STEPS = ['final_evaluation', 'final_hours', 'closing_reflection'] as const;
+export type EndingStep = (typeof ENDING_STEPS)[number];
+export const ENDING_STEP_LABELS: Record<EndingStep, string> = {
+  final_evaluation: 'A final evaluation',
+  final_hours: 'A final verification of hours',
+  closing_reflection: 'A closing reflection together',
+};

@@ -10,6 +10,7 @@ import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
 import { noteChannels } from './notes';
 import { reflectionChannels } from './reflections';
+import { agreementChannels } from './agreements';
 import { ruleChannels } from './rules';
 import { searchChannels } from './search';
 import { sessionChannels } from './sessions';
@@ -28,6 +29,7 @@ export const channels = {
   ...draftChannels,
   ...searchChannels,
   ...reflectionChannels,
+  ...agreementChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

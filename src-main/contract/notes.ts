@@ -8,6 +8,9 @@ import { IDENTIFIER_KINDS, RISK_FLAGS } from './enums';
 export type { IdentifierKind } from './enums';
 
 // Short and without spaces, so a full name cannot be typed as a code ("C-014", "JD", "2026.07").
+// How many of a supervisee's notes the Case notes view shows at first, and adds with each "Show older".
+export const NOTES_PAGE = 100;
+
 export const caseCode = z
   .string()
   .trim()
@@ -122,7 +125,11 @@ export const noteChannels = {
   // Where a note's text may identify a client: offsets only, for the form to highlight.
   'notes.findIdentifiers': { input: identifierScan, output: z.array(identifierFinding) },
   // One supervisee's notes, newest first.
-  'notes.list': { input: z.strictObject({ superviseeId: id }), output: z.array(note) },
+  // A supervisee's newest notes, a page at a time: `limit` grows as "Show older notes" is pressed.
+  'notes.list': {
+    input: z.strictObject({ superviseeId: id, limit: z.number().int().min(1).max(2000).default(NOTES_PAGE) }),
+    output: z.array(note),
+  },
   'notes.get': { input: z.strictObject({ id }), output: note },
   // Every note about one case of one supervisee, oldest first: the case's thread.
   'notes.case': { input: z.strictObject({ superviseeId: id, caseCode }), output: z.array(note) },

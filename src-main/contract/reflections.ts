@@ -59,6 +59,8 @@ export const reflectionInput = z.strictObject({
   setId,
   sessionId: id.nullable().default(null),
   caseCode: caseCode.nullable().default(null),
+  // A goal of the supervisee's agreement it is about.
+  goalId: id.nullable().default(null),
   themes: themes.default([]),
   answers: z
     .array(
@@ -79,6 +81,7 @@ export const reflection = z.strictObject({
   superviseeId: id,
   sessionId: id.nullable(),
   caseCode: z.string().nullable(),
+  goalId: id.nullable(),
   setId: z.string(),
   setVersion: z.string(),
   promptId: z.string(),
@@ -133,6 +136,7 @@ export const reflectionChannels = {
       setId: setId.optional(),
       promptId: promptId.optional(),
       theme: theme.optional(),
+      goalId: id.optional(),
     }),
     output: z.array(reflection),
   },

@@ -1,11 +1,14 @@
 // The vault's tables. drizzle-kit generates the migrations in drizzle/ from this file; never edit a
 // generated migration, add a new one.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   AUDIT_KINDS,
   DIRECT_ACTIVITIES,
   DISCIPLINES,
+  ENDING_STEPS,
+  GOAL_STATUSES,
+  MEETING_FREQUENCIES,
   OBSERVATIONS,
   RISK_FLAGS,
   SESSION_FORMATS,
@@ -272,6 +275,8 @@ export const reflections = sqliteTable(
       .references(() => supervisees.id, { onDelete: 'cascade' }),
     sessionId: text('session_id').references(() => supervisionSessions.id, { onDelete: 'set null' }),
     caseCode: text('case_code'),
+    // The agreement's goal it is about, if any.
+    goalId: text('goal_id').references(() => goals.id, { onDelete: 'set null' }),
     setId: text('set_id').notNull(),
     setVersion: text('set_version').notNull(),
     promptId: text('prompt_id').notNull(),
@@ -323,4 +328,68 @@ export const preparedPrompts = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('prepared_prompts_supervisee_idx').on(t.superviseeId, t.sessionId)],
+);
+
+// The supervision agreement, one row per version: an amendment adds a row and keeps the earlier
+// ones as they were, with the reason it changed.
+export const agreements = sqliteTable(
+  'agreements',
+  {
+    id: text('id').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    frequency: text('frequency', { enum: MEETING_FREQUENCIES }).notNull(),
+    format: text('format').notNull().default(''),
+    feedback: text('feedback').notNull().default(''),
+    evaluationDates: text('evaluation_dates', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    endsOn: text('ends_on'),
+    endingSteps: text('ending_steps', { mode: 'json' })
+      .$type<(typeof ENDING_STEPS)[number][]>()
+      .notNull()
+      .default(sql`'[]'`),
+    endingPlan: text('ending_plan').notNull().default(''),
+    reason: text('reason'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('agreements_version_idx').on(t.superviseeId, t.version)],
+);
+
+// A goal of the agreement. Its status is its newest review's; the reviews are its history.
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: text('id').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    targetDate: text('target_date'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('not_started'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('goals_supervisee_idx').on(t.superviseeId, t.createdAt)],
+);
+
+export const goalReviews = sqliteTable(
+  'goal_reviews',
+  {
+    id: text('id').primaryKey(),
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    reviewedOn: text('reviewed_on').notNull(),
+    status: text('status', { enum: GOAL_STATUSES }).notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('goal_reviews_goal_idx').on(t.goalId, t.reviewedOn)],
 );

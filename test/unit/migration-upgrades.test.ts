@@ -33,6 +33,9 @@ const BASE_TABLES = [
   'case_notes',
   'note_actions',
   'note_drafts',
+  'agreements',
+  'goals',
+  'goal_reviews',
   'reflections',
   'prompt_sets',
   'prepared_prompts',
@@ -122,6 +125,7 @@ function currentVault(): Database.Database {
     setId: 'gibbs',
     sessionId: null,
     caseCode: 'C-7',
+    goalId: null,
     themes: [],
     answers: [{ promptId: 'feeling', answer: 'Sample answer' }],
   });

@@ -81,8 +81,8 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
-    // What the Case notes view reads for one supervisee: their newest notes (up to 500, about 150
-    // words each at career scale) with their action items.
+    // What the Case notes view reads for one supervisee: the first page of their newest notes (100,
+    // of about 150 words each at career scale) with their action items.
     name: "a supervisee's notes page",
     indexed: true,
     p99CeilingMs: 5,

@@ -8,6 +8,7 @@ import { draftHandlers } from '../drafts/handlers';
 import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { reflectionHandlers } from '../reflections/handlers';
+import { agreementHandlers } from '../agreements/handlers';
 import { ruleHandlers } from '../rules/handlers';
 import { searchHandlers } from '../search/handlers';
 import { sessionHandlers } from '../sessions/handlers';
@@ -30,6 +31,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...draftHandlers(db),
     ...searchHandlers(db),
     ...reflectionHandlers(db, files),
+    ...agreementHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

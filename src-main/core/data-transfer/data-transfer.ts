@@ -1,8 +1,11 @@
 // The whole vault as one JSON document, and the bulk load of records already checked (sample data,
 // the benchmark). Importing a file goes through importer.ts, which checks every record.
 import {
+  agreements,
   caseNotes,
   clientHours,
+  goalReviews,
+  goals,
   noteActions,
   preparedPrompts,
   promptSets,
@@ -32,6 +35,9 @@ export function exportVault(db: Db, now = new Date()): ExportDocument {
       signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
       caseNotes: db.select().from(caseNotes).orderBy(caseNotes.id).all(),
       noteActions: db.select().from(noteActions).orderBy(noteActions.id).all(),
+      agreements: db.select().from(agreements).orderBy(agreements.id).all(),
+      goals: db.select().from(goals).orderBy(goals.id).all(),
+      goalReviews: db.select().from(goalReviews).orderBy(goalReviews.id).all(),
       promptSets: db.select().from(promptSets).orderBy(promptSets.id).all(),
       reflections: db.select().from(reflections).orderBy(reflections.id).all(),
       preparedPrompts: db.select().from(preparedPrompts).orderBy(preparedPrompts.id).all(),
@@ -58,6 +64,9 @@ export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> &
     insertAll(entities.signedPeriods ?? [], (b) => tx.insert(signedPeriods).values(b).run());
     insertAll(entities.caseNotes ?? [], (b) => tx.insert(caseNotes).values(b).run());
     insertAll(entities.noteActions ?? [], (b) => tx.insert(noteActions).values(b).run());
+    insertAll(entities.agreements ?? [], (b) => tx.insert(agreements).values(b).run());
+    insertAll(entities.goals ?? [], (b) => tx.insert(goals).values(b).run());
+    insertAll(entities.goalReviews ?? [], (b) => tx.insert(goalReviews).values(b).run());
     insertAll(entities.promptSets ?? [], (b) => tx.insert(promptSets).values(b).run());
     insertAll(entities.reflections ?? [], (b) => tx.insert(reflections).values(b).run());
     insertAll(entities.preparedPrompts ?? [], (b) => tx.insert(preparedPrompts).values(b).run());

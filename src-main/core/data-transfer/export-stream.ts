@@ -5,8 +5,11 @@ import { and, asc, gt, or, eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { WriteChunk } from '../../db/atomic-write';
 import {
+  agreements,
   caseNotes,
   clientHours,
+  goalReviews,
+  goals,
   noteActions,
   preparedPrompts,
   promptSets,
@@ -126,11 +129,15 @@ export function writeVaultJson(db: Db, write: WriteChunk, now = new Date(), page
     ),
     false,
   );
-  // Notes, their action items, prompt sets, reflections and prepared prompts in id order: the
+  // Notes, their action items, agreements, goals, reviews, prompt sets, reflections and prepared
+  // prompts in id order: the
   // primary key is the paging index.
   const byId = [
     ['caseNotes', caseNotes],
     ['noteActions', noteActions],
+    ['agreements', agreements],
+    ['goals', goals],
+    ['goalReviews', goalReviews],
     ['promptSets', promptSets],
     ['reflections', reflections],
     ['preparedPrompts', preparedPrompts],

@@ -8,8 +8,11 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError, formatPath } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
 import {
+  agreements,
   caseNotes,
   clientHours,
+  goalReviews,
+  goals,
   noteActions,
   preparedPrompts,
   promptSets,
@@ -68,6 +71,9 @@ const TABLES = {
   signedPeriods,
   caseNotes,
   noteActions,
+  agreements,
+  goals,
+  goalReviews,
   promptSets,
   reflections,
   preparedPrompts,
@@ -79,6 +85,9 @@ const WHAT: Record<ImportList, string> = {
   signedPeriods: 'A signed period',
   caseNotes: 'A case note',
   noteActions: 'An action item',
+  agreements: 'An agreement version',
+  goals: 'A goal',
+  goalReviews: 'A goal review',
   promptSets: 'A prompt set',
   reflections: 'A reflection',
   preparedPrompts: 'A prepared prompt',
@@ -119,6 +128,9 @@ export class Importer implements RecordSink {
     Map<string, number>
   >;
   private readonly noteOwner = new Map<string, string>();
+  private readonly goalOwner = new Map<string, string>();
+  // Agreement versions of each supervisee in the file, to refuse the same version twice.
+  private readonly agreementVersions = new Set<string>();
   private readonly sessionOwner = new Map<string, string>();
   private readonly refused = new Set<string>();
   private readonly touched = new Set<string>();
@@ -127,6 +139,8 @@ export class Importer implements RecordSink {
   private readonly exists: Record<ImportList, ReturnType<typeof preparedExists>>;
   private readonly signed;
   private readonly vaultSession;
+  private readonly vaultGoal;
+  private readonly vaultAgreement;
   private readonly today = localToday();
   private readonly restoreTriggers;
 
@@ -142,6 +156,18 @@ export class Importer implements RecordSink {
       .select({ superviseeId: supervisionSessions.superviseeId })
       .from(supervisionSessions)
       .where(eq(supervisionSessions.id, sql.placeholder('id')))
+      .prepare();
+    this.vaultGoal = db
+      .select({ superviseeId: goals.superviseeId })
+      .from(goals)
+      .where(eq(goals.id, sql.placeholder('id')))
+      .prepare();
+    // An agreement in the file may not add versions to one already in the vault.
+    this.vaultAgreement = db
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(eq(agreements.superviseeId, sql.placeholder('superviseeId')))
+      .limit(1)
       .prepare();
     // The vault's own signed periods, read once; the file's come with their records.
     this.signed = activePeriods(db);
@@ -274,6 +300,25 @@ export class Importer implements RecordSink {
           inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
         });
       this.day(n.date, `${at}.date`, 'The note date');
+    } else if (list === 'agreements') {
+      const a = r as Parsed<'agreements'>;
+      this.needsPerson(`${at}.superviseeId`, a.superviseeId);
+      const key = `${a.superviseeId}|${a.version}`;
+      if (this.agreementVersions.has(key) || this.vaultAgreement.get({ superviseeId: a.superviseeId }))
+        this.problem(`${at}.version`, 'This supervisee already has an agreement of this version, or one in the vault.');
+      this.agreementVersions.add(own(key));
+    } else if (list === 'goals') {
+      const g = r as Parsed<'goals'>;
+      this.needsPerson(`${at}.superviseeId`, g.superviseeId);
+      this.goalOwner.set(own(g.id), this.person(g.superviseeId));
+    } else if (list === 'goalReviews') {
+      const g = r as Parsed<'goalReviews'>;
+      this.needsPerson(`${at}.superviseeId`, g.superviseeId);
+      this.belongs(this.goalOwner, g.goalId, g.superviseeId, at, 'goalId', {
+        missing: 'No goal with this id in the file.',
+        other: 'This review is of a goal of another supervisee.',
+      });
+      this.day(g.reviewedOn, `${at}.reviewedOn`, 'The review date');
     } else if (list === 'promptSets') {
       if (BUILT_IN_SETS.has((r as Parsed<'promptSets'>).id))
         this.problem(`${at}.id`, 'That is the id of a built-in prompt set.');
@@ -287,6 +332,13 @@ export class Importer implements RecordSink {
           inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
         });
       this.needsSet(`${at}.setId`, x.setId);
+      const goalId = (x as Parsed<'reflections'>).goalId;
+      if (list === 'reflections' && goalId)
+        this.belongs(this.goalOwner, goalId, x.superviseeId, at, 'goalId', {
+          missing: 'No goal with this id in the file or the vault.',
+          other: 'This is about a goal of another supervisee.',
+          inVault: (id) => this.vaultGoal.get({ id })?.superviseeId,
+        });
     } else {
       const a = r as Parsed<'noteActions'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);

@@ -15,12 +15,17 @@ export const IMPORT_LIMITS = {
   signedPeriods: 200_000,
   caseNotes: 2_000_000,
   noteActions: 6_000_000,
+  agreements: 200_000,
+  goals: 1_000_000,
+  goalReviews: 4_000_000,
   promptSets: 10_000,
   reflections: 2_000_000,
   preparedPrompts: 200_000,
 } as const;
 import { actionInput, caseCode, noteRecordFields } from '../../contract/notes';
 import { ownSetInput, promptId, setId, themes } from '../../contract/reflections';
+import { agreementFields, goalFields } from '../../contract/agreements';
+import { GOAL_STATUSES } from '../../contract/enums';
 import { settingsValue } from '../../contract/settings';
 import { superviseeFields } from '../../contract/supervisees';
 
@@ -37,8 +42,9 @@ const importedSupervisee = z.strictObject({
 
 export const EXPORT_FORMAT = 'alliance-export';
 // v1: supervisees, settings. v2: adds supervision sessions, client-contact hours, signed periods.
-// v3: adds case notes and their action items. v4: adds the supervisor's own prompt sets,
-// reflections (answers to prompts) and prompts prepared for a next meeting.
+// v3: adds case notes and their action items. v4: adds supervision agreements (every version),
+// goals and their reviews, the supervisor's own prompt sets, reflections (answers to prompts) and
+// prompts prepared for a next meeting.
 export const EXPORT_VERSION = 4;
 
 // The same fields and rules as a session typed into the app (contract/sessions.ts), plus the
@@ -108,6 +114,37 @@ const importedAction = z.strictObject({
   createdAt: isoTimestamp,
 });
 
+// Every version of an agreement, with the fields and limits of one typed into the app.
+const importedAgreement = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    version: z.number().int().min(1),
+    ...agreementFields,
+    reason: z.string().trim().max(1000).nullable(),
+    createdAt: isoTimestamp,
+  })
+  .refine((a) => a.version === 1 || !!a.reason, { message: 'An amended version needs its reason.', path: ['reason'] });
+
+const importedGoal = z.strictObject({
+  id,
+  superviseeId: id,
+  ...goalFields,
+  status: z.enum(GOAL_STATUSES),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+const importedGoalReview = z.strictObject({
+  id,
+  goalId: id,
+  superviseeId: id,
+  reviewedOn: isoDate,
+  status: z.enum(GOAL_STATUSES),
+  comment: z.string().trim().max(2000),
+  createdAt: isoTimestamp,
+});
+
 // The supervisor's own set, with the limits of one made in the app; prompt ids unique within it.
 const importedPromptSet = z.strictObject({
   id: setId,
@@ -137,6 +174,7 @@ const importedReflection = z.strictObject({
   superviseeId: id,
   sessionId: id.nullable(),
   caseCode: caseCode.nullable(),
+  goalId: id.nullable(),
   ...asked,
   answer: z.string().trim().min(1, 'An answer cannot be empty.').max(8000),
   themes,
@@ -164,6 +202,9 @@ export const IMPORT_LISTS = [
   'signedPeriods',
   'caseNotes',
   'noteActions',
+  'agreements',
+  'goals',
+  'goalReviews',
   'promptSets',
   'reflections',
   'preparedPrompts',
@@ -176,6 +217,9 @@ export const importRecord = {
   signedPeriods: importedPeriod,
   caseNotes: importedNote,
   noteActions: importedAction,
+  agreements: importedAgreement,
+  goals: importedGoal,
+  goalReviews: importedGoalReview,
   promptSets: importedPromptSet,
   reflections: importedReflection,
   preparedPrompts: importedPrepared,
@@ -195,6 +239,9 @@ export const exportDocument = z.strictObject({
     signedPeriods: z.array(importedPeriod).default([]),
     caseNotes: z.array(importedNote).default([]),
     noteActions: z.array(importedAction).default([]),
+    agreements: z.array(importedAgreement).default([]),
+    goals: z.array(importedGoal).default([]),
+    goalReviews: z.array(importedGoalReview).default([]),
     promptSets: z.array(importedPromptSet).default([]),
     reflections: z.array(importedReflection).default([]),
     preparedPrompts: z.array(importedPrepared).default([]),

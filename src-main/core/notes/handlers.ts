@@ -17,7 +17,7 @@ import {
 export function noteHandlers(db: () => Db): HandlersFor<typeof noteChannels> {
   return {
     'notes.findIdentifiers': (i) => scanTexts(i.texts),
-    'notes.list': (i) => listNotes(db(), i.superviseeId),
+    'notes.list': (i) => listNotes(db(), i.superviseeId, i.limit),
     'notes.get': (i) => getNote(db(), i.id),
     'notes.case': (i) => caseThread(db(), i.superviseeId, i.caseCode),
     'notes.create': (i) => createNote(db(), i),

@@ -4,7 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
-import type { Action, NewNote, Note, NotePatch, OpenAction, OpenRisk } from '../../contract/notes';
+import {
+  NOTES_PAGE,
+  type Action,
+  type NewNote,
+  type Note,
+  type NotePatch,
+  type OpenAction,
+  type OpenRisk,
+} from '../../contract/notes';
 import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -116,7 +124,7 @@ function saveActions(db: Db, note: Row, actions: NewNote['actions'], ts: string)
   if (gone.length) db.delete(noteActions).where(inArray(noteActions.id, gone)).run();
 }
 
-export function listNotes(db: Db, superviseeId: string, limit = 500): Note[] {
+export function listNotes(db: Db, superviseeId: string, limit = NOTES_PAGE): Note[] {
   getSupervisee(db, superviseeId);
   const rows = db
     .select()

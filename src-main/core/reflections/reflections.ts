@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { Reflection, ReflectionInput } from '../../contract/reflections';
-import { preparedPrompts, reflections, supervisionSessions } from '../../db/schema';
+import { goals, preparedPrompts, reflections, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 import { findPromptSet } from './prompt-sets';
@@ -25,6 +25,11 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
   const set = findPromptSet(db, input.setId);
   if (!set) throw invalid(issue('setId', 'There is no prompt set with that name.'));
   if (input.sessionId) assertOwnSession(db, input.superviseeId, input.sessionId);
+  if (
+    input.goalId &&
+    db.select().from(goals).where(eq(goals.id, input.goalId)).get()?.superviseeId !== input.superviseeId
+  )
+    throw invalid(issue('goalId', 'That goal is not one of this supervisee’s.'));
   const rows = input.answers.flatMap((a, i) => {
     let asked: {
       setId: string;
@@ -55,6 +60,7 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
         superviseeId: input.superviseeId,
         sessionId: input.sessionId,
         caseCode: input.caseCode,
+        goalId: input.goalId,
         ...asked,
         answer: a.answer,
         themes: input.themes,
@@ -77,7 +83,7 @@ export function tagReflection(db: Db, id: string, themes: string[]): Reflection 
 export function listReflections(
   db: Db,
   superviseeId: string,
-  filter: { setId?: string; promptId?: string; theme?: string } = {},
+  filter: { setId?: string; promptId?: string; theme?: string; goalId?: string } = {},
 ): Reflection[] {
   return db
     .select()
@@ -87,6 +93,7 @@ export function listReflections(
         eq(reflections.superviseeId, superviseeId),
         filter.setId ? eq(reflections.setId, filter.setId) : undefined,
         filter.promptId ? eq(reflections.promptId, filter.promptId) : undefined,
+        filter.goalId ? eq(reflections.goalId, filter.goalId) : undefined,
         filter.theme
           ? sql`exists (select 1 from json_each(${reflections.themes}) where value = ${filter.theme})`
           : undefined,

@@ -1,6 +1,6 @@
 // Seeded sample data. The app's "Explore with sample data", `cli demo`, the tests and (later) the
 // benchmark all draw from here, so every scale means the same data everywhere.
-import { DIRECT_ACTIVITIES, DISCIPLINES, RISK_FLAGS, type SuperviseeStatus } from '../../contract/enums';
+import { DIRECT_ACTIVITIES, DISCIPLINES, GOAL_STATUSES, RISK_FLAGS, type SuperviseeStatus } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { Entities } from '../data-transfer/json-format';
 import { createRng } from './prng';
@@ -12,6 +12,8 @@ import {
   DISCUSSIONS,
   FAMILY_NAMES,
   GIVEN_NAMES,
+  GOAL_COMMENTS,
+  GOALS,
   GUIDANCE,
   LICENCE_TRACKS,
   PLANS,
@@ -33,7 +35,7 @@ export const SCALES = {
   program: { supervisees: 2000, sessionsEach: 250, notesPerSession: 2, noteSentences: 5, reflectPerSession: 2 / 3 },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -51,6 +53,9 @@ export interface SampleData {
   clientHours: Entities['clientHours'];
   caseNotes: Entities['caseNotes'];
   noteActions: Entities['noteActions'];
+  agreements: Entities['agreements'];
+  goals: Entities['goals'];
+  goalReviews: Entities['goalReviews'];
   promptSets: Entities['promptSets'];
   reflections: Entities['reflections'];
   preparedPrompts: Entities['preparedPrompts'];
@@ -99,20 +104,22 @@ export function generateSampleData(
       updatedAt: created,
     });
   }
-  const none = { promptSets: [], reflections: [], preparedPrompts: [] };
+  const none = { agreements: [], goals: [], goalReviews: [], promptSets: [], reflections: [], preparedPrompts: [] };
   if (opts.sessions === false)
     return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [], ...none };
   const { sessions, clientHours } = generateSessions(rng, supervisees, scale.sessionsEach, today);
   // Their own random stream, so adding notes left every earlier record as it was.
   const notes = generateNotes(createRng((opts.seed ?? DEFAULT_SEED) + 1), sessions, scale, today);
+  const agreed = generateAgreements(createRng((opts.seed ?? DEFAULT_SEED) + 3), supervisees, today);
   const reflective = generateReflections(
     createRng((opts.seed ?? DEFAULT_SEED) + 2),
     supervisees,
     sessions,
+    agreed.goals,
     scale.reflectPerSession,
     today,
   );
-  return { supervisees, sessions, clientHours, ...notes, ...reflective };
+  return { supervisees, sessions, clientHours, ...notes, ...agreed, ...reflective };
 }
 
 // One of the supervisor's own sets; a prompt or two answered after `rate` of the sessions (from a
@@ -122,9 +129,13 @@ function generateReflections(
   rng: ReturnType<typeof createRng>,
   supervisees: Supervisee[],
   sessions: SampleData['sessions'],
+  goals: SampleData['goals'],
   rate: number,
   today: Date,
 ): Pick<SampleData, 'promptSets' | 'reflections' | 'preparedPrompts'> {
+  // An alliance answer is about one of the supervisee's goals set by then, when there is one.
+  const goalsOf = new Map<string, SampleData['goals']>();
+  for (const g of goals) goalsOf.set(g.superviseeId, [...(goalsOf.get(g.superviseeId) ?? []), g]);
   const made = `${isoDay(new Date(today.getTime() - 400 * 86_400_000))}T09:00:00.000Z`;
   const own = {
     id: rng.uuid(),
@@ -151,6 +162,10 @@ function generateReflections(
         superviseeId: s.superviseeId,
         sessionId: s.id,
         caseCode: rng.chance(0.5) ? s.casesDiscussed.split(', ')[0]! : null,
+        goalId:
+          set.id === 'alliance'
+            ? (goalsOf.get(s.superviseeId)?.find((g) => g.createdAt.slice(0, 10) <= s.date)?.id ?? null)
+            : null,
         setId: set.id,
         setVersion: set.version,
         promptId: prompt.id,
@@ -176,6 +191,86 @@ function generateReflections(
       createdAt: preparedAt,
     }));
   return { promptSets: [own], reflections, preparedPrompts };
+}
+
+// For each supervisee, the agreement written when supervision started (amended once for a third,
+// with the reason), three goals with target dates, and a review of each goal every three months
+// of supervision so far, moving from not started to in progress to met (now and then set aside).
+function generateAgreements(
+  rng: ReturnType<typeof createRng>,
+  supervisees: Supervisee[],
+  today: Date,
+): Pick<SampleData, 'agreements' | 'goals' | 'goalReviews'> {
+  const out: Pick<SampleData, 'agreements' | 'goals' | 'goalReviews'> = { agreements: [], goals: [], goalReviews: [] };
+  const day = (base: string, days: number) => isoDay(new Date(Date.parse(base) + days * 86_400_000));
+  const todayDay = isoDay(today);
+  for (const p of supervisees) {
+    const start = p.supervisionStart;
+    const at = `${start}T10:00:00.000Z`;
+    const ends = p.supervisionEnd ?? day(start, 730);
+    const first = {
+      id: rng.uuid(),
+      superviseeId: p.id,
+      version: 1,
+      frequency: 'weekly' as const,
+      format: 'Individual, in person or by video; one hour',
+      feedback: 'Written feedback after each recording; the supervisee says each month what helps and what does not.',
+      evaluationDates: [day(start, 182), day(start, 365)].filter((d) => d <= ends),
+      endsOn: ends,
+      endingSteps: ['final_evaluation', 'final_hours', 'closing_reflection'] as const,
+      endingPlan: 'A final evaluation meeting, the hour log signed, and a closing reflection together.',
+      reason: null,
+      createdAt: at,
+    };
+    out.agreements.push({ ...first, endingSteps: [...first.endingSteps] });
+    const amendOn = day(start, 120);
+    if (rng.chance(0.35) && amendOn <= todayDay)
+      out.agreements.push({
+        ...first,
+        endingSteps: [...first.endingSteps],
+        id: rng.uuid(),
+        version: 2,
+        frequency: 'fortnightly',
+        reason: 'Moved to every two weeks as the supervisee grew more independent.',
+        createdAt: `${amendOn}T10:00:00.000Z`,
+      });
+    // Three different goals: a random start in the list, then every other one.
+    const from = rng.int(0, GOALS.length - 1);
+    for (const text of [0, 2, 4].map((k) => GOALS[(from + k) % GOALS.length]!)) {
+      const g = {
+        id: rng.uuid(),
+        superviseeId: p.id,
+        text,
+        targetDate: day(start, rng.int(150, 400)),
+        status: 'not_started' as (typeof GOAL_STATUSES)[number],
+        createdAt: at,
+        updatedAt: at,
+      };
+      for (let d = 91, step = 0; day(start, d) <= todayDay && d <= 730 && g.status !== 'met'; d += 91, step++) {
+        const status = rng.chance(0.08)
+          ? 'set_aside'
+          : step === 0
+            ? 'in_progress'
+            : rng.chance(0.4)
+              ? 'met'
+              : 'in_progress';
+        out.goalReviews.push({
+          id: rng.uuid(),
+          goalId: g.id,
+          superviseeId: p.id,
+          reviewedOn: day(start, d),
+          status,
+          comment: rng.pick(GOAL_COMMENTS),
+          createdAt: `${day(start, d)}T11:00:00.000Z`,
+        });
+        g.status = status;
+        g.updatedAt = `${day(start, d)}T11:00:00.000Z`;
+        if (status === 'set_aside') break;
+      }
+      out.goals.push(g);
+    }
+  }
+  return out;
 }
 
 // How many of something the `i`th session gets at `rate` per session: spread evenly, so a rate of

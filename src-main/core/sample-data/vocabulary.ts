@@ -153,3 +153,18 @@ export const THEMES = [
   'self-care',
   'asking about risk',
 ] as const;
+// Goals a supervisee and supervisor agree on, and what a review of one might say.
+export const GOALS = [
+  'Screen for risk at every first session and document it',
+  'Build a case formulation for each client within four sessions',
+  'Bring one recording a month to supervision',
+  'Lead a group session with a co-facilitator',
+  'Name and repair ruptures in the room',
+  'Complete the assessment battery training',
+] as const;
+export const GOAL_COMMENTS = [
+  'Steady progress; keep going.',
+  'Harder than expected this quarter.',
+  'Clear gains, seen in the last two recordings.',
+  'Set aside while the caseload changed.',
+] as const;

@@ -1,11 +1,18 @@
 // Search through the FTS5 index the vault's triggers keep (drizzle/0012 and 0015). What is
 // typed becomes a query of whole words, each also matched as a prefix, all required: "pac exp"
 // finds "pacing of exposure". Nothing typed is passed to FTS5's query syntax as such.
+//
+// Ranking (bm25) costs time for every match, and a common word can match most of a career's
+// 200,000 records. So a query ranks at most the RANKED newest matches (by index rowid, which grows
+// as records are written): the top 20 are the best of those. The marked title and snippet are made
+// for the hits shown only (marks.ts).
 import { sql, type SQL } from 'drizzle-orm';
-import { MARK_END, MARK_START, type SearchHit, type SearchQuery } from '../../contract/search';
+import type { SearchHit, SearchQuery } from '../../contract/search';
 import type { Db } from '../../db/vault';
+import { highlight, queryWords, snippet } from './marks';
 
 const MAX_WORDS = 8;
+export const RANKED = 5000;
 
 // The words of what was typed, as FTS5 prefix phrases; null when there is nothing to look for.
 export function ftsQuery(text: string): string | null {
@@ -17,26 +24,65 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
 }
 
+// A supervisee as the word the index holds in its `tags` column (drizzle/0015).
+const who = (id: string) => `"who${id.replace(/-/g, '')}"`;
+
+// The whole FTS5 expression: the words typed (in the title and body only) and the filters the
+// index holds as words of its own (supervisee, kind, risk flag; archived supervisees left out).
+function expression(db: Db, q: SearchQuery, words: string): string {
+  let e = `{title body} : (${words})`;
+  if (q.superviseeId) e += ` AND tags : ${who(q.superviseeId)}`;
+  if (q.kind) e += ` AND tags : "kind${q.kind}"`;
+  if (q.risk) e += ` AND tags : "riskflag"`;
+  const archived = db
+    .all<{ id: string }>(sql`select id from supervisees where archived_at is not null`)
+    .map((r) => who(r.id));
+  if (archived.length) e += ` NOT tags : (${archived.join(' OR ')})`;
+  return e;
+}
+
+// Dates are not words of the index: they are read from each match still in the running.
+function dates(q: SearchQuery): SQL {
+  const where: SQL[] = [sql`1`];
+  if (q.from) where.push(sql`day >= ${q.from}`);
+  if (q.to) where.push(sql`day <= ${q.to}`);
+  return sql.join(where, sql` and `);
+}
+
 export function search(db: Db, q: SearchQuery): SearchHit[] {
   const match = ftsQuery(q.text);
   if (!match) return [];
-  const where: SQL[] = [sql`search_index match ${match}`, sql`s.archived_at is null`];
-  if (q.superviseeId) where.push(sql`i.supervisee_id = ${q.superviseeId}`);
-  if (q.kind) where.push(sql`i.kind = ${q.kind}`);
-  if (q.from) where.push(sql`i.day >= ${q.from}`);
-  if (q.to) where.push(sql`i.day <= ${q.to}`);
-  if (q.risk) where.push(sql`n.risk_flags != '[]'`);
-  const rows = db.all<Omit<SearchHit, 'riskFlags'> & { riskFlags: string }>(sql`
-    select i.kind as kind, i.record_id as id, i.supervisee_id as superviseeId, s.full_name as superviseeName,
-      i.day as date, coalesce(n.case_code, r.case_code) as caseCode, coalesce(n.risk_flags, '[]') as riskFlags,
-      highlight(search_index, 4, ${MARK_START}, ${MARK_END}) as title,
-      snippet(search_index, 5, ${MARK_START}, ${MARK_END}, '…', 16) as snippet
-    from search_index i
-      join supervisees s on s.id = i.supervisee_id
-      left join case_notes n on i.kind = 'note' and n.id = i.record_id
-      left join reflections r on i.kind = 'reflection' and r.id = i.record_id
-    where ${sql.join(where, sql` and `)}
-    order by bm25(search_index, 0, 0, 0, 0, 2.0, 1.0), i.day desc
-    limit ${q.limit}`);
-  return rows.map((r) => ({ ...r, riskFlags: JSON.parse(r.riskFlags) as SearchHit['riskFlags'] }));
+  const expr = expression(db, q, match);
+  const where = sql`search_index match ${expr} and ${dates(q)}`;
+  // The oldest of the newest RANKED matches; 0 when there are fewer. The rowid test comes first in
+  // the ranking query so that no older match has its columns read for the other filters.
+  const floor =
+    db.get<{ rowid: number }>(
+      sql`select rowid from search_index where ${where} order by rowid desc limit 1 offset ${RANKED - 1}`,
+    )?.rowid ?? 0;
+  const top = db.all<{ rowid: number }>(sql`
+    select rowid from search_index where search_index match ${expr} and rowid >= ${floor} and ${dates(q)}
+    order by bm25(search_index, 0, 0, 0, 0, 2.0, 1.0, 0) limit ${q.limit}`);
+  if (!top.length) return [];
+  // One lookup by rowid each: FTS5 reads an IN list or a join by scanning the whole table.
+  const rows = top.map(({ rowid }) =>
+    db.get<Omit<SearchHit, 'riskFlags'> & { riskFlags: string; body: string }>(sql`
+        select i.kind as kind, i.record_id as id, i.supervisee_id as superviseeId, s.full_name as superviseeName,
+          i.day as date, coalesce(n.case_code, r.case_code) as caseCode, coalesce(n.risk_flags, '[]') as riskFlags,
+          i.title as title, i.body as body
+        from search_index i
+          join supervisees s on s.id = i.supervisee_id
+          left join case_notes n on i.kind = 'note' and n.id = i.record_id
+          left join reflections r on i.kind = 'reflection' and r.id = i.record_id
+        where i.rowid = ${rowid}`)!,
+  );
+  const words = queryWords(q.text).slice(0, MAX_WORDS);
+  return rows.map(({ body, ...r }) => {
+    return {
+      ...r,
+      title: highlight(r.title, words),
+      snippet: snippet(body, words),
+      riskFlags: JSON.parse(r.riskFlags) as SearchHit['riskFlags'],
+    };
+  });
 }

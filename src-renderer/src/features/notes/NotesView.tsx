@@ -1,7 +1,7 @@
 // Case notes: one supervisee's notes with their risk flags, a case's thread in order, the open risks
 // across every supervisee, and open follow-ups (this supervisee's or everyone's) to tick off.
 import { useEffect, useRef, useState } from 'react';
-import type { Note } from '../../../../src-main/contract/notes';
+import { NOTES_PAGE, type Note } from '../../../../src-main/contract/notes';
 import type { Session } from '../../../../src-main/contract/sessions';
 import { refusalOf, useRead } from '../../api/queries';
 import { dateText } from '../../app/format';
@@ -35,7 +35,10 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
   const people = useSupervisees(CURRENT).data ?? null;
   const who = props.superviseeId ?? (people?.find((s) => s.status === 'active') ?? people?.[0])?.id ?? '';
   const person = people?.find((p) => p.id === who);
-  const notes = useNotes(who).data ?? NO_NOTES;
+  // How many of this supervisee's newest notes are shown; "Show older notes" adds a page.
+  const [shown, setShown] = useState({ who: '', limit: NOTES_PAGE });
+  const limit = shown.who === who ? shown.limit : NOTES_PAGE;
+  const notes = useNotes(who, limit).data ?? NO_NOTES;
   const sessions = useSessions(who).data ?? NO_SESSIONS;
   const [form, setForm] = useState<FormState>(null);
   const linked = useRead('notes.get', { id: props.noteId ?? '' }, { enabled: !!props.noteId }).data;
@@ -285,6 +288,13 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
         ) : (
           <div className="empty">No notes yet. Write one after a supervision session: New note.</div>
         )}
+        {notes.length >= limit ? (
+          <div className="actions">
+            <button type="button" onClick={() => setShown({ who, limit: limit + NOTES_PAGE })}>
+              Show older notes
+            </button>
+          </div>
+        ) : null}
       </div>
       <div className="card">
         <div className="page-head">

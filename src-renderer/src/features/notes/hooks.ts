@@ -1,8 +1,10 @@
 // Case notes' reads and writes. A note's save changes its supervisee's list, its case's thread,
 // the open risks and the open follow-ups, all computed in main: those reads are marked stale.
-import { invalidate, useRead, useWrite } from '../../api/queries';
+import { NOTES_PAGE } from '../../../../src-main/contract/notes';
+import { invalidate, keepPrevious, useRead, useWrite } from '../../api/queries';
 
-export const useNotes = (superviseeId: string) => useRead('notes.list', { superviseeId }, { enabled: !!superviseeId });
+export const useNotes = (superviseeId: string, limit = NOTES_PAGE) =>
+  useRead('notes.list', { superviseeId, limit }, { enabled: !!superviseeId, placeholderData: keepPrevious });
 export const useCaseThread = (superviseeId: string, caseCode: string) =>
   useRead('notes.case', { superviseeId, caseCode }, { enabled: !!superviseeId && !!caseCode });
 export const useOpenRisks = () => useRead('notes.openRisks', {});

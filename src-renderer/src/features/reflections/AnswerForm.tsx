@@ -1,4 +1,5 @@
-// Answer a prompt set inline, and the prompts prepared for the chosen session first. Ctrl/Cmd+Enter
+// Answer a prompt set inline (about a session, a case, a goal of the agreement, or none), with the
+// prompts prepared for the chosen session first. Ctrl/Cmd+Enter
 // moves to the next prompt; empty answers are left out. Themes apply to every answer of the sitting
 // (each answer's tags can be changed later in the history).
 import { useRef, useState, type FormEvent } from 'react';
@@ -9,6 +10,7 @@ import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { SessionOptions } from '../sessions/SessionOptions';
 import { usePrepared, useSaveAnswers } from './hooks';
+import { useGoals } from '../agreements/hooks';
 import { themesFrom } from './themes-text';
 
 interface Box {
@@ -22,6 +24,8 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
   const { who, set } = props;
   const [sessionId, setSessionId] = useState('');
   const [caseCode, setCaseCode] = useState('');
+  const [goalId, setGoalId] = useState('');
+  const goals = useGoals(who).data ?? [];
   const [themes, setThemes] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [said, setSaid] = useState<{ text: string; error?: boolean } | null>(null);
@@ -53,6 +57,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
         setId: set.id,
         sessionId: sessionId || null,
         caseCode: caseCode.trim() || null,
+        goalId: goalId || null,
         themes: themesFrom(themes),
         answers: fields.map((f) => ({
           promptId: f.promptId,
@@ -98,7 +103,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
       <p className="muted">
         {set.model}, version {set.version}. Ctrl/Cmd+Enter moves to the next prompt; empty prompts are left out.
       </p>
-      <div className="grid-3">
+      <div className="grid-2">
         <SelectField label="About the session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
           <option value="">No particular session</option>
           <SessionOptions sessions={props.sessions} />
@@ -110,6 +115,14 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
           value={caseCode}
           onChange={(e) => setCaseCode(e.target.value)}
         />
+        <SelectField label="About the goal" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+          <option value="">No particular goal</option>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.text}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label="Themes"
           hint="Words separated by commas, like boundaries, self-care."

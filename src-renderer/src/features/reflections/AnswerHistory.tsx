@@ -8,6 +8,7 @@ import { momentText } from '../../app/format';
 import { SelectField, TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
 import { useTagAnswer, useThemes } from './hooks';
+import { useGoals } from '../agreements/hooks';
 import { themesFrom, themesText } from './themes-text';
 
 const NO_ANSWERS: Reflection[] = [];
@@ -65,6 +66,7 @@ export function AnswerHistory(props: {
   const [theme, setTheme] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const themes = useThemes(who).data ?? [];
+  const goals = useGoals(who).data ?? [];
   const history =
     useRead(
       'reflections.list',
@@ -109,7 +111,7 @@ export function AnswerHistory(props: {
         </div>
       </div>
       {history.length ? (
-        <Table label="Answers over time" columns={['When', 'Asked', 'Answer', 'Case', 'Themes']}>
+        <Table label="Answers over time" columns={['When', 'Asked', 'Answer', 'About', 'Themes']}>
           {history.map((r) => (
             <tr
               key={r.id}
@@ -125,7 +127,12 @@ export function AnswerHistory(props: {
                 </div>
               </td>
               <td style={{ whiteSpace: 'pre-wrap' }}>{r.answer}</td>
-              <td className="nowrap">{r.caseCode ?? ''}</td>
+              <td>
+                <span className="nowrap">{r.caseCode ?? ''}</span>
+                {r.goalId ? (
+                  <div className="muted">Goal: {goals.find((g) => g.id === r.goalId)?.text ?? '—'}</div>
+                ) : null}
+              </td>
               <td>
                 {editing === r.id ? (
                   <ThemeEditor answer={r} onDone={() => setEditing(null)} />

@@ -13,6 +13,8 @@ import {
 } from './hooks';
 import { SuperviseeForm } from './SuperviseeForm';
 import { useRulePacks } from '../rules/hooks';
+import { AgreementCard } from '../agreements/AgreementCard';
+import { GoalsCard } from '../agreements/GoalsCard';
 
 const LIST = hrefFor({ view: 'supervisees', id: null });
 
@@ -123,6 +125,8 @@ export function SuperviseeDetail(props: { id: string }) {
           </dl>
         </div>
       )}
+      {!editing ? <AgreementCard superviseeId={s.id} /> : null}
+      {!editing ? <GoalsCard superviseeId={s.id} /> : null}
       {s.archivedAt ? (
         <div className="card">
           <h2>Delete permanently</h2>

@@ -1,0 +1,39 @@
+// The supervision agreement. Saving writes a new version; the earlier versions stay as they were,
+// so what was agreed at any time can be shown. From the second version on, a reason is required.
+import { randomUUID } from 'node:crypto';
+import { desc, eq } from 'drizzle-orm';
+import type { Agreement, AgreementInput } from '../../contract/agreements';
+import { invalid, issue } from '../../contract/errors';
+import { agreements } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { getSupervisee } from '../supervisees/supervisees';
+
+export function agreementVersions(db: Db, superviseeId: string): Agreement[] {
+  getSupervisee(db, superviseeId);
+  return db
+    .select()
+    .from(agreements)
+    .where(eq(agreements.superviseeId, superviseeId))
+    .orderBy(desc(agreements.version))
+    .all();
+}
+
+export function saveAgreement(db: Db, input: AgreementInput, now = new Date()): Agreement {
+  return db.transaction((tx) => {
+    const current = agreementVersions(tx, input.superviseeId)[0];
+    const { superviseeId, reason, ...fields } = input;
+    if (current && !reason) throw invalid(issue('reason', 'Say what changed and why: it is kept with this version.'));
+    if (input.endsOn && input.evaluationDates.some((d) => d > input.endsOn!))
+      throw invalid(issue('evaluationDates', 'An evaluation date falls after the agreed end of supervision.'));
+    const row: Agreement = {
+      id: randomUUID(),
+      superviseeId,
+      version: (current?.version ?? 0) + 1,
+      ...fields,
+      reason: current ? reason : null,
+      createdAt: now.toISOString(),
+    };
+    tx.insert(agreements).values(row).run();
+    return row;
+  });
+}

@@ -1,0 +1,128 @@
+// Write the supervision agreement, or amend it: every field of the one in force is offered again,
+// and an amendment asks what changed and why. Checked with the contract's own schema.
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { agreementInput, type Agreement, type AgreementInput } from '../../../../src-main/contract/agreements';
+import {
+  ENDING_STEP_LABELS,
+  ENDING_STEPS,
+  MEETING_FREQUENCIES,
+  MEETING_FREQUENCY_LABELS,
+} from '../../../../src-main/contract/enums';
+import type { AppErrorShape } from '../../../../src-main/contract/errors';
+import { contractResolver, defaultKey, formMessage, showRefusal, type KeyFor } from '../../api/forms';
+import { ErrorAlert } from '../../components/Alert';
+import { Options, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+
+// Evaluation dates are typed as one line, "2026-06-01, 2026-12-01".
+type Values = Omit<z.input<typeof agreementInput>, 'evaluationDates'> & { evaluationDates: string };
+
+const datesFrom = (text: string) =>
+  text
+    .split(/[,\s]+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+const toInput = (v: Values) => ({
+  ...v,
+  evaluationDates: datesFrom(v.evaluationDates),
+  endsOn: v.endsOn || null,
+  reason: v.reason || null,
+});
+// A problem with any one evaluation date belongs to the one box they are typed in.
+const keyFor: KeyFor = (path) => (path[0] === 'evaluationDates' ? 'evaluationDates' : defaultKey(path));
+
+export function AgreementForm(props: {
+  superviseeId: string;
+  current: Agreement | null;
+  onSubmit: (input: AgreementInput) => Promise<AppErrorShape | null>;
+  onCancel: () => void;
+}) {
+  const c = props.current;
+  const form = useForm<Values>({
+    defaultValues: {
+      superviseeId: props.superviseeId,
+      frequency: c?.frequency ?? 'weekly',
+      format: c?.format ?? '',
+      feedback: c?.feedback ?? '',
+      evaluationDates: (c?.evaluationDates ?? []).join(', '),
+      endsOn: c?.endsOn ?? null,
+      endingSteps: c?.endingSteps ?? [...ENDING_STEPS],
+      endingPlan: c?.endingPlan ?? '',
+      reason: null,
+    },
+    resolver: contractResolver<Values>(agreementInput, toInput, keyFor),
+  });
+  const { register, handleSubmit, formState } = form;
+  const errors = formState.errors;
+  const title = c ? `Amend the agreement (version ${c.version + 1})` : 'Write the supervision agreement';
+  const submit = handleSubmit(async (values) => {
+    const failure = await props.onSubmit(agreementInput.parse(toInput(values)));
+    if (failure) showRefusal(form, failure, keyFor);
+  });
+
+  return (
+    <form
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel();
+      }}
+    >
+      <h2>{title}</h2>
+      <div className="grid-2">
+        <SelectField label="Meets" autoFocus {...register('frequency')} error={errors.frequency?.message}>
+          <Options values={MEETING_FREQUENCIES} labels={MEETING_FREQUENCY_LABELS} />
+        </SelectField>
+        <TextField
+          label="Format"
+          hint="Individual or group, in person or video, when."
+          autoComplete="off"
+          {...register('format')}
+          error={errors.format?.message}
+        />
+      </div>
+      <TextAreaField
+        label="How feedback is given, both ways"
+        {...register('feedback')}
+        error={errors.feedback?.message}
+      />
+      <div className="grid-2">
+        <TextField
+          label="Evaluation dates"
+          hint="Dates separated by commas, like 2026-06-01, 2026-12-01."
+          autoComplete="off"
+          {...register('evaluationDates')}
+          error={errors.evaluationDates?.message}
+        />
+        <TextField label="Formal supervision ends" type="date" {...register('endsOn')} error={errors.endsOn?.message} />
+      </div>
+      <fieldset className="choose">
+        <legend>When it ends</legend>
+        {ENDING_STEPS.map((step) => (
+          <label key={step} className="checkbox">
+            <input type="checkbox" value={step} {...register('endingSteps')} />
+            {ENDING_STEP_LABELS[step]}
+          </label>
+        ))}
+      </fieldset>
+      <TextAreaField label="What happens then" {...register('endingPlan')} error={errors.endingPlan?.message} />
+      {c ? (
+        <TextAreaField
+          label="What changed, and why"
+          hint="Kept with this version; the earlier version stays as it was."
+          {...register('reason')}
+          error={errors.reason?.message}
+        />
+      ) : null}
+      <ErrorAlert message={formMessage(errors)} />
+      <FormActions
+        submit={c ? 'Save the amended agreement' : 'Save the agreement'}
+        busy={formState.isSubmitting}
+        onCancel={props.onCancel}
+      />
+    </form>
+  );
+}
