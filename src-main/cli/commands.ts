@@ -7,7 +7,7 @@ import { appendAudit, verifyAudit, type AuditHead } from '../core/audit/audit-lo
 import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
 import { backUp, restoreAndRecord } from '../core/backups/workflows';
 import { importEntities } from '../core/data-transfer/data-transfer';
-import { ImportError } from '../core/data-transfer/importer';
+import { countsText, ImportError } from '../core/data-transfer/importer';
 import { checkImportFile, exportJson, importJsonFile } from '../core/data-transfer/workflows';
 import { exportHoursCsv, exportHoursPdf } from '../core/hours/exports';
 import { toPath } from '../core/shared/file-port';
@@ -83,9 +83,7 @@ export async function cmdDemo(io: Io, dir: string, scale: string, seed: number |
   try {
     appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData: true, via: 'cli' });
     const counts = importEntities(vault.db, generateSampleData({ scale: scale as Scale, seed }));
-    io.out(
-      `Created a sample vault in ${dir} with ${counts.supervisees} fictional supervisees and ${counts.sessions} sessions.`,
-    );
+    io.out(`Created a sample vault in ${dir} with fictional records: ${countsText(counts)}.`);
   } finally {
     vault.close();
   }
@@ -159,7 +157,7 @@ export async function cmdImportJson(io: Io, dir: string, inFile: string): Promis
   return withVault(dir, (v) => {
     try {
       const counts = importJsonFile(v.db, inFile, 'cli');
-      io.out(`Imported ${counts.supervisees} supervisees and ${counts.sessions} sessions.`);
+      io.out(`Imported ${countsText(counts)}.`);
       return EXIT.ok;
     } catch (e) {
       if (e instanceof ImportError) {

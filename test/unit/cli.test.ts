@@ -73,7 +73,7 @@ describe('cli', () => {
     cli(['init', '--vault', other]);
     const imported = cli(['import', 'json', '--vault', other, '--in', file]);
     expect(imported.code).toBe(EXIT.ok);
-    expect(imported.out).toMatch(/Imported 5 supervisees and 260 sessions/);
+    expect(imported.out).toMatch(/Imported 5 supervisees, 260 sessions, 65 case notes and \d+ reflections\./);
     const again = JSON.parse(cli(['export', 'json', '--vault', other]).out);
     expect(again.entities).toEqual(exported.entities);
     // Importing the same file twice would duplicate ids: refused, each problem located.

@@ -59,20 +59,28 @@ describe('a file imported a record at a time', () => {
     const counted = importJsonFile(fromFile.vault.db(), file(JSON.stringify(source)));
     importJson(fromValue.vault.db(), source);
     const src = source.entities as Record<string, unknown[]>;
-    expect(counted).toEqual({ supervisees: src.supervisees!.length, sessions: src.sessions!.length });
+    expect(counted).toEqual({
+      supervisees: src.supervisees!.length,
+      sessions: src.sessions!.length,
+      caseNotes: src.caseNotes!.length,
+      reflections: src.reflections!.length,
+    });
     expect(entities(fromFile)).toEqual(entities(fromValue));
     expect(entities(fromFile)).toEqual(source.entities);
     expect(hoursByDay(fromFile)).toEqual(hoursByDay(fromValue));
     expect(hoursByDay(fromFile).length).toBeGreaterThan(0);
   });
 
-  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set', async () => {
+  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set, reviews before their goals', async () => {
     const e = source.entities as Record<string, unknown>;
     const reversed = {
       entities: {
         preparedPrompts: e.preparedPrompts,
         reflections: e.reflections,
         promptSets: e.promptSets,
+        goalReviews: e.goalReviews,
+        goals: e.goals,
+        agreements: e.agreements,
         noteActions: e.noteActions,
         caseNotes: e.caseNotes,
         signedPeriods: e.signedPeriods,
@@ -219,6 +227,41 @@ describe('prompt sets, reflections and prepared prompts in a file', () => {
       },
     ]);
     expect(entities(core).reflections).toEqual([]);
+  });
+
+  it('carries agreements with every version, goals and reviews; refuses a version twice or over the vault’s', async () => {
+    const e = source.entities as Record<string, Record<string, unknown>[]>;
+    expect(e.agreements!.some((a) => a.version === 2)).toBe(true);
+    expect(e.goalReviews!.length).toBeGreaterThan(0);
+    const core = await freshVault();
+    importJsonFile(core.vault.db(), file(JSON.stringify(source)));
+    expect(entities(core).agreements).toEqual(e.agreements);
+    expect(entities(core).goalReviews).toEqual(e.goalReviews);
+    // The same agreements again: the vault has them already.
+    const only = { ...source, entities: { supervisees: [], agreements: e.agreements!.slice(0, 1) } };
+    const again = refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(only))));
+    expect(again.problems).toEqual([
+      { location: 'entities.agreements[0].id', message: 'An agreement version with this id is already in the vault.' },
+      {
+        location: 'entities.agreements[0].superviseeId',
+        message: 'This supervisee already has an agreement in the vault.',
+      },
+    ]);
+    const twice = {
+      ...source,
+      entities: {
+        ...e,
+        agreements: [...e.agreements!, { ...e.agreements![0]!, id: 'e6b90dcf-add2-430d-9827-1c304c1d23e1' }],
+      },
+    };
+    const fresh = await freshVault();
+    const refusedTwice = refusal(() => importJsonFile(fresh.vault.db(), file(JSON.stringify(twice))));
+    expect(refusedTwice.problems).toEqual([
+      {
+        location: `entities.agreements[${e.agreements!.length}].version`,
+        message: 'The file has this version of this supervisee’s agreement twice.',
+      },
+    ]);
   });
 
   it('a version 3 file (before reflections) still imports', async () => {

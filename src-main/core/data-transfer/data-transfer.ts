@@ -72,5 +72,10 @@ export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> &
     insertAll(entities.preparedPrompts ?? [], (b) => tx.insert(preparedPrompts).values(b).run());
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
   });
-  return { supervisees: entities.supervisees.length, sessions: entities.sessions?.length ?? 0 };
+  return {
+    supervisees: entities.supervisees.length,
+    sessions: entities.sessions?.length ?? 0,
+    caseNotes: entities.caseNotes?.length ?? 0,
+    reflections: entities.reflections?.length ?? 0,
+  };
 }

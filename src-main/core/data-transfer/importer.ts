@@ -57,6 +57,14 @@ export class ImportError extends AppError {
 export interface ImportCounts {
   supervisees: number;
   sessions: number;
+  caseNotes: number;
+  reflections: number;
+}
+
+// "5 supervisees, 260 sessions, 65 case notes and 67 reflections", for the people told of an import.
+export function countsText(c: ImportCounts): string {
+  const part = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${part(c.supervisees, 'supervisee', 'supervisees')}, ${part(c.sessions, 'session', 'sessions')}, ${part(c.caseNotes, 'case note', 'case notes')} and ${part(c.reflections, 'reflection', 'reflections')}`;
 }
 
 // Past this many problems the file is plainly not an export; the rest are counted, not listed.
@@ -131,6 +139,7 @@ export class Importer implements RecordSink {
   private readonly goalOwner = new Map<string, string>();
   // Agreement versions of each supervisee in the file, to refuse the same version twice.
   private readonly agreementVersions = new Set<string>();
+  private readonly agreementPeople = new Set<string>();
   private readonly sessionOwner = new Map<string, string>();
   private readonly refused = new Set<string>();
   private readonly touched = new Set<string>();
@@ -304,9 +313,14 @@ export class Importer implements RecordSink {
       const a = r as Parsed<'agreements'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);
       const key = `${a.superviseeId}|${a.version}`;
-      if (this.agreementVersions.has(key) || this.vaultAgreement.get({ superviseeId: a.superviseeId }))
-        this.problem(`${at}.version`, 'This supervisee already has an agreement of this version, or one in the vault.');
+      // The first of a supervisee's versions in the file meets the vault as it was before the import.
+      const first = !this.agreementPeople.has(a.superviseeId);
+      if (this.agreementVersions.has(key))
+        this.problem(`${at}.version`, 'The file has this version of this supervisee’s agreement twice.');
+      else if (first && this.vaultAgreement.get({ superviseeId: a.superviseeId }))
+        this.problem(`${at}.superviseeId`, 'This supervisee already has an agreement in the vault.');
       this.agreementVersions.add(own(key));
+      this.agreementPeople.add(this.person(a.superviseeId));
     } else if (list === 'goals') {
       const g = r as Parsed<'goals'>;
       this.needsPerson(`${at}.superviseeId`, g.superviseeId);
@@ -403,6 +417,11 @@ export class Importer implements RecordSink {
     this.restoreTriggers(this.touched);
     const settings = doc.success ? doc.data.entities.settings : undefined;
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);
-    return { supervisees: this.seen.supervisees, sessions: this.seen.sessions };
+    return {
+      supervisees: this.seen.supervisees,
+      sessions: this.seen.sessions,
+      caseNotes: this.seen.caseNotes,
+      reflections: this.seen.reflections,
+    };
   }
 }
