@@ -40,6 +40,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
     await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
     await scan(page, 'supervisee detail');
+    await page.getByRole('region', { name: 'Supervision agreement' }).getByRole('button', { name: 'Amend' }).click();
+    await page.getByRole('button', { name: 'Save the amended agreement' }).click();
+    await expect(page.getByText('Say what changed and why: it is kept with this version.')).toBeVisible();
+    await scan(page, 'agreement amendment with errors');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('button', { name: /^Review: / })
+      .first()
+      .click();
+    await scan(page, 'goal review form');
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
     for (const label of ['Timeline', 'Sessions & hours', 'Case notes', 'Competencies', 'Reflect', 'Settings']) {
       await nav(label);

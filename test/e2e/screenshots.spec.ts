@@ -37,6 +37,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
     await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
     await shot('supervisee-detail');
+    await page.getByRole('region', { name: 'Goals' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-goals');
+    await page.getByRole('region', { name: 'Supervision agreement' }).getByRole('button', { name: 'Amend' }).click();
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await page.getByRole('form', { name: /Amend the agreement/ }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-agreement-amend');
+    await page.keyboard.press('Escape');
 
     for (const [label, file] of [
       ['Timeline', 'timeline'],

@@ -71,6 +71,39 @@ describe('a file imported a record at a time', () => {
     expect(hoursByDay(fromFile).length).toBeGreaterThan(0);
   });
 
+  it('keeps the search index as the triggers write it, and the triggers work after', async () => {
+    const fromFile = await freshVault();
+    importJsonFile(fromFile.vault.db(), file(JSON.stringify(source)));
+    const byTriggers = newCore(join(dir.path, `t${n++}`));
+    unwrap(await byTriggers.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
+    const index = (core: AppCore) =>
+      core.vault
+        .openVault()
+        .sqlite.prepare(
+          'select kind, record_id, supervisee_id, day, title, body, tags from search_index order by record_id',
+        )
+        .all();
+    const built = index(fromFile);
+    expect(built.length).toBeGreaterThan(300);
+    expect(built).toEqual(index(byTriggers));
+    const triggers = (core: AppCore) =>
+      core.vault
+        .openVault()
+        .sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' order by name")
+        .all();
+    expect(triggers(fromFile)).toEqual(triggers(byTriggers));
+    // And the triggers work again: a note written after the import is found.
+    const person = (source.entities as { supervisees: { id: string }[] }).supervisees[0]!.id;
+    unwrap(
+      await fromFile.registry.invoke(
+        'notes.create',
+        { superviseeId: person, date: '2026-03-02', caseCode: 'K-9', discussion: 'Quixotic plan' },
+        t,
+      ),
+    );
+    expect(unwrap(await fromFile.registry.invoke('search.query', { text: 'quixot' }, t))).toHaveLength(1);
+  });
+
   it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set, reviews before their goals', async () => {
     const e = source.entities as Record<string, unknown>;
     const reversed = {

@@ -23,7 +23,9 @@ import { auditHead } from '../audit/audit-log';
 import { readSettings } from '../settings/settings';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json-format';
 
-const PAGE = 2000;
+// Records read at once. Smaller pages leave less garbage between collections: at career scale a page of
+// 2,000 (notes of about 150 words) peaked at 377 MB, a page of 500 at 258 MB, for the same time.
+const PAGE = 500;
 
 // A value as JSON.stringify(…, null, 2) would write it `depth` levels down.
 const at = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
