@@ -46,7 +46,7 @@ test('write and amend the agreement, set and review a goal, and reflect about it
   await goals.getByRole('button', { name: 'Add a goal' }).click();
   await goals.getByRole('button', { name: 'Add the goal' }).click();
   await expect(goals.getByText('Say what the goal is.')).toBeVisible();
-  await goals.getByLabel('Goal').fill('Screen for risk at every first session');
+  await goals.getByLabel('Goal', { exact: true }).fill('Screen for risk at every first session');
   await goals.getByLabel('Target date').fill('2027-03-01');
   await goals.getByRole('button', { name: 'Add the goal' }).click();
   const list = goals.getByRole('list', { name: 'Goals of the agreement' });

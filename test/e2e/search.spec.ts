@@ -24,7 +24,7 @@ test('find a note by a word in it with Ctrl+K and open its case with Enter', asy
   await nav('Settings');
   await page.keyboard.press('Control+K');
   const dialog = page.getByRole('dialog', { name: 'Search' });
-  await expect(dialog.getByLabel('Search notes and sessions')).toBeFocused();
+  await expect(dialog.getByLabel('Search notes, sessions and reflections')).toBeFocused();
   await page.keyboard.type('CAFE');
   const results = dialog.getByRole('list', { name: 'Results' }).getByRole('button');
   await expect(results).toHaveCount(1);
@@ -32,7 +32,7 @@ test('find a note by a word in it with Ctrl+K and open its case with Enter', asy
   await expect(results.first()).toContainText('Case note · Corvin Ashgrove');
 
   // Prefixes: "expo" finds both; only flagged notes narrows to one.
-  await dialog.getByLabel('Search notes and sessions').fill('expo');
+  await dialog.getByLabel('Search notes, sessions and reflections').fill('expo');
   await expect(results).toHaveCount(2);
   await dialog.getByLabel('Only notes with a risk flag').check();
   await expect(results).toHaveCount(1);
@@ -40,16 +40,16 @@ test('find a note by a word in it with Ctrl+K and open its case with Enter', asy
   await expect(results).toHaveCount(2);
 
   // Keyboard: arrows move through the results and back to the box; Enter in the box opens the first.
-  await dialog.getByLabel('Search notes and sessions').press('ArrowDown');
+  await dialog.getByLabel('Search notes, sessions and reflections').press('ArrowDown');
   await expect(results.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(results.nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  await expect(dialog.getByLabel('Search notes and sessions')).toBeFocused();
-  await dialog.getByLabel('Search notes and sessions').fill('homework');
+  await expect(dialog.getByLabel('Search notes, sessions and reflections')).toBeFocused();
+  await dialog.getByLabel('Search notes, sessions and reflections').fill('homework');
   await expect(results).toHaveCount(1);
-  await dialog.getByLabel('Search notes and sessions').press('Enter');
+  await dialog.getByLabel('Search notes, sessions and reflections').press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Case C-15' })).toBeVisible();
   await expect(page.getByRole('article')).toContainText('Exposure homework done twice this week');

@@ -48,11 +48,16 @@ function putSession(s: Session): void {
   totalsChanged(s.superviseeId, days);
 }
 
-// A new session takes up the prompts prepared for it.
+// A new session takes up the prompts prepared for it: marked stale, read again only where shown
+// (the quick-log form has closed by then; it reads them when it next opens).
 export const useCreateSession = () =>
   useWrite('sessions.create', (s) => {
     putSession(s);
-    void invalidate('reflections.prepared', s.superviseeId);
+    void queryClient.invalidateQueries({
+      queryKey: keyOf('reflections.prepared'),
+      refetchType: 'none',
+      predicate: (q) => (q.queryKey[2] as { superviseeId?: string } | undefined)?.superviseeId === s.superviseeId,
+    });
   });
 export const useUpdateSession = () => useWrite('sessions.update', putSession);
 export const useRestoreSession = () => useWrite('sessions.restore', putSession);
