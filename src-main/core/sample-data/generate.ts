@@ -35,7 +35,7 @@ export const SCALES = {
   program: { supervisees: 2000, sessionsEach: 250, notesPerSession: 2, noteSentences: 5, reflectPerSession: 2 / 3 },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -260,7 +260,7 @@ function generateAgreements(
           superviseeId: p.id,
           reviewedOn: day(start, d),
           status,
-          comment: rng.pick(GOAL_COMMENTS),
+          comment: rng.pick(GOAL_COMMENTS[status]),
           createdAt: `${day(start, d)}T11:00:00.000Z`,
         });
         g.status = status;

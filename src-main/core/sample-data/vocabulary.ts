@@ -162,9 +162,10 @@ export const GOALS = [
   'Name and repair ruptures in the room',
   'Complete the assessment battery training',
 ] as const;
-export const GOAL_COMMENTS = [
-  'Steady progress; keep going.',
-  'Harder than expected this quarter.',
-  'Clear gains, seen in the last two recordings.',
-  'Set aside while the caseload changed.',
-] as const;
+// What a review says, by the status it gives the goal.
+export const GOAL_COMMENTS = {
+  not_started: ['Not begun yet; agreed to start next month.'],
+  in_progress: ['Steady progress; keep going.', 'Harder than expected this quarter.'],
+  met: ['Clear gains, seen in the last two recordings.', 'Met: seen consistently now.'],
+  set_aside: ['Set aside while the caseload changed.'],
+} as const;
