@@ -10,6 +10,8 @@ export type { IdentifierKind } from './enums';
 // Short and without spaces, so a full name cannot be typed as a code ("C-014", "JD", "2026.07").
 // How many of a supervisee's notes the Case notes view shows at first, and adds with each "Show older".
 export const NOTES_PAGE = 100;
+// The most one request may ask for: past it, the notes are a search away.
+export const MAX_NOTES_SHOWN = 2000;
 
 export const caseCode = z
   .string()
@@ -127,7 +129,10 @@ export const noteChannels = {
   // One supervisee's notes, newest first.
   // A supervisee's newest notes, a page at a time: `limit` grows as "Show older notes" is pressed.
   'notes.list': {
-    input: z.strictObject({ superviseeId: id, limit: z.number().int().min(1).max(2000).default(NOTES_PAGE) }),
+    input: z.strictObject({
+      superviseeId: id,
+      limit: z.number().int().min(1).max(MAX_NOTES_SHOWN).default(NOTES_PAGE),
+    }),
     output: z.array(note),
   },
   'notes.get': { input: z.strictObject({ id }), output: note },

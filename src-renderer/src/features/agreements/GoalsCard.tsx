@@ -4,11 +4,18 @@ import { useState } from 'react';
 import type { Goal } from '../../../../src-main/contract/agreements';
 import { localToday } from '../../../../src-main/contract/dates';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type GoalStatus } from '../../../../src-main/contract/enums';
+import type { AppErrorShape } from '../../../../src-main/contract/errors';
 import { refusalOf } from '../../api/queries';
 import { dateText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { Options, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useCreateGoal, useGoals, useReviewGoal, useUpdateGoal } from './hooks';
+
+// A refusal's first problem and the field it names ('' when it names none), shown at that field.
+function firstProblem(refused: AppErrorShape): { field: string; message: string } {
+  const first = refused.issues?.[0];
+  return { field: String(first?.path[0] ?? ''), message: first?.message ?? refused.message };
+}
 
 type Editing = { kind: 'new' } | { kind: 'edit'; goal: Goal } | { kind: 'review'; goal: Goal } | null;
 
@@ -25,11 +32,7 @@ function GoalForm(props: { superviseeId: string; goal?: Goal; onDone: () => void
         ? update.mutateAsync({ id: props.goal.id, ...fields })
         : create.mutateAsync({ superviseeId: props.superviseeId, ...fields }),
     );
-    if (refused)
-      setError({
-        field: String(refused.issues?.[0]?.path[0] ?? ''),
-        message: refused.issues?.[0]?.message ?? refused.message,
-      });
+    if (refused) setError(firstProblem(refused));
     else props.onDone();
   }
   const title = props.goal ? 'Reword the goal' : 'A new goal';
@@ -86,11 +89,7 @@ function ReviewForm(props: { goal: Goal; onDone: () => void }) {
   const review = useReviewGoal();
   async function keep() {
     const refused = await refusalOf(review.mutateAsync({ id: props.goal.id, reviewedOn: on, status, comment }));
-    if (refused)
-      setError({
-        field: String(refused.issues?.[0]?.path[0] ?? ''),
-        message: refused.issues?.[0]?.message ?? refused.message,
-      });
+    if (refused) setError(firstProblem(refused));
     else props.onDone();
   }
   return (

@@ -1,7 +1,7 @@
 // Case notes: one supervisee's notes with their risk flags, a case's thread in order, the open risks
 // across every supervisee, and open follow-ups (this supervisee's or everyone's) to tick off.
 import { useEffect, useRef, useState } from 'react';
-import { NOTES_PAGE, type Note } from '../../../../src-main/contract/notes';
+import { MAX_NOTES_SHOWN, NOTES_PAGE, type Note } from '../../../../src-main/contract/notes';
 import type { Session } from '../../../../src-main/contract/sessions';
 import { refusalOf, useRead } from '../../api/queries';
 import { dateText } from '../../app/format';
@@ -288,7 +288,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
         ) : (
           <div className="empty">No notes yet. Write one after a supervision session: New note.</div>
         )}
-        {notes.length >= limit ? (
+        {notes.length >= limit && limit + NOTES_PAGE <= MAX_NOTES_SHOWN ? (
           <div className="actions">
             <button type="button" onClick={() => setShown({ who, limit: limit + NOTES_PAGE })}>
               Show older notes
