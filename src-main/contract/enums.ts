@@ -39,6 +39,8 @@ export const AUDIT_KINDS = [
   'restored',
   'period_signed',
   'period_reopened',
+  'review_finalised',
+  'review_reopened',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -142,4 +144,64 @@ export const ENDING_STEP_LABELS: Record<EndingStep, string> = {
   final_evaluation: 'A final evaluation',
   final_hours: 'A final verification of hours',
   closing_reflection: 'A closing reflection together',
+};
+
+// Competency reviews (DOMAIN.md, frameworks and milestone ratings). A draft can be changed; a final
+// review is locked by the SHA-256 of its content until reopened with a reason.
+export const REVIEW_STATUSES = ['draft', 'final'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+// What a rating's evidence can point at: picked from the supervisee's records, never typed.
+export const EVIDENCE_KINDS = ['session', 'note', 'reflection'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  session: 'Session',
+  note: 'Case note',
+  reflection: 'Reflection',
+};
+
+// The supervisee's constellation: who else holds this person (DOMAIN.md, mentoring both ways).
+export const CONSTELLATION_ROLES = [
+  'site_supervisor',
+  'faculty',
+  'peer_mentor',
+  'near_peer_mentor',
+  'sponsor',
+  'coach',
+  'other',
+] as const;
+export type ConstellationRole = (typeof CONSTELLATION_ROLES)[number];
+export const CONSTELLATION_ROLE_LABELS: Record<ConstellationRole, string> = {
+  site_supervisor: 'Site supervisor',
+  faculty: 'Faculty',
+  peer_mentor: 'Peer mentor',
+  near_peer_mentor: 'Near-peer mentor',
+  sponsor: 'Sponsor',
+  coach: 'Coach',
+  other: 'Other',
+};
+
+// An alliance check-in is the supervisor's view or the supervisee's own answer.
+export const RESPONDENTS = ['supervisor', 'supervisee'] as const;
+export type Respondent = (typeof RESPONDENTS)[number];
+export const RESPONDENT_LABELS: Record<Respondent, string> = {
+  supervisor: 'Supervisor’s view',
+  supervisee: 'Supervisee’s answer',
+};
+// The three parts of the working alliance (Bordin), each a 0-10 slider in our own words.
+export const ALLIANCE_PARTS = ['goals', 'tasks', 'bond'] as const;
+export type AlliancePart = (typeof ALLIANCE_PARTS)[number];
+export const ALLIANCE_PART_LABELS: Record<AlliancePart, string> = {
+  goals: 'We agree on what we are working toward',
+  tasks: 'We agree on how we use our time together',
+  bond: 'We trust and respect each other',
+};
+
+// Who gave the supervisor feedback about the supervision.
+export const FEEDBACK_SOURCES = ['supervisee', 'program', 'colleague', 'other'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+export const FEEDBACK_SOURCE_LABELS: Record<FeedbackSource, string> = {
+  supervisee: 'The supervisee',
+  program: 'The training program',
+  colleague: 'A colleague',
+  other: 'Someone else',
 };

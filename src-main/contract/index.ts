@@ -11,6 +11,9 @@ import { hoursChannels } from './hours';
 import { noteChannels } from './notes';
 import { reflectionChannels } from './reflections';
 import { agreementChannels } from './agreements';
+import { allianceChannels } from './alliance';
+import { frameworkChannels } from './frameworks';
+import { growthChannels } from './growth';
 import { ruleChannels } from './rules';
 import { searchChannels } from './search';
 import { sessionChannels } from './sessions';
@@ -30,6 +33,9 @@ export const channels = {
   ...searchChannels,
   ...reflectionChannels,
   ...agreementChannels,
+  ...frameworkChannels,
+  ...growthChannels,
+  ...allianceChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

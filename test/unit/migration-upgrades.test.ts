@@ -39,6 +39,13 @@ const BASE_TABLES = [
   'reflections',
   'prompt_sets',
   'prepared_prompts',
+  'frameworks',
+  'competency_reviews',
+  'ratings',
+  'rating_evidence',
+  'constellation_members',
+  'alliance_checkins',
+  'feedback_received',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];

@@ -104,10 +104,17 @@ describe('a file imported a record at a time', () => {
     expect(unwrap(await fromFile.registry.invoke('search.query', { text: 'quixot' }, t))).toHaveLength(1);
   });
 
-  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set, reviews before their goals', async () => {
+  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set, reviews before their goals, evidence before its ratings', async () => {
     const e = source.entities as Record<string, unknown>;
     const reversed = {
       entities: {
+        feedbackReceived: e.feedbackReceived,
+        allianceCheckins: e.allianceCheckins,
+        constellationMembers: e.constellationMembers,
+        ratingEvidence: e.ratingEvidence,
+        ratings: e.ratings,
+        competencyReviews: e.competencyReviews,
+        frameworks: e.frameworks,
         preparedPrompts: e.preparedPrompts,
         reflections: e.reflections,
         promptSets: e.promptSets,

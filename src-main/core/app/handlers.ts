@@ -9,6 +9,8 @@ import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { reflectionHandlers } from '../reflections/handlers';
 import { agreementHandlers } from '../agreements/handlers';
+import { allianceHandlers } from '../alliance/handlers';
+import { frameworkHandlers } from '../frameworks/handlers';
 import { ruleHandlers } from '../rules/handlers';
 import { searchHandlers } from '../search/handlers';
 import { sessionHandlers } from '../sessions/handlers';
@@ -32,6 +34,8 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...searchHandlers(db),
     ...reflectionHandlers(db, files),
     ...agreementHandlers(db),
+    ...frameworkHandlers(db, files),
+    ...allianceHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

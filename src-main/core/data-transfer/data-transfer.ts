@@ -1,25 +1,14 @@
 // The whole vault as one JSON document, and the bulk load of records already checked (sample data,
 // the benchmark). Importing a file goes through importer.ts, which checks every record.
-import {
-  agreements,
-  caseNotes,
-  clientHours,
-  goalReviews,
-  goals,
-  noteActions,
-  preparedPrompts,
-  promptSets,
-  reflections,
-  signedPeriods,
-  supervisees,
-  supervisionSessions,
-} from '../../db/schema';
+import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { EXPORT_FORMAT, EXPORT_VERSION, type Entities, type ExportDocument } from './json-format';
 import { auditHead } from '../audit/audit-log';
 import { readSettings, writeSettings } from '../settings/settings';
 import { bulkLoad } from './bulk-load';
 import type { ImportCounts } from './importer';
+import { BY_ID_LISTS, LIST_TABLES } from './tables';
+import { materialiseBuiltins } from '../frameworks/frameworks';
 
 export function exportVault(db: Db, now = new Date()): ExportDocument {
   return {
@@ -33,14 +22,12 @@ export function exportVault(db: Db, now = new Date()): ExportDocument {
       sessions: db.select().from(supervisionSessions).orderBy(supervisionSessions.date, supervisionSessions.id).all(),
       clientHours: db.select().from(clientHours).orderBy(clientHours.periodEnd, clientHours.id).all(),
       signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
-      caseNotes: db.select().from(caseNotes).orderBy(caseNotes.id).all(),
-      noteActions: db.select().from(noteActions).orderBy(noteActions.id).all(),
-      agreements: db.select().from(agreements).orderBy(agreements.id).all(),
-      goals: db.select().from(goals).orderBy(goals.id).all(),
-      goalReviews: db.select().from(goalReviews).orderBy(goalReviews.id).all(),
-      promptSets: db.select().from(promptSets).orderBy(promptSets.id).all(),
-      reflections: db.select().from(reflections).orderBy(reflections.id).all(),
-      preparedPrompts: db.select().from(preparedPrompts).orderBy(preparedPrompts.id).all(),
+      ...(Object.fromEntries(
+        BY_ID_LISTS.map(({ list, only }) => {
+          const table = LIST_TABLES[list] as typeof supervisees;
+          return [list, db.select().from(table).where(only).orderBy(table.id).all()];
+        }),
+      ) as unknown as Omit<Entities, 'supervisees' | 'settings' | 'sessions' | 'clientHours' | 'signedPeriods'>),
     },
   };
 }
@@ -62,14 +49,17 @@ export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> &
       insertAll(hours, (b) => tx.insert(clientHours).values(b).run());
     });
     insertAll(entities.signedPeriods ?? [], (b) => tx.insert(signedPeriods).values(b).run());
-    insertAll(entities.caseNotes ?? [], (b) => tx.insert(caseNotes).values(b).run());
-    insertAll(entities.noteActions ?? [], (b) => tx.insert(noteActions).values(b).run());
-    insertAll(entities.agreements ?? [], (b) => tx.insert(agreements).values(b).run());
-    insertAll(entities.goals ?? [], (b) => tx.insert(goals).values(b).run());
-    insertAll(entities.goalReviews ?? [], (b) => tx.insert(goalReviews).values(b).run());
-    insertAll(entities.promptSets ?? [], (b) => tx.insert(promptSets).values(b).run());
-    insertAll(entities.reflections ?? [], (b) => tx.insert(reflections).values(b).run());
-    insertAll(entities.preparedPrompts ?? [], (b) => tx.insert(preparedPrompts).values(b).run());
+    // Reviews of the sample data and the benchmark rate against built-in templates.
+    if (entities.competencyReviews?.length) materialiseBuiltins(tx);
+    for (const { list } of BY_ID_LISTS) {
+      const rows = (entities[list] ?? []) as (typeof supervisees.$inferInsert)[];
+      insertAll(rows, (b) =>
+        tx
+          .insert(LIST_TABLES[list] as typeof supervisees)
+          .values(b)
+          .run(),
+      );
+    }
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
   });
   return {

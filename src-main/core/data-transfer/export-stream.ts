@@ -4,24 +4,12 @@
 import { and, asc, gt, or, eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { WriteChunk } from '../../db/atomic-write';
-import {
-  agreements,
-  caseNotes,
-  clientHours,
-  goalReviews,
-  goals,
-  noteActions,
-  preparedPrompts,
-  promptSets,
-  reflections,
-  signedPeriods,
-  supervisees,
-  supervisionSessions,
-} from '../../db/schema';
+import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { auditHead } from '../audit/audit-log';
 import { readSettings } from '../settings/settings';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json-format';
+import { BY_ID_LISTS, LIST_TABLES } from './tables';
 
 // Records read at once. Smaller pages leave less garbage between collections: at career scale a page of
 // 2,000 (notes of about 150 words) peaked at 377 MB, a page of 500 at 258 MB, for the same time.
@@ -38,12 +26,14 @@ function* pages<T extends { id: string }>(
   key: SQLiteColumn,
   idCol: SQLiteColumn,
   keyOf: (row: T) => string,
+  only?: SQL,
 ): Generator<T[]> {
   let after: { key: string; id: string } | null = null;
   for (;;) {
-    const where: SQL | undefined = after
-      ? or(gt(key, after.key), and(eq(key, after.key), gt(idCol, after.id)))
-      : undefined;
+    const where: SQL | undefined = and(
+      only,
+      after ? or(gt(key, after.key), and(eq(key, after.key), gt(idCol, after.id))) : undefined,
+    );
     const rows = db.select().from(table).where(where).orderBy(asc(key), asc(idCol)).limit(size).all() as T[];
     if (!rows.length) return;
     yield rows;
@@ -131,27 +121,15 @@ export function writeVaultJson(db: Db, write: WriteChunk, now = new Date(), page
     ),
     false,
   );
-  // Notes, their action items, agreements, goals, reviews, prompt sets, reflections and prepared
-  // prompts in id order: the
-  // primary key is the paging index.
-  const byId = [
-    ['caseNotes', caseNotes],
-    ['noteActions', noteActions],
-    ['agreements', agreements],
-    ['goals', goals],
-    ['goalReviews', goalReviews],
-    ['promptSets', promptSets],
-    ['reflections', reflections],
-    ['preparedPrompts', preparedPrompts],
-  ] as const;
-  byId.forEach(([name, table], i) =>
+  BY_ID_LISTS.forEach(({ list, only }, i) => {
+    const table = LIST_TABLES[list] as typeof supervisees;
     writeList(
       write,
-      name,
-      pages<{ id: string }>(db, page, table, table.id, table.id, (r) => r.id),
-      i === byId.length - 1,
-    ),
-  );
+      list,
+      pages<{ id: string }>(db, page, table, table.id, table.id, (r) => r.id, only),
+      i === BY_ID_LISTS.length - 1,
+    );
+  });
   write('  }\n}\n');
   return { supervisees: people };
 }

@@ -3,24 +3,23 @@
 // problem so far. At the end the frame (format, version, settings) and references to records that
 // came later are checked; any problem throws ImportError and the transaction takes everything back.
 // Memory stays flat: what is kept is the ids seen, not the records.
-import { eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError, formatPath } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
 import {
   agreements,
   caseNotes,
-  clientHours,
-  goalReviews,
+  frameworks,
   goals,
-  noteActions,
-  preparedPrompts,
-  promptSets,
   reflections,
-  signedPeriods,
   supervisees,
   supervisionSessions,
 } from '../../db/schema';
+import { BUILTIN_FRAMEWORKS } from '../frameworks/builtin';
+import { materialiseBuiltins } from '../frameworks/frameworks';
+import { isLevel, type Scale } from '../../contract/levels';
+import { LIST_TABLES } from './tables';
 import { BUILTIN_PROMPT_SETS } from '../reflections/builtin';
 import type { Db } from '../../db/vault';
 import { activePeriods, signedRefusal } from '../signing/signing';
@@ -72,20 +71,6 @@ export const PROBLEMS_LISTED = 1000;
 // References waiting for a record further on; a file with more than this many is refused for them.
 const WAITING_MAX = 100_000;
 const EARLIEST = '1900-01-01';
-const TABLES = {
-  supervisees,
-  sessions: supervisionSessions,
-  clientHours,
-  signedPeriods,
-  caseNotes,
-  noteActions,
-  agreements,
-  goals,
-  goalReviews,
-  promptSets,
-  reflections,
-  preparedPrompts,
-} satisfies Record<ImportList, SQLiteTable>;
 const WHAT: Record<ImportList, string> = {
   supervisees: 'A supervisee',
   sessions: 'A session',
@@ -99,8 +84,22 @@ const WHAT: Record<ImportList, string> = {
   promptSets: 'A prompt set',
   reflections: 'A reflection',
   preparedPrompts: 'A prepared prompt',
+  frameworks: 'A framework version',
+  competencyReviews: 'A competency review',
+  ratings: 'A rating',
+  ratingEvidence: 'An evidence link',
+  constellationMembers: 'A constellation member',
+  allianceCheckins: 'An alliance check-in',
+  feedbackReceived: 'A feedback record',
 };
 const BUILT_IN_SETS = new Set(BUILTIN_PROMPT_SETS.map((s) => s.id));
+const BUILT_IN_FRAMEWORKS = new Map(BUILTIN_FRAMEWORKS.map((f) => [f.id, f]));
+const BUILT_IN_FAMILIES = new Set(BUILTIN_FRAMEWORKS.map((f) => f.family));
+type FrameworkFacts = { scale: Scale; codes: Set<string> };
+const factsOf = (f: Scale & { competencies: { code: string }[] }): FrameworkFacts => ({
+  scale: { scaleMin: f.scaleMin, scaleMax: f.scaleMax, halfLevels: f.halfLevels },
+  codes: new Set(f.competencies.map((c) => own(c.code))),
+});
 
 // One prepared statement per table, every column a placeholder: no SQL is built per row.
 function preparedInsert(db: Db, table: SQLiteTable) {
@@ -141,6 +140,13 @@ export class Importer implements RecordSink {
   private readonly agreementVersions = new Set<string>();
   private readonly agreementPeople = new Set<string>();
   private readonly sessionOwner = new Map<string, string>();
+  private readonly reflectionOwner = new Map<string, string>();
+  private readonly reviewOwner = new Map<string, string>();
+  private readonly reviewFramework = new Map<string, string>();
+  private readonly ratingOwner = new Map<string, string>();
+  private readonly frameworkVersions = new Set<string>();
+  // The scale and codes of each framework a rating may be checked against, from the file or the vault.
+  private readonly frameworkFacts = new Map<string, FrameworkFacts | null>();
   private readonly refused = new Set<string>();
   private readonly touched = new Set<string>();
   private readonly later: Later[] = [];
@@ -150,6 +156,10 @@ export class Importer implements RecordSink {
   private readonly vaultSession;
   private readonly vaultGoal;
   private readonly vaultAgreement;
+  private readonly vaultNote;
+  private readonly vaultReflection;
+  private readonly vaultFramework;
+  private readonly vaultFrameworkVersion;
   private readonly today = localToday();
   private readonly restoreTriggers;
 
@@ -158,7 +168,7 @@ export class Importer implements RecordSink {
     db.run(sql`pragma defer_foreign_keys = on`);
     this.restoreTriggers = setTriggersAside(db);
     const each = <T>(make: (table: SQLiteTable) => T) =>
-      Object.fromEntries(IMPORT_LISTS.map((l) => [l, make(TABLES[l])])) as Record<ImportList, T>;
+      Object.fromEntries(IMPORT_LISTS.map((l) => [l, make(LIST_TABLES[l])])) as Record<ImportList, T>;
     this.insert = each((table) => preparedInsert(db, table));
     this.exists = each((table) => preparedExists(db, table));
     this.vaultSession = db
@@ -177,6 +187,26 @@ export class Importer implements RecordSink {
       .from(agreements)
       .where(eq(agreements.superviseeId, sql.placeholder('superviseeId')))
       .limit(1)
+      .prepare();
+    this.vaultNote = db
+      .select({ superviseeId: caseNotes.superviseeId })
+      .from(caseNotes)
+      .where(eq(caseNotes.id, sql.placeholder('id')))
+      .prepare();
+    this.vaultReflection = db
+      .select({ superviseeId: reflections.superviseeId })
+      .from(reflections)
+      .where(eq(reflections.id, sql.placeholder('id')))
+      .prepare();
+    this.vaultFramework = db
+      .select()
+      .from(frameworks)
+      .where(eq(frameworks.id, sql.placeholder('id')))
+      .prepare();
+    this.vaultFrameworkVersion = db
+      .select({ id: frameworks.id })
+      .from(frameworks)
+      .where(and(eq(frameworks.family, sql.placeholder('family')), eq(frameworks.version, sql.placeholder('version'))))
       .prepare();
     // The vault's own signed periods, read once; the file's come with their records.
     this.signed = activePeriods(db);
@@ -346,6 +376,7 @@ export class Importer implements RecordSink {
           inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
         });
       this.needsSet(`${at}.setId`, x.setId);
+      if (list === 'reflections') this.reflectionOwner.set(own(x.id), this.person(x.superviseeId));
       const goalId = (x as Parsed<'reflections'>).goalId;
       if (list === 'reflections' && goalId)
         this.belongs(this.goalOwner, goalId, x.superviseeId, at, 'goalId', {
@@ -353,6 +384,93 @@ export class Importer implements RecordSink {
           other: 'This is about a goal of another supervisee.',
           inVault: (id) => this.vaultGoal.get({ id })?.superviseeId,
         });
+    } else if (list === 'frameworks') {
+      const f = r as Parsed<'frameworks'>;
+      if (BUILT_IN_FRAMEWORKS.has(f.id) || BUILT_IN_FAMILIES.has(f.family))
+        this.problem(`${at}.id`, 'That is the id of a built-in framework template.');
+      const key = `${f.family}|${f.version}`;
+      if (this.frameworkVersions.has(key))
+        this.problem(`${at}.version`, 'The file has this version of this framework twice.');
+      else if (this.vaultFrameworkVersion.get({ family: f.family, version: f.version }))
+        this.problem(`${at}.version`, 'This version of this framework is already in the vault.');
+      this.frameworkVersions.add(own(key));
+      this.frameworkFacts.set(own(f.id), factsOf(f));
+    } else if (list === 'competencyReviews') {
+      const c = r as Parsed<'competencyReviews'>;
+      this.needsPerson(`${at}.superviseeId`, c.superviseeId);
+      this.day(c.reviewedOn, `${at}.reviewedOn`, 'The review date');
+      this.reviewOwner.set(own(c.id), this.person(c.superviseeId));
+      this.reviewFramework.set(own(c.id), own(c.frameworkId));
+      const check = () =>
+        this.facts(c.frameworkId) !== null || this.refused.has(c.frameworkId)
+          ? null
+          : {
+              location: `${at}.frameworkId`,
+              message: 'No framework with this id in the file, the vault or the templates.',
+            };
+      if (check()) this.wait(check);
+    } else if (list === 'ratings') {
+      const x = r as Parsed<'ratings'>;
+      this.needsPerson(`${at}.superviseeId`, x.superviseeId);
+      this.ratingOwner.set(own(x.id), this.person(x.superviseeId));
+      this.belongs(this.reviewOwner, x.reviewId, x.superviseeId, at, 'reviewId', {
+        missing: 'No competency review with this id in the file.',
+        other: 'This rating is in a review of another supervisee.',
+      });
+      // The code and level are the review's framework's; known once the review and framework are.
+      const check = (): ImportProblem | null => {
+        const facts = this.facts(this.reviewFramework.get(x.reviewId));
+        if (!facts) return null;
+        if (!facts.codes.has(x.competencyCode))
+          return { location: `${at}.competencyCode`, message: 'Not a competency of the review’s framework.' };
+        if (x.level !== null && !isLevel(facts.scale, x.level))
+          return { location: `${at}.level`, message: 'Not a level on the framework’s scale.' };
+        return null;
+      };
+      if (this.facts(this.reviewFramework.get(x.reviewId))) {
+        const p = check();
+        if (p) this.problem(p.location, p.message);
+      } else this.wait(check);
+    } else if (list === 'ratingEvidence') {
+      const e = r as Parsed<'ratingEvidence'>;
+      const target = e.sessionId
+        ? { owners: this.sessionOwner, id: e.sessionId, field: 'sessionId', vault: this.vaultSession }
+        : e.noteId
+          ? { owners: this.noteOwner, id: e.noteId, field: 'noteId', vault: this.vaultNote }
+          : { owners: this.reflectionOwner, id: e.reflectionId!, field: 'reflectionId', vault: this.vaultReflection };
+      // Checked again at the end if the rating or the record comes later in a hand-made file.
+      const check = (): ImportProblem | null => {
+        const who = this.ratingOwner.get(e.ratingId);
+        if (who === undefined)
+          return this.refused.has(e.ratingId)
+            ? null
+            : { location: `${at}.ratingId`, message: 'No rating with this id in the file.' };
+        const owner = target.owners.get(target.id) ?? target.vault.get({ id: target.id })?.superviseeId;
+        if (owner === undefined)
+          return this.refused.has(target.id)
+            ? null
+            : { location: `${at}.${target.field}`, message: 'No record with this id in the file or the vault.' };
+        return owner === who
+          ? null
+          : { location: `${at}.${target.field}`, message: 'This evidence is a record of another supervisee.' };
+      };
+      if (check()) this.wait(check);
+    } else if (list === 'allianceCheckins') {
+      const c = r as Parsed<'allianceCheckins'>;
+      this.needsPerson(`${at}.superviseeId`, c.superviseeId);
+      this.day(c.checkedOn, `${at}.checkedOn`, 'The check-in date');
+      if (c.sessionId !== null)
+        this.belongs(this.sessionOwner, c.sessionId, c.superviseeId, at, 'sessionId', {
+          missing: 'No session with this id in the file or the vault.',
+          other: 'This check-in is about a session of another supervisee.',
+          inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
+        });
+    } else if (list === 'feedbackReceived') {
+      const f = r as Parsed<'feedbackReceived'>;
+      this.needsPerson(`${at}.superviseeId`, f.superviseeId);
+      this.day(f.receivedOn, `${at}.receivedOn`, 'The date received');
+    } else if (list === 'constellationMembers') {
+      this.needsPerson(`${at}.superviseeId`, (r as Parsed<'constellationMembers'>).superviseeId);
     } else {
       const a = r as Parsed<'noteActions'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);
@@ -361,6 +479,19 @@ export class Importer implements RecordSink {
         other: 'This action item is on a note of another supervisee.',
       });
     }
+  }
+
+  // A framework's scale and codes: one in the file, a template, or one already in the vault.
+  private facts(id: string | undefined): FrameworkFacts | null {
+    if (id === undefined) return null;
+    const known = this.frameworkFacts.get(id);
+    if (known !== undefined) return known;
+    const builtin = BUILT_IN_FRAMEWORKS.get(id);
+    const row = builtin ?? this.vaultFramework.get({ id });
+    const facts = row ? factsOf(row) : null;
+    // Only what is settled is remembered: a framework later in the file may still come.
+    if (facts) this.frameworkFacts.set(own(id), facts);
+    return facts;
   }
 
   // A record that points at another (hours at a session, an action at a note) names one that is in
@@ -414,6 +545,8 @@ export class Importer implements RecordSink {
       if (p) this.problem(p.location, p.message);
     }
     if (this.problemCount) throw new ImportError(this.listed, this.problemCount, !this.stopped);
+    // Reviews in the file may rate against templates this vault has not used yet.
+    if (this.seen.competencyReviews) materialiseBuiltins(this.db);
     this.restoreTriggers(this.touched);
     const settings = doc.success ? doc.data.entities.settings : undefined;
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);

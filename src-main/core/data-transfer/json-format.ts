@@ -21,6 +21,13 @@ export const IMPORT_LIMITS = {
   promptSets: 10_000,
   reflections: 2_000_000,
   preparedPrompts: 200_000,
+  frameworks: 10_000,
+  competencyReviews: 400_000,
+  ratings: 4_000_000,
+  ratingEvidence: 8_000_000,
+  constellationMembers: 200_000,
+  allianceCheckins: 400_000,
+  feedbackReceived: 400_000,
 } as const;
 import { actionInput, caseCode, noteRecordFields } from '../../contract/notes';
 import { ownSetInput, promptId, setId, themes } from '../../contract/reflections';
@@ -28,6 +35,9 @@ import { agreementFields, goalFields } from '../../contract/agreements';
 import { GOAL_STATUSES } from '../../contract/enums';
 import { settingsValue } from '../../contract/settings';
 import { superviseeFields } from '../../contract/supervisees';
+import { definitionShape, frameworkChecks, frameworkId } from '../../contract/frameworks';
+import { checkinInput } from '../../contract/alliance';
+import { CONSTELLATION_ROLES, FEEDBACK_SOURCES, REVIEW_STATUSES } from '../../contract/enums';
 
 // Imported records are checked as strictly as records typed into the app.
 const isoTimestamp = z.iso.datetime({ message: 'Use an ISO timestamp like 2026-03-14T09:30:00.000Z.' });
@@ -44,8 +54,10 @@ export const EXPORT_FORMAT = 'alliance-export';
 // v1: supervisees, settings. v2: adds supervision sessions, client-contact hours, signed periods.
 // v3: adds case notes and their action items. v4: adds supervision agreements (every version),
 // goals and their reviews, the supervisor's own prompt sets, reflections (answers to prompts) and
-// prompts prepared for a next meeting.
-export const EXPORT_VERSION = 4;
+// prompts prepared for a next meeting. v5: adds the supervisor's own competency frameworks (every
+// version; built-in templates are not written, the app ships them), competency reviews with their
+// ratings and evidence links, the constellation, alliance check-ins and feedback received.
+export const EXPORT_VERSION = 5;
 
 // The same fields and rules as a session typed into the app (contract/sessions.ts), plus the
 // record's own id and timestamps; its hours travel separately, as clientHours.
@@ -189,6 +201,85 @@ const importedPrepared = z.strictObject({
   createdAt: isoTimestamp,
 });
 
+// The supervisor's own framework, one record per version, with the checks of one made in the app.
+const importedFramework = z
+  .strictObject({
+    id: frameworkId,
+    family: frameworkId,
+    version: z.number().int().min(1),
+    builtIn: z.literal(false, 'Built-in templates are not imported; the app has them.'),
+    ...definitionShape.shape,
+    retiredAt: isoTimestamp.nullable(),
+    createdAt: isoTimestamp,
+  })
+  .superRefine(frameworkChecks);
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hash.');
+const importedReview = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    frameworkId,
+    reviewedOn: isoDate,
+    status: z.enum(REVIEW_STATUSES),
+    strengths: z.string().trim().max(4000),
+    limitations: z.string().trim().max(4000),
+    contentSha256: sha256.nullable(),
+    finalisedAt: isoTimestamp.nullable(),
+    reopenedAt: isoTimestamp.nullable(),
+    reopenReason: z.string().trim().max(1000).nullable(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  })
+  .refine((r) => r.status === 'draft' || (!!r.contentSha256 && !!r.finalisedAt), {
+    message: 'A final review carries its SHA-256 and when it was finalised.',
+    path: ['contentSha256'],
+  });
+
+const importedRating = z.strictObject({
+  id,
+  reviewId: id,
+  superviseeId: id,
+  competencyCode: z.string().min(1).max(20),
+  level: z.number().nullable(),
+  comment: z.string().trim().max(2000),
+});
+
+const importedEvidence = z
+  .strictObject({ id, ratingId: id, sessionId: id.nullable(), noteId: id.nullable(), reflectionId: id.nullable() })
+  .refine((e) => [e.sessionId, e.noteId, e.reflectionId].filter((x) => x !== null).length === 1, {
+    message: 'An evidence link points at exactly one session, note or reflection.',
+    path: ['sessionId'],
+  });
+
+const importedMember = z.strictObject({
+  id,
+  superviseeId: id,
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(CONSTELLATION_ROLES),
+  covers: z.string().trim().max(1000),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+const importedCheckin = z.strictObject({
+  id,
+  ...checkinInput.shape,
+  sessionId: id.nullable(),
+  createdAt: isoTimestamp,
+});
+
+const importedFeedback = z.strictObject({
+  id,
+  superviseeId: id,
+  receivedOn: isoDate,
+  source: z.enum(FEEDBACK_SOURCES),
+  feedback: z.string().trim().min(1).max(4000),
+  changed: z.string().trim().max(4000),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
 const importedSuperviseeChecked = importedSupervisee.refine(
   (s) => !s.supervisionEnd || s.supervisionEnd >= s.supervisionStart,
   { message: 'The end date must be on or after the start date.', path: ['supervisionEnd'] },
@@ -208,6 +299,13 @@ export const IMPORT_LISTS = [
   'promptSets',
   'reflections',
   'preparedPrompts',
+  'frameworks',
+  'competencyReviews',
+  'ratings',
+  'ratingEvidence',
+  'constellationMembers',
+  'allianceCheckins',
+  'feedbackReceived',
 ] as const;
 export type ImportList = (typeof IMPORT_LISTS)[number];
 export const importRecord = {
@@ -223,11 +321,18 @@ export const importRecord = {
   promptSets: importedPromptSet,
   reflections: importedReflection,
   preparedPrompts: importedPrepared,
+  frameworks: importedFramework,
+  competencyReviews: importedReview,
+  ratings: importedRating,
+  ratingEvidence: importedEvidence,
+  constellationMembers: importedMember,
+  allianceCheckins: importedCheckin,
+  feedbackReceived: importedFeedback,
 } satisfies Record<ImportList, z.ZodType>;
 
 export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
   exportedAt: z.string(),
   // The vault's audit chain head when exported (informational; not imported).
   auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
@@ -245,6 +350,13 @@ export const exportDocument = z.strictObject({
     promptSets: z.array(importedPromptSet).default([]),
     reflections: z.array(importedReflection).default([]),
     preparedPrompts: z.array(importedPrepared).default([]),
+    frameworks: z.array(importedFramework).default([]),
+    competencyReviews: z.array(importedReview).default([]),
+    ratings: z.array(importedRating).default([]),
+    ratingEvidence: z.array(importedEvidence).default([]),
+    constellationMembers: z.array(importedMember).default([]),
+    allianceCheckins: z.array(importedCheckin).default([]),
+    feedbackReceived: z.array(importedFeedback).default([]),
   }),
 });
 export type ExportDocument = z.infer<typeof exportDocument>;

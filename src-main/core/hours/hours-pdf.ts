@@ -3,7 +3,7 @@
 // numbers and the date generated. Built in memory; the caller writes it where the user chose.
 import { round2 } from '../../contract/numbers';
 import { auditHead } from '../audit/audit-log';
-import { newPdf, pageFooters, signatureLines } from '../shared/pdf';
+import { newPdf, pageFooters, signatureLines, table, type PdfColumn, type PdfRow } from '../shared/pdf';
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { Db } from '../../db/vault';
@@ -11,7 +11,7 @@ import { addDays, localToday } from '../../contract/dates';
 import { hoursSummary } from './hours-summary';
 import { listPeriods } from '../signing/signing';
 
-const COLUMNS = [
+const COLUMNS: PdfColumn[] = [
   { title: 'Week', width: 128 },
   { title: 'Sessions', width: 48 },
   { title: 'Ind./triadic h', width: 66 },
@@ -50,47 +50,24 @@ export async function weeklyLogPdf(
   doc.moveDown(0.8);
 
   const left = doc.page.margins.left;
-  const header = COLUMNS.map((c) => c.title);
-  const row = (cells: string[], bold = false) => {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 40) {
-      doc.addPage();
-      if (cells !== header) row(header, true); // the column titles again on every page
-    }
-    const y = doc.y;
-    let x = left;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    cells.forEach((c, i) => {
-      doc.text(c, x, y, {
-        width: COLUMNS[i]!.width - 4,
-        align: i === 0 ? 'left' : 'right',
-      });
-      x += COLUMNS[i]!.width;
-    });
-    doc.y = y + 14;
-    doc
-      .moveTo(left, doc.y - 2)
-      .lineTo(left + COLUMNS.reduce((s, c) => s + c.width, 0), doc.y - 2)
-      .lineWidth(0.3)
-      .strokeColor('#999999')
-      .stroke();
-  };
-  row(header, true);
-  for (const w of summary.weeks) {
+  const rows: PdfRow[] = summary.weeks.map((w) => {
     const end = addDays(w.weekStart, 6);
     const sig = periods.find((p) => p.status === 'signed' && p.periodStart <= w.weekStart && end <= p.periodEnd);
-    row([
-      `${w.weekStart} to ${end}`,
-      String(w.sessions),
-      n(w.individualTriadicHours),
-      n(w.groupHours),
-      n(w.supervisionHours),
-      n(w.directHours),
-      n(w.indirectHours),
-      sig ? 'yes' : 'no',
-    ]);
-  }
-  row(
-    [
+    return {
+      cells: [
+        `${w.weekStart} to ${end}`,
+        String(w.sessions),
+        n(w.individualTriadicHours),
+        n(w.groupHours),
+        n(w.supervisionHours),
+        n(w.directHours),
+        n(w.indirectHours),
+        sig ? 'yes' : 'no',
+      ],
+    };
+  });
+  rows.push({
+    cells: [
       'Total',
       String(summary.sessions),
       n(summary.byFormat.individual + summary.byFormat.triadic),
@@ -100,8 +77,9 @@ export async function weeklyLogPdf(
       n(summary.indirectHours),
       '',
     ],
-    true,
-  );
+    bold: true,
+  });
+  table(doc, COLUMNS, rows);
   // Boards and the APPIC AAPI ask for direct hours split by what was done.
   const split = DIRECT_ACTIVITIES.filter((a) => summary.byActivity[a] > 0)
     .map((a) => `${DIRECT_ACTIVITY_LABELS[a]} ${n(summary.byActivity[a])}`)

@@ -23,19 +23,46 @@ import {
   THEMES,
   TOPICS,
 } from './vocabulary';
+import { generateGrowth } from './growth';
 
 // TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
 // Case notes: `notesPerSession` of them per session (a quarter: one session in four), each field
 // `noteSentences` sentences long (career notes run to about 150 words, as TARGETS.md has them). Reflections: a
 // sitting of one or two answers for `reflectPerSession` of the sessions.
+// Reviews: every `reviewEveryDays` of supervision (quarterly in the sample; at career scale often
+// enough to reach TARGETS.md's 200,000 ratings); alliance check-ins after `checkinsPerSession` of them.
 export const SCALES = {
-  small: { supervisees: 5, sessionsEach: 52, notesPerSession: 0.25, noteSentences: 1, reflectPerSession: 1 / 6 },
-  career: { supervisees: 200, sessionsEach: 250, notesPerSession: 2, noteSentences: 5, reflectPerSession: 2 / 3 },
-  program: { supervisees: 2000, sessionsEach: 250, notesPerSession: 2, noteSentences: 5, reflectPerSession: 2 / 3 },
+  small: {
+    supervisees: 5,
+    sessionsEach: 52,
+    notesPerSession: 0.25,
+    noteSentences: 1,
+    reflectPerSession: 1 / 6,
+    reviewEveryDays: 91,
+    checkinsPerSession: 0.4,
+  },
+  career: {
+    supervisees: 200,
+    sessionsEach: 250,
+    notesPerSession: 2,
+    noteSentences: 5,
+    reflectPerSession: 2 / 3,
+    reviewEveryDays: 5,
+    checkinsPerSession: 0.4,
+  },
+  program: {
+    supervisees: 2000,
+    sessionsEach: 250,
+    notesPerSession: 2,
+    noteSentences: 5,
+    reflectPerSession: 2 / 3,
+    reviewEveryDays: 5,
+    checkinsPerSession: 0.4,
+  },
 } as const;
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 8;
+export const GENERATOR_VERSION = 9;
 export type Scale = keyof typeof SCALES;
 export const DEFAULT_SEED = 20261122;
 
@@ -59,6 +86,12 @@ export interface SampleData {
   promptSets: Entities['promptSets'];
   reflections: Entities['reflections'];
   preparedPrompts: Entities['preparedPrompts'];
+  competencyReviews: Entities['competencyReviews'];
+  ratings: Entities['ratings'];
+  ratingEvidence: Entities['ratingEvidence'];
+  constellationMembers: Entities['constellationMembers'];
+  allianceCheckins: Entities['allianceCheckins'];
+  feedbackReceived: Entities['feedbackReceived'];
 }
 
 function isoDay(d: Date): string {
@@ -104,7 +137,20 @@ export function generateSampleData(
       updatedAt: created,
     });
   }
-  const none = { agreements: [], goals: [], goalReviews: [], promptSets: [], reflections: [], preparedPrompts: [] };
+  const none = {
+    agreements: [],
+    goals: [],
+    goalReviews: [],
+    promptSets: [],
+    reflections: [],
+    preparedPrompts: [],
+    competencyReviews: [],
+    ratings: [],
+    ratingEvidence: [],
+    constellationMembers: [],
+    allianceCheckins: [],
+    feedbackReceived: [],
+  };
   if (opts.sessions === false)
     return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [], ...none };
   const { sessions, clientHours } = generateSessions(rng, supervisees, scale.sessionsEach, today);
@@ -119,7 +165,8 @@ export function generateSampleData(
     scale.reflectPerSession,
     today,
   );
-  return { supervisees, sessions, clientHours, ...notes, ...agreed, ...reflective };
+  const growth = generateGrowth(createRng((opts.seed ?? DEFAULT_SEED) + 4), supervisees, sessions, today, scale);
+  return { supervisees, sessions, clientHours, ...notes, ...agreed, ...reflective, ...growth };
 }
 
 // One of the supervisor's own sets; a prompt or two answered after `rate` of the sessions (from a

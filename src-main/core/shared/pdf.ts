@@ -1,5 +1,6 @@
 // Building blocks every PDF Alliance writes shares (pdfkit): a Letter document built in memory, the
-// footer on every page, and signature lines. The hour log and the prompt sheet use them.
+// footer on every page, signature lines and a table whose header repeats on each page. The hour log,
+// the prompt sheet and the growth report use them.
 import PDFDocument from 'pdfkit';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
@@ -70,4 +71,54 @@ export function writingLines(doc: Pdf, count: number, gap = 22): void {
     doc.y = y;
   }
   doc.strokeColor('#000000');
+}
+
+export interface PdfColumn {
+  title: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+export interface PdfRow {
+  cells: string[];
+  bold?: boolean;
+}
+
+// A table whose column titles repeat at the top of every page it runs onto. A cell wraps within its
+// column and the row grows to fit; a row is never split across pages.
+export function table(doc: Pdf, columns: PdfColumn[], rows: PdfRow[], fontSize = 9): void {
+  const left = doc.page.margins.left;
+  const width = columns.reduce((s, c) => s + c.width, 0);
+  const heightOf = (r: PdfRow) => {
+    doc.font(r.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
+    return Math.max(...r.cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 4 })));
+  };
+  const draw = (r: PdfRow) => {
+    const h = heightOf(r);
+    const y = doc.y;
+    let x = left;
+    r.cells.forEach((c, i) => {
+      doc.text(c, x, y, { width: columns[i]!.width - 4, align: columns[i]!.align ?? (i === 0 ? 'left' : 'right') });
+      x += columns[i]!.width;
+    });
+    doc.y = y + h + 4;
+    doc
+      .moveTo(left, doc.y - 2)
+      .lineTo(left + width, doc.y - 2)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
+  };
+  const header: PdfRow = { cells: columns.map((c) => c.title), bold: true };
+  const bottom = () => doc.page.height - doc.page.margins.bottom - 10;
+  if (doc.y + heightOf(header) + heightOf(rows[0] ?? header) > bottom()) doc.addPage();
+  draw(header);
+  for (const r of rows) {
+    if (doc.y + heightOf(r) > bottom()) {
+      doc.addPage();
+      draw(header);
+    }
+    draw(r);
+  }
+  doc.x = left;
+  doc.strokeColor('#000000').fillColor('#000000');
 }

@@ -20,6 +20,8 @@ const LABELS: Record<AuditEventView['kind'], string> = {
   restored: 'Restored from backup',
   period_signed: 'Period signed',
   period_reopened: 'Period reopened',
+  review_finalised: 'Competency review finalised',
+  review_reopened: 'Competency review reopened',
 };
 
 function describe(detail: AuditEventView['detail']): string {

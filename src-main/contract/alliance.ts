@@ -1,0 +1,89 @@
+// The relationship around the supervision: alliance check-ins (goals, tasks and bond on 0-10),
+// feedback the supervisor received, and the supervisee's constellation of other supervisors and
+// mentors.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { done, id, isoDate, text } from './common';
+import { ALLIANCE_PARTS, CONSTELLATION_ROLES, FEEDBACK_SOURCES, RESPONDENTS } from './enums';
+
+const slider = z.number().int('Use a whole number from 0 to 10.').min(0, 'From 0 to 10.').max(10, 'From 0 to 10.');
+
+export const checkinInput = z.strictObject({
+  superviseeId: id,
+  sessionId: id.nullable().default(null),
+  checkedOn: isoDate,
+  respondent: z.enum(RESPONDENTS),
+  goals: slider,
+  tasks: slider,
+  bond: slider,
+  comment: text(2000),
+});
+export type CheckinInput = z.output<typeof checkinInput>;
+
+export const checkin = z.strictObject({
+  id,
+  superviseeId: id,
+  sessionId: id.nullable(),
+  checkedOn: z.string(),
+  respondent: z.enum(RESPONDENTS),
+  goals: z.number(),
+  tasks: z.number(),
+  bond: z.number(),
+  comment: z.string(),
+  createdAt: z.string(),
+  // The parts that fell 2 or more points below the same respondent's recent average.
+  drops: z.array(z.enum(ALLIANCE_PARTS)),
+});
+export type Checkin = z.infer<typeof checkin>;
+
+const feedbackFields = {
+  receivedOn: isoDate,
+  source: z.enum(FEEDBACK_SOURCES),
+  feedback: text(4000).min(1, 'Write what you were told.'),
+  changed: text(4000),
+};
+export const feedbackItem = z.strictObject({
+  id,
+  superviseeId: id,
+  receivedOn: z.string(),
+  source: z.enum(FEEDBACK_SOURCES),
+  feedback: z.string(),
+  changed: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type FeedbackItem = z.infer<typeof feedbackItem>;
+
+const memberFields = {
+  name: text(120).min(1, 'Give their name or how you refer to them.'),
+  role: z.enum(CONSTELLATION_ROLES),
+  covers: text(1000),
+};
+export const constellationMember = z.strictObject({
+  id,
+  superviseeId: id,
+  name: z.string(),
+  role: z.enum(CONSTELLATION_ROLES),
+  covers: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConstellationMember = z.infer<typeof constellationMember>;
+
+const bySupervisee = z.strictObject({ superviseeId: id });
+
+export const allianceChannels = {
+  // Oldest first, each with the drops it shows.
+  'checkins.list': { input: bySupervisee, output: z.array(checkin) },
+  'checkins.create': { input: checkinInput, output: checkin },
+  'checkins.delete': { input: z.strictObject({ id }), output: done },
+  // Newest first.
+  'feedback.list': { input: bySupervisee, output: z.array(feedbackItem) },
+  'feedback.create': { input: z.strictObject({ superviseeId: id, ...feedbackFields }), output: feedbackItem },
+  'feedback.update': { input: z.strictObject({ id, ...feedbackFields }), output: feedbackItem },
+  'feedback.delete': { input: z.strictObject({ id }), output: done },
+  'constellation.list': { input: bySupervisee, output: z.array(constellationMember) },
+  'constellation.add': { input: z.strictObject({ superviseeId: id, ...memberFields }), output: constellationMember },
+  'constellation.update': { input: z.strictObject({ id, ...memberFields }), output: constellationMember },
+  'constellation.remove': { input: z.strictObject({ id }), output: done },
+} satisfies ChannelTable;

@@ -1,0 +1,48 @@
+// Growth over time: a supervisee's levels per competency across reviews of one framework (all its
+// versions, matched by competency code), the latest review against the one before, and the report.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, savedFile, text } from './common';
+import { REVIEW_STATUSES } from './enums';
+import { framework, frameworkFamily } from './frameworks';
+
+const point = z.strictObject({ reviewId: id, reviewedOn: z.string(), level: z.number().nullable() });
+
+export const growthSeries = z.strictObject({
+  // The newest version the supervisee was reviewed against, or null if never.
+  framework: framework.nullable(),
+  reviews: z.array(z.strictObject({ id, reviewedOn: z.string(), status: z.enum(REVIEW_STATUSES) })),
+  competencies: z.array(
+    z.strictObject({ code: z.string(), name: z.string(), group: z.string(), points: z.array(point) }),
+  ),
+});
+export type GrowthSeries = z.infer<typeof growthSeries>;
+
+export const growthComparison = z.strictObject({
+  latest: z.strictObject({ id, reviewedOn: z.string(), status: z.enum(REVIEW_STATUSES) }).nullable(),
+  previous: z.strictObject({ id, reviewedOn: z.string(), status: z.enum(REVIEW_STATUSES) }).nullable(),
+  rows: z.array(
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      latest: z.number().nullable(),
+      previous: z.number().nullable(),
+      change: z.number().nullable(),
+    }),
+  ),
+});
+export type GrowthComparison = z.infer<typeof growthComparison>;
+
+const bySuperviseeAndFamily = z.strictObject({ superviseeId: id, family: frameworkFamily });
+
+export const growthChannels = {
+  // The frameworks a supervisee has been reviewed against (newest version of each), newest use first.
+  'growth.frameworks': { input: z.strictObject({ superviseeId: id }), output: z.array(framework) },
+  'growth.series': { input: bySuperviseeAndFamily, output: growthSeries },
+  'growth.compare': { input: bySuperviseeAndFamily, output: growthComparison },
+  // The yearly or end-of-supervision assessment as a PDF.
+  'growth.reportPdf': {
+    input: bySuperviseeAndFamily.extend({ title: text(120).min(1, 'Give the report a title.') }),
+    output: savedFile,
+  },
+} satisfies ChannelTable;

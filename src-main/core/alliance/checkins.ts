@@ -1,0 +1,65 @@
+// Alliance check-ins. Each part (goals, tasks, bond) is compared with the same respondent's recent
+// average (up to the three check-ins before it): a fall of 2 points or more is a drop, flagged so a
+// supervisor sees a relationship drifting before it breaks.
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Checkin, CheckinInput } from '../../contract/alliance';
+import { localToday } from '../../contract/dates';
+import { ALLIANCE_PARTS, type AlliancePart } from '../../contract/enums';
+import { AppError, invalid, issue } from '../../contract/errors';
+import { allianceCheckins, supervisionSessions } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { getSupervisee } from '../supervisees/supervisees';
+
+export const RECENT = 3;
+export const DROP_POINTS = 2;
+
+type Row = typeof allianceCheckins.$inferSelect;
+
+// The parts of `current` that fell DROP_POINTS or more below the average of `recent`.
+export function dropsAgainst(recent: Pick<Row, AlliancePart>[], current: Pick<Row, AlliancePart>): AlliancePart[] {
+  if (!recent.length) return [];
+  return ALLIANCE_PARTS.filter((p) => recent.reduce((s, r) => s + r[p], 0) / recent.length - current[p] >= DROP_POINTS);
+}
+
+// Oldest first; the order check-ins were given in decides what "recent" means.
+export function listCheckins(db: Db, superviseeId: string): Checkin[] {
+  getSupervisee(db, superviseeId);
+  const rows = db
+    .select()
+    .from(allianceCheckins)
+    .where(eq(allianceCheckins.superviseeId, superviseeId))
+    .orderBy(asc(allianceCheckins.checkedOn), asc(allianceCheckins.createdAt))
+    .all();
+  const before = new Map<string, Row[]>();
+  return rows.map((r) => {
+    const mine = before.get(r.respondent) ?? [];
+    const drops = dropsAgainst(mine.slice(-RECENT), r);
+    before.set(r.respondent, [...mine, r]);
+    return { ...r, drops };
+  });
+}
+
+export function createCheckin(db: Db, input: CheckinInput, now = new Date()): Checkin {
+  getSupervisee(db, input.superviseeId);
+  if (input.checkedOn > localToday(now))
+    throw invalid(issue('checkedOn', 'A check-in can’t be dated on a day that hasn’t happened yet.'));
+  if (input.sessionId) {
+    const s = db
+      .select({ id: supervisionSessions.id })
+      .from(supervisionSessions)
+      .where(and(eq(supervisionSessions.id, input.sessionId), eq(supervisionSessions.superviseeId, input.superviseeId)))
+      .get();
+    if (!s) throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
+  }
+  const id = randomUUID();
+  db.insert(allianceCheckins)
+    .values({ id, ...input, createdAt: now.toISOString() })
+    .run();
+  return listCheckins(db, input.superviseeId).find((c) => c.id === id)!;
+}
+
+export function deleteCheckin(db: Db, id: string): void {
+  const gone = db.delete(allianceCheckins).where(eq(allianceCheckins.id, id)).run();
+  if (!gone.changes) throw new AppError('not_found', 'That check-in was not found.');
+}

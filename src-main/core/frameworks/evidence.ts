@@ -1,0 +1,106 @@
+// The records a rating can point at: the supervisee's sessions, case notes and reflections, each with
+// a line to recognise it by. Evidence is picked from these, never typed, and a link is checked to
+// belong to the same supervisee before it is kept.
+import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { FORMAT_LABELS, type EvidenceKind } from '../../contract/enums';
+import { invalid, issue } from '../../contract/errors';
+import type { EvidenceOption, EvidenceRef } from '../../contract/frameworks';
+import { caseNotes, reflections, supervisionSessions } from '../../db/schema';
+import type { Db } from '../../db/vault';
+
+const OPTIONS_PER_KIND = 200;
+const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+type Where = { superviseeId: string; upTo?: string; ids?: string[] };
+
+function sessionsFor(db: Db, w: Where): EvidenceOption[] {
+  return db
+    .select()
+    .from(supervisionSessions)
+    .where(
+      and(
+        eq(supervisionSessions.superviseeId, w.superviseeId),
+        isNull(supervisionSessions.deletedAt),
+        w.upTo ? lte(supervisionSessions.date, w.upTo) : undefined,
+        w.ids ? inArray(supervisionSessions.id, w.ids) : undefined,
+      ),
+    )
+    .orderBy(desc(supervisionSessions.date))
+    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
+    .all()
+    .map((s) => ({
+      kind: 'session' as const,
+      id: s.id,
+      date: s.date,
+      label: `${FORMAT_LABELS[s.format]} supervision, ${s.durationMinutes} min`,
+    }));
+}
+
+function notesFor(db: Db, w: Where): EvidenceOption[] {
+  return db
+    .select({ id: caseNotes.id, date: caseNotes.date, caseCode: caseNotes.caseCode })
+    .from(caseNotes)
+    .where(
+      and(
+        eq(caseNotes.superviseeId, w.superviseeId),
+        isNull(caseNotes.deletedAt),
+        w.upTo ? lte(caseNotes.date, w.upTo) : undefined,
+        w.ids ? inArray(caseNotes.id, w.ids) : undefined,
+      ),
+    )
+    .orderBy(desc(caseNotes.date))
+    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
+    .all()
+    .map((n) => ({ kind: 'note' as const, id: n.id, date: n.date, label: `Case ${n.caseCode}` }));
+}
+
+function reflectionsFor(db: Db, w: Where): EvidenceOption[] {
+  const day = sql<string>`substr(${reflections.createdAt}, 1, 10)`;
+  return db
+    .select({ id: reflections.id, date: day, promptText: reflections.promptText })
+    .from(reflections)
+    .where(
+      and(
+        eq(reflections.superviseeId, w.superviseeId),
+        w.upTo ? lte(day, w.upTo) : undefined,
+        w.ids ? inArray(reflections.id, w.ids) : undefined,
+      ),
+    )
+    .orderBy(desc(reflections.createdAt))
+    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
+    .all()
+    .map((r) => ({ kind: 'reflection' as const, id: r.id, date: r.date, label: short(r.promptText) }));
+}
+
+const FINDERS: Record<EvidenceKind, (db: Db, w: Where) => EvidenceOption[]> = {
+  session: sessionsFor,
+  note: notesFor,
+  reflection: reflectionsFor,
+};
+
+// Newest first across the three kinds.
+export function evidenceOptions(db: Db, superviseeId: string, upTo: string): EvidenceOption[] {
+  return Object.values(FINDERS)
+    .flatMap((f) => f(db, { superviseeId, upTo }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+// The options for given links, in one query per kind; links to records that are gone are left out.
+export function describeEvidence(db: Db, superviseeId: string, refs: EvidenceRef[]): Map<string, EvidenceOption> {
+  const out = new Map<string, EvidenceOption>();
+  for (const kind of Object.keys(FINDERS) as EvidenceKind[]) {
+    const ids = [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))];
+    if (!ids.length) continue;
+    for (const o of FINDERS[kind](db, { superviseeId, ids })) out.set(`${o.kind}:${o.id}`, o);
+  }
+  return out;
+}
+
+// Refuses a link to a record that isn't this supervisee's (or doesn't exist).
+export function assertEvidence(db: Db, superviseeId: string, refs: EvidenceRef[], at: (string | number)[]): void {
+  const known = describeEvidence(db, superviseeId, refs);
+  refs.forEach((r, i) => {
+    if (!known.has(`${r.kind}:${r.id}`))
+      throw invalid(issue([...at, i], 'That record is not one of this supervisee’s. Pick evidence from the list.'));
+  });
+}

@@ -1,0 +1,102 @@
+// Growth over time, read for one supervisee and one framework family (all its versions, matched by
+// competency code): the level series per competency, and the latest review against the previous.
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Framework } from '../../contract/frameworks';
+import type { GrowthComparison, GrowthSeries } from '../../contract/growth';
+import { levelChange } from '../../contract/levels';
+import { competencyReviews, frameworks, ratings } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { getSupervisee } from '../supervisees/supervisees';
+
+// The frameworks a supervisee was reviewed against: the newest version used of each, newest use first.
+export function frameworksUsed(db: Db, superviseeId: string): Framework[] {
+  getSupervisee(db, superviseeId);
+  const rows = db
+    .select({ framework: frameworks })
+    .from(competencyReviews)
+    .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
+    .where(eq(competencyReviews.superviseeId, superviseeId))
+    .orderBy(desc(competencyReviews.reviewedOn), desc(frameworks.version))
+    .all();
+  const seen = new Map<string, Framework>();
+  for (const { framework } of rows) if (!seen.has(framework.family)) seen.set(framework.family, framework);
+  return [...seen.values()];
+}
+
+function reviewsOf(db: Db, superviseeId: string, family: string, newestFirst = false, limit?: number) {
+  const q = db
+    .select({
+      id: competencyReviews.id,
+      reviewedOn: competencyReviews.reviewedOn,
+      status: competencyReviews.status,
+      framework: frameworks,
+    })
+    .from(competencyReviews)
+    .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
+    .where(and(eq(competencyReviews.superviseeId, superviseeId), eq(frameworks.family, family)))
+    .orderBy(
+      ...(newestFirst
+        ? [desc(competencyReviews.reviewedOn), desc(competencyReviews.createdAt)]
+        : [asc(competencyReviews.reviewedOn), asc(competencyReviews.createdAt)]),
+    );
+  return limit ? q.limit(limit).all() : q.all();
+}
+
+// Competencies of the newest version used, then any that only older versions had.
+function competencyList(used: Framework[]): { code: string; name: string; group: string }[] {
+  const out = new Map<string, { code: string; name: string; group: string }>();
+  for (const f of [...used].sort((a, b) => b.version - a.version))
+    for (const c of f.competencies) if (!out.has(c.code)) out.set(c.code, c);
+  return [...out.values()];
+}
+
+export function growthSeries(db: Db, superviseeId: string, family: string): GrowthSeries {
+  const reviews = reviewsOf(db, superviseeId, family);
+  if (!reviews.length) return { framework: null, reviews: [], competencies: [] };
+  const levels = db
+    .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
+    .from(ratings)
+    .where(
+      inArray(
+        ratings.reviewId,
+        reviews.map((r) => r.id),
+      ),
+    )
+    .all();
+  const at = new Map(levels.map((l) => [`${l.reviewId}:${l.code}`, l.level]));
+  const versions = [...new Map(reviews.map((r) => [r.framework.id, r.framework])).values()];
+  const newest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+  return {
+    framework: newest,
+    reviews: reviews.map(({ id, reviewedOn, status }) => ({ id, reviewedOn, status })),
+    competencies: competencyList(versions).map((c) => ({
+      ...c,
+      points: reviews.map((r) => ({
+        reviewId: r.id,
+        reviewedOn: r.reviewedOn,
+        level: at.get(`${r.id}:${c.code}`) ?? null,
+      })),
+    })),
+  };
+}
+
+export function growthComparison(db: Db, superviseeId: string, family: string): GrowthComparison {
+  const [latest, previous] = reviewsOf(db, superviseeId, family, true, 2);
+  if (!latest) return { latest: null, previous: null, rows: [] };
+  const levels = db
+    .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
+    .from(ratings)
+    .where(inArray(ratings.reviewId, previous ? [latest.id, previous.id] : [latest.id]))
+    .all();
+  const at = new Map(levels.map((l) => [`${l.reviewId}:${l.code}`, l.level]));
+  const brief = (r: typeof latest) => ({ id: r.id, reviewedOn: r.reviewedOn, status: r.status });
+  return {
+    latest: brief(latest),
+    previous: previous ? brief(previous) : null,
+    rows: competencyList(previous ? [latest.framework, previous.framework] : [latest.framework]).map((c) => {
+      const now = at.get(`${latest.id}:${c.code}`) ?? null;
+      const before = previous ? (at.get(`${previous.id}:${c.code}`) ?? null) : null;
+      return { code: c.code, name: c.name, latest: now, previous: before, change: levelChange(before, now) };
+    }),
+  };
+}

@@ -1,0 +1,36 @@
+// Choosing a framework file and making a framework of it; writing the sample files.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../../contract/errors';
+import type { Framework } from '../../contract/frameworks';
+import type { Db } from '../../db/vault';
+import type { Destination, FilePort } from '../shared/file-port';
+import { createFramework } from './frameworks';
+import { parseFrameworkFile, sampleFile, type CsvSettings } from './import-file';
+
+// A framework file is a list of names: a megabyte is far more than any real one.
+const MAX_BYTES = 1024 * 1024;
+
+export async function importFrameworkFile(db: () => Db, files: FilePort, csv: CsvSettings): Promise<Framework | null> {
+  const path = await files.chooseFile('Choose a framework file (CSV or JSON)', ['csv', 'json']);
+  if (!path) return null;
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_BYTES)
+      throw new AppError(
+        'validation',
+        'That file is larger than a framework can be (1 MB). Choose the framework file.',
+      );
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('io', `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+  }
+  return createFramework(db(), parseFrameworkFile(basename(path), text, csv));
+}
+
+export async function saveSampleFile(dest: Destination, format: 'csv' | 'json'): Promise<string | null> {
+  const sample = sampleFile(format);
+  const saved = await dest(sample.name, (write) => write(Buffer.from(sample.text, 'utf8')));
+  return saved?.path ?? null;
+}
