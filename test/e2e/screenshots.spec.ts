@@ -149,6 +149,44 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Edit Strengths first' }).click();
     await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
     await shot('reflect-own-set');
+    // Competencies: the growth charts with their tables, a review, the frameworks, a check-in.
+    await nav('Competencies');
+    await expect(page.getByRole('img', { name: /^Levels over time\./ })).toBeVisible();
+    await shot('growth');
+    await page.getByRole('img', { name: /^Hours progress\./ }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('growth-hours-goals');
+    await page
+      .getByRole('region', { name: 'Alliance check-ins' })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('growth-alliance');
+    await page.getByRole('button', { name: 'Record a check-in' }).click();
+    await page.getByRole('form', { name: 'Alliance check-in' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('checkin-form');
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Feedback received' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('feedback');
+    await page
+      .getByRole('link', { name: /^Open the review of/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { name: /^Review of/ })).toBeVisible();
+    await shot('review');
+    await page
+      .getByRole('group')
+      .nth(3)
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('review-ratings');
+    await page.getByRole('button', { name: 'Frameworks' }).click();
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await shot('frameworks');
+    await page.getByRole('button', { name: 'Import from a file…' }).click();
+    await shot('framework-import');
+    await nav('Supervisees');
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
+    await page
+      .getByRole('region', { name: 'Who else holds them' })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('constellation');
     await nav('Settings');
 
     await page.getByRole('button', { name: 'Choose folder…' }).click();

@@ -108,7 +108,7 @@ export function generateGrowth(
       for (const c of f.competencies) {
         let step = at.get(c.code)!;
         if (c.code === slip) step = Math.max(0, step - 1);
-        else if (rng.chance(0.55)) step = Math.min(levels.length - 1, step + 1);
+        else if (rng.chance(0.4)) step = Math.min(levels.length - 1, step + 1);
         at.set(c.code, step);
         const evidence =
           within.length && rng.chance(0.3) ? [{ kind: 'session' as const, id: rng.pick(within).id }] : [];
@@ -164,8 +164,9 @@ export function generateGrowth(
     // Check-ins after some sessions: mostly 7 to 9, with a dip of a few weeks in the middle.
     const dipFrom = Math.floor(mine.length * 0.45);
     mine.forEach((s, i) => {
-      if (rng.next() >= opts.checkinsPerSession) return;
       const dip = i >= dipFrom && i < dipFrom + 4 ? 3 : 0;
+      // The weeks of the dip are always checked in on, so the story shows.
+      if (!dip && rng.next() >= opts.checkinsPerSession) return;
       const score = () => Math.max(0, Math.min(10, rng.int(7, 9) - dip));
       out.allianceCheckins.push({
         id: rng.uuid(),

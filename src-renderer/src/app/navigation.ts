@@ -11,5 +11,4 @@ export type ViewId = (typeof VIEWS)[number]['id'];
 
 export const COMING_SOON: Partial<Record<ViewId, string>> = {
   timeline: 'Each supervisee’s sessions, notes, ratings and reflections on one timeline, newest first.',
-  competencies: 'Competency frameworks and dated milestone ratings, so growth is visible over time.',
 };

@@ -15,6 +15,7 @@ import { SuperviseeForm } from './SuperviseeForm';
 import { useRulePacks } from '../rules/hooks';
 import { AgreementCard } from '../agreements/AgreementCard';
 import { GoalsCard } from '../agreements/GoalsCard';
+import { ConstellationCard } from '../alliance/ConstellationCard';
 
 const LIST = hrefFor({ view: 'supervisees', id: null });
 
@@ -127,6 +128,7 @@ export function SuperviseeDetail(props: { id: string }) {
       )}
       {!editing ? <AgreementCard superviseeId={s.id} /> : null}
       {!editing ? <GoalsCard superviseeId={s.id} /> : null}
+      {!editing ? <ConstellationCard superviseeId={s.id} /> : null}
       {s.archivedAt ? (
         <div className="card">
           <h2>Delete permanently</h2>
