@@ -107,6 +107,39 @@ for (const scheme of ['light', 'dark'] as const) {
     await scan(page, 'reflect with the prompt sets and a theme editor open');
     await page.keyboard.press('Escape');
 
+    await nav('Competencies');
+    await expect(page.getByRole('img', { name: /^Levels over time\./ })).toBeVisible();
+    await page.getByRole('button', { name: 'Record a check-in' }).click();
+    await page.getByRole('button', { name: 'Record feedback' }).click();
+    await page.getByRole('button', { name: 'Save the feedback' }).click();
+    await expect(page.getByText('Write what you were told.')).toBeVisible();
+    await scan(page, 'growth with the check-in form and feedback errors');
+    await page
+      .getByRole('link', { name: /^Open the review of/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { name: /^Review of/ })).toBeVisible();
+    await scan(page, 'a final review');
+    await page.getByRole('button', { name: 'Reopen to change it' }).click();
+    await page.getByRole('button', { name: 'Reopen' }).click();
+    await expect(page.getByText(/Say why it is reopened/)).toBeVisible();
+    await scan(page, 'reopening a review with errors');
+    await page.getByRole('button', { name: 'Frameworks' }).click();
+    await page.getByRole('button', { name: 'New framework' }).click();
+    await page.getByRole('button', { name: 'Make the framework' }).click();
+    await expect(page.getByText('Give the framework a name.')).toBeVisible();
+    await scan(page, 'new framework with errors');
+    await page.getByRole('form', { name: 'A new framework' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Import from a file…' }).click();
+    await scan(page, 'framework import');
+    await nav('Supervisees');
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
+    await page
+      .getByRole('region', { name: 'Who else holds them' })
+      .getByRole('button', { name: 'Add a person' })
+      .click();
+    await scan(page, 'constellation form');
+
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
     await scan(page, 'unlock');

@@ -21,7 +21,10 @@ export function ChartFigure(props: {
         <div className="chart" role="img" aria-label={`${props.title}. ${props.summary}`}>
           {props.chart}
         </div>
-        <div className="chart-table">{props.table}</div>
+        {/* It scrolls when long, so it takes focus: the keyboard can scroll it too. */}
+        <div className="chart-table" tabIndex={0} role="region" aria-label={`${props.title}, as a table`}>
+          {props.table}
+        </div>
       </div>
     </figure>
   );

@@ -64,48 +64,46 @@ export function LevelsChart(props: { series: GrowthSeries }) {
         </>
       }
       table={
-        <div className="table-scroll">
-          <table className="heat" aria-label="Every competency at every review">
-            <thead>
-              <tr>
-                <th scope="col">Competency</th>
-                {series.reviews.map((r) => (
-                  <th scope="col" key={r.id}>
-                    {dateText(r.reviewedOn)}
-                    {r.status === 'draft' ? <span className="muted"> (draft)</span> : null}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {series.competencies.map((x) => (
-                <tr key={x.code}>
-                  <th scope="row" title={x.name}>
-                    {x.code}
-                  </th>
-                  {x.points.map((p, i) => {
-                    const before = x.points[i - 1]?.level ?? null;
-                    const drop = p.level !== null && before !== null && p.level < before;
-                    return (
-                      <td
-                        key={p.reviewId}
-                        className={p.level === null ? 'heat-none' : `heat-${band(p.level, f.scaleMin, f.scaleMax)}`}
-                      >
-                        {levelText(p.level)}
-                        {drop ? (
-                          <span className="drop">
-                            {' '}
-                            ▼<span className="sr-only"> dropped</span>
-                          </span>
-                        ) : null}
-                      </td>
-                    );
-                  })}
-                </tr>
+        <table className="heat" aria-label="Every competency at every review">
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              {series.reviews.map((r) => (
+                <th scope="col" key={r.id}>
+                  {dateText(r.reviewedOn)}
+                  {r.status === 'draft' ? <span className="muted"> (draft)</span> : null}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {series.competencies.map((x) => (
+              <tr key={x.code}>
+                <th scope="row" title={x.name}>
+                  {x.code}
+                </th>
+                {x.points.map((p, i) => {
+                  const before = x.points[i - 1]?.level ?? null;
+                  const drop = p.level !== null && before !== null && p.level < before;
+                  return (
+                    <td
+                      key={p.reviewId}
+                      className={p.level === null ? 'heat-none' : `heat-${band(p.level, f.scaleMin, f.scaleMax)}`}
+                    >
+                      {levelText(p.level)}
+                      {drop ? (
+                        <span className="drop">
+                          {' '}
+                          ▼<span className="sr-only"> dropped</span>
+                        </span>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       }
     />
   );
