@@ -350,9 +350,15 @@ describe('reviews', () => {
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await invoke('reviews.delete', { id: first.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     // A change made behind the app's back no longer matches the hash.
-    db().$client.prepare("update ratings set level = 5 where review_id = ? and competency_code = 'ETH'").run(first.id);
+    v.core.vault
+      .openVault()
+      .sqlite.prepare("update ratings set level = 5 where review_id = ? and competency_code = 'ETH'")
+      .run(first.id);
     expect((await call<Review>('reviews.get', { id: first.id })).intact).toBe(false);
-    db().$client.prepare("update ratings set level = 3 where review_id = ? and competency_code = 'ETH'").run(first.id);
+    v.core.vault
+      .openVault()
+      .sqlite.prepare("update ratings set level = 3 where review_id = ? and competency_code = 'ETH'")
+      .run(first.id);
     expect((await call<Review>('reviews.get', { id: first.id })).intact).toBe(true);
   });
 

@@ -17,9 +17,22 @@ describe('plaintext leaks', () => {
     const started = Date.now() - 1000;
     // Made at run time so the literal never sits in a source or cache file that the scan reads.
     const tag = randomBytes(8).toString('hex');
-    const canaries = ['NAME', 'SITE', 'PROGRAM', 'NOTE', 'REACTION', 'ACTION', 'DRAFT'].map(
-      (k) => `CANARY-${tag}-${k}`,
-    );
+    const canaries = [
+      'NAME',
+      'SITE',
+      'PROGRAM',
+      'NOTE',
+      'REACTION',
+      'ACTION',
+      'DRAFT',
+      'AGREEMENT',
+      'GOAL',
+      'RATING',
+      'STRENGTH',
+      'CHECKIN',
+      'FEEDBACK',
+      'MENTOR',
+    ].map((k) => `CANARY-${tag}-${k}`);
     const core = newCore(join(dir.path, 'vault'));
     const t = { trusted: true };
     unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
@@ -76,6 +89,49 @@ describe('plaintext leaks', () => {
           t,
         ),
       );
+    }
+    // The agreement, a goal, a competency review's comments, a check-in, feedback and the
+    // constellation, for a few of them.
+    const people = unwrap(await core.registry.invoke('supervisees.list', {}, t)) as { id: string }[];
+    for (const { id: superviseeId } of people.slice(0, 20)) {
+      const call = async (channel: string, input: unknown) =>
+        unwrap(await core.registry.invoke(channel, input, t)) as { id: string };
+      await call('agreement.save', {
+        superviseeId,
+        frequency: 'weekly',
+        format: '',
+        feedback: canaries[7],
+        evaluationDates: [],
+        endsOn: null,
+        endingSteps: [],
+        endingPlan: '',
+      });
+      await call('goals.create', { superviseeId, text: canaries[8], targetDate: null });
+      const review = await call('reviews.create', { superviseeId, frameworkId: 'apa-pwc-1', reviewedOn: '2026-03-01' });
+      await call('reviews.save', {
+        id: review.id,
+        reviewedOn: '2026-03-01',
+        strengths: canaries[10],
+        limitations: '',
+        ratings: [{ competencyCode: 'RES', level: 3, comment: canaries[9], evidence: [] }],
+      });
+      await call('checkins.create', {
+        superviseeId,
+        checkedOn: '2026-03-01',
+        respondent: 'supervisee',
+        goals: 7,
+        tasks: 7,
+        bond: 7,
+        comment: canaries[11],
+      });
+      await call('feedback.create', {
+        superviseeId,
+        receivedOn: '2026-03-01',
+        source: 'supervisee',
+        feedback: canaries[12],
+        changed: '',
+      });
+      await call('constellation.add', { superviseeId, name: 'Dr. Mentor', role: 'coach', covers: canaries[13] });
     }
     // Scan while open (WAL still holds the writes) and again after close (checkpointed).
     const scan = () => {
