@@ -546,10 +546,12 @@ describe('the JSON export of frameworks, reviews and the alliance', () => {
     }
 
     const broken = structuredClone(doc);
-    const rating = broken.entities.ratings.find((r) => r.competencyCode === 'RES')!;
+    // Ids are random: the review sent to no framework is another than the one whose level is bad.
+    const lost = broken.entities.competencyReviews[0]!;
+    lost.frameworkId = 'no-such-framework';
+    const rating = broken.entities.ratings.find((r) => r.competencyCode === 'RES' && r.reviewId !== lost.id)!;
     rating.level = 2.5;
     broken.entities.ratingEvidence[0]!.sessionId = benSession;
-    broken.entities.competencyReviews[0]!.frameworkId = 'no-such-framework';
     const fresh = await openRegistryVault();
     try {
       const problems = importProblems(fresh.core.vault.db(), broken).map((p) => `${p.location}: ${p.message}`);
