@@ -125,6 +125,10 @@ describe('generator scales', () => {
     const career = generateSampleData({ scale: 'career' });
     expect(career.supervisees).toHaveLength(200);
     expect(career.sessions).toHaveLength(50_000);
+    // TARGETS.md: 200,000 ratings and 20,000 alliance check-ins at career scale.
+    expect(career.ratings.length).toBeGreaterThanOrEqual(200_000);
+    expect(career.allianceCheckins.length).toBeGreaterThanOrEqual(19_000);
+    expect(career.allianceCheckins.length).toBeLessThanOrEqual(22_000);
     // Program scale is 500,000 sessions; its supervisees alone show the names stay unique.
     const program = generateSampleData({ scale: 'program', sessions: false }).supervisees;
     expect(program).toHaveLength(2000);

@@ -9,6 +9,9 @@ import { hoursRollup, hoursSummary } from '../../core/hours/hours-summary';
 import { createRng } from '../../core/sample-data/prng';
 import { search } from '../../core/search/search';
 import { caseThread, listNotes } from '../../core/notes/notes';
+import { growthComparison, growthSeries } from '../../core/frameworks/growth';
+import { growthReportData } from '../../core/frameworks/report-export';
+import { growthReportPdf } from '../../core/frameworks/report-pdf';
 import { sql } from 'drizzle-orm';
 import { getSupervisee, listSupervisees } from '../../core/supervisees/supervisees';
 import { writeFileAtomicStreaming } from '../../db/atomic-write';
@@ -23,6 +26,14 @@ export interface BenchQuery {
   // Heavy one-shot work is timed a few times, not thousands.
   maxIterations?: number;
   prepare(db: Db): () => unknown;
+}
+
+// Supervisees with their framework family: the ones the growth rows read.
+function reviewed(db: Db): { superviseeId: string; family: string }[] {
+  return db.all<{ superviseeId: string; family: string }>(
+    sql`select distinct r.supervisee_id as superviseeId, f.family as family
+        from competency_reviews r join frameworks f on f.id = r.framework_id`,
+  );
 }
 
 function ids(db: Db): string[] {
@@ -108,6 +119,34 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
+    // The levels of every competency at every review of one supervisee (about 1,000 ratings each at
+    // career scale), what the growth view's chart and heat map read.
+    name: "a supervisee's growth series, every competency",
+    indexed: true,
+    p99CeilingMs: 10,
+    prepare(db) {
+      const all = reviewed(db);
+      const rng = createRng(23);
+      return () => {
+        const r = rng.pick(all);
+        return growthSeries(db, r.superviseeId, r.family);
+      };
+    },
+  },
+  {
+    name: 'the latest review against the previous one',
+    indexed: true,
+    p99CeilingMs: 5,
+    prepare(db) {
+      const all = reviewed(db);
+      const rng = createRng(29);
+      return () => {
+        const r = rng.pick(all);
+        return growthComparison(db, r.superviseeId, r.family);
+      };
+    },
+  },
+  {
     name: 'CSV export of every session',
     indexed: false,
     p99CeilingMs: 1000,
@@ -134,6 +173,14 @@ export const ASYNC_QUERIES: { name: string; ceilingMs: number; prepare(db: Db): 
     prepare(db) {
       const person = listSupervisees(db, { search: '', status: 'active', archived: 'exclude' })[0]!;
       return () => weeklyLogPdf(db, person, '2025-11-02', '2026-11-01');
+    },
+  },
+  {
+    name: 'growth report PDF for one supervisee',
+    ceilingMs: 1500,
+    prepare(db) {
+      const r = reviewed(db)[0]!;
+      return () => growthReportPdf(growthReportData(db, { ...r, title: 'Yearly assessment' }));
     },
   },
 ];
