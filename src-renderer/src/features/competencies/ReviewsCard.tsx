@@ -7,12 +7,20 @@ import { dateText } from '../../app/format';
 import { hrefFor, navigate } from '../../app/routes';
 import { SelectField, TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
+import { useAgreementVersions } from '../agreements/hooks';
 import { useCreateReview, useFrameworks, useReviews } from './hooks';
 
-function StartReview(props: { superviseeId: string; frameworkId: string; onDone: () => void }) {
+// The agreement sets the rhythm: the newest evaluation date that has come, if one has no review yet.
+function suggestedDate(evaluationDates: string[], reviewed: string[]): string {
+  const today = localToday();
+  const due = evaluationDates.filter((d) => d <= today && !reviewed.includes(d)).at(-1);
+  return due ?? today;
+}
+
+function StartReview(props: { superviseeId: string; frameworkId: string; suggested: string; onDone: () => void }) {
   const frameworks = useFrameworks().data ?? [];
   const [frameworkId, setFrameworkId] = useState(props.frameworkId);
-  const [day, setDay] = useState(localToday());
+  const [day, setDay] = useState(props.suggested);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const create = useCreateReview();
   const chosen = frameworks.find((f) => f.id === frameworkId) ? frameworkId : (frameworks[0]?.id ?? '');
@@ -55,6 +63,7 @@ function StartReview(props: { superviseeId: string; frameworkId: string; onDone:
         </SelectField>
         <TextField
           label="Review date"
+          hint="The agreement’s evaluation dates are suggested as they come."
           type="date"
           value={day}
           onChange={(e) => setDay(e.target.value)}
@@ -75,6 +84,7 @@ function StartReview(props: { superviseeId: string; frameworkId: string; onDone:
 
 export function ReviewsCard(props: { superviseeId: string; frameworkId: string }) {
   const reviews = useReviews(props.superviseeId).data ?? [];
+  const agreement = useAgreementVersions(props.superviseeId).data?.[0] ?? null;
   const [starting, setStarting] = useState(false);
   return (
     <section className="card" aria-labelledby="reviews-title">
@@ -92,6 +102,10 @@ export function ReviewsCard(props: { superviseeId: string; frameworkId: string }
         <StartReview
           superviseeId={props.superviseeId}
           frameworkId={props.frameworkId}
+          suggested={suggestedDate(
+            agreement?.evaluationDates ?? [],
+            reviews.map((r) => r.reviewedOn),
+          )}
           onDone={() => setStarting(false)}
         />
       ) : null}
