@@ -1,4 +1,4 @@
-// Drafts of case notes, kept inside the vault as they are typed, so nothing is lost to an auto-lock,
+// Drafts of case notes and of reflections, kept inside the vault as they are typed, so nothing is lost to an auto-lock,
 // a crash or a click elsewhere. A draft is what the form held, checked only for shape and size
 // (it may be half-written); the note's own rules apply when it is saved.
 import { z } from 'zod';
@@ -37,8 +37,29 @@ export const noteDraft = z.strictObject({
 });
 export type NoteDraft = z.infer<typeof noteDraft>;
 
+// A Reflect form half answered: its choices and each box's words, keyed by the box (a prompt of the
+// set, or a prompt prepared for the chosen session).
+export const reflectionDraftValues = z.strictObject({
+  sessionId: id.nullable(),
+  caseCode: loose(16),
+  goalId: id.nullable(),
+  themes: loose(400),
+  answers: z.record(z.string().max(80), loose(8000)).refine((a) => Object.keys(a).length <= 60, 'Too many answers.'),
+});
+export type ReflectionDraftValues = z.infer<typeof reflectionDraftValues>;
+export const reflectionDraftKey = z.strictObject({ superviseeId: id, setId: z.string().regex(/^[a-z0-9-]{1,40}$/i) });
+export type ReflectionDraftKey = z.infer<typeof reflectionDraftKey>;
+export const reflectionDraft = reflectionDraftKey.extend({ values: reflectionDraftValues, updatedAt: z.string() });
+export type ReflectionDraft = z.infer<typeof reflectionDraft>;
+
 export const draftChannels = {
   'drafts.get': { input: draftKey, output: noteDraft.nullable() },
   'drafts.save': { input: draftKey.extend({ values: noteDraftValues }), output: noteDraft },
   'drafts.discard': { input: draftKey, output: done },
+  'drafts.reflectionGet': { input: reflectionDraftKey, output: reflectionDraft.nullable() },
+  'drafts.reflectionSave': {
+    input: reflectionDraftKey.extend({ values: reflectionDraftValues }),
+    output: reflectionDraft,
+  },
+  'drafts.reflectionDiscard': { input: reflectionDraftKey, output: done },
 } satisfies ChannelTable;

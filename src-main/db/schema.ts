@@ -19,7 +19,7 @@ import {
   SESSION_MODALITIES,
   SUPERVISEE_STATUSES,
 } from '../contract/enums';
-import type { NoteDraftValues } from '../contract/drafts';
+import type { NoteDraftValues, ReflectionDraftValues } from '../contract/drafts';
 
 export const supervisees = sqliteTable(
   'supervisees',
@@ -473,7 +473,8 @@ export const ratings = sqliteTable(
   },
   (t) => [
     uniqueIndex('ratings_review_idx').on(t.reviewId, t.competencyCode),
-    index('ratings_supervisee_idx').on(t.superviseeId, t.competencyCode),
+    // Covers a supervisee's growth series: their levels are read from the index alone.
+    index('ratings_series_idx').on(t.superviseeId, t.reviewId, t.competencyCode, t.level),
   ],
 );
 
@@ -552,3 +553,16 @@ export const feedbackReceived = sqliteTable(
   },
   (t) => [index('feedback_received_supervisee_idx').on(t.superviseeId, t.receivedOn)],
 );
+
+// What a Reflect form held while being answered, one per supervisee and prompt set (key:
+// "<supervisee id>:<set id>"), kept like a note's draft and removed once the answers are kept. Not
+// exported: a draft is not a record.
+export const reflectionDrafts = sqliteTable('reflection_drafts', {
+  key: text('key').primaryKey(),
+  superviseeId: text('supervisee_id')
+    .notNull()
+    .references(() => supervisees.id, { onDelete: 'cascade' }),
+  setId: text('set_id').notNull(),
+  values: text('values', { mode: 'json' }).$type<ReflectionDraftValues>().notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -74,3 +74,62 @@ describe('note drafts', () => {
     expect(sqlite.prepare('select count(*) as n from note_drafts where supervisee_id = ?').get(ben)).toEqual({ n: 0 });
   });
 });
+
+describe('reflection drafts', () => {
+  const answers = {
+    sessionId: null,
+    caseCode: 'C-',
+    goalId: null,
+    themes: 'pac',
+    answers: { 'gibbs-feeling': 'Rushed, then' },
+  };
+
+  it('keeps half-answered prompts per supervisee and set, replaced as typed, and gone when discarded', async () => {
+    const key = { superviseeId: ana, setId: 'gibbs' };
+    expect(await call('drafts.reflectionGet', key)).toBeNull();
+    await call('drafts.reflectionSave', { ...key, values: answers });
+    const again = { ...answers, answers: { 'gibbs-feeling': 'Rushed, then relieved' } };
+    await call('drafts.reflectionSave', { ...key, values: again });
+    expect(await call('drafts.reflectionGet', key)).toMatchObject({ ...key, values: again });
+    // Another set or another supervisee has its own.
+    expect(await call('drafts.reflectionGet', { superviseeId: ana, setId: 'seven-eyed' })).toBeNull();
+    expect(
+      await call('drafts.reflectionGet', { superviseeId: await v.person('Dorian Vale'), setId: 'gibbs' }),
+    ).toBeNull();
+    await call('drafts.reflectionDiscard', key);
+    expect(await call('drafts.reflectionGet', key)).toBeNull();
+  });
+
+  it('goes once the answers are kept, and not when they are refused', async () => {
+    const key = { superviseeId: await v.person('Cyra Dunmore'), setId: 'gibbs' };
+    await call('drafts.reflectionSave', { ...key, values: answers });
+    const refused = await invoke('reflections.save', {
+      ...key,
+      sessionId: null,
+      caseCode: null,
+      goalId: null,
+      themes: [],
+      answers: [{ promptId: 'feeling', answer: '' }],
+    });
+    expect(refused).toMatchObject({ ok: false });
+    expect(await call('drafts.reflectionGet', key)).not.toBeNull();
+    await call('reflections.save', {
+      ...key,
+      sessionId: null,
+      caseCode: null,
+      goalId: null,
+      themes: [],
+      answers: [{ promptId: 'feeling', answer: 'Rushed, then relieved' }],
+    });
+    expect(await call('drafts.reflectionGet', key)).toBeNull();
+  });
+
+  it('refuses a draft for a supervisee who is not there', async () => {
+    const r = await invoke('drafts.reflectionSave', {
+      superviseeId: '00000000-0000-4000-8000-000000000000',
+      setId: 'gibbs',
+      values: answers,
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});

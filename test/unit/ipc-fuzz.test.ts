@@ -140,6 +140,19 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
       endingPlan: 'A final meeting',
       reason: 'Changed',
     },
+    'drafts.reflectionGet': { superviseeId: someId, setId: 'gibbs' },
+    'drafts.reflectionSave': {
+      superviseeId: someId,
+      setId: 'gibbs',
+      values: {
+        sessionId: null,
+        caseCode: 'C-1',
+        goalId: null,
+        themes: 'pacing',
+        answers: { 'gibbs-feeling': 'Rushed' },
+      },
+    },
+    'drafts.reflectionDiscard': { superviseeId: someId, setId: 'gibbs' },
     'frameworks.list': { includeRetired: true },
     'frameworks.create': {
       name: 'Ours',

@@ -20,6 +20,7 @@ import { saveReflections } from '../../src-main/core/reflections/reflections';
 import { createPromptSet } from '../../src-main/core/reflections/prompt-sets';
 import { preparePrompts, takeUpPrepared } from '../../src-main/core/reflections/prepared';
 import * as schema from '../../src-main/db/schema';
+import { saveReflectionDraft } from '../../src-main/core/drafts/reflection-drafts';
 import { MIGRATIONS } from '../helpers/temp-vault';
 
 // Tables in the order rows can be inserted (parents first). A new table must be added here.
@@ -46,6 +47,7 @@ const BASE_TABLES = [
   'constellation_members',
   'alliance_checkins',
   'feedback_received',
+  'reflection_drafts',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
 const DERIVED_TABLES = ['hours_by_day'];
@@ -139,6 +141,11 @@ function currentVault(): Database.Database {
   const own = createPromptSet(db, { name: 'Sample set', model: '', prompts: [{ text: 'Sample prompt?' }] });
   preparePrompts(db, person.id, [{ setId: own.id, promptId: 'p1' }], new Date('2026-01-05T10:00:00Z'));
   takeUpPrepared(db, person.id, data.sessions.find((x) => x.superviseeId === person.id)!.id, '2026-01-06');
+  saveReflectionDraft(
+    db,
+    { superviseeId: person.id, setId: 'gibbs' },
+    { sessionId: null, caseCode: '', goalId: null, themes: '', answers: { 'gibbs-feeling': 'Half typed' } },
+  );
   saveDraft(
     db,
     { superviseeId: person.id, noteId: note.id },

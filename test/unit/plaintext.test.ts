@@ -32,6 +32,7 @@ describe('plaintext leaks', () => {
       'CHECKIN',
       'FEEDBACK',
       'MENTOR',
+      'REFLECTDRAFT',
     ].map((k) => `CANARY-${tag}-${k}`);
     const core = newCore(join(dir.path, 'vault'));
     const t = { trusted: true };
@@ -132,6 +133,11 @@ describe('plaintext leaks', () => {
         changed: '',
       });
       await call('constellation.add', { superviseeId, name: 'Dr. Mentor', role: 'coach', covers: canaries[13] });
+      await call('drafts.reflectionSave', {
+        superviseeId,
+        setId: 'gibbs',
+        values: { sessionId: null, caseCode: '', goalId: null, themes: '', answers: { 'gibbs-feeling': canaries[14] } },
+      });
     }
     // Scan while open (WAL still holds the writes) and again after close (checkpointed).
     const scan = () => {

@@ -23,13 +23,15 @@ export function frameworksUsed(db: Db, superviseeId: string): Framework[] {
   return [...seen.values()];
 }
 
+// A supervisee's reviews against one framework family, with the version rows they use read once
+// each (not once per review: a version's competencies are a JSON list).
 function reviewsOf(db: Db, superviseeId: string, family: string, newestFirst = false, limit?: number) {
   const q = db
     .select({
       id: competencyReviews.id,
       reviewedOn: competencyReviews.reviewedOn,
       status: competencyReviews.status,
-      framework: frameworks,
+      frameworkId: competencyReviews.frameworkId,
     })
     .from(competencyReviews)
     .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
@@ -39,7 +41,21 @@ function reviewsOf(db: Db, superviseeId: string, family: string, newestFirst = f
         ? [desc(competencyReviews.reviewedOn), desc(competencyReviews.createdAt)]
         : [asc(competencyReviews.reviewedOn), asc(competencyReviews.createdAt)]),
     );
-  return limit ? q.limit(limit).all() : q.all();
+  const rows = limit ? q.limit(limit).all() : q.all();
+  const ids = [...new Set(rows.map((r) => r.frameworkId))];
+  const versions = ids.length ? db.select().from(frameworks).where(inArray(frameworks.id, ids)).all() : [];
+  const byId = new Map(versions.map((f) => [f.id, f]));
+  return { rows, versions, frameworkOf: (r: { frameworkId: string }) => byId.get(r.frameworkId)! };
+}
+
+// Each rating's level by review and code, read for the given reviews only.
+function levelsAt(db: Db, reviewIds: string[]): Map<string, number | null> {
+  const rows = db
+    .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
+    .from(ratings)
+    .where(inArray(ratings.reviewId, reviewIds))
+    .all();
+  return new Map(rows.map((l) => [`${l.reviewId}:${l.code}`, l.level]));
 }
 
 // Competencies of the newest version used, then any that only older versions had.
@@ -51,20 +67,18 @@ function competencyList(used: Framework[]): { code: string; name: string; group:
 }
 
 export function growthSeries(db: Db, superviseeId: string, family: string): GrowthSeries {
-  const reviews = reviewsOf(db, superviseeId, family);
+  const { rows: reviews, versions } = reviewsOf(db, superviseeId, family);
   if (!reviews.length) return { framework: null, reviews: [], competencies: [] };
-  const levels = db
-    .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
-    .from(ratings)
-    .where(
-      inArray(
-        ratings.reviewId,
-        reviews.map((r) => r.id),
-      ),
-    )
-    .all();
-  const at = new Map(levels.map((l) => [`${l.reviewId}:${l.code}`, l.level]));
-  const versions = [...new Map(reviews.map((r) => [r.framework.id, r.framework])).values()];
+  // All the supervisee's levels in one read of ratings_series_idx (it covers the query); ratings of
+  // their other frameworks' reviews simply match no review here.
+  const at = new Map(
+    db
+      .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
+      .from(ratings)
+      .where(eq(ratings.superviseeId, superviseeId))
+      .all()
+      .map((l) => [`${l.reviewId}:${l.code}`, l.level]),
+  );
   const newest = versions.reduce((a, b) => (b.version > a.version ? b : a));
   return {
     framework: newest,
@@ -81,19 +95,15 @@ export function growthSeries(db: Db, superviseeId: string, family: string): Grow
 }
 
 export function growthComparison(db: Db, superviseeId: string, family: string): GrowthComparison {
-  const [latest, previous] = reviewsOf(db, superviseeId, family, true, 2);
+  const { rows, frameworkOf } = reviewsOf(db, superviseeId, family, true, 2);
+  const [latest, previous] = rows;
   if (!latest) return { latest: null, previous: null, rows: [] };
-  const levels = db
-    .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
-    .from(ratings)
-    .where(inArray(ratings.reviewId, previous ? [latest.id, previous.id] : [latest.id]))
-    .all();
-  const at = new Map(levels.map((l) => [`${l.reviewId}:${l.code}`, l.level]));
+  const at = levelsAt(db, previous ? [latest.id, previous.id] : [latest.id]);
   const brief = (r: typeof latest) => ({ id: r.id, reviewedOn: r.reviewedOn, status: r.status });
   return {
     latest: brief(latest),
     previous: previous ? brief(previous) : null,
-    rows: competencyList(previous ? [latest.framework, previous.framework] : [latest.framework]).map((c) => {
+    rows: competencyList(previous ? [frameworkOf(latest), frameworkOf(previous)] : [frameworkOf(latest)]).map((c) => {
       const now = at.get(`${latest.id}:${c.code}`) ?? null;
       const before = previous ? (at.get(`${previous.id}:${c.code}`) ?? null) : null;
       return { code: c.code, name: c.name, latest: now, previous: before, change: levelChange(before, now) };

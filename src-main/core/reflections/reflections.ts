@@ -7,6 +7,7 @@ import { AppError, invalid, issue } from '../../contract/errors';
 import type { Reflection, ReflectionInput } from '../../contract/reflections';
 import { goals, preparedPrompts, reflections, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
+import { discardReflectionDraft } from '../drafts/reflection-drafts';
 import { getSupervisee } from '../supervisees/supervisees';
 import { findPromptSet } from './prompt-sets';
 
@@ -69,7 +70,11 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
     ];
   });
   if (!rows.length) throw invalid(issue('answers', 'Answer at least one prompt.'));
-  db.insert(reflections).values(rows).run();
+  db.transaction((tx) => {
+    tx.insert(reflections).values(rows).run();
+    // The answers are kept: the draft they were typed into has done its work.
+    discardReflectionDraft(tx, { superviseeId: input.superviseeId, setId: input.setId });
+  });
   return rows;
 }
 

@@ -23,7 +23,7 @@ import {
   THEMES,
   TOPICS,
 } from './vocabulary';
-import { generateGrowth } from './growth';
+import { generateGrowth, noGrowth } from './growth';
 
 // TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
@@ -144,12 +144,7 @@ export function generateSampleData(
     promptSets: [],
     reflections: [],
     preparedPrompts: [],
-    competencyReviews: [],
-    ratings: [],
-    ratingEvidence: [],
-    constellationMembers: [],
-    allianceCheckins: [],
-    feedbackReceived: [],
+    ...noGrowth(),
   };
   if (opts.sessions === false)
     return { supervisees, sessions: [], clientHours: [], caseNotes: [], noteActions: [], ...none };

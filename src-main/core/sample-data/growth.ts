@@ -63,6 +63,15 @@ const CONSTELLATION = [
   { role: 'peer_mentor' as const, covers: 'A monthly peer consultation group.' },
 ];
 
+export const noGrowth = (): GrowthData => ({
+  competencyReviews: [],
+  ratings: [],
+  ratingEvidence: [],
+  constellationMembers: [],
+  allianceCheckins: [],
+  feedbackReceived: [],
+});
+
 const day = (base: string, days: number) => new Date(Date.parse(base) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function generateGrowth(
@@ -72,14 +81,7 @@ export function generateGrowth(
   today: Date,
   opts: { reviewEveryDays: number; checkinsPerSession: number },
 ): GrowthData {
-  const out: GrowthData = {
-    competencyReviews: [],
-    ratings: [],
-    ratingEvidence: [],
-    constellationMembers: [],
-    allianceCheckins: [],
-    feedbackReceived: [],
-  };
+  const out = noGrowth();
   const todayDay = today.toISOString().slice(0, 10);
   const sessionsOf = new Map<string, Entities['sessions']>();
   for (const s of sessions) sessionsOf.set(s.superviseeId, [...(sessionsOf.get(s.superviseeId) ?? []), s]);

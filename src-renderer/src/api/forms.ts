@@ -78,3 +78,10 @@ export function showRefusal<D extends FieldValues>(
 export function formMessage(errors: FieldErrors): string | null {
   return (errors.root?.server?.message ?? errors.root?.message ?? null) as string | null;
 }
+
+// A refusal's first problem and the field it names ('' when it names none), for the small forms
+// that show one message at the field it is about.
+export function firstProblem(refused: AppErrorShape): { field: string; message: string } {
+  const first = refused.issues?.[0];
+  return { field: String(first?.path[0] ?? ''), message: first?.message ?? refused.message };
+}

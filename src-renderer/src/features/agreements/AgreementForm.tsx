@@ -14,6 +14,7 @@ import { contractResolver, defaultKey, formMessage, showRefusal, type KeyFor } f
 import { ErrorAlert } from '../../components/Alert';
 import { Options, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
+import { FormFrame } from '../../components/FormFrame';
 
 // Evaluation dates are typed as one line, "2026-06-01, 2026-12-01".
 type Values = Omit<z.input<typeof agreementInput>, 'evaluationDates'> & { evaluationDates: string };
@@ -62,15 +63,7 @@ export function AgreementForm(props: {
   });
 
   return (
-    <form
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
-      }}
-    >
+    <FormFrame className="card" label={title} onSubmit={(e) => void submit(e)} onCancel={props.onCancel}>
       <h2>{title}</h2>
       <div className="grid-2">
         <SelectField label="Meets" autoFocus {...register('frequency')} error={errors.frequency?.message}>
@@ -123,6 +116,6 @@ export function AgreementForm(props: {
         busy={formState.isSubmitting}
         onCancel={props.onCancel}
       />
-    </form>
+    </FormFrame>
   );
 }

@@ -4,18 +4,13 @@ import { useState } from 'react';
 import type { Goal } from '../../../../src-main/contract/agreements';
 import { localToday } from '../../../../src-main/contract/dates';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type GoalStatus } from '../../../../src-main/contract/enums';
-import type { AppErrorShape } from '../../../../src-main/contract/errors';
 import { refusalOf } from '../../api/queries';
+import { firstProblem } from '../../api/forms';
 import { dateText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { Options, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useCreateGoal, useGoals, useReviewGoal, useUpdateGoal } from './hooks';
-
-// A refusal's first problem and the field it names ('' when it names none), shown at that field.
-function firstProblem(refused: AppErrorShape): { field: string; message: string } {
-  const first = refused.issues?.[0];
-  return { field: String(first?.path[0] ?? ''), message: first?.message ?? refused.message };
-}
+import { FormFrame } from '../../components/FormFrame';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; goal: Goal } | { kind: 'review'; goal: Goal } | null;
 
@@ -37,17 +32,14 @@ function GoalForm(props: { superviseeId: string; goal?: Goal; onDone: () => void
   }
   const title = props.goal ? 'Reword the goal' : 'A new goal';
   return (
-    <form
+    <FormFrame
       className="subform"
-      aria-label={title}
-      noValidate
+      label={title}
       onSubmit={(e) => {
         e.preventDefault();
         void keep();
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
+      onCancel={props.onDone}
     >
       <div className="grid-2">
         <TextField
@@ -75,7 +67,7 @@ function GoalForm(props: { superviseeId: string; goal?: Goal; onDone: () => void
           Cancel
         </button>
       </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -93,17 +85,14 @@ function ReviewForm(props: { goal: Goal; onDone: () => void }) {
     else props.onDone();
   }
   return (
-    <form
+    <FormFrame
       className="subform"
-      aria-label={`Review: ${props.goal.text}`}
-      noValidate
+      label={`Review: ${props.goal.text}`}
       onSubmit={(e) => {
         e.preventDefault();
         void keep();
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
+      onCancel={props.onDone}
     >
       <div className="grid-2">
         <TextField
@@ -133,7 +122,7 @@ function ReviewForm(props: { goal: Goal; onDone: () => void }) {
           Cancel
         </button>
       </div>
-    </form>
+    </FormFrame>
   );
 }
 

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useCreateCheckin } from './hooks';
+import { FormFrame } from '../../components/FormFrame';
 
 // Sliders hold text while moved; the request holds numbers.
 type Values = Omit<z.input<typeof checkinInput>, 'goals' | 'tasks' | 'bond' | 'sessionId'> & {
@@ -61,15 +62,7 @@ export function CheckinForm(props: { superviseeId: string; sessions: Session[]; 
     else props.onDone();
   });
   return (
-    <form
-      className="subform"
-      aria-label="Alliance check-in"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
-    >
+    <FormFrame className="subform" label="Alliance check-in" onSubmit={(e) => void submit(e)} onCancel={props.onDone}>
       <div className="grid-3">
         <TextField label="Date" type="date" autoFocus {...register('checkedOn')} error={errors.checkedOn?.message} />
         <SelectField label="After the session" {...register('sessionId')} error={errors.sessionId?.message}>
@@ -121,6 +114,6 @@ export function CheckinForm(props: { superviseeId: string; sessions: Session[]; 
       <TextAreaField label="Comment" {...register('comment')} error={errors.comment?.message} />
       <ErrorAlert message={formMessage(errors)} />
       <FormActions submit="Save the check-in" busy={formState.isSubmitting} onCancel={props.onDone} />
-    </form>
+    </FormFrame>
   );
 }

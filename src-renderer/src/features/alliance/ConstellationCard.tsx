@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { Options, SelectField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useAddMember, useConstellation, useRemoveMember, useUpdateMember } from './hooks';
+import { FormFrame } from '../../components/FormFrame';
 
 const schema = allianceChannels['constellation.add'].input;
 type Values = Omit<z.input<typeof schema>, 'superviseeId'>;
@@ -33,15 +34,7 @@ function MemberForm(props: { superviseeId: string; member?: ConstellationMember;
   });
   const title = m ? `Change ${m.name}` : 'Add someone who holds this supervisee';
   return (
-    <form
-      className="subform"
-      aria-label={title}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
-    >
+    <FormFrame className="subform" label={title} onSubmit={(e) => void submit(e)} onCancel={props.onDone}>
       <div className="grid-3">
         <TextField
           label="Name"
@@ -62,7 +55,7 @@ function MemberForm(props: { superviseeId: string; member?: ConstellationMember;
       </div>
       <ErrorAlert message={formMessage(formState.errors)} />
       <FormActions submit={m ? 'Save' : 'Add'} busy={formState.isSubmitting} onCancel={props.onDone} />
-    </form>
+    </FormFrame>
   );
 }
 

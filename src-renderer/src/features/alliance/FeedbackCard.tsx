@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { Options, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useCreateFeedback, useDeleteFeedback, useFeedback, useUpdateFeedback } from './hooks';
+import { FormFrame } from '../../components/FormFrame';
 
 const schema = allianceChannels['feedback.create'].input;
 type Values = Omit<z.input<typeof schema>, 'superviseeId'>;
@@ -40,15 +41,7 @@ function FeedbackForm(props: { superviseeId: string; item?: FeedbackItem; onDone
   });
   const title = f ? 'Change the feedback' : 'Feedback you received';
   return (
-    <form
-      className="subform"
-      aria-label={title}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
-    >
+    <FormFrame className="subform" label={title} onSubmit={(e) => void submit(e)} onCancel={props.onDone}>
       <div className="grid-2">
         <TextField
           label="Received on"
@@ -70,7 +63,7 @@ function FeedbackForm(props: { superviseeId: string; item?: FeedbackItem; onDone
       />
       <ErrorAlert message={formMessage(errors)} />
       <FormActions submit="Save the feedback" busy={formState.isSubmitting} onCancel={props.onDone} />
-    </form>
+    </FormFrame>
   );
 }
 

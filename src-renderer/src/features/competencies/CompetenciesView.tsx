@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import { refusalOf, useRead } from '../../api/queries';
+import { firstProblem } from '../../api/forms';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
 import { SuperviseePicker } from '../supervisees/SuperviseePicker';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
@@ -38,9 +39,7 @@ function GrowthReport(props: { superviseeId: string; family: string }) {
             report
               .mutateAsync({ superviseeId: props.superviseeId, family: props.family, title })
               .then((r) => setMessage(r.path ? { ok: true, text: `Growth report saved to ${r.path}.` } : null)),
-          ).then(
-            (refused) => refused && setMessage({ ok: false, text: refused.issues?.[0]?.message ?? refused.message }),
-          )
+          ).then((refused) => refused && setMessage({ ok: false, text: firstProblem(refused).message }))
         }
         disabled={report.isPending}
       >

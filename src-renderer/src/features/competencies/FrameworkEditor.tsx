@@ -12,6 +12,7 @@ import { contractResolver, defaultKey, formMessage, showRefusal, type KeyFor } f
 import { ErrorAlert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
+import { FormFrame } from '../../components/FormFrame';
 
 type Values = {
   name: string;
@@ -39,7 +40,6 @@ const toInput = (v: Values) => ({
   scaleMax: Number(v.scaleMax),
   targetLevel: v.targetLevel === '' ? null : Number(v.targetLevel),
   levelLabels: labelsFrom(v.levelLabels),
-  competencies: v.competencies.filter((c) => c.code || c.name || c.group),
 });
 const keyFor: KeyFor = (path) => (path[0] === 'levelLabels' ? 'levelLabels' : defaultKey(path));
 
@@ -77,15 +77,7 @@ export function FrameworkEditor(props: {
       ? `Your own copy of ${props.from.name}`
       : 'A new framework';
   return (
-    <form
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
-      }}
-    >
+    <FormFrame className="card" label={title} onSubmit={(e) => void submit(e)} onCancel={props.onCancel}>
       <h2>{title}</h2>
       {editing ? (
         <p className="muted">
@@ -172,6 +164,6 @@ export function FrameworkEditor(props: {
         busy={formState.isSubmitting}
         onCancel={props.onCancel}
       />
-    </form>
+    </FormFrame>
   );
 }

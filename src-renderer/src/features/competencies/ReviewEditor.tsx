@@ -7,7 +7,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { reviewSaveInput, type Review } from '../../../../src-main/contract/frameworks';
 import { changeText, levelLabel, levelsOf, levelText } from '../../../../src-main/contract/levels';
 import { refusalOf } from '../../api/queries';
-import { contractResolver, defaultKey, formMessage, showRefusal, type KeyFor } from '../../api/forms';
+import { contractResolver, defaultKey, firstProblem, formMessage, showRefusal, type KeyFor } from '../../api/forms';
 import { dateText, momentText } from '../../app/format';
 import { hrefFor, navigate } from '../../app/routes';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
@@ -62,7 +62,7 @@ function ReopenForm(props: { review: Review; onDone: () => void }) {
       onSubmit={(e) => {
         e.preventDefault();
         void refusalOf(reopen.mutateAsync({ id: props.review.id, reason })).then((refused) => {
-          if (refused) setError(refused.issues?.[0]?.message ?? refused.message);
+          if (refused) setError(firstProblem(refused).message);
           else props.onDone();
         });
       }}

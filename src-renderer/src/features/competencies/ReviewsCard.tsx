@@ -3,10 +3,12 @@
 import { useState } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import { refusalOf } from '../../api/queries';
+import { firstProblem } from '../../api/forms';
 import { dateText } from '../../app/format';
 import { hrefFor, navigate } from '../../app/routes';
 import { SelectField, TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
+import { FormFrame } from '../../components/FormFrame';
 import { useAgreementVersions } from '../agreements/hooks';
 import { useCreateReview, useFrameworks, useReviews } from './hooks';
 
@@ -25,10 +27,9 @@ function StartReview(props: { superviseeId: string; frameworkId: string; suggest
   const create = useCreateReview();
   const chosen = frameworks.find((f) => f.id === frameworkId) ? frameworkId : (frameworks[0]?.id ?? '');
   return (
-    <form
+    <FormFrame
       className="subform"
-      aria-label="Start a review"
-      noValidate
+      label="Start a review"
       onSubmit={(e) => {
         e.preventDefault();
         void refusalOf(
@@ -36,15 +37,10 @@ function StartReview(props: { superviseeId: string; frameworkId: string; suggest
             .mutateAsync({ superviseeId: props.superviseeId, frameworkId: chosen, reviewedOn: day })
             .then((r) => navigate({ view: 'competencies', id: props.superviseeId, record: r.id })),
         ).then((refused) => {
-          if (refused) {
-            const first = refused.issues?.[0];
-            setError({ field: String(first?.path[0] ?? ''), message: first?.message ?? refused.message });
-          }
+          if (refused) setError(firstProblem(refused));
         });
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
+      onCancel={props.onDone}
     >
       <div className="grid-2">
         <SelectField
@@ -78,7 +74,7 @@ function StartReview(props: { superviseeId: string; frameworkId: string; suggest
           Cancel
         </button>
       </div>
-    </form>
+    </FormFrame>
   );
 }
 

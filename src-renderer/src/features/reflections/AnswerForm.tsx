@@ -12,6 +12,9 @@ import { SessionOptions } from '../sessions/SessionOptions';
 import { usePrepared, useSaveAnswers } from './hooks';
 import { useGoals } from '../agreements/hooks';
 import { themesFrom } from './themes-text';
+import { useReflectionDraft } from './use-reflection-draft';
+import type { ReflectionDraftValues } from '../../../../src-main/contract/drafts';
+import { momentText } from '../../app/format';
 
 interface Box {
   key: string;
@@ -20,14 +23,22 @@ interface Box {
   preparedId?: string;
 }
 
+const EMPTY: ReflectionDraftValues = { sessionId: null, caseCode: '', goalId: null, themes: '', answers: {} };
+
 export function AnswerForm(props: { who: string; set: PromptSet; sessions: readonly Session[] }) {
   const { who, set } = props;
-  const [sessionId, setSessionId] = useState('');
-  const [caseCode, setCaseCode] = useState('');
-  const [goalId, setGoalId] = useState('');
+  const [form, setForm] = useState<ReflectionDraftValues>(EMPTY);
+  const { caseCode, themes, answers } = form;
+  const sessionId = form.sessionId ?? '';
+  const goalId = form.goalId ?? '';
   const goals = useGoals(who).data ?? [];
-  const [themes, setThemes] = useState('');
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const draft = useReflectionDraft({ superviseeId: who, setId: set.id });
+  // Every change the person makes is also the draft's.
+  const change = (patch: Partial<ReflectionDraftValues>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    draft.typed(next);
+  };
   const [said, setSaid] = useState<{ text: string; error?: boolean } | null>(null);
   const prepared = usePrepared(sessionId ? who : '', sessionId || null).data ?? [];
   const save = useSaveAnswers();
@@ -75,7 +86,8 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
       setSaid({
         text: `${given.length} answer${given.length === 1 ? '' : 's'} kept.`,
       });
-      setAnswers({});
+      draft.saved();
+      setForm({ ...form, answers: {} });
     }
   }
 
@@ -87,7 +99,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
         boxes.current[i] = el;
       }}
       value={answers[f.key] ?? ''}
-      onChange={(e) => setAnswers((a) => ({ ...a, [f.key]: e.target.value }))}
+      onChange={(e) => change({ answers: { ...answers, [f.key]: e.target.value } })}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
@@ -100,11 +112,33 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
   return (
     <form className="card" aria-label={`Answer: ${set.name}`} onSubmit={(e) => void submit(e)} noValidate>
       <h2>{set.name}</h2>
+      {draft.offered ? (
+        <div className="alert info" role="status">
+          Answers to this set from {momentText(draft.offered.updatedAt)} were kept as a draft.{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              const kept = draft.restore();
+              if (kept) setForm(kept);
+            }}
+          >
+            Restore the draft
+          </button>{' '}
+          <button type="button" className="link" onClick={draft.discard}>
+            Discard it
+          </button>
+        </div>
+      ) : null}
       <p className="muted">
         {set.model}, version {set.version}. Ctrl/Cmd+Enter moves to the next prompt; empty prompts are left out.
       </p>
       <div className="grid-2">
-        <SelectField label="About the session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+        <SelectField
+          label="About the session"
+          value={sessionId}
+          onChange={(e) => change({ sessionId: e.target.value || null })}
+        >
           <option value="">No particular session</option>
           <SessionOptions sessions={props.sessions} />
         </SelectField>
@@ -113,9 +147,9 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
           hint="A case code, like C-014 (optional)."
           autoComplete="off"
           value={caseCode}
-          onChange={(e) => setCaseCode(e.target.value)}
+          onChange={(e) => change({ caseCode: e.target.value })}
         />
-        <SelectField label="About the goal" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+        <SelectField label="About the goal" value={goalId} onChange={(e) => change({ goalId: e.target.value || null })}>
           <option value="">No particular goal</option>
           {goals.map((g) => (
             <option key={g.id} value={g.id}>
@@ -128,7 +162,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
           hint="Words separated by commas, like boundaries, self-care."
           autoComplete="off"
           value={themes}
-          onChange={(e) => setThemes(e.target.value)}
+          onChange={(e) => change({ themes: e.target.value })}
         />
       </div>
       {prepared.length ? (

@@ -10,6 +10,7 @@ import { formMessage, showRefusal } from '../../api/forms';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
+import { FormFrame } from '../../components/FormFrame';
 
 type Values = z.input<typeof ownSetInput>;
 
@@ -41,15 +42,7 @@ export function SetEditor(props: {
   });
 
   return (
-    <form
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
-      }}
-    >
+    <FormFrame className="card" label={title} onSubmit={(e) => void submit(e)} onCancel={props.onCancel}>
       <h2>{title}</h2>
       {props.editing ? (
         <p className="muted">
@@ -108,6 +101,6 @@ export function SetEditor(props: {
         busy={formState.isSubmitting}
         onCancel={props.onCancel}
       />
-    </form>
+    </FormFrame>
   );
 }
