@@ -258,15 +258,24 @@ export const noteActions = sqliteTable(
 // What a note form held while being typed: kept inside the vault so an auto-lock, a crash or a
 // click elsewhere loses nothing. One per new note of a supervisee and one per note being edited
 // (key: "<supervisee id>:new" or "<supervisee id>:<note id>"). Not exported: a draft is not a record.
-export const noteDrafts = sqliteTable('note_drafts', {
-  key: text('key').primaryKey(),
-  superviseeId: text('supervisee_id')
-    .notNull()
-    .references(() => supervisees.id, { onDelete: 'cascade' }),
-  noteId: text('note_id').references(() => caseNotes.id, { onDelete: 'cascade' }),
-  values: text('values', { mode: 'json' }).$type<NoteDraftValues>().notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
+export const noteDrafts = sqliteTable(
+  'note_drafts',
+  {
+    key: text('key').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    noteId: text('note_id').references(() => caseNotes.id, { onDelete: 'cascade' }),
+    values: text('values', { mode: 'json' }).$type<NoteDraftValues>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('note_drafts_supervisee_idx').on(t.superviseeId),
+    index('note_drafts_note_idx')
+      .on(t.noteId)
+      .where(sql`${t.noteId} is not null`),
+  ],
+);
 
 // An answer to a reflective question, kept with the prompt's text as it was asked and the set's
 // version (a later rewording never changes it), and its links.
@@ -296,6 +305,13 @@ export const reflections = sqliteTable(
   (t) => [
     index('reflections_supervisee_idx').on(t.superviseeId, t.createdAt),
     index('reflections_prompt_idx').on(t.superviseeId, t.setId, t.promptId, t.createdAt),
+    // Deleting a session or a goal finds the answers that name it without reading them all.
+    index('reflections_session_idx')
+      .on(t.sessionId)
+      .where(sql`${t.sessionId} is not null`),
+    index('reflections_goal_idx')
+      .on(t.goalId)
+      .where(sql`${t.goalId} is not null`),
   ],
 );
 
@@ -331,7 +347,12 @@ export const preparedPrompts = sqliteTable(
     promptText: text('prompt_text').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('prepared_prompts_supervisee_idx').on(t.superviseeId, t.sessionId)],
+  (t) => [
+    index('prepared_prompts_supervisee_idx').on(t.superviseeId, t.sessionId),
+    index('prepared_prompts_session_idx')
+      .on(t.sessionId)
+      .where(sql`${t.sessionId} is not null`),
+  ],
 );
 
 // The supervision agreement, one row per version: an amendment adds a row and keeps the earlier
@@ -395,7 +416,10 @@ export const goalReviews = sqliteTable(
     comment: text('comment').notNull().default(''),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('goal_reviews_goal_idx').on(t.goalId, t.reviewedOn)],
+  (t) => [
+    index('goal_reviews_goal_idx').on(t.goalId, t.reviewedOn),
+    index('goal_reviews_supervisee_idx').on(t.superviseeId),
+  ],
 );
 
 // A competency framework, one row per version. A version is never changed once written: editing
@@ -452,7 +476,10 @@ export const competencyReviews = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('competency_reviews_supervisee_idx').on(t.superviseeId, t.reviewedOn)],
+  (t) => [
+    index('competency_reviews_supervisee_idx').on(t.superviseeId, t.reviewedOn),
+    index('competency_reviews_framework_idx').on(t.frameworkId),
+  ],
 );
 
 // One competency's level in one review (null: not rated this time), with a comment.
@@ -492,6 +519,16 @@ export const ratingEvidence = sqliteTable(
   },
   (t) => [
     index('rating_evidence_rating_idx').on(t.ratingId),
+    // So deleting a session, note or reflection finds its evidence links without reading them all.
+    index('rating_evidence_session_idx')
+      .on(t.sessionId)
+      .where(sql`${t.sessionId} is not null`),
+    index('rating_evidence_note_idx')
+      .on(t.noteId)
+      .where(sql`${t.noteId} is not null`),
+    index('rating_evidence_reflection_idx')
+      .on(t.reflectionId)
+      .where(sql`${t.reflectionId} is not null`),
     check(
       'rating_evidence_one_record',
       sql`(${t.sessionId} is not null) + (${t.noteId} is not null) + (${t.reflectionId} is not null) = 1`,
@@ -533,7 +570,12 @@ export const allianceCheckins = sqliteTable(
     comment: text('comment').notNull().default(''),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('alliance_checkins_supervisee_idx').on(t.superviseeId, t.checkedOn)],
+  (t) => [
+    index('alliance_checkins_supervisee_idx').on(t.superviseeId, t.checkedOn),
+    index('alliance_checkins_session_idx')
+      .on(t.sessionId)
+      .where(sql`${t.sessionId} is not null`),
+  ],
 );
 
 // What the supervisee or others told the supervisor about the supervision, and what was changed.
@@ -557,12 +599,16 @@ export const feedbackReceived = sqliteTable(
 // What a Reflect form held while being answered, one per supervisee and prompt set (key:
 // "<supervisee id>:<set id>"), kept like a note's draft and removed once the answers are kept. Not
 // exported: a draft is not a record.
-export const reflectionDrafts = sqliteTable('reflection_drafts', {
-  key: text('key').primaryKey(),
-  superviseeId: text('supervisee_id')
-    .notNull()
-    .references(() => supervisees.id, { onDelete: 'cascade' }),
-  setId: text('set_id').notNull(),
-  values: text('values', { mode: 'json' }).$type<ReflectionDraftValues>().notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
+export const reflectionDrafts = sqliteTable(
+  'reflection_drafts',
+  {
+    key: text('key').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    setId: text('set_id').notNull(),
+    values: text('values', { mode: 'json' }).$type<ReflectionDraftValues>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('reflection_drafts_supervisee_idx').on(t.superviseeId)],
+);

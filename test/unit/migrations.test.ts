@@ -78,4 +78,35 @@ describe('a fresh vault', () => {
     }
     vault.close();
   });
+
+  // Deleting a parent row (a supervisee, and by cascade their sessions, notes…) looks up its children
+  // by each foreign key; without an index led by that column, SQLite reads the whole child table
+  // once per deleted parent.
+  it('has an index led by every foreign-key column', async () => {
+    const { vault } = await createVault(dir.path, PASSPHRASE, { migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
+    const tables = vault.sqlite
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'search_index%'",
+      )
+      .pluck()
+      .all() as string[];
+    const missing: string[] = [];
+    for (const t of tables) {
+      const keys = vault.sqlite.prepare(`pragma foreign_key_list(${JSON.stringify(t)})`).all() as { from: string }[];
+      const leading = new Set(
+        (vault.sqlite.prepare(`pragma index_list(${JSON.stringify(t)})`).all() as { name: string }[]).map(
+          (i) =>
+            (
+              vault.sqlite.prepare(`pragma index_info(${JSON.stringify(i.name)})`).all() as {
+                seqno: number;
+                name: string;
+              }[]
+            ).find((c) => c.seqno === 0)?.name,
+        ),
+      );
+      for (const k of keys) if (!leading.has(k.from)) missing.push(`${t}.${k.from}`);
+    }
+    expect(missing).toEqual([]);
+    vault.close();
+  });
 });
