@@ -208,6 +208,10 @@ export class Importer implements RecordSink {
       .from(frameworks)
       .where(and(eq(frameworks.family, sql.placeholder('family')), eq(frameworks.version, sql.placeholder('version'))))
       .prepare();
+    // Reviews in the file may rate against templates this vault has not used yet: their rows are
+    // written first (taken back with everything else if the file is refused), so no reference waits
+    // as a deferred foreign-key violation, which would make every later insert search for it.
+    materialiseBuiltins(db);
     // The vault's own signed periods, read once; the file's come with their records.
     this.signed = activePeriods(db);
   }
@@ -545,8 +549,6 @@ export class Importer implements RecordSink {
       if (p) this.problem(p.location, p.message);
     }
     if (this.problemCount) throw new ImportError(this.listed, this.problemCount, !this.stopped);
-    // Reviews in the file may rate against templates this vault has not used yet.
-    if (this.seen.competencyReviews) materialiseBuiltins(this.db);
     this.restoreTriggers(this.touched);
     const settings = doc.success ? doc.data.entities.settings : undefined;
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);
