@@ -70,7 +70,12 @@ function attempt(work: () => unknown): ImportError | null {
   } catch (e) {
     expect(e).toBeInstanceOf(ImportError);
     expect((e as ImportError).problems.length).toBeGreaterThan(0);
-    for (const p of (e as ImportError).problems) expect(p.message).not.toMatch(/Invalid input|expected|NaN/);
+    // No library wording or NaN in a message; a field the file itself names (even one called "NaN")
+    // is quoted back, so that part is left out of the check.
+    for (const p of (e as ImportError).problems)
+      expect(p.message.replace(/^Alliance does not know the field .*\.$/, '')).not.toMatch(
+        /Invalid input|expected|NaN/,
+      );
     return e as ImportError;
   }
 }
