@@ -6,14 +6,18 @@ import { id, savedFile, text } from './common';
 import { REVIEW_STATUSES } from './enums';
 import { framework, frameworkFamily } from './frameworks';
 
-const point = z.strictObject({ reviewId: id, reviewedOn: z.string(), level: z.number().nullable() });
-
 export const growthSeries = z.strictObject({
   // The newest version the supervisee was reviewed against, or null if never.
   framework: framework.nullable(),
   reviews: z.array(z.strictObject({ id, reviewedOn: z.string(), status: z.enum(REVIEW_STATUSES) })),
+  // Each competency's level at each review, in the order of `reviews` (null: not rated then).
   competencies: z.array(
-    z.strictObject({ code: z.string(), name: z.string(), group: z.string(), points: z.array(point) }),
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      group: z.string(),
+      levels: z.array(z.number().nullable()),
+    }),
   ),
 });
 export type GrowthSeries = z.infer<typeof growthSeries>;

@@ -182,8 +182,8 @@ describe('frameworks', () => {
     const series = await call<GrowthSeries>('growth.series', { superviseeId: ana, family: f.family });
     expect(series.framework!.version).toBe(2);
     const rel = series.competencies.find((c) => c.code === 'REL')!;
-    expect(rel.points.map((p) => p.level)).toEqual([2, 3.5]);
-    expect(series.competencies.find((c) => c.code === 'ETH')!.points.map((p) => p.level)).toEqual([null, 2]);
+    expect(rel.levels).toEqual([2, 3.5]);
+    expect(series.competencies.find((c) => c.code === 'ETH')!.levels).toEqual([null, 2]);
   });
 
   it('refuses to edit a built-in template; retiring one hides it and refuses new reviews until it is back', async () => {
@@ -429,7 +429,7 @@ describe('reviews', () => {
     ]);
     const series = await call<GrowthSeries>('growth.series', { superviseeId: ana, family: 'apa-pwc' });
     expect(series.reviews.map((r) => r.reviewedOn)).toEqual(['2026-03-10', '2026-09-10']);
-    expect(series.competencies.find((c) => c.code === 'ETH')!.points.map((p) => p.level)).toEqual([3, 2]);
+    expect(series.competencies.find((c) => c.code === 'ETH')!.levels).toEqual([3, 2]);
     const used = await call<Framework[]>('growth.frameworks', { superviseeId: ana });
     expect(used[0]!.family).toBe('apa-pwc');
   });

@@ -73,7 +73,7 @@ function attempt(work: () => unknown): ImportError | null {
     // No library wording or NaN in a message; a field the file itself names (even one called "NaN")
     // is quoted back, so that part is left out of the check.
     for (const p of (e as ImportError).problems)
-      expect(p.message.replace(/^Alliance does not know the field .*\.$/, '')).not.toMatch(
+      expect(p.message.replace(/^Alliance does not know the fields? .*\.$/, '')).not.toMatch(
         /Invalid input|expected|NaN/,
       );
     return e as ImportError;

@@ -69,28 +69,26 @@ function competencyList(used: Framework[]): { code: string; name: string; group:
 export function growthSeries(db: Db, superviseeId: string, family: string): GrowthSeries {
   const { rows: reviews, versions } = reviewsOf(db, superviseeId, family);
   if (!reviews.length) return { framework: null, reviews: [], competencies: [] };
-  // All the supervisee's levels in one read of ratings_series_idx (it covers the query); ratings of
-  // their other frameworks' reviews simply match no review here.
-  const at = new Map(
-    db
-      .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
-      .from(ratings)
-      .where(eq(ratings.superviseeId, superviseeId))
-      .all()
-      .map((l) => [`${l.reviewId}:${l.code}`, l.level]),
-  );
+  // All the supervisee's levels in one read of ratings_series_idx (it covers the query), placed in a
+  // grid of competency by review; ratings of their other frameworks' reviews match no column.
+  const column = new Map(reviews.map((r, i) => [r.id, i]));
+  const list = competencyList(versions);
+  const row = new Map(list.map((c, i) => [c.code, i]));
+  const grid = list.map(() => new Array<number | null>(reviews.length).fill(null));
+  for (const l of db
+    .select({ reviewId: ratings.reviewId, code: ratings.competencyCode, level: ratings.level })
+    .from(ratings)
+    .where(eq(ratings.superviseeId, superviseeId))
+    .all()) {
+    const c = column.get(l.reviewId);
+    const r = row.get(l.code);
+    if (c !== undefined && r !== undefined) grid[r]![c] = l.level;
+  }
   const newest = versions.reduce((a, b) => (b.version > a.version ? b : a));
   return {
     framework: newest,
     reviews: reviews.map(({ id, reviewedOn, status }) => ({ id, reviewedOn, status })),
-    competencies: competencyList(versions).map((c) => ({
-      ...c,
-      points: reviews.map((r) => ({
-        reviewId: r.id,
-        reviewedOn: r.reviewedOn,
-        level: at.get(`${r.id}:${c.code}`) ?? null,
-      })),
-    })),
+    competencies: list.map((c, i) => ({ ...c, levels: grid[i]! })),
   };
 }
 

@@ -46,7 +46,7 @@ function meanChart(doc: Pdf, d: GrowthReportData) {
   const f = d.series.framework!;
   const points = d.series.reviews.map((r, i) => ({
     date: r.reviewedOn,
-    level: mean(d.series.competencies.map((c) => c.points[i]!.level)),
+    level: mean(d.series.competencies.map((c) => c.levels[i]!)),
   }));
   const left = doc.page.margins.left + 30;
   const w = 420;

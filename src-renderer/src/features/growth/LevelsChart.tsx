@@ -16,8 +16,9 @@ export function LevelsChart(props: { series: GrowthSeries }) {
   const f = series.framework!;
   const [code, setCode] = useState(series.competencies[0]?.code ?? '');
   const c = series.competencies.find((x) => x.code === code) ?? series.competencies[0]!;
-  const data = c.points.map((p) => ({ date: dateText(p.reviewedOn), level: p.level }));
-  const rated = c.points.filter((p) => p.level !== null);
+  const points = series.reviews.map((r, i) => ({ reviewId: r.id, reviewedOn: r.reviewedOn, level: c.levels[i]! }));
+  const data = points.map((p) => ({ date: dateText(p.reviewedOn), level: p.level }));
+  const rated = points.filter((p) => p.level !== null);
   const summary = rated.length
     ? `${c.name}: ${rated.map((p) => `${levelText(p.level)} on ${dateText(p.reviewedOn)}`).join(', ')}.`
     : `${c.name} has not been rated yet.`;
@@ -82,8 +83,9 @@ export function LevelsChart(props: { series: GrowthSeries }) {
                 <th scope="row" title={x.name}>
                   {x.code}
                 </th>
-                {x.points.map((p, i) => {
-                  const before = x.points[i - 1]?.level ?? null;
+                {x.levels.map((level, i) => {
+                  const p = { reviewId: series.reviews[i]!.id, level };
+                  const before = x.levels[i - 1] ?? null;
                   const drop = p.level !== null && before !== null && p.level < before;
                   return (
                     <td
