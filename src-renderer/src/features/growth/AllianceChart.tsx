@@ -59,7 +59,7 @@ export function AllianceChart(props: { checkins: Checkin[] }) {
                 <Line
                   key={p}
                   name={SHORT[p]}
-                  type="monotone"
+                  type="linear"
                   dataKey={p}
                   stroke={COLOURS[p]}
                   strokeWidth={2}
