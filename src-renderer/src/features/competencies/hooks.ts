@@ -1,7 +1,7 @@
 // Frameworks, reviews and growth reads and writes. A review's change makes its supervisee's review
 // list, growth series and comparison stale; a framework's change makes the framework list stale.
 import type { Review } from '../../../../src-main/contract/frameworks';
-import { invalidate, setRead, useRead, useWrite } from '../../api/queries';
+import { invalidate, keyOf, queryClient, setRead, useRead, useWrite } from '../../api/queries';
 
 export const useFrameworks = (includeRetired = false) => useRead('frameworks.list', { includeRetired });
 export const useReviews = (superviseeId: string) =>
@@ -29,8 +29,11 @@ async function reviewChanged(r: { id: string; superviseeId: string }) {
     invalidate('growth.series', r.superviseeId),
     invalidate('growth.compare', r.superviseeId),
     invalidate('growth.frameworks', r.superviseeId),
-    // Later reviews show this one's levels as their "previous".
-    invalidate('reviews.get'),
+    // Later reviews show this one's levels as their "previous"; this one main has just returned.
+    queryClient.invalidateQueries({
+      queryKey: keyOf('reviews.get'),
+      predicate: (q) => (q.queryKey[2] as { id?: string } | undefined)?.id !== r.id,
+    }),
     invalidate('frameworks.list'),
   ]);
 }
