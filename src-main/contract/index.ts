@@ -16,6 +16,7 @@ import { frameworkChannels } from './frameworks';
 import { growthChannels } from './growth';
 import { ruleChannels } from './rules';
 import { searchChannels } from './search';
+import { timelineChannels } from './timeline';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 import { periodChannels } from './signing';
@@ -36,6 +37,7 @@ export const channels = {
   ...frameworkChannels,
   ...growthChannels,
   ...allianceChannels,
+  ...timelineChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

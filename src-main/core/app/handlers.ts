@@ -9,6 +9,7 @@ import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { reflectionHandlers } from '../reflections/handlers';
 import { agreementHandlers } from '../agreements/handlers';
+import { timelineHandlers } from '../timeline/handlers';
 import { allianceHandlers } from '../alliance/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
 import { ruleHandlers } from '../rules/handlers';
@@ -36,6 +37,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...agreementHandlers(db),
     ...frameworkHandlers(db, files),
     ...allianceHandlers(db),
+    ...timelineHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

@@ -1,0 +1,133 @@
+// The timeline: everything recorded about a supervisee (or about all of them) as one stream, newest
+// first, read a page at a time by a keyset cursor on (day, kind, id), never by offset.
+import { z } from "zod";
+import type { ChannelTable } from "./channel-table";
+import { id, isoDate } from "./common";
+import { RISK_FLAGS } from "./enums";
+
+export const TIMELINE_KINDS = [
+  "session",
+  "period_signed",
+  "period_reopened",
+  "note",
+  "action_created",
+  "action_due",
+  "action_done",
+  "reflection",
+  "review",
+  "goal_set",
+  "goal_review",
+  "agreement",
+  "checkin",
+  "feedback",
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+// The kinds a person filters by, each standing for one or more kinds of event.
+export const TIMELINE_GROUPS = {
+  sessions: { label: "Sessions", kinds: ["session"] },
+  periods: {
+    label: "Signed periods",
+    kinds: ["period_signed", "period_reopened"],
+  },
+  notes: { label: "Case notes", kinds: ["note"] },
+  actions: {
+    label: "Action items",
+    kinds: ["action_created", "action_due", "action_done"],
+  },
+  reflections: { label: "Reflections", kinds: ["reflection"] },
+  reviews: { label: "Reviews", kinds: ["review"] },
+  goals: {
+    label: "Goals and agreement",
+    kinds: ["goal_set", "goal_review", "agreement"],
+  },
+  alliance: { label: "Check-ins and feedback", kinds: ["checkin", "feedback"] },
+} as const satisfies Record<
+  string,
+  { label: string; kinds: readonly TimelineKind[] }
+>;
+export type TimelineGroup = keyof typeof TIMELINE_GROUPS;
+export const TIMELINE_GROUP_IDS = Object.keys(
+  TIMELINE_GROUPS,
+) as TimelineGroup[];
+
+// A cursor is exclusive: the page starts just past it. Its id is any uuid-shaped string, so that
+// "the end of a day" (the highest kind and id) can be a cursor too.
+const eventId = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    "Not a valid id.",
+  );
+export const timelineCursor = z.strictObject({
+  at: isoDate,
+  kind: z.enum(TIMELINE_KINDS),
+  id: eventId,
+});
+export type TimelineCursor = z.infer<typeof timelineCursor>;
+
+export const timelinePageInput = z.strictObject({
+  // One supervisee's stream, or everyone's when left out.
+  superviseeId: id.optional(),
+  // Only these groups of events (all when left out).
+  groups: z
+    .array(z.enum(TIMELINE_GROUP_IDS as [TimelineGroup, ...TimelineGroup[]]))
+    .min(1)
+    .max(8)
+    .optional(),
+  // Only notes with this risk flag, or with any.
+  risk: z.enum([...RISK_FLAGS, "any"]).optional(),
+  // Only events whose line holds these words.
+  text: z
+    .string()
+    .trim()
+    .max(100, "Keep the filter under 100 characters.")
+    .optional(),
+  // Older: the page after `cursor` going back in time. Newer: the page before it, going forward.
+  direction: z.enum(["older", "newer"]).default("older"),
+  cursor: timelineCursor.optional(),
+  // Jump: start at this day (its events and older ones). Ignored when a cursor is given.
+  from: isoDate.optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type TimelinePageInput = z.input<typeof timelinePageInput>;
+export type TimelinePageQuery = z.output<typeof timelinePageInput>;
+
+const fact = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const timelineEvent = z.strictObject({
+  id,
+  kind: z.enum(TIMELINE_KINDS),
+  superviseeId: id,
+  superviseeName: z.string(),
+  at: z.string(),
+  label: z.string(),
+  riskFlags: z.array(z.enum(RISK_FLAGS)),
+  // Small facts of the record: a session's minutes and format, a check-in's scores, a status.
+  detail: z.record(z.string(), fact),
+  // A finalised review: the competencies whose level changed since the review before it.
+  moved: z.array(
+    z.strictObject({
+      name: z.string(),
+      from: z.number().nullable(),
+      to: z.number().nullable(),
+    }),
+  ),
+  // A check-in: the parts that dropped 2 points or more against that person's recent average.
+  drops: z.array(z.string()),
+});
+export type TimelineEvent = z.infer<typeof timelineEvent>;
+
+export const timelinePage = z.strictObject({
+  // Newest first, whichever direction was asked for.
+  events: z.array(timelineEvent),
+  // Where the next older page starts, or null at the oldest event.
+  older: timelineCursor.nullable(),
+  // Where the next newer page starts, or null at the newest event.
+  newer: timelineCursor.nullable(),
+});
+export type TimelinePage = z.infer<typeof timelinePage>;
+
+export const timelineChannels = {
+  "timeline.page": { input: timelinePageInput, output: timelinePage },
+} satisfies ChannelTable;

@@ -1,0 +1,156 @@
+// The timeline's read layer: one ordered stream over timeline_events, the table the triggers of
+// drizzle/0022 keep equal to the view timeline_source (each feature's rows as events). A page is
+// one range of the index (supervisee, day, kind, id) from a keyset cursor, so the 500th page costs
+// what the first does. Only the events shown are dressed: a review's moved levels, a check-in's drops.
+import { sql, type SQL } from "drizzle-orm";
+import { RISK_FLAGS, type RiskFlag } from "../../contract/enums";
+import {
+  TIMELINE_GROUPS,
+  TIMELINE_KINDS,
+  type TimelineCursor,
+  type TimelineEvent,
+  type TimelineKind,
+  type TimelinePage,
+  type TimelinePageQuery,
+} from "../../contract/timeline";
+import type { Db } from "../../db/vault";
+import { getSupervisee } from "../supervisees/supervisees";
+import { checkinDrops } from "../alliance/checkins";
+import { levelsMoved } from "../frameworks/reviews";
+
+interface EventRow {
+  id: string;
+  kind: TimelineKind;
+  supervisee_id: string;
+  full_name: string;
+  at: string;
+  label: string;
+  flags: string;
+  detail: string;
+}
+
+const LAST_KIND = [...TIMELINE_KINDS].sort().at(-1)!;
+const LAST_ID = "ffffffff-ffff-ffff-ffff-ffffffffffff";
+// The cursor just past every event of a day: "start at this day" is a page older than it.
+export const endOfDay = (at: string): TimelineCursor => ({
+  at,
+  kind: LAST_KIND,
+  id: LAST_ID,
+});
+const cursorOf = (e: {
+  at: string;
+  kind: TimelineKind;
+  id: string;
+}): TimelineCursor => ({
+  at: e.at,
+  kind: e.kind,
+  id: e.id,
+});
+
+// Words of the filter, each of which the event's line must hold (LIKE: ASCII case folded).
+const likeWord = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filters(q: TimelinePageQuery): SQL[] {
+  const where: SQL[] = [];
+  if (q.superviseeId) where.push(sql`e.supervisee_id = ${q.superviseeId}`);
+  else where.push(sql`s.archived_at is null`);
+  if (q.groups) {
+    const kinds = q.groups.flatMap((g) => TIMELINE_GROUPS[g].kinds);
+    where.push(
+      sql`e.kind in (${sql.join(
+        kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
+  }
+  if (q.risk === "any") where.push(sql`e.flags <> ''`);
+  else if (q.risk) where.push(sql`e.flags like ${`%"${q.risk}"%`}`);
+  for (const w of (q.text ?? "").split(/\s+/).filter(Boolean).slice(0, 8))
+    where.push(sql`e.label like ${likeWord(w)} escape '\\'`);
+  return where;
+}
+
+const before = (c: TimelineCursor) =>
+  sql`(e.at, e.kind, e.id) < (${c.at}, ${c.kind}, ${c.id})`;
+const after = (c: TimelineCursor) =>
+  sql`(e.at, e.kind, e.id) > (${c.at}, ${c.kind}, ${c.id})`;
+
+function rows(
+  db: Db,
+  where: SQL[],
+  order: "asc" | "desc",
+  limit: number,
+): EventRow[] {
+  const dir = order === "desc" ? sql`desc` : sql`asc`;
+  return db.all<EventRow>(sql`
+    select e.id, e.kind, e.supervisee_id, s.full_name, e.at, e.label, e.flags, e.detail
+    from timeline_events e join supervisees s on s.id = e.supervisee_id
+    where ${sql.join(where, sql` and `)}
+    order by e.at ${dir}, e.kind ${dir}, e.id ${dir}
+    limit ${limit}`);
+}
+
+function exists(db: Db, where: SQL[]): boolean {
+  return !!db.get(sql`
+    select 1 from timeline_events e join supervisees s on s.id = e.supervisee_id
+    where ${sql.join(where, sql` and `)} limit 1`);
+}
+
+function dress(db: Db, r: EventRow): TimelineEvent {
+  const flags = r.flags ? (JSON.parse(r.flags) as string[]) : [];
+  return {
+    id: r.id,
+    kind: r.kind,
+    superviseeId: r.supervisee_id,
+    superviseeName: r.full_name,
+    at: r.at,
+    label: r.label,
+    riskFlags: flags.filter((f): f is RiskFlag =>
+      (RISK_FLAGS as readonly string[]).includes(f),
+    ),
+    detail: JSON.parse(r.detail) as TimelineEvent["detail"],
+    moved: r.kind === "review" ? levelsMoved(db, r.id) : [],
+    drops: r.kind === "checkin" ? checkinDrops(db, r.id) : [],
+  };
+}
+
+export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
+  if (q.superviseeId) getSupervisee(db, q.superviseeId);
+  const base = filters(q);
+  const start = q.cursor ?? (q.from ? endOfDay(q.from) : null);
+
+  if (q.direction === "newer" && start) {
+    const got = rows(db, [...base, after(start)], "asc", q.limit + 1);
+    const page = got.slice(0, q.limit).reverse();
+    const oldest = page.at(-1);
+    return {
+      events: page.map((r) => dress(db, r)),
+      newer: got.length > q.limit ? cursorOf(page[0]!) : null,
+      older: exists(db, [...base, before(oldest ? cursorOf(oldest) : start)])
+        ? oldest
+          ? cursorOf(oldest)
+          : start
+        : null,
+    };
+  }
+
+  const got = rows(
+    db,
+    start ? [...base, before(start)] : base,
+    "desc",
+    q.limit + 1,
+  );
+  const page = got.slice(0, q.limit);
+  const newest = page[0];
+  let newer: TimelineCursor | null = null;
+  if (start) {
+    const edge = newest ? cursorOf(newest) : start;
+    if (exists(db, [...base, after(newest ? edge : start)]))
+      newer = newest ? edge : start;
+  }
+  return {
+    events: page.map((r) => dress(db, r)),
+    older: got.length > q.limit ? cursorOf(page.at(-1)!) : null,
+    newer,
+  };
+}
