@@ -11,6 +11,7 @@ import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { ReflectView } from '../features/reflections/ReflectView';
 import { CompetenciesView } from '../features/competencies/CompetenciesView';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SettingsView } from '../features/settings/SettingsView';
 import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
@@ -123,6 +124,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'sessions' ? (
           <SessionsView key={quickLog.n} superviseeId={route.id} quickLog={quickLog.n > 0 ? quickLog : null} />
         ) : null}
+        {view === 'timeline' ? <TimelineView superviseeId={route.id} /> : null}
         {view === 'reflect' ? <ReflectView superviseeId={route.id} record={route.record} /> : null}
         {view === 'competencies' ? <CompetenciesView superviseeId={route.id} record={route.record ?? null} /> : null}
         {view === 'notes' ? <NotesView superviseeId={route.id} noteId={route.record ?? null} /> : null}

@@ -9,6 +9,4 @@ export const VIEWS = [
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-export const COMING_SOON: Partial<Record<ViewId, string>> = {
-  timeline: 'Each supervisee’s sessions, notes, ratings and reflections on one timeline, newest first.',
-};
+export const COMING_SOON: Partial<Record<ViewId, string>> = {};
