@@ -17,6 +17,7 @@ import { growthChannels } from './growth';
 import { ruleChannels } from './rules';
 import { searchChannels } from './search';
 import { timelineChannels } from './timeline';
+import { weekChannels } from './week';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 import { periodChannels } from './signing';
@@ -38,6 +39,7 @@ export const channels = {
   ...growthChannels,
   ...allianceChannels,
   ...timelineChannels,
+  ...weekChannels,
   ...ruleChannels,
   ...settingsChannels,
   ...backupChannels,

@@ -1,64 +1,54 @@
 // The timeline: everything recorded about a supervisee (or about all of them) as one stream, newest
 // first, read a page at a time by a keyset cursor on (day, kind, id), never by offset.
-import { z } from "zod";
-import type { ChannelTable } from "./channel-table";
-import { id, isoDate } from "./common";
-import { RISK_FLAGS } from "./enums";
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, isoDate } from './common';
+import { RISK_FLAGS } from './enums';
 
 export const TIMELINE_KINDS = [
-  "session",
-  "period_signed",
-  "period_reopened",
-  "note",
-  "action_created",
-  "action_due",
-  "action_done",
-  "reflection",
-  "review",
-  "goal_set",
-  "goal_review",
-  "agreement",
-  "checkin",
-  "feedback",
+  'session',
+  'period_signed',
+  'period_reopened',
+  'note',
+  'action_created',
+  'action_due',
+  'action_done',
+  'reflection',
+  'review',
+  'goal_set',
+  'goal_review',
+  'agreement',
+  'checkin',
+  'feedback',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 // The kinds a person filters by, each standing for one or more kinds of event.
 export const TIMELINE_GROUPS = {
-  sessions: { label: "Sessions", kinds: ["session"] },
+  sessions: { label: 'Sessions', kinds: ['session'] },
   periods: {
-    label: "Signed periods",
-    kinds: ["period_signed", "period_reopened"],
+    label: 'Signed periods',
+    kinds: ['period_signed', 'period_reopened'],
   },
-  notes: { label: "Case notes", kinds: ["note"] },
+  notes: { label: 'Case notes', kinds: ['note'] },
   actions: {
-    label: "Action items",
-    kinds: ["action_created", "action_due", "action_done"],
+    label: 'Action items',
+    kinds: ['action_created', 'action_due', 'action_done'],
   },
-  reflections: { label: "Reflections", kinds: ["reflection"] },
-  reviews: { label: "Reviews", kinds: ["review"] },
+  reflections: { label: 'Reflections', kinds: ['reflection'] },
+  reviews: { label: 'Reviews', kinds: ['review'] },
   goals: {
-    label: "Goals and agreement",
-    kinds: ["goal_set", "goal_review", "agreement"],
+    label: 'Goals and agreement',
+    kinds: ['goal_set', 'goal_review', 'agreement'],
   },
-  alliance: { label: "Check-ins and feedback", kinds: ["checkin", "feedback"] },
-} as const satisfies Record<
-  string,
-  { label: string; kinds: readonly TimelineKind[] }
->;
+  alliance: { label: 'Check-ins and feedback', kinds: ['checkin', 'feedback'] },
+} as const satisfies Record<string, { label: string; kinds: readonly TimelineKind[] }>;
 export type TimelineGroup = keyof typeof TIMELINE_GROUPS;
-export const TIMELINE_GROUP_IDS = Object.keys(
-  TIMELINE_GROUPS,
-) as TimelineGroup[];
+export const TIMELINE_GROUP_IDS = Object.keys(TIMELINE_GROUPS) as TimelineGroup[];
 
 // A cursor is exclusive: the page starts just past it. Its id is any uuid-shaped string, so that
 // "the end of a day" (the highest kind and id) can be a cursor too.
-const eventId = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    "Not a valid id.",
-  );
+const eventId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a valid id.');
 export const timelineCursor = z.strictObject({
   at: isoDate,
   kind: z.enum(TIMELINE_KINDS),
@@ -76,15 +66,11 @@ export const timelinePageInput = z.strictObject({
     .max(8)
     .optional(),
   // Only notes with this risk flag, or with any.
-  risk: z.enum([...RISK_FLAGS, "any"]).optional(),
+  risk: z.enum([...RISK_FLAGS, 'any']).optional(),
   // Only events whose line holds these words.
-  text: z
-    .string()
-    .trim()
-    .max(100, "Keep the filter under 100 characters.")
-    .optional(),
+  text: z.string().trim().max(100, 'Keep the filter under 100 characters.').optional(),
   // Older: the page after `cursor` going back in time. Newer: the page before it, going forward.
-  direction: z.enum(["older", "newer"]).default("older"),
+  direction: z.enum(['older', 'newer']).default('older'),
   cursor: timelineCursor.optional(),
   // Jump: start at this day (its events and older ones). Ignored when a cursor is given.
   from: isoDate.optional(),
@@ -129,5 +115,5 @@ export const timelinePage = z.strictObject({
 export type TimelinePage = z.infer<typeof timelinePage>;
 
 export const timelineChannels = {
-  "timeline.page": { input: timelinePageInput, output: timelinePage },
+  'timeline.page': { input: timelinePageInput, output: timelinePage },
 } satisfies ChannelTable;

@@ -1,317 +1,231 @@
 // `npm run screenshots`: a PNG of every view with sample data, light and dark, into build/screenshots/.
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { expect, PASSPHRASE, test } from "./fixtures";
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, PASSPHRASE, test } from './fixtures';
 
-const OUT = resolve(__dirname, "..", "..", "build", "screenshots");
+const OUT = resolve(__dirname, '..', '..', 'build', 'screenshots');
 mkdirSync(OUT, { recursive: true });
 
-for (const scheme of ["light", "dark"] as const) {
+for (const scheme of ['light', 'dark'] as const) {
   test(`every view in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const shot = (name: string) =>
-      page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
-    const nav = (name: string) =>
-      page
-        .getByRole("navigation", { name: "Main" })
-        .getByRole("link", { name })
-        .click();
+    const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
+    const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
-    await page.goto("/");
-    await page
-      .getByLabel("Passphrase", { exact: true })
-      .fill("lantern juniper");
-    await shot("create-vault");
-    await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel("Confirm passphrase").fill(PASSPHRASE);
-    await page
-      .getByRole("button", { name: "Explore with sample data" })
-      .click();
-    await expect(page.getByTestId("recovery-key")).toBeVisible();
-    await shot("recovery-key");
-    await page
-      .getByLabel("I have stored my recovery key somewhere safe.")
-      .check();
-    await page.getByRole("button", { name: "Continue to Alliance" }).click();
+    await page.goto('/');
+    await page.getByLabel('Passphrase', { exact: true }).fill('lantern juniper');
+    await shot('create-vault');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(page.getByTestId('recovery-key')).toBeVisible();
+    await shot('recovery-key');
+    await page.getByLabel('I have stored my recovery key somewhere safe.').check();
+    await page.getByRole('button', { name: 'Continue to Alliance' }).click();
 
-    await expect(
-      page.getByRole("table", { name: "Supervisees" }),
-    ).toBeVisible();
-    await shot("supervisees");
-    await page.getByRole("button", { name: "Add supervisee" }).click();
-    await page.getByLabel("Full name").fill("Perrin Quarrington");
-    await page.getByLabel("Supervision start").fill("2026-06-01");
-    await page.getByLabel("Supervision end").fill("2026-01-01");
-    await page.getByRole("button", { name: "Save supervisee" }).click();
-    await expect(
-      page.getByText("The end date must be on or after the start date."),
-    ).toBeVisible();
-    await shot("supervisee-form-error");
-    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole('table', { name: 'Supervisees' })).toBeVisible();
+    await shot('supervisees');
+    await page.getByRole('button', { name: 'Add supervisee' }).click();
+    await page.getByLabel('Full name').fill('Perrin Quarrington');
+    await page.getByLabel('Supervision start').fill('2026-06-01');
+    await page.getByLabel('Supervision end').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Save supervisee' }).click();
+    await expect(page.getByText('The end date must be on or after the start date.')).toBeVisible();
+    await shot('supervisee-form-error');
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page
-      .getByRole("table", { name: "Supervisees" })
-      .getByRole("link")
-      .first()
-      .click();
-    await expect(page.getByRole("button", { name: "Edit" })).toBeVisible();
-    await shot("supervisee-detail");
-    await page
-      .getByRole("region", { name: "Goals" })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("supervisee-goals");
-    await page
-      .getByRole("region", { name: "Supervision agreement" })
-      .getByRole("button", { name: "Amend" })
-      .click();
-    await page.locator("main").evaluate((m) => m.scrollTo(0, 0));
-    await page
-      .getByRole("form", { name: /Amend the agreement/ })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("supervisee-agreement-amend");
-    await page.keyboard.press("Escape");
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
+    await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+    await shot('supervisee-detail');
+    await page.getByRole('region', { name: 'Goals' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-goals');
+    await page.getByRole('region', { name: 'Supervision agreement' }).getByRole('button', { name: 'Amend' }).click();
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await page.getByRole('form', { name: /Amend the agreement/ }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-agreement-amend');
+    await page.keyboard.press('Escape');
 
     for (const [label, file] of [
-      ["Timeline", "timeline"],
-      ["Sessions & hours", "sessions"],
-      ["Case notes", "case-notes"],
-      ["Competencies", "competencies"],
-      ["Settings", "settings"],
+      ['Timeline', 'timeline'],
+      ['Sessions & hours', 'sessions'],
+      ['Case notes', 'case-notes'],
+      ['Competencies', 'competencies'],
+      ['Settings', 'settings'],
     ] as const) {
       await nav(label);
-      await expect(
-        page.getByRole("heading", { level: 1, name: label }),
-      ).toBeVisible();
-      if (file === "sessions")
-        await expect(
-          page.getByRole("table", { name: "Sessions" }),
-        ).toBeVisible();
-      if (file === "timeline")
-        await expect(page.locator("a.timeline-event").first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      if (file === 'sessions') await expect(page.getByRole('table', { name: 'Sessions' })).toBeVisible();
+      if (file === 'timeline') await expect(page.locator('a.timeline-event').first()).toBeVisible();
       await shot(file);
-      if (file === "timeline") {
-        const who = page.getByLabel("Whose timeline");
+      if (file === 'timeline') {
+        const who = page.getByLabel('Whose timeline');
         await who.selectOption({
-          label: (await who.locator("option").nth(1).textContent())!,
+          label: (await who.locator('option').nth(1).textContent())!,
         });
-        await page.getByLabel("Go to date").fill("2026-06-30");
-        await page.getByRole("button", { name: "Go", exact: true }).click();
+        await page.getByLabel('Go to date').fill('2026-06-30');
+        await page.getByRole('button', { name: 'Go', exact: true }).click();
         await expect(page.getByText(/^Starting at /)).toBeVisible();
-        await shot("timeline-supervisee");
-        await page.getByLabel("Risk flags").selectOption("any");
-        await expect(
-          page.locator("a.timeline-event.kind-note").first(),
-        ).toBeVisible();
-        await shot("timeline-risk");
-        await page.getByLabel("Risk flags").selectOption("");
-        await page.getByRole("button", { name: "Back to the newest" }).click();
+        await shot('timeline-supervisee');
+        await page.getByLabel('Risk flags').selectOption('any');
+        await expect(page.locator('a.timeline-event.kind-note').first()).toBeVisible();
+        await shot('timeline-risk');
+        await page.getByLabel('Risk flags').selectOption('');
+        await page.getByRole('button', { name: 'Back to the newest' }).click();
       }
-      if (file === "sessions") {
-        await page.getByRole("button", { name: "Log session" }).click();
-        await page.getByLabel("Format").selectOption("group");
-        await page.getByLabel("People in the group").fill("2");
-        await page.getByRole("button", { name: "Save session" }).click();
+      if (file === 'sessions') {
+        await page.getByRole('button', { name: 'Log session' }).click();
+        await page.getByLabel('Format').selectOption('group');
+        await page.getByLabel('People in the group').fill('2');
+        await page.getByRole('button', { name: 'Save session' }).click();
         await expect(page.getByText(/A group has at least 3/)).toBeVisible();
-        await shot("quick-log");
-        await page.keyboard.press("Escape");
+        await shot('quick-log');
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'Log hours for a week' }).click();
+        await page.getByLabel('Any day of the week').fill('2026-11-25');
+        await page.getByLabel('Individual therapy').fill('6');
+        await page.getByLabel('Family therapy').fill('1.5');
+        await page.getByLabel('Indirect hours that week').fill('2');
+        await shot('week-hours-form');
+        await page.getByRole('button', { name: 'Save hours' }).click();
         await page
-          .getByRole("button", { name: "Log hours for a week" })
-          .click();
-        await page.getByLabel("Any day of the week").fill("2026-11-25");
-        await page.getByLabel("Individual therapy").fill("6");
-        await page.getByLabel("Family therapy").fill("1.5");
-        await page.getByLabel("Indirect hours that week").fill("2");
-        await shot("week-hours-form");
-        await page.getByRole("button", { name: "Save hours" }).click();
-        await page
-          .getByRole("button", { name: /^Edit hours for/ })
+          .getByRole('button', { name: /^Edit hours for/ })
           .first()
           .click();
-        await expect(
-          page.getByRole("form", { name: /^Edit hours for the week/ }),
-        ).toBeVisible();
-        await shot("week-hours-edit");
+        await expect(page.getByRole('form', { name: /^Edit hours for the week/ })).toBeVisible();
+        await shot('week-hours-edit');
         await page
-          .getByRole("heading", { name: "Hours logged for whole weeks" })
-          .evaluate((h) => h.scrollIntoView({ block: "start" }));
-        await shot("week-entries");
-        await page.keyboard.press("Escape");
-        await page.getByLabel("Period", { exact: true }).selectOption("custom");
-        await page.getByLabel("From", { exact: true }).fill("2026-11-01");
-        await page.getByLabel("To", { exact: true }).fill("2026-11-26");
-        await expect(
-          page.getByRole("note", { name: "Weeks crossing the range" }),
-        ).toBeVisible();
-        await shot("sessions-week-crossing-range");
-        await page.getByLabel("Period", { exact: true }).selectOption("all");
+          .getByRole('heading', { name: 'Hours logged for whole weeks' })
+          .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+        await shot('week-entries');
+        await page.keyboard.press('Escape');
+        await page.getByLabel('Period', { exact: true }).selectOption('custom');
+        await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+        await page.getByLabel('To', { exact: true }).fill('2026-11-26');
+        await expect(page.getByRole('note', { name: 'Weeks crossing the range' })).toBeVisible();
+        await shot('sessions-week-crossing-range');
+        await page.getByLabel('Period', { exact: true }).selectOption('all');
       }
     }
 
     // Case notes: the form with a flag and action items, then the list, the open risk and the thread.
-    await nav("Case notes");
-    await page.getByRole("button", { name: "New note" }).click();
-    const noteForm = page.getByRole("form", { name: "New case note" });
-    await noteForm.getByLabel("Case code").fill("C-014");
-    await noteForm
-      .getByLabel("Presenting concern")
-      .fill("Panic attacks at work");
-    await noteForm
-      .getByLabel("What was discussed")
-      .fill("Pacing of exposure; the client avoids the lift.");
-    await noteForm
-      .getByLabel("Supervisor’s guidance")
-      .fill("Build the hierarchy together; screen for risk each week.");
-    await noteForm
-      .getByLabel("The supervisee’s own reactions")
-      .fill("Felt rushed, as the client does.");
-    await noteForm.getByLabel("Suicide or self-harm risk").check();
-    await noteForm.getByRole("button", { name: "Add an action item" }).click();
-    await noteForm
-      .getByLabel("Action 1", { exact: true })
-      .fill("Complete a safety plan");
-    await noteForm.getByLabel("Due by (1)").fill("2026-12-10");
-    await noteForm.evaluate((f) => f.scrollIntoView({ block: "start" }));
-    await shot("case-note-form");
+    await nav('Case notes');
+    await page.getByRole('button', { name: 'New note' }).click();
+    const noteForm = page.getByRole('form', { name: 'New case note' });
+    await noteForm.getByLabel('Case code').fill('C-014');
+    await noteForm.getByLabel('Presenting concern').fill('Panic attacks at work');
+    await noteForm.getByLabel('What was discussed').fill('Pacing of exposure; the client avoids the lift.');
+    await noteForm.getByLabel('Supervisor’s guidance').fill('Build the hierarchy together; screen for risk each week.');
+    await noteForm.getByLabel('The supervisee’s own reactions').fill('Felt rushed, as the client does.');
+    await noteForm.getByLabel('Suicide or self-harm risk').check();
+    await noteForm.getByRole('button', { name: 'Add an action item' }).click();
+    await noteForm.getByLabel('Action 1', { exact: true }).fill('Complete a safety plan');
+    await noteForm.getByLabel('Due by (1)').fill('2026-12-10');
+    await noteForm.evaluate((f) => f.scrollIntoView({ block: 'start' }));
+    await shot('case-note-form');
     // The guard: a phone number and a name typed in are marked before anything is saved.
     await noteForm
-      .getByLabel("What was discussed")
-      .fill("The client rang from 555-201-3344; her brother Tomas drove her.");
-    await noteForm.getByRole("button", { name: "Save note" }).click();
-    const guard = page.getByRole("region", {
-      name: "This note may identify the client",
+      .getByLabel('What was discussed')
+      .fill('The client rang from 555-201-3344; her brother Tomas drove her.');
+    await noteForm.getByRole('button', { name: 'Save note' }).click();
+    const guard = page.getByRole('region', {
+      name: 'This note may identify the client',
     });
     await expect(guard).toBeVisible();
-    await guard.evaluate((g) => g.scrollIntoView({ block: "center" }));
-    await shot("case-note-guard");
-    await noteForm
-      .getByLabel("What was discussed")
-      .fill("Pacing of exposure; the client avoids the lift.");
-    await noteForm.getByRole("button", { name: "Save anyway" }).click();
-    await page
-      .getByRole("button", { name: "Open case C-014", exact: true })
-      .click();
-    await expect(page.getByRole("article")).toHaveCount(1);
-    await shot("case-notes");
-    await page
-      .getByRole("heading", { name: "Case C-014" })
-      .evaluate((h) => h.scrollIntoView({ block: "start" }));
-    await shot("case-thread");
-    await page.keyboard.press("Control+K");
-    await page.keyboard.type("expos");
-    await expect(
-      page.getByRole("list", { name: "Results" }).getByRole("button").first(),
-    ).toBeVisible();
-    await shot("search");
-    await page.keyboard.press("Escape");
+    await guard.evaluate((g) => g.scrollIntoView({ block: 'center' }));
+    await shot('case-note-guard');
+    await noteForm.getByLabel('What was discussed').fill('Pacing of exposure; the client avoids the lift.');
+    await noteForm.getByRole('button', { name: 'Save anyway' }).click();
+    await page.getByRole('button', { name: 'Open case C-014', exact: true }).click();
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await shot('case-notes');
+    await page.getByRole('heading', { name: 'Case C-014' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('case-thread');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('expos');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('button').first()).toBeVisible();
+    await shot('search');
+    await page.keyboard.press('Escape');
     // Reflect: two answers kept, and the history beneath.
-    await nav("Reflect");
-    const reflect = page.getByRole("form", {
-      name: "Answer: Gibbs’ reflective cycle",
+    await nav('Reflect');
+    const reflect = page.getByRole('form', {
+      name: 'Answer: Gibbs’ reflective cycle',
     });
+    await reflect.getByLabel('What happened, in plain words?').fill('The client left ten minutes early.');
     await reflect
-      .getByLabel("What happened, in plain words?")
-      .fill("The client left ten minutes early.");
-    await reflect
-      .getByLabel(
-        "What were you feeling at the time, and what are you feeling now?",
-      )
-      .fill("Rejected, then relieved; now curious about it.");
-    await reflect.getByRole("button", { name: "Keep these answers" }).click();
-    await expect(reflect.getByRole("status")).toHaveText("2 answers kept.");
-    await reflect
-      .getByLabel("What went well, and what did not?")
-      .fill("I named the early ending");
-    await page.locator("main").evaluate((m) => m.scrollTo(0, 0));
-    await shot("reflect");
+      .getByLabel('What were you feeling at the time, and what are you feeling now?')
+      .fill('Rejected, then relieved; now curious about it.');
+    await reflect.getByRole('button', { name: 'Keep these answers' }).click();
+    await expect(reflect.getByRole('status')).toHaveText('2 answers kept.');
+    await reflect.getByLabel('What went well, and what did not?').fill('I named the early ending');
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await shot('reflect');
+    await page.getByRole('table', { name: 'Answers over time' }).evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    await shot('reflect-history');
     await page
-      .getByRole("table", { name: "Answers over time" })
-      .evaluate((t) => t.scrollIntoView({ block: "center" }));
-    await shot("reflect-history");
-    await page
-      .getByRole("region", { name: "Prepare the next meeting" })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("reflect-prepare");
-    await page.getByRole("button", { name: "Your prompt sets" }).click();
-    await page.getByRole("button", { name: "Edit Strengths first" }).click();
-    await page.locator("main").evaluate((m) => m.scrollTo(0, 0));
-    await shot("reflect-own-set");
+      .getByRole('region', { name: 'Prepare the next meeting' })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('reflect-prepare');
+    await page.getByRole('button', { name: 'Your prompt sets' }).click();
+    await page.getByRole('button', { name: 'Edit Strengths first' }).click();
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await shot('reflect-own-set');
     // Competencies: the growth charts with their tables, a review, the frameworks, a check-in.
-    await nav("Competencies");
-    await expect(
-      page.getByRole("img", { name: /^Levels over time\./ }),
-    ).toBeVisible();
-    await shot("growth");
+    await nav('Competencies');
+    await expect(page.getByRole('img', { name: /^Levels over time\./ })).toBeVisible();
+    await shot('growth');
+    await page.getByRole('img', { name: /^Hours progress\./ }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('growth-hours-goals');
     await page
-      .getByRole("img", { name: /^Hours progress\./ })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("growth-hours-goals");
+      .getByRole('region', { name: 'Alliance check-ins' })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('growth-alliance');
+    await page.getByRole('button', { name: 'Record a check-in' }).click();
+    await page.getByRole('form', { name: 'Alliance check-in' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('checkin-form');
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Feedback received' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('feedback');
     await page
-      .getByRole("region", { name: "Alliance check-ins" })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("growth-alliance");
-    await page.getByRole("button", { name: "Record a check-in" }).click();
-    await page
-      .getByRole("form", { name: "Alliance check-in" })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("checkin-form");
-    await page.keyboard.press("Escape");
-    await page
-      .getByRole("region", { name: "Feedback received" })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("feedback");
-    await page
-      .getByRole("link", { name: /^Open the review of/ })
+      .getByRole('link', { name: /^Open the review of/ })
       .first()
       .click();
-    await expect(
-      page.getByRole("heading", { name: /^Review of/ }),
-    ).toBeVisible();
-    await shot("review");
+    await expect(page.getByRole('heading', { name: /^Review of/ })).toBeVisible();
+    await shot('review');
     await page
-      .getByRole("group")
+      .getByRole('group')
       .nth(3)
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("review-ratings");
-    await page.getByRole("button", { name: "Frameworks" }).click();
-    await page.locator("main").evaluate((m) => m.scrollTo(0, 0));
-    await shot("frameworks");
-    await page.getByRole("button", { name: "Import from a file…" }).click();
-    await shot("framework-import");
-    await nav("Supervisees");
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('review-ratings');
+    await page.getByRole('button', { name: 'Frameworks' }).click();
+    await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+    await shot('frameworks');
+    await page.getByRole('button', { name: 'Import from a file…' }).click();
+    await shot('framework-import');
+    await nav('Supervisees');
+    await page.getByRole('table', { name: 'Supervisees' }).getByRole('link').first().click();
     await page
-      .getByRole("table", { name: "Supervisees" })
-      .getByRole("link")
-      .first()
-      .click();
-    await page
-      .getByRole("region", { name: "Who else holds them" })
-      .evaluate((t) => t.scrollIntoView({ block: "start" }));
-    await shot("constellation");
-    await nav("Settings");
+      .getByRole('region', { name: 'Who else holds them' })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('constellation');
+    await nav('Settings');
 
-    await page.getByRole("button", { name: "Choose folder…" }).click();
-    await page.getByRole("button", { name: "Back up now" }).click();
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByRole('button', { name: 'Back up now' }).click();
     await expect(page.getByText(/encrypted and verified/)).toBeVisible();
-    await page
-      .getByRole("heading", { name: "Backups" })
-      .scrollIntoViewIfNeeded();
-    await page
-      .getByRole("heading", { name: "Backups" })
-      .evaluate((h) => h.scrollIntoView({ block: "start" }));
-    await shot("settings-backups");
-    await page.getByRole("button", { name: "Verify log" }).click();
+    await page.getByRole('heading', { name: 'Backups' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Backups' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('settings-backups');
+    await page.getByRole('button', { name: 'Verify log' }).click();
     await expect(page.getByText(/^Intact/)).toBeVisible();
-    await page
-      .getByRole("heading", { name: "Security log" })
-      .evaluate((h) => h.scrollIntoView({ block: "start" }));
-    await shot("settings-security-log");
+    await page.getByRole('heading', { name: 'Security log' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('settings-security-log');
 
-    await page.getByRole("button", { name: "Lock vault" }).click();
-    await page.getByLabel("Passphrase").fill("not the passphrase");
-    await page.getByRole("button", { name: "Unlock" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
-    await shot("unlock-wrong-passphrase");
-    await page.getByRole("button", { name: /Use the recovery key/ }).click();
-    await shot("recover");
+    await page.getByRole('button', { name: 'Lock vault' }).click();
+    await page.getByLabel('Passphrase').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await shot('unlock-wrong-passphrase');
+    await page.getByRole('button', { name: /Use the recovery key/ }).click();
+    await shot('recover');
   });
 }

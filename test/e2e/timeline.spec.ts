@@ -1,40 +1,30 @@
 // The timeline as a supervisor uses it, on a vault with a year of sample history: scroll a
 // supervisee's stream (the page keeps a bounded number of rows), filter to risk flags, jump to a
 // date, open a note and come Back to the same row, and move with the keyboard.
-import { createVault, expect, openView, test } from "./fixtures";
+import { createVault, expect, openView, test } from './fixtures';
 
-const rowsInDom = (page: import("@playwright/test").Page) =>
-  page.locator(".timeline-row").count();
+const rowsInDom = (page: import('@playwright/test').Page) => page.locator('.timeline-row').count();
 
-test("scroll, filter, jump, open a note and come back to the same place", async ({
-  page,
-}) => {
+test('scroll, filter, jump, open a note and come back to the same place', async ({ page }) => {
   test.setTimeout(120_000);
   await createVault(page, { sample: true });
-  await openView(page, "Timeline");
-  await expect(
-    page.getByRole("heading", { name: "Timeline", level: 1 }),
-  ).toBeVisible();
-  const list = page.getByRole("region", { name: "Timeline, newest first" });
+  await openView(page, 'Timeline');
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  const list = page.getByRole('region', { name: 'Timeline, newest first' });
   // Everyone's stream first, each row naming its supervisee.
-  await expect(list.locator("a.timeline-event").first()).toBeVisible();
+  await expect(list.locator('a.timeline-event').first()).toBeVisible();
 
-  const who = page.getByLabel("Whose timeline");
-  const person = (await who.locator("option").nth(1).textContent())!;
+  const who = page.getByLabel('Whose timeline');
+  const person = (await who.locator('option').nth(1).textContent())!;
   await who.selectOption({ label: person });
   await expect(page).toHaveURL(/#\/timeline\/[0-9a-f-]{36}$/);
-  const events = list.locator("a.timeline-event");
+  const events = list.locator('a.timeline-event');
   await expect(events.first()).toBeVisible();
-  await expect(list.getByRole("heading", { level: 2 }).first()).toBeVisible();
-  await expect(list.getByRole("heading", { level: 3 }).first()).toHaveText(
-    /^Week of /,
-  );
+  await expect(list.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(list.getByRole('heading', { level: 3 }).first()).toHaveText(/^Week of /);
 
   // Scrolling to the end again and again loads older pages; the page keeps only the rows in sight.
-  const firstDate = await events
-    .first()
-    .locator(".timeline-date")
-    .textContent();
+  const firstDate = await events.first().locator('.timeline-date').textContent();
   const firstHeight = await list.evaluate((el) => el.scrollHeight);
   let most = 0;
   for (let i = 0; i < 12; i++) {
@@ -49,73 +39,58 @@ test("scroll, filter, jump, open a note and come back to the same place", async 
   const scrolledHeight = await list.evaluate((el) => el.scrollHeight);
   expect(scrolledHeight).toBeGreaterThan(firstHeight * 2);
   expect(scrolledHeight).toBeGreaterThan(most * 64 * 3);
-  const lastDate = await events.last().locator(".timeline-date").textContent();
+  const lastDate = await events.last().locator('.timeline-date').textContent();
   expect(lastDate).not.toBe(firstDate);
 
   // Only notes with a risk flag, each showing its flag.
-  await page.getByLabel("Risk flags").selectOption("any");
+  await page.getByLabel('Risk flags').selectOption('any');
   await expect(events.first()).toBeVisible();
   const flagged = await events.count();
   expect(flagged).toBeGreaterThan(0);
   for (let i = 0; i < flagged; i++) {
     await expect(events.nth(i)).toHaveClass(/kind-note/);
-    await expect(events.nth(i).locator(".badge.risk").first()).toBeVisible();
+    await expect(events.nth(i).locator('.badge.risk').first()).toBeVisible();
   }
-  await page.getByLabel("Risk flags").selectOption("");
+  await page.getByLabel('Risk flags').selectOption('');
 
   // Jump to a date: the stream starts there, and newer events are still one scroll up.
-  const events0 = await page.evaluate(
-    () => document.querySelectorAll("a.timeline-event").length,
-  );
+  const events0 = await page.evaluate(() => document.querySelectorAll('a.timeline-event').length);
   expect(events0).toBeGreaterThan(0);
-  await page.getByLabel("Go to date").fill("2026-03-15");
-  await page.getByRole("button", { name: "Go", exact: true }).click();
+  await page.getByLabel('Go to date').fill('2026-03-15');
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
   await expect(page.getByText(/^Starting at /)).toBeVisible();
-  const jumped = await list
-    .locator("a.timeline-event")
-    .first()
-    .getAttribute("href");
+  const jumped = await list.locator('a.timeline-event').first().getAttribute('href');
   expect(jumped).toBeTruthy();
   const shownFirst = await list.evaluate((el) => {
-    const a = el.querySelector("a.timeline-event") as HTMLElement;
-    return a.querySelector(".timeline-date")!.textContent;
+    const a = el.querySelector('a.timeline-event') as HTMLElement;
+    return a.querySelector('.timeline-date')!.textContent;
   });
   expect(shownFirst).toBeTruthy();
 
   // Only case notes; open the third with the keyboard, then come Back to it.
-  await page.getByLabel("Case notes").check();
+  await page.getByLabel('Case notes').check();
   await expect(events.first()).toHaveClass(/kind-note/);
   // (Newer notes than the date load above as the top is near, so the first row drawn need not be
   // the first note: the moves are counted from wherever focus starts.)
   await events.first().focus();
-  const start = Number(
-    await page.locator("a.timeline-event:focus").getAttribute("data-event"),
-  );
-  await page.keyboard.press("j");
-  await page.keyboard.press("ArrowDown");
-  const chosen = page.locator("a.timeline-event:focus");
-  await expect(chosen).toHaveAttribute("data-event", String(start + 2));
-  const href = (await chosen.getAttribute("href"))!;
+  const start = Number(await page.locator('a.timeline-event:focus').getAttribute('data-event'));
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  const chosen = page.locator('a.timeline-event:focus');
+  await expect(chosen).toHaveAttribute('data-event', String(start + 2));
+  const href = (await chosen.getAttribute('href'))!;
   expect(href).toMatch(/^#\/notes\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, "\\$&")}$`));
-  await expect(
-    page.getByRole("heading", { name: /^Case / }).first(),
-  ).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, '\\$&')}$`));
+  await expect(page.getByRole('heading', { name: /^Case / }).first()).toBeVisible();
   await page.goBack();
-  await expect(page.getByLabel("Case notes")).toBeChecked();
+  await expect(page.getByLabel('Case notes')).toBeChecked();
   await expect(page.getByText(/^Starting at /)).toBeVisible();
-  await expect(page.locator("a.timeline-event:focus")).toHaveAttribute(
-    "href",
-    href,
-  );
-  await page.keyboard.press("k");
-  await expect(page.locator("a.timeline-event:focus")).toHaveAttribute(
-    "data-event",
-    String(start + 1),
-  );
+  await expect(page.locator('a.timeline-event:focus')).toHaveAttribute('href', href);
+  await page.keyboard.press('k');
+  await expect(page.locator('a.timeline-event:focus')).toHaveAttribute('data-event', String(start + 1));
 
   // Back to the newest clears the jump.
-  await page.getByRole("button", { name: "Back to the newest" }).click();
+  await page.getByRole('button', { name: 'Back to the newest' }).click();
   await expect(page.getByText(/^Starting at /)).toHaveCount(0);
 });

@@ -1,30 +1,23 @@
 // The queries the benchmark times, written against core's own functions so the encrypted vault and
 // the plain baseline run exactly the same SQL. Later features add theirs to this list.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { sessionsCsv } from "../../core/hours/hours-csv";
-import { weeklyLogPdf } from "../../core/hours/hours-pdf";
-import { hoursRollup, hoursSummary } from "../../core/hours/hours-summary";
-import { createRng } from "../../core/sample-data/prng";
-import { search } from "../../core/search/search";
-import { caseThread, listNotes } from "../../core/notes/notes";
-import { growthComparison, growthSeries } from "../../core/frameworks/growth";
-import { growthReportData } from "../../core/frameworks/report-export";
-import { growthReportPdf } from "../../core/frameworks/report-pdf";
-import { sql } from "drizzle-orm";
-import {
-  timelinePageInput,
-  type TimelineCursor,
-  type TimelinePageInput,
-} from "../../contract/timeline";
-import { timelinePage } from "../../core/timeline/timeline";
-import {
-  getSupervisee,
-  listSupervisees,
-} from "../../core/supervisees/supervisees";
-import { writeFileAtomicStreaming } from "../../db/atomic-write";
-import type { Db } from "../../db/vault";
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sessionsCsv } from '../../core/hours/hours-csv';
+import { weeklyLogPdf } from '../../core/hours/hours-pdf';
+import { hoursRollup, hoursSummary } from '../../core/hours/hours-summary';
+import { createRng } from '../../core/sample-data/prng';
+import { search } from '../../core/search/search';
+import { caseThread, listNotes } from '../../core/notes/notes';
+import { growthComparison, growthSeries } from '../../core/frameworks/growth';
+import { growthReportData } from '../../core/frameworks/report-export';
+import { growthReportPdf } from '../../core/frameworks/report-pdf';
+import { sql } from 'drizzle-orm';
+import { timelinePageInput, type TimelineCursor, type TimelinePageInput } from '../../contract/timeline';
+import { timelinePage } from '../../core/timeline/timeline';
+import { getSupervisee, listSupervisees } from '../../core/supervisees/supervisees';
+import { writeFileAtomicStreaming } from '../../db/atomic-write';
+import type { Db } from '../../db/vault';
 
 export interface BenchQuery {
   name: string;
@@ -64,15 +57,15 @@ function middles(db: Db): { superviseeId: string; cursor: TimelineCursor }[] {
 
 function ids(db: Db): string[] {
   return listSupervisees(db, {
-    search: "",
-    status: "any",
-    archived: "include",
+    search: '',
+    status: 'any',
+    archived: 'include',
   }).map((s) => s.id);
 }
 
 export const QUERIES: BenchQuery[] = [
   {
-    name: "supervisee by id",
+    name: 'supervisee by id',
     indexed: true,
     prepare(db) {
       const all = ids(db);
@@ -82,26 +75,26 @@ export const QUERIES: BenchQuery[] = [
   },
   {
     // Returns every active supervisee, so its cost grows with the data: not a scaling-check query.
-    name: "supervisee list, active, sorted",
+    name: 'supervisee list, active, sorted',
     indexed: false,
     prepare: (db) => () =>
       listSupervisees(db, {
-        search: "",
-        status: "active",
-        archived: "exclude",
+        search: '',
+        status: 'active',
+        archived: 'exclude',
       }),
   },
   {
-    name: "supervisee search (name, program, site)",
+    name: 'supervisee search (name, program, site)',
     indexed: false,
     prepare(db) {
       const rng = createRng(5);
-      const terms = ["ash", "Riverbend", "Clinic", "row", "SAMPLE-1", "zzz"];
+      const terms = ['ash', 'Riverbend', 'Clinic', 'row', 'SAMPLE-1', 'zzz'];
       return () =>
         listSupervisees(db, {
           search: rng.pick(terms),
-          status: "any",
-          archived: "include",
+          status: 'any',
+          archived: 'include',
         });
     },
   },
@@ -116,30 +109,19 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
-    name: "hours rollup across all supervisees for one year",
+    name: 'hours rollup across all supervisees for one year',
     indexed: false,
     p99CeilingMs: 50,
-    prepare: (db) => () => hoursRollup(db, "2025-11-02", "2026-11-01"),
+    prepare: (db) => () => hoursRollup(db, '2025-11-02', '2026-11-01'),
   },
   {
-    name: "full-text search over notes, reflections and sessions, top 20",
+    name: 'full-text search over notes, reflections and sessions, top 20',
     indexed: false,
     p99CeilingMs: 20,
     prepare(db) {
       const rng = createRng(13);
-      const words = [
-        "risk",
-        "rupture",
-        "pacing exp",
-        "safety plan",
-        "rescue",
-        "hurry",
-        "cult",
-        "counter",
-        "zzz",
-      ];
-      return () =>
-        search(db, { text: rng.pick(words), risk: false, limit: 20 });
+      const words = ['risk', 'rupture', 'pacing exp', 'safety plan', 'rescue', 'hurry', 'cult', 'counter', 'zzz'];
+      return () => search(db, { text: rng.pick(words), risk: false, limit: 20 });
     },
   },
   {
@@ -155,7 +137,7 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
-    name: "a case thread (every note on one case, oldest first)",
+    name: 'a case thread (every note on one case, oldest first)',
     indexed: true,
     p99CeilingMs: 5,
     prepare(db) {
@@ -185,7 +167,7 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
-    name: "the latest review against the previous one",
+    name: 'the latest review against the previous one',
     indexed: true,
     p99CeilingMs: 5,
     prepare(db) {
@@ -216,10 +198,7 @@ export const QUERIES: BenchQuery[] = [
       const rng = createRng(37);
       return () => {
         const c = rng.pick(cursors);
-        return timelinePage(
-          db,
-          page({ superviseeId: c.superviseeId, cursor: c.cursor }),
-        );
+        return timelinePage(db, page({ superviseeId: c.superviseeId, cursor: c.cursor }));
       };
     },
   },
@@ -232,10 +211,7 @@ export const QUERIES: BenchQuery[] = [
       const rng = createRng(41);
       return () => {
         const c = rng.pick(cursors);
-        return timelinePage(
-          db,
-          page({ superviseeId: c.superviseeId, from: c.cursor.at }),
-        );
+        return timelinePage(db, page({ superviseeId: c.superviseeId, from: c.cursor.at }));
       };
     },
   },
@@ -259,7 +235,7 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
-    name: "CSV export of every session",
+    name: 'CSV export of every session',
     indexed: false,
     p99CeilingMs: 1000,
     maxIterations: 5,
@@ -267,15 +243,15 @@ export const QUERIES: BenchQuery[] = [
     // removed when the benchmark exits.
     prepare(db) {
       const people = listSupervisees(db, {
-        search: "",
-        status: "any",
-        archived: "include",
+        search: '',
+        status: 'any',
+        archived: 'include',
       });
-      const dir = mkdtempSync(join(tmpdir(), "alliance-bench-csv-"));
-      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+      const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-csv-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
       return () =>
-        writeFileAtomicStreaming(join(dir, "sessions.csv"), (write) =>
-          sessionsCsv(db, people, "0000-01-01", "9999-12-31", write),
+        writeFileAtomicStreaming(join(dir, 'sessions.csv'), (write) =>
+          sessionsCsv(db, people, '0000-01-01', '9999-12-31', write),
         );
     },
   },
@@ -288,26 +264,23 @@ export const ASYNC_QUERIES: {
   prepare(db: Db): () => Promise<unknown>;
 }[] = [
   {
-    name: "PDF weekly log for one supervisee, one year",
+    name: 'PDF weekly log for one supervisee, one year',
     ceilingMs: 1500,
     prepare(db) {
       const person = listSupervisees(db, {
-        search: "",
-        status: "active",
-        archived: "exclude",
+        search: '',
+        status: 'active',
+        archived: 'exclude',
       })[0]!;
-      return () => weeklyLogPdf(db, person, "2025-11-02", "2026-11-01");
+      return () => weeklyLogPdf(db, person, '2025-11-02', '2026-11-01');
     },
   },
   {
-    name: "growth report PDF for one supervisee",
+    name: 'growth report PDF for one supervisee',
     ceilingMs: 1500,
     prepare(db) {
       const r = reviewed(db)[0]!;
-      return () =>
-        growthReportPdf(
-          growthReportData(db, { ...r, title: "Yearly assessment" }),
-        );
+      return () => growthReportPdf(growthReportData(db, { ...r, title: 'Yearly assessment' }));
     },
   },
 ];
@@ -315,7 +288,7 @@ export const ASYNC_QUERIES: {
 // TARGETS.md rows that need records this release does not have yet; reported, not measured.
 export const NOT_YET_SUPPORTED: { name: string; target: string }[] = [
   {
-    name: "renderer: timeline with 5,000 events",
-    target: "<= 500 ms, <= 300 rows in the DOM",
+    name: 'renderer: timeline with 5,000 events',
+    target: '<= 500 ms, <= 300 rows in the DOM',
   },
 ];

@@ -1,15 +1,15 @@
 // Alliance check-ins. Each part (goals, tasks, bond) is compared with the same respondent's recent
 // average (up to the three check-ins before it): a fall of 2 points or more is a drop, flagged so a
 // supervisor sees a relationship drifting before it breaks.
-import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, lt, or } from "drizzle-orm";
-import type { Checkin, CheckinInput } from "../../contract/alliance";
-import { localToday } from "../../contract/dates";
-import { ALLIANCE_PARTS, type AlliancePart } from "../../contract/enums";
-import { AppError, invalid, issue } from "../../contract/errors";
-import { allianceCheckins, supervisionSessions } from "../../db/schema";
-import type { Db } from "../../db/vault";
-import { getSupervisee } from "../supervisees/supervisees";
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, lt, or } from 'drizzle-orm';
+import type { Checkin, CheckinInput } from '../../contract/alliance';
+import { localToday } from '../../contract/dates';
+import { ALLIANCE_PARTS, type AlliancePart } from '../../contract/enums';
+import { AppError, invalid, issue } from '../../contract/errors';
+import { allianceCheckins, supervisionSessions } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { getSupervisee } from '../supervisees/supervisees';
 
 export const RECENT = 3;
 export const DROP_POINTS = 2;
@@ -17,16 +17,9 @@ export const DROP_POINTS = 2;
 type Row = typeof allianceCheckins.$inferSelect;
 
 // The parts of `current` that fell DROP_POINTS or more below the average of `recent`.
-export function dropsAgainst(
-  recent: Pick<Row, AlliancePart>[],
-  current: Pick<Row, AlliancePart>,
-): AlliancePart[] {
+export function dropsAgainst(recent: Pick<Row, AlliancePart>[], current: Pick<Row, AlliancePart>): AlliancePart[] {
   if (!recent.length) return [];
-  return ALLIANCE_PARTS.filter(
-    (p) =>
-      recent.reduce((s, r) => s + r[p], 0) / recent.length - current[p] >=
-      DROP_POINTS,
-  );
+  return ALLIANCE_PARTS.filter((p) => recent.reduce((s, r) => s + r[p], 0) / recent.length - current[p] >= DROP_POINTS);
 }
 
 // Oldest first; the order check-ins were given in decides what "recent" means.
@@ -49,11 +42,7 @@ export function listCheckins(db: Db, superviseeId: string): Checkin[] {
 
 // One check-in's drops against the same person's check-ins before it (as listCheckins orders them).
 export function checkinDrops(db: Db, id: string): AlliancePart[] {
-  const r = db
-    .select()
-    .from(allianceCheckins)
-    .where(eq(allianceCheckins.id, id))
-    .get();
+  const r = db.select().from(allianceCheckins).where(eq(allianceCheckins.id, id)).get();
   if (!r) return [];
   const earlier = db
     .select()
@@ -64,10 +53,7 @@ export function checkinDrops(db: Db, id: string): AlliancePart[] {
         eq(allianceCheckins.respondent, r.respondent),
         or(
           lt(allianceCheckins.checkedOn, r.checkedOn),
-          and(
-            eq(allianceCheckins.checkedOn, r.checkedOn),
-            lt(allianceCheckins.createdAt, r.createdAt),
-          ),
+          and(eq(allianceCheckins.checkedOn, r.checkedOn), lt(allianceCheckins.createdAt, r.createdAt)),
         ),
       ),
     )
@@ -77,34 +63,17 @@ export function checkinDrops(db: Db, id: string): AlliancePart[] {
   return dropsAgainst(earlier, r);
 }
 
-export function createCheckin(
-  db: Db,
-  input: CheckinInput,
-  now = new Date(),
-): Checkin {
+export function createCheckin(db: Db, input: CheckinInput, now = new Date()): Checkin {
   getSupervisee(db, input.superviseeId);
   if (input.checkedOn > localToday(now))
-    throw invalid(
-      issue(
-        "checkedOn",
-        "A check-in can’t be dated on a day that hasn’t happened yet.",
-      ),
-    );
+    throw invalid(issue('checkedOn', 'A check-in can’t be dated on a day that hasn’t happened yet.'));
   if (input.sessionId) {
     const s = db
       .select({ id: supervisionSessions.id })
       .from(supervisionSessions)
-      .where(
-        and(
-          eq(supervisionSessions.id, input.sessionId),
-          eq(supervisionSessions.superviseeId, input.superviseeId),
-        ),
-      )
+      .where(and(eq(supervisionSessions.id, input.sessionId), eq(supervisionSessions.superviseeId, input.superviseeId)))
       .get();
-    if (!s)
-      throw invalid(
-        issue("sessionId", "That session is not one of this supervisee’s."),
-      );
+    if (!s) throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
   }
   const id = randomUUID();
   db.insert(allianceCheckins)
@@ -114,10 +83,6 @@ export function createCheckin(
 }
 
 export function deleteCheckin(db: Db, id: string): void {
-  const gone = db
-    .delete(allianceCheckins)
-    .where(eq(allianceCheckins.id, id))
-    .run();
-  if (!gone.changes)
-    throw new AppError("not_found", "That check-in was not found.");
+  const gone = db.delete(allianceCheckins).where(eq(allianceCheckins.id, id)).run();
+  if (!gone.changes) throw new AppError('not_found', 'That check-in was not found.');
 }

@@ -10,6 +10,7 @@ import { noteHandlers } from '../notes/handlers';
 import { reflectionHandlers } from '../reflections/handlers';
 import { agreementHandlers } from '../agreements/handlers';
 import { timelineHandlers } from '../timeline/handlers';
+import { weekHandlers } from '../week/handlers';
 import { allianceHandlers } from '../alliance/handlers';
 import { frameworkHandlers } from '../frameworks/handlers';
 import { ruleHandlers } from '../rules/handlers';
@@ -38,6 +39,7 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...frameworkHandlers(db, files),
     ...allianceHandlers(db),
     ...timelineHandlers(db),
+    ...weekHandlers(db),
     ...ruleHandlers(db),
     ...settingsHandlers(db),
     ...backupHandlers(backups),

@@ -2,29 +2,18 @@
 // level, evidence and a comment per competency. A draft is saved as often as wanted; finalising
 // locks it with the SHA-256 of its content (like a signed period), and reopening needs a reason,
 // which is kept on the review and recorded in the audit trail (its length only: it may be clinical).
-import { createHash, randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { localToday } from "../../contract/dates";
-import { AppError, invalid, issue } from "../../contract/errors";
-import type {
-  EvidenceRef,
-  Rating,
-  Review,
-  ReviewSaveInput,
-  ReviewSummary,
-} from "../../contract/frameworks";
-import { isLevel, levelChange, levelsOf } from "../../contract/levels";
-import {
-  competencyReviews,
-  frameworks,
-  ratingEvidence,
-  ratings,
-} from "../../db/schema";
-import type { Db } from "../../db/vault";
-import { appendAudit } from "../audit/audit-log";
-import { getSupervisee } from "../supervisees/supervisees";
-import { assertEvidence, describeEvidence } from "./evidence";
-import { frameworkForNewReview, getFramework } from "./frameworks";
+import { createHash, randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { localToday } from '../../contract/dates';
+import { AppError, invalid, issue } from '../../contract/errors';
+import type { EvidenceRef, Rating, Review, ReviewSaveInput, ReviewSummary } from '../../contract/frameworks';
+import { isLevel, levelChange, levelsOf } from '../../contract/levels';
+import { competencyReviews, frameworks, ratingEvidence, ratings } from '../../db/schema';
+import type { Db } from '../../db/vault';
+import { appendAudit } from '../audit/audit-log';
+import { getSupervisee } from '../supervisees/supervisees';
+import { assertEvidence, describeEvidence } from './evidence';
+import { frameworkForNewReview, getFramework } from './frameworks';
 
 type ReviewRow = typeof competencyReviews.$inferSelect;
 type StoredRating = {
@@ -36,21 +25,13 @@ type StoredRating = {
 };
 
 function reviewRow(db: Db, id: string): ReviewRow {
-  const row = db
-    .select()
-    .from(competencyReviews)
-    .where(eq(competencyReviews.id, id))
-    .get();
-  if (!row) throw new AppError("not_found", "That review was not found.");
+  const row = db.select().from(competencyReviews).where(eq(competencyReviews.id, id)).get();
+  if (!row) throw new AppError('not_found', 'That review was not found.');
   return row;
 }
 
 const familyOf = (db: Db, frameworkId: string): string =>
-  db
-    .select({ family: frameworks.family })
-    .from(frameworks)
-    .where(eq(frameworks.id, frameworkId))
-    .get()!.family;
+  db.select({ family: frameworks.family }).from(frameworks).where(eq(frameworks.id, frameworkId)).get()!.family;
 
 // The review just before this one of the same supervisee and framework (any version).
 function previousOf(db: Db, r: ReviewRow): ReviewRow | undefined {
@@ -64,32 +45,19 @@ function previousOf(db: Db, r: ReviewRow): ReviewRow | undefined {
         eq(frameworks.family, familyOf(db, r.frameworkId)),
         or(
           lt(competencyReviews.reviewedOn, r.reviewedOn),
-          and(
-            eq(competencyReviews.reviewedOn, r.reviewedOn),
-            lt(competencyReviews.createdAt, r.createdAt),
-          ),
+          and(eq(competencyReviews.reviewedOn, r.reviewedOn), lt(competencyReviews.createdAt, r.createdAt)),
         ),
       ),
     )
-    .orderBy(
-      desc(competencyReviews.reviewedOn),
-      desc(competencyReviews.createdAt),
-    )
+    .orderBy(desc(competencyReviews.reviewedOn), desc(competencyReviews.createdAt))
     .limit(1)
     .get()?.review;
 }
 
-function storedRatings(
-  db: Db,
-  reviewIds: string[],
-): Map<string, StoredRating[]> {
+function storedRatings(db: Db, reviewIds: string[]): Map<string, StoredRating[]> {
   const out = new Map<string, StoredRating[]>();
   if (!reviewIds.length) return out;
-  const rows = db
-    .select()
-    .from(ratings)
-    .where(inArray(ratings.reviewId, reviewIds))
-    .all();
+  const rows = db.select().from(ratings).where(inArray(ratings.reviewId, reviewIds)).all();
   const evidence = rows.length
     ? db
         .select()
@@ -105,10 +73,10 @@ function storedRatings(
   const byRating = new Map<string, EvidenceRef[]>();
   for (const e of evidence) {
     const ref: EvidenceRef = e.sessionId
-      ? { kind: "session", id: e.sessionId }
+      ? { kind: 'session', id: e.sessionId }
       : e.noteId
-        ? { kind: "note", id: e.noteId }
-        : { kind: "reflection", id: e.reflectionId! };
+        ? { kind: 'note', id: e.noteId }
+        : { kind: 'reflection', id: e.reflectionId! };
     byRating.set(e.ratingId, [...(byRating.get(e.ratingId) ?? []), ref]);
   }
   for (const r of rows)
@@ -128,15 +96,7 @@ function storedRatings(
 // What the hash covers: everything a reader of the review relies on, in a fixed order. The sample
 // data hashes its final reviews with this too.
 export function reviewContentSha256(
-  r: Pick<
-    ReviewRow,
-    | "id"
-    | "superviseeId"
-    | "frameworkId"
-    | "reviewedOn"
-    | "strengths"
-    | "limitations"
-  >,
+  r: Pick<ReviewRow, 'id' | 'superviseeId' | 'frameworkId' | 'reviewedOn' | 'strengths' | 'limitations'>,
   list: {
     code: string;
     level: number | null;
@@ -160,7 +120,7 @@ export function reviewContentSha256(
       }))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
   };
-  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
 export const reviewSha256 = (db: Db, r: ReviewRow): string =>
@@ -172,12 +132,7 @@ export function getReview(db: Db, id: string): Review {
   const previous = previousOf(db, r);
   const stored = storedRatings(db, previous ? [r.id, previous.id] : [r.id]);
   const mine = new Map((stored.get(r.id) ?? []).map((x) => [x.code, x]));
-  const before = new Map(
-    (previous ? (stored.get(previous.id) ?? []) : []).map((x) => [
-      x.code,
-      x.level,
-    ]),
-  );
+  const before = new Map((previous ? (stored.get(previous.id) ?? []) : []).map((x) => [x.code, x.level]));
   const described = describeEvidence(
     db,
     r.superviseeId,
@@ -189,10 +144,8 @@ export function getReview(db: Db, id: string): Review {
     return {
       competencyCode: c.code,
       level: x?.level ?? null,
-      comment: x?.comment ?? "",
-      evidence: (x?.evidence ?? []).flatMap(
-        (e) => described.get(`${e.kind}:${e.id}`) ?? [],
-      ),
+      comment: x?.comment ?? '',
+      evidence: (x?.evidence ?? []).flatMap((e) => described.get(`${e.kind}:${e.id}`) ?? []),
       previousLevel,
       change: levelChange(previousLevel, x?.level),
     };
@@ -206,8 +159,7 @@ export function getReview(db: Db, id: string): Review {
     finalisedAt: r.finalisedAt,
     reopenedAt: r.reopenedAt,
     reopenReason: r.reopenReason,
-    intact:
-      r.status === "final" ? reviewSha256(db, r) === r.contentSha256 : null,
+    intact: r.status === 'final' ? reviewSha256(db, r) === r.contentSha256 : null,
     previousReviewId: previous?.id ?? null,
     previousReviewedOn: previous?.reviewedOn ?? null,
     ratings: list,
@@ -217,16 +169,12 @@ export function getReview(db: Db, id: string): Review {
 }
 
 // The competencies whose level changed since the review before, by name: a timeline line's detail.
-export function levelsMoved(
-  db: Db,
-  id: string,
-): { name: string; from: number | null; to: number | null }[] {
+export function levelsMoved(db: Db, id: string): { name: string; from: number | null; to: number | null }[] {
   const r = reviewRow(db, id);
   const previous = previousOf(db, r);
   if (!previous) return [];
   const stored = storedRatings(db, [r.id, previous.id]);
-  const level = (reviewId: string) =>
-    new Map((stored.get(reviewId) ?? []).map((x) => [x.code, x.level]));
+  const level = (reviewId: string) => new Map((stored.get(reviewId) ?? []).map((x) => [x.code, x.level]));
   const now = level(r.id);
   const then = level(previous.id);
   return getFramework(db, r.frameworkId).competencies.flatMap((c) => {
@@ -268,10 +216,7 @@ export function listReviews(db: Db, superviseeId: string): ReviewSummary[] {
     .from(competencyReviews)
     .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
     .where(eq(competencyReviews.superviseeId, superviseeId))
-    .orderBy(
-      asc(competencyReviews.reviewedOn),
-      asc(competencyReviews.createdAt),
-    )
+    .orderBy(asc(competencyReviews.reviewedOn), asc(competencyReviews.createdAt))
     .all();
   const stored = storedRatings(
     db,
@@ -299,12 +244,7 @@ export function createReview(
   getSupervisee(db, input.superviseeId);
   const f = frameworkForNewReview(db, input.frameworkId);
   if (input.reviewedOn > localToday(now))
-    throw invalid(
-      issue(
-        "reviewedOn",
-        "A review can’t be dated on a day that hasn’t happened yet.",
-      ),
-    );
+    throw invalid(issue('reviewedOn', 'A review can’t be dated on a day that hasn’t happened yet.'));
   const clash = db
     .select({ id: competencyReviews.id })
     .from(competencyReviews)
@@ -317,70 +257,37 @@ export function createReview(
       ),
     )
     .get();
-  if (clash)
-    throw invalid(
-      issue(
-        "reviewedOn",
-        "There is already a review against this framework on that date.",
-      ),
-    );
+  if (clash) throw invalid(issue('reviewedOn', 'There is already a review against this framework on that date.'));
   const ts = now.toISOString();
   const id = randomUUID();
   db.insert(competencyReviews)
-    .values({ id, ...input, status: "draft", createdAt: ts, updatedAt: ts })
+    .values({ id, ...input, status: 'draft', createdAt: ts, updatedAt: ts })
     .run();
   return getReview(db, id);
 }
 
 function assertDraft(r: ReviewRow): void {
-  if (r.status === "final")
-    throw new AppError(
-      "conflict",
-      "This review is final and locked. Reopen it first (a reason is recorded).",
-    );
+  if (r.status === 'final')
+    throw new AppError('conflict', 'This review is final and locked. Reopen it first (a reason is recorded).');
 }
 
-export function saveReview(
-  db: Db,
-  input: ReviewSaveInput,
-  now = new Date(),
-): Review {
+export function saveReview(db: Db, input: ReviewSaveInput, now = new Date()): Review {
   const r = reviewRow(db, input.id);
   assertDraft(r);
   const f = getFramework(db, r.frameworkId);
   if (input.reviewedOn > localToday(now))
-    throw invalid(
-      issue(
-        "reviewedOn",
-        "A review can’t be dated on a day that hasn’t happened yet.",
-      ),
-    );
+    throw invalid(issue('reviewedOn', 'A review can’t be dated on a day that hasn’t happened yet.'));
   const codes = new Set(f.competencies.map((c) => c.code));
   const seen = new Set<string>();
   input.ratings.forEach((x, i) => {
     if (!codes.has(x.competencyCode))
-      throw invalid(
-        issue(
-          ["ratings", i, "competencyCode"],
-          `${x.competencyCode} is not a competency of ${f.name}.`,
-        ),
-      );
+      throw invalid(issue(['ratings', i, 'competencyCode'], `${x.competencyCode} is not a competency of ${f.name}.`));
     if (seen.has(x.competencyCode))
-      throw invalid(
-        issue(
-          ["ratings", i, "competencyCode"],
-          `${x.competencyCode} is rated twice.`,
-        ),
-      );
+      throw invalid(issue(['ratings', i, 'competencyCode'], `${x.competencyCode} is rated twice.`));
     seen.add(x.competencyCode);
     if (x.level !== null && !isLevel(f, x.level))
-      throw invalid(
-        issue(
-          ["ratings", i, "level"],
-          `Choose one of the scale’s levels: ${levelsOf(f).join(", ")}.`,
-        ),
-      );
-    assertEvidence(db, r.superviseeId, x.evidence, ["ratings", i, "evidence"]);
+      throw invalid(issue(['ratings', i, 'level'], `Choose one of the scale’s levels: ${levelsOf(f).join(', ')}.`));
+    assertEvidence(db, r.superviseeId, x.evidence, ['ratings', i, 'evidence']);
   });
   db.transaction((tx) => {
     tx.update(competencyReviews)
@@ -407,17 +314,15 @@ export function saveReview(
           comment: x.comment,
         })
         .run();
-      const unique = [
-        ...new Map(x.evidence.map((e) => [`${e.kind}:${e.id}`, e])).values(),
-      ];
+      const unique = [...new Map(x.evidence.map((e) => [`${e.kind}:${e.id}`, e])).values()];
       for (const e of unique)
         tx.insert(ratingEvidence)
           .values({
             id: randomUUID(),
             ratingId,
-            sessionId: e.kind === "session" ? e.id : null,
-            noteId: e.kind === "note" ? e.id : null,
-            reflectionId: e.kind === "reflection" ? e.id : null,
+            sessionId: e.kind === 'session' ? e.id : null,
+            noteId: e.kind === 'note' ? e.id : null,
+            reflectionId: e.kind === 'reflection' ? e.id : null,
           })
           .run();
     }
@@ -433,48 +338,30 @@ export function finaliseReview(db: Db, id: string, now = new Date()): Review {
     .from(ratings)
     .where(and(eq(ratings.reviewId, id), sql`${ratings.level} is not null`))
     .get()!.n;
-  if (!rated)
-    throw new AppError(
-      "validation",
-      "Rate at least one competency before finalising the review.",
-    );
+  if (!rated) throw new AppError('validation', 'Rate at least one competency before finalising the review.');
   const sha256 = reviewSha256(db, r);
   db.transaction((tx) => {
     tx.update(competencyReviews)
       .set({
-        status: "final",
+        status: 'final',
         contentSha256: sha256,
         finalisedAt: now.toISOString(),
         updatedAt: now.toISOString(),
       })
       .where(eq(competencyReviews.id, id))
       .run();
-    appendAudit(
-      tx,
-      "review_finalised",
-      { reviewedOn: r.reviewedOn, sha256 },
-      now,
-    );
+    appendAudit(tx, 'review_finalised', { reviewedOn: r.reviewedOn, sha256 }, now);
   });
   return getReview(db, id);
 }
 
-export function reopenReview(
-  db: Db,
-  id: string,
-  reason: string,
-  now = new Date(),
-): Review {
+export function reopenReview(db: Db, id: string, reason: string, now = new Date()): Review {
   const r = reviewRow(db, id);
-  if (r.status !== "final")
-    throw new AppError(
-      "conflict",
-      "This review is a draft already; it can be changed.",
-    );
+  if (r.status !== 'final') throw new AppError('conflict', 'This review is a draft already; it can be changed.');
   db.transaction((tx) => {
     tx.update(competencyReviews)
       .set({
-        status: "draft",
+        status: 'draft',
         reopenedAt: now.toISOString(),
         reopenReason: reason,
         updatedAt: now.toISOString(),
@@ -483,7 +370,7 @@ export function reopenReview(
       .run();
     appendAudit(
       tx,
-      "review_reopened",
+      'review_reopened',
       {
         reviewedOn: r.reviewedOn,
         sha256: r.contentSha256,
@@ -500,10 +387,10 @@ export function deleteReview(db: Db, id: string): void {
   const r = reviewRow(db, id);
   if (r.finalisedAt)
     throw new AppError(
-      "conflict",
-      r.status === "final"
-        ? "A final review can’t be deleted. Reopen it to change it."
-        : "This review was finalised once, so it stays on the record. Change it instead.",
+      'conflict',
+      r.status === 'final'
+        ? 'A final review can’t be deleted. Reopen it to change it.'
+        : 'This review was finalised once, so it stays on the record. Change it instead.',
     );
   db.delete(competencyReviews).where(eq(competencyReviews.id, id)).run();
 }

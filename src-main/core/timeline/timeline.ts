@@ -2,8 +2,8 @@
 // drizzle/0022 keep equal to the view timeline_source (each feature's rows as events). A page is
 // one range of the index (supervisee, day, kind, id) from a keyset cursor, so the 500th page costs
 // what the first does. Only the events shown are dressed: a review's moved levels, a check-in's drops.
-import { sql, type SQL } from "drizzle-orm";
-import { RISK_FLAGS, type RiskFlag } from "../../contract/enums";
+import { sql, type SQL } from 'drizzle-orm';
+import { RISK_FLAGS, type RiskFlag } from '../../contract/enums';
 import {
   TIMELINE_GROUPS,
   TIMELINE_KINDS,
@@ -12,11 +12,11 @@ import {
   type TimelineKind,
   type TimelinePage,
   type TimelinePageQuery,
-} from "../../contract/timeline";
-import type { Db } from "../../db/vault";
-import { getSupervisee } from "../supervisees/supervisees";
-import { checkinDrops } from "../alliance/checkins";
-import { levelsMoved } from "../frameworks/reviews";
+} from '../../contract/timeline';
+import type { Db } from '../../db/vault';
+import { getSupervisee } from '../supervisees/supervisees';
+import { checkinDrops } from '../alliance/checkins';
+import { levelsMoved } from '../frameworks/reviews';
 
 interface EventRow {
   id: string;
@@ -30,18 +30,14 @@ interface EventRow {
 }
 
 const LAST_KIND = [...TIMELINE_KINDS].sort().at(-1)!;
-const LAST_ID = "ffffffff-ffff-ffff-ffff-ffffffffffff";
+const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 // The cursor just past every event of a day: "start at this day" is a page older than it.
 export const endOfDay = (at: string): TimelineCursor => ({
   at,
   kind: LAST_KIND,
   id: LAST_ID,
 });
-const cursorOf = (e: {
-  at: string;
-  kind: TimelineKind;
-  id: string;
-}): TimelineCursor => ({
+const cursorOf = (e: { at: string; kind: TimelineKind; id: string }): TimelineCursor => ({
   at: e.at,
   kind: e.kind,
   id: e.id,
@@ -63,25 +59,18 @@ function filters(q: TimelinePageQuery): SQL[] {
       )})`,
     );
   }
-  if (q.risk === "any") where.push(sql`e.flags <> ''`);
+  if (q.risk === 'any') where.push(sql`e.flags <> ''`);
   else if (q.risk) where.push(sql`e.flags like ${`%"${q.risk}"%`}`);
-  for (const w of (q.text ?? "").split(/\s+/).filter(Boolean).slice(0, 8))
+  for (const w of (q.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8))
     where.push(sql`e.label like ${likeWord(w)} escape '\\'`);
   return where;
 }
 
-const before = (c: TimelineCursor) =>
-  sql`(e.at, e.kind, e.id) < (${c.at}, ${c.kind}, ${c.id})`;
-const after = (c: TimelineCursor) =>
-  sql`(e.at, e.kind, e.id) > (${c.at}, ${c.kind}, ${c.id})`;
+const before = (c: TimelineCursor) => sql`(e.at, e.kind, e.id) < (${c.at}, ${c.kind}, ${c.id})`;
+const after = (c: TimelineCursor) => sql`(e.at, e.kind, e.id) > (${c.at}, ${c.kind}, ${c.id})`;
 
-function rows(
-  db: Db,
-  where: SQL[],
-  order: "asc" | "desc",
-  limit: number,
-): EventRow[] {
-  const dir = order === "desc" ? sql`desc` : sql`asc`;
+function rows(db: Db, where: SQL[], order: 'asc' | 'desc', limit: number): EventRow[] {
+  const dir = order === 'desc' ? sql`desc` : sql`asc`;
   return db.all<EventRow>(sql`
     select e.id, e.kind, e.supervisee_id, s.full_name, e.at, e.label, e.flags, e.detail
     from timeline_events e join supervisees s on s.id = e.supervisee_id
@@ -105,12 +94,10 @@ function dress(db: Db, r: EventRow): TimelineEvent {
     superviseeName: r.full_name,
     at: r.at,
     label: r.label,
-    riskFlags: flags.filter((f): f is RiskFlag =>
-      (RISK_FLAGS as readonly string[]).includes(f),
-    ),
-    detail: JSON.parse(r.detail) as TimelineEvent["detail"],
-    moved: r.kind === "review" ? levelsMoved(db, r.id) : [],
-    drops: r.kind === "checkin" ? checkinDrops(db, r.id) : [],
+    riskFlags: flags.filter((f): f is RiskFlag => (RISK_FLAGS as readonly string[]).includes(f)),
+    detail: JSON.parse(r.detail) as TimelineEvent['detail'],
+    moved: r.kind === 'review' ? levelsMoved(db, r.id) : [],
+    drops: r.kind === 'checkin' ? checkinDrops(db, r.id) : [],
   };
 }
 
@@ -119,8 +106,8 @@ export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
   const base = filters(q);
   const start = q.cursor ?? (q.from ? endOfDay(q.from) : null);
 
-  if (q.direction === "newer" && start) {
-    const got = rows(db, [...base, after(start)], "asc", q.limit + 1);
+  if (q.direction === 'newer' && start) {
+    const got = rows(db, [...base, after(start)], 'asc', q.limit + 1);
     const page = got.slice(0, q.limit).reverse();
     const oldest = page.at(-1);
     return {
@@ -134,19 +121,13 @@ export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
     };
   }
 
-  const got = rows(
-    db,
-    start ? [...base, before(start)] : base,
-    "desc",
-    q.limit + 1,
-  );
+  const got = rows(db, start ? [...base, before(start)] : base, 'desc', q.limit + 1);
   const page = got.slice(0, q.limit);
   const newest = page[0];
   let newer: TimelineCursor | null = null;
   if (start) {
     const edge = newest ? cursorOf(newest) : start;
-    if (exists(db, [...base, after(newest ? edge : start)]))
-      newer = newest ? edge : start;
+    if (exists(db, [...base, after(newest ? edge : start)])) newer = newest ? edge : start;
   }
   return {
     events: page.map((r) => dress(db, r)),

@@ -2,22 +2,21 @@
 // either side) in the page, however long the stream. Older pages load as the end comes into view,
 // newer ones (after a jump) as the top does. Keyboard: ↑/↓ or k/j move between events, Home/End go
 // to the first and last loaded, Enter opens the event's record.
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { TimelineEvent } from "../../../../src-main/contract/timeline";
-import { dateText } from "../../app/format";
-import { hrefFor } from "../../app/routes";
-import { RiskBadges } from "../notes/RiskBadges";
-import { dropText, eventFacts, eventTitle, routeOf } from "./event-text";
-import { ROW_HEIGHT, timelineRows, type TimelineRow } from "./rows";
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TimelineEvent } from '../../../../src-main/contract/timeline';
+import { dateText } from '../../app/format';
+import { hrefFor } from '../../app/routes';
+import { RiskBadges } from '../notes/RiskBadges';
+import { dropText, eventFacts, eventTitle, routeOf } from './event-text';
+import { ROW_HEIGHT, timelineRows, type TimelineRow } from './rows';
 
 const MONTH = new Intl.DateTimeFormat(undefined, {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
 });
-const monthText = (ym: string) =>
-  MONTH.format(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, 1));
+const monthText = (ym: string) => MONTH.format(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, 1));
 // Rows drawn beyond the visible ones, so scrolling never shows a blank edge.
 const OVERSCAN = 8;
 // Load the next page while this many rows are still to go.
@@ -41,16 +40,7 @@ export function TimelineList(props: {
   place: ListPlace;
   onPlace: (p: ListPlace) => void;
 }) {
-  const {
-    events,
-    hasOlder,
-    hasNewer,
-    loadingOlder,
-    loadingNewer,
-    onOlder,
-    onNewer,
-    onPlace,
-  } = props;
+  const { events, hasOlder, hasNewer, loadingOlder, loadingNewer, onOlder, onNewer, onPlace } = props;
   const rows = useMemo(() => timelineRows(events), [events]);
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(props.place.active);
@@ -88,9 +78,7 @@ export function TimelineList(props: {
   useLayoutEffect(() => {
     const before = rows.findIndex((r) => r.key === firstKey.current);
     if (before > 0) {
-      const added = rows
-        .slice(0, before)
-        .reduce((h, r) => h + ROW_HEIGHT[r.type], 0);
+      const added = rows.slice(0, before).reduce((h, r) => h + ROW_HEIGHT[r.type], 0);
       virtual.scrollToOffset((virtual.scrollOffset ?? 0) + added);
     }
     firstKey.current = rows[0]?.key;
@@ -107,9 +95,9 @@ export function TimelineList(props: {
       offset.current = el.scrollTop;
       onPlace({ offset: offset.current, active: activeRef.current });
     };
-    el.addEventListener("scroll", save, { passive: true });
+    el.addEventListener('scroll', save, { passive: true });
     return () => {
-      el.removeEventListener("scroll", save);
+      el.removeEventListener('scroll', save);
       onPlace({ offset: offset.current, active: activeRef.current });
     };
   }, [onPlace]);
@@ -124,23 +112,20 @@ export function TimelineList(props: {
   });
 
   function focusRow(row: number) {
-    virtual.scrollToIndex(row, { align: "auto" });
+    virtual.scrollToIndex(row, { align: 'auto' });
     // The row may only exist once the list has drawn the new range.
     const tryFocus = (tries: number) => {
-      const el = scroller.current?.querySelector<HTMLElement>(
-        `[data-row="${row}"]`,
-      );
+      const el = scroller.current?.querySelector<HTMLElement>(`[data-row="${row}"]`);
       if (el) el.focus({ preventScroll: true });
       else if (tries > 0) requestAnimationFrame(() => tryFocus(tries - 1));
     };
     tryFocus(30);
   }
 
-  const rowOfEvent = (n: number) =>
-    rows.findIndex((r) => r.type === "event" && r.index === n);
+  const rowOfEvent = (n: number) => rows.findIndex((r) => r.type === 'event' && r.index === n);
   const eventAt = (row: number) => {
     const r = rows[row];
-    return r?.type === "event" ? r.index : 0;
+    return r?.type === 'event' ? r.index : 0;
   };
   function focusEvent(n: number) {
     const target = Math.max(0, Math.min(events.length - 1, n));
@@ -162,9 +147,9 @@ export function TimelineList(props: {
     if (e.key in moves) {
       e.preventDefault();
       focusEvent(eventAt(activeIndex) + moves[e.key]!);
-    } else if (e.key === "Home" || e.key === "End") {
+    } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
-      focusEvent(e.key === "Home" ? 0 : events.length - 1);
+      focusEvent(e.key === 'Home' ? 0 : events.length - 1);
     }
   }
 
@@ -179,10 +164,7 @@ export function TimelineList(props: {
       aria-label="Timeline, newest first"
       data-testid="timeline-scroll"
     >
-      <div
-        role="list"
-        style={{ height: virtual.getTotalSize(), position: "relative" }}
-      >
+      <div role="list" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {items.map((item) => (
           <div
             key={item.key}
@@ -197,12 +179,7 @@ export function TimelineList(props: {
               rowIndex={item.index}
               row={rows[item.index]!}
               everyone={props.everyone}
-              tabbable={
-                item.index ===
-                (rows[activeIndex]?.type === "event"
-                  ? activeIndex
-                  : rowOfEvent(0))
-              }
+              tabbable={item.index === (rows[activeIndex]?.type === 'event' ? activeIndex : rowOfEvent(0))}
               onFocus={() => setActive(rows[item.index]!.key)}
             />
           </div>
@@ -217,18 +194,10 @@ export function TimelineList(props: {
   );
 }
 
-function Row(props: {
-  rowIndex: number;
-  row: TimelineRow;
-  everyone: boolean;
-  tabbable: boolean;
-  onFocus: () => void;
-}) {
+function Row(props: { rowIndex: number; row: TimelineRow; everyone: boolean; tabbable: boolean; onFocus: () => void }) {
   const r = props.row;
-  if (r.type === "month")
-    return <h2 className="timeline-month">{monthText(r.month)}</h2>;
-  if (r.type === "week")
-    return <h3 className="timeline-week">Week of {dateText(r.week)}</h3>;
+  if (r.type === 'month') return <h2 className="timeline-month">{monthText(r.month)}</h2>;
+  if (r.type === 'week') return <h3 className="timeline-week">Week of {dateText(r.week)}</h3>;
   const e = r.event;
   const facts = eventFacts(e, dateText);
   const drop = dropText(e);
@@ -245,13 +214,11 @@ function Row(props: {
       <span className="timeline-body">
         <span className="timeline-title">
           <strong>{eventTitle(e)}</strong>
-          {props.everyone ? (
-            <span className="muted"> · {e.superviseeName}</span>
-          ) : null}
+          {props.everyone ? <span className="muted"> · {e.superviseeName}</span> : null}
           {e.label ? <span> · {e.label}</span> : null}
         </span>
         <span className="timeline-facts muted">
-          {facts.join(" · ")}
+          {facts.join(' · ')}
           {drop ? <span className="drop"> · {drop}</span> : null}
         </span>
       </span>

@@ -12,94 +12,80 @@ import {
   type Respondent,
   type SessionFormat,
   type SessionModality,
-} from "../../../../src-main/contract/enums";
-import { levelText } from "../../../../src-main/contract/levels";
-import type {
-  TimelineEvent,
-  TimelineKind,
-} from "../../../../src-main/contract/timeline";
-import type { Route } from "../../app/routes";
+} from '../../../../src-main/contract/enums';
+import { levelText } from '../../../../src-main/contract/levels';
+import type { TimelineEvent, TimelineKind } from '../../../../src-main/contract/timeline';
+import type { Route } from '../../app/routes';
 
 export const KIND_TITLES: Record<TimelineKind, string> = {
-  session: "Session",
-  period_signed: "Period signed",
-  period_reopened: "Signed period reopened",
-  note: "Case note",
-  action_created: "Action item added",
-  action_due: "Action item due",
-  action_done: "Action item done",
-  reflection: "Reflection",
-  review: "Review finalised",
-  goal_set: "Goal set",
-  goal_review: "Goal reviewed",
-  agreement: "Agreement",
-  checkin: "Alliance check-in",
-  feedback: "Feedback received",
+  session: 'Session',
+  period_signed: 'Period signed',
+  period_reopened: 'Signed period reopened',
+  note: 'Case note',
+  action_created: 'Action item added',
+  action_due: 'Action item due',
+  action_done: 'Action item done',
+  reflection: 'Reflection',
+  review: 'Review finalised',
+  goal_set: 'Goal set',
+  goal_review: 'Goal reviewed',
+  agreement: 'Agreement',
+  checkin: 'Alliance check-in',
+  feedback: 'Feedback received',
 };
 
-const str = (v: unknown) => (typeof v === "string" ? v : "");
-const num = (v: unknown) => (typeof v === "number" ? v : null);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
 // The title of the row: what happened, in words a supervisor uses.
 export function eventTitle(e: TimelineEvent): string {
-  if (e.kind === "goal_review") {
+  if (e.kind === 'goal_review') {
     const status = str(e.detail.status) as GoalStatus;
-    return status === "met"
-      ? "Goal met"
-      : `Goal reviewed: ${GOAL_STATUS_LABELS[status]?.toLowerCase() ?? status}`;
+    return status === 'met' ? 'Goal met' : `Goal reviewed: ${GOAL_STATUS_LABELS[status]?.toLowerCase() ?? status}`;
   }
-  if (e.kind === "agreement") {
+  if (e.kind === 'agreement') {
     const v = num(e.detail.version) ?? 1;
-    return v === 1 ? "Agreement written" : `Agreement amended (version ${v})`;
+    return v === 1 ? 'Agreement written' : `Agreement amended (version ${v})`;
   }
   return KIND_TITLES[e.kind];
 }
 
 // The line under the title: the record's own words first, then its facts.
-export function eventFacts(
-  e: TimelineEvent,
-  dateText: (iso: string) => string,
-): string[] {
+export function eventFacts(e: TimelineEvent, dateText: (iso: string) => string): string[] {
   const d = e.detail;
   switch (e.kind) {
-    case "session":
+    case 'session':
       return [
         `${num(d.minutes)} min`,
-        FORMAT_LABELS[str(d.format) as SessionFormat] ?? "",
-        MODALITY_LABELS[str(d.modality) as SessionModality] ?? "",
+        FORMAT_LABELS[str(d.format) as SessionFormat] ?? '',
+        MODALITY_LABELS[str(d.modality) as SessionModality] ?? '',
       ].filter(Boolean);
-    case "period_signed":
-    case "period_reopened":
+    case 'period_signed':
+    case 'period_reopened':
       return [`${dateText(str(d.from))} to ${dateText(str(d.to))}`];
-    case "action_created":
-    case "action_due":
-    case "action_done":
+    case 'action_created':
+    case 'action_due':
+    case 'action_done':
       return [
         `Case ${str(d.caseCode)}`,
-        d.due && e.kind !== "action_due" ? `due ${dateText(str(d.due))}` : "",
-        d.done && e.kind !== "action_done" ? "done" : "",
+        d.due && e.kind !== 'action_due' ? `due ${dateText(str(d.due))}` : '',
+        d.done && e.kind !== 'action_done' ? 'done' : '',
       ].filter(Boolean);
-    case "review":
+    case 'review':
       return e.moved.length
-        ? e.moved.map(
-            (m) => `${m.name}: ${levelText(m.from)} → ${levelText(m.to)}`,
-          )
-        : ["No level changed since the review before"];
-    case "goal_set":
+        ? e.moved.map((m) => `${m.name}: ${levelText(m.from)} → ${levelText(m.to)}`)
+        : ['No level changed since the review before'];
+    case 'goal_set':
       return d.target ? [`target ${dateText(str(d.target))}`] : [];
-    case "agreement":
-      return [
-        MEETING_FREQUENCY_LABELS[str(d.frequency) as MeetingFrequency] ?? "",
-      ].filter(Boolean);
-    case "checkin":
+    case 'agreement':
+      return [MEETING_FREQUENCY_LABELS[str(d.frequency) as MeetingFrequency] ?? ''].filter(Boolean);
+    case 'checkin':
       return [
         `Goals ${num(d.goals)}, tasks ${num(d.tasks)}, bond ${num(d.bond)}`,
-        RESPONDENT_LABELS[str(d.respondent) as Respondent] ?? "",
+        RESPONDENT_LABELS[str(d.respondent) as Respondent] ?? '',
       ].filter(Boolean);
-    case "feedback":
-      return [
-        `From: ${FEEDBACK_SOURCE_LABELS[str(d.source) as FeedbackSource] ?? str(d.source)}`,
-      ];
+    case 'feedback':
+      return [`From: ${FEEDBACK_SOURCE_LABELS[str(d.source) as FeedbackSource] ?? str(d.source)}`];
     default:
       return [];
   }
@@ -107,28 +93,28 @@ export function eventFacts(
 
 export function dropText(e: TimelineEvent): string | null {
   if (!e.drops.length) return null;
-  return `Drop of 2 or more in ${e.drops.join(" and ")}`;
+  return `Drop of 2 or more in ${e.drops.join(' and ')}`;
 }
 
 // Where the event's record is: its own route where it has one, else the supervisee's page.
 export function routeOf(e: TimelineEvent): Route {
   const id = e.superviseeId;
   switch (e.kind) {
-    case "note":
-      return { view: "notes", id, record: e.id };
-    case "action_created":
-    case "action_due":
-    case "action_done":
-      return { view: "notes", id, record: str(e.detail.noteId) || null };
-    case "reflection":
-      return { view: "reflect", id, record: e.id };
-    case "review":
-      return { view: "competencies", id, record: e.id };
-    case "session":
-    case "period_signed":
-    case "period_reopened":
-      return { view: "sessions", id };
+    case 'note':
+      return { view: 'notes', id, record: e.id };
+    case 'action_created':
+    case 'action_due':
+    case 'action_done':
+      return { view: 'notes', id, record: str(e.detail.noteId) || null };
+    case 'reflection':
+      return { view: 'reflect', id, record: e.id };
+    case 'review':
+      return { view: 'competencies', id, record: e.id };
+    case 'session':
+    case 'period_signed':
+    case 'period_reopened':
+      return { view: 'sessions', id };
     default:
-      return { view: "supervisees", id };
+      return { view: 'supervisees', id };
   }
 }

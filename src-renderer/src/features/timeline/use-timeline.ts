@@ -2,27 +2,23 @@
 // "previous", each fetched from the cursor main returned. The pages stay in the query cache when the
 // view is left, and the filters and the scroll position are kept here in memory (never on disk), so
 // Back from an opened record returns to the same rows.
-import { useInfiniteQuery } from "@tanstack/react-query";
-import type { RiskFlag } from "../../../../src-main/contract/enums";
-import type {
-  TimelineCursor,
-  TimelineGroup,
-  TimelinePage,
-} from "../../../../src-main/contract/timeline";
-import { call, type RequestFailed } from "../../api/queries";
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { RiskFlag } from '../../../../src-main/contract/enums';
+import type { TimelineCursor, TimelineGroup, TimelinePage } from '../../../../src-main/contract/timeline';
+import { call, type RequestFailed } from '../../api/queries';
 
 export interface TimelineFilters {
   groups: TimelineGroup[];
-  risk: RiskFlag | "any" | "";
+  risk: RiskFlag | 'any' | '';
   text: string;
   // The day the stream starts at after a jump; '' for the newest.
   from: string;
 }
 export const NO_FILTERS: TimelineFilters = {
   groups: [],
-  risk: "",
-  text: "",
-  from: "",
+  risk: '',
+  text: '',
+  from: '',
 };
 
 interface Place {
@@ -32,12 +28,10 @@ interface Place {
   active: string;
 }
 const places = new Map<string, Place>();
-export const placeOf = (stream: string): Place =>
-  places.get(stream) ?? { filters: NO_FILTERS, offset: 0, active: "" };
-export const keepPlace = (stream: string, place: Place) =>
-  places.set(stream, place);
+export const placeOf = (stream: string): Place => places.get(stream) ?? { filters: NO_FILTERS, offset: 0, active: '' };
+export const keepPlace = (stream: string, place: Place) => places.set(stream, place);
 
-type Param = { cursor: TimelineCursor; direction: "older" | "newer" } | null;
+type Param = { cursor: TimelineCursor; direction: 'older' | 'newer' } | null;
 export const PAGE = 50;
 
 export function useTimeline(superviseeId: string | null, f: TimelineFilters) {
@@ -49,20 +43,11 @@ export function useTimeline(superviseeId: string | null, f: TimelineFilters) {
     ...(f.from ? { from: f.from } : {}),
     limit: PAGE,
   };
-  return useInfiniteQuery<
-    TimelinePage,
-    RequestFailed,
-    { pages: TimelinePage[] },
-    unknown[],
-    Param
-  >({
-    queryKey: ["timeline", "page", input],
+  return useInfiniteQuery<TimelinePage, RequestFailed, { pages: TimelinePage[] }, unknown[], Param>({
+    queryKey: ['timeline', 'page', input],
     initialPageParam: null,
-    queryFn: ({ pageParam }) =>
-      call("timeline.page", pageParam ? { ...input, ...pageParam } : input),
-    getNextPageParam: (last) =>
-      last.older ? { cursor: last.older, direction: "older" } : undefined,
-    getPreviousPageParam: (first) =>
-      first.newer ? { cursor: first.newer, direction: "newer" } : undefined,
+    queryFn: ({ pageParam }) => call('timeline.page', pageParam ? { ...input, ...pageParam } : input),
+    getNextPageParam: (last) => (last.older ? { cursor: last.older, direction: 'older' } : undefined),
+    getPreviousPageParam: (first) => (first.newer ? { cursor: first.newer, direction: 'newer' } : undefined),
   });
 }

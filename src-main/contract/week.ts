@@ -1,0 +1,54 @@
+// The supervisor's week: one page across every current supervisee of what needs doing now. Each
+// list names the supervisee and the record, so the page can open the place to act.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, isoDate } from './common';
+import { MEETING_FREQUENCIES } from './enums';
+import { openAction, openRisk } from './notes';
+
+const who = { superviseeId: id, superviseeName: z.string() };
+
+export const weekOverview = z.strictObject({
+  today: z.string(),
+  weekStart: z.string(),
+  // Supervisees whose next session, by the agreed frequency, falls due by the end of this week.
+  sessionsDue: z.array(
+    z.strictObject({
+      ...who,
+      frequency: z.enum(MEETING_FREQUENCIES),
+      lastSession: z.string().nullable(),
+      dueOn: z.string(),
+    }),
+  ),
+  // Open action items whose due day has passed.
+  overdueActions: z.array(openAction),
+  openRisks: z.array(openRisk),
+  // An agreed evaluation date that has come (or comes within two weeks) with no final review since.
+  reviewsDue: z.array(z.strictObject({ ...who, evaluationOn: z.string(), draftReviewId: id.nullable() })),
+  // Ended weeks of the last eight with sessions or hours that no signed period covers.
+  unsignedWeeks: z.array(z.strictObject({ ...who, weekStart: z.string(), days: z.number().int() })),
+  // Rule-pack warnings about the last four weeks.
+  ruleWarnings: z.array(
+    z.strictObject({ ...who, rule: z.string(), source: z.string(), when: z.string(), detail: z.string() }),
+  ),
+  // Hours per supervisee over the last four weeks (this one included).
+  rollup: z.strictObject({
+    from: z.string(),
+    to: z.string(),
+    rows: z.array(
+      z.strictObject({
+        ...who,
+        sessions: z.number(),
+        supervisionHours: z.number(),
+        directHours: z.number(),
+        indirectHours: z.number(),
+      }),
+    ),
+  }),
+});
+export type WeekOverview = z.infer<typeof weekOverview>;
+
+export const weekChannels = {
+  // `today` is the renderer's calendar day, so "overdue" means what the supervisor's calendar says.
+  'week.overview': { input: z.strictObject({ today: isoDate }), output: weekOverview },
+} satisfies ChannelTable;

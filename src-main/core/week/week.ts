@@ -1,0 +1,175 @@
+// The supervisor's week, across every active supervisee: sessions due by the agreed frequency,
+// overdue action items, open risk flags, evaluations due, ended weeks not yet signed, recent
+// rule-pack warnings and the hours of the last four weeks. Each part reads what its own feature
+// already keeps; nothing here is stored.
+import { sql } from 'drizzle-orm';
+import { addDays, weekStart } from '../../contract/dates';
+import type { MeetingFrequency } from '../../contract/enums';
+import type { WeekOverview } from '../../contract/week';
+import type { Db } from '../../db/vault';
+import { hoursRollup } from '../hours/hours-summary';
+import { openActions, openRisks } from '../notes/notes';
+import { evaluateRules } from '../rules/evaluate';
+import { findPack } from '../rules/store';
+import { activePeriods } from '../signing/signing';
+import { listSupervisees } from '../supervisees/supervisees';
+
+// Evaluations are shown this many days before they fall; a final review this many days before an
+// evaluation date counts for it (reviews are often written in the days before).
+const EVALUATION_NOTICE_DAYS = 14;
+const REVIEW_COUNTS_FROM_DAYS = 30;
+const UNSIGNED_WEEKS = 8;
+const WARNING_WEEKS = 4;
+
+export function nextSessionDue(last: string, frequency: MeetingFrequency): string | null {
+  if (frequency === 'weekly') return addDays(last, 7);
+  if (frequency === 'fortnightly') return addDays(last, 14);
+  if (frequency === 'monthly') {
+    const d = new Date(`${last}T00:00:00Z`);
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    // The same day next month, or that month's last day (31 January → 28 or 29 February).
+    const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    d.setUTCDate(Math.min(day, lastDay));
+    return d.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+export function weekOverview(db: Db, today: string): WeekOverview {
+  const people = listSupervisees(db, { search: '', status: 'active', archived: 'exclude' });
+  const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
+  const thisWeek = weekStart(today);
+  const weekEnd = addDays(thisWeek, 6);
+
+  // The newest agreement version and the last counted session of each supervisee.
+  const agreed = new Map(
+    db
+      .all<{ supervisee_id: string; frequency: MeetingFrequency; evaluation_dates: string }>(
+        sql`select a.supervisee_id, a.frequency, a.evaluation_dates from agreements a
+            where a.version = (select max(version) from agreements b where b.supervisee_id = a.supervisee_id)`,
+      )
+      .map((a) => [a.supervisee_id, a]),
+  );
+  const lastSession = new Map(
+    db
+      .all<{ supervisee_id: string; last: string }>(
+        sql`select supervisee_id, max(date) as last from supervision_sessions
+            where deleted_at is null and date <= ${today} group by supervisee_id`,
+      )
+      .map((r) => [r.supervisee_id, r.last]),
+  );
+
+  const sessionsDue: WeekOverview['sessionsDue'] = [];
+  for (const p of people) {
+    const a = agreed.get(p.id);
+    if (!a) continue;
+    const last = lastSession.get(p.id) ?? null;
+    const dueOn = last ? nextSessionDue(last, a.frequency) : p.supervisionStart;
+    if (dueOn && dueOn <= weekEnd)
+      sessionsDue.push({
+        superviseeId: p.id,
+        superviseeName: p.fullName,
+        frequency: a.frequency,
+        lastSession: last,
+        dueOn,
+      });
+  }
+  sessionsDue.sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.superviseeName.localeCompare(y.superviseeName));
+
+  const finals = db.all<{ supervisee_id: string; reviewed_on: string }>(
+    sql`select supervisee_id, max(reviewed_on) as reviewed_on from competency_reviews
+        where status = 'final' group by supervisee_id`,
+  );
+  const lastFinal = new Map(finals.map((r) => [r.supervisee_id, r.reviewed_on]));
+  const drafts = new Map(
+    db
+      .all<{ supervisee_id: string; id: string }>(
+        sql`select supervisee_id, id from competency_reviews where status = 'draft' order by reviewed_on`,
+      )
+      .map((r) => [r.supervisee_id, r.id]),
+  );
+  const reviewsDue: WeekOverview['reviewsDue'] = [];
+  for (const p of people) {
+    const a = agreed.get(p.id);
+    if (!a) continue;
+    const final = lastFinal.get(p.id) ?? '';
+    // The latest evaluation date that has come (or is near) and that no final review answers.
+    const due = (JSON.parse(a.evaluation_dates) as string[])
+      .filter((d) => d <= addDays(today, EVALUATION_NOTICE_DAYS) && final < addDays(d, -REVIEW_COUNTS_FROM_DAYS))
+      .sort()
+      .at(-1);
+    if (due)
+      reviewsDue.push({
+        superviseeId: p.id,
+        superviseeName: p.fullName,
+        evaluationOn: due,
+        draftReviewId: drafts.get(p.id) ?? null,
+      });
+  }
+  reviewsDue.sort((x, y) => x.evaluationOn.localeCompare(y.evaluationOn));
+
+  // Days with sessions or hours in the ended weeks, against the periods signed and not reopened.
+  const from = addDays(thisWeek, -7 * UNSIGNED_WEEKS);
+  const signed = activePeriods(db);
+  const unsigned = new Map<string, WeekOverview['unsignedWeeks'][number]>();
+  for (const d of db.all<{ supervisee_id: string; day: string }>(
+    sql`select supervisee_id, day from hours_by_day where day >= ${from} and day < ${thisWeek} order by day`,
+  )) {
+    const name = nameOf.get(d.supervisee_id);
+    if (!name) continue;
+    const covered = (signed.get(d.supervisee_id) ?? []).some((s) => s.periodStart <= d.day && d.day <= s.periodEnd);
+    if (covered) continue;
+    const w = weekStart(d.day);
+    const key = `${d.supervisee_id}:${w}`;
+    const row = unsigned.get(key) ?? { superviseeId: d.supervisee_id, superviseeName: name, weekStart: w, days: 0 };
+    row.days += 1;
+    unsigned.set(key, row);
+  }
+  const unsignedWeeks = [...unsigned.values()].sort(
+    (x, y) => y.weekStart.localeCompare(x.weekStart) || x.superviseeName.localeCompare(y.superviseeName),
+  );
+
+  // Warnings name their week ("week of 2026-11-02") or month ("month of 2026-11"); overall shares
+  // have no date and belong on the supervisee's own page.
+  const since = addDays(thisWeek, -7 * (WARNING_WEEKS - 1));
+  const ruleWarnings: WeekOverview['ruleWarnings'] = [];
+  for (const p of people) {
+    const pack = findPack(db, p.rulePack);
+    if (!pack) continue;
+    for (const w of evaluateRules(db, p.id, pack).warnings) {
+      const day = /\d{4}-\d{2}-\d{2}/.exec(w.when)?.[0] ?? /\d{4}-\d{2}/.exec(w.when)?.[0];
+      if (day && (day.length === 10 ? day >= since : day >= since.slice(0, 7)))
+        ruleWarnings.push({ superviseeId: p.id, superviseeName: p.fullName, ...w });
+    }
+  }
+
+  const rollupFrom = addDays(thisWeek, -7 * (WARNING_WEEKS - 1));
+  // Everyone current has a line, a supervisee with nothing logged included.
+  const logged = new Map(hoursRollup(db, rollupFrom, weekEnd).map((r) => [r.superviseeId, r]));
+  const rows = people
+    .map((p) => ({
+      ...(logged.get(p.id) ?? {
+        superviseeId: p.id,
+        sessions: 0,
+        supervisionHours: 0,
+        directHours: 0,
+        indirectHours: 0,
+      }),
+      superviseeName: p.fullName,
+    }))
+    .sort((x, y) => x.superviseeName.localeCompare(y.superviseeName));
+
+  return {
+    today,
+    weekStart: thisWeek,
+    sessionsDue,
+    overdueActions: openActions(db).filter((a) => a.due !== null && a.due < today && nameOf.has(a.superviseeId)),
+    openRisks: openRisks(db).filter((r) => nameOf.has(r.superviseeId)),
+    reviewsDue,
+    unsignedWeeks,
+    ruleWarnings,
+    rollup: { from: rollupFrom, to: weekEnd, rows },
+  };
+}
