@@ -2,7 +2,7 @@
 // average (up to the three check-ins before it): a fall of 2 points or more is a drop, flagged so a
 // supervisor sees a relationship drifting before it breaks.
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, or } from 'drizzle-orm';
 import type { Checkin, CheckinInput } from '../../contract/alliance';
 import { localToday } from '../../contract/dates';
 import { ALLIANCE_PARTS, type AlliancePart } from '../../contract/enums';
@@ -51,10 +51,9 @@ export function checkinDrops(db: Db, id: string): AlliancePart[] {
       and(
         eq(allianceCheckins.superviseeId, r.superviseeId),
         eq(allianceCheckins.respondent, r.respondent),
-        or(
-          lt(allianceCheckins.checkedOn, r.checkedOn),
-          and(eq(allianceCheckins.checkedOn, r.checkedOn), lt(allianceCheckins.createdAt, r.createdAt)),
-        ),
+        // The plain bound lets the (supervisee, day) index start at this day and read back.
+        lte(allianceCheckins.checkedOn, r.checkedOn),
+        or(lt(allianceCheckins.checkedOn, r.checkedOn), lt(allianceCheckins.createdAt, r.createdAt)),
       ),
     )
     .orderBy(desc(allianceCheckins.checkedOn), desc(allianceCheckins.createdAt))

@@ -3,7 +3,7 @@
 // locks it with the SHA-256 of its content (like a signed period), and reopening needs a reason,
 // which is kept on the review and recorded in the audit trail (its length only: it may be clinical).
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { EvidenceRef, Rating, Review, ReviewSaveInput, ReviewSummary } from '../../contract/frameworks';
@@ -43,6 +43,8 @@ function previousOf(db: Db, r: ReviewRow): ReviewRow | undefined {
       and(
         eq(competencyReviews.superviseeId, r.superviseeId),
         eq(frameworks.family, familyOf(db, r.frameworkId)),
+        // The plain bound lets the (supervisee, date) index start at this review's date.
+        lte(competencyReviews.reviewedOn, r.reviewedOn),
         or(
           lt(competencyReviews.reviewedOn, r.reviewedOn),
           and(eq(competencyReviews.reviewedOn, r.reviewedOn), lt(competencyReviews.createdAt, r.createdAt)),
@@ -169,20 +171,19 @@ export function getReview(db: Db, id: string): Review {
 }
 
 // The competencies whose level changed since the review before, by name: a timeline line's detail.
-export function levelsMoved(db: Db, id: string): { name: string; from: number | null; to: number | null }[] {
+// One statement, so a page of the timeline with a few reviews on it stays cheap: the framework's
+// competency list is read by SQLite's JSON functions, each level by the ratings index.
+export function levelsMoved(db: Db, id: string): { name: string; from: number; to: number }[] {
   const r = reviewRow(db, id);
   const previous = previousOf(db, r);
   if (!previous) return [];
-  const stored = storedRatings(db, [r.id, previous.id]);
-  const level = (reviewId: string) => new Map((stored.get(reviewId) ?? []).map((x) => [x.code, x.level]));
-  const now = level(r.id);
-  const then = level(previous.id);
-  return getFramework(db, r.frameworkId).competencies.flatMap((c) => {
-    const from = then.get(c.code) ?? null;
-    const to = now.get(c.code) ?? null;
-    const change = levelChange(from, to);
-    return change !== null && change !== 0 ? [{ name: c.name, from, to }] : [];
-  });
+  return db.all<{ name: string; from: number; to: number }>(sql`
+    select c.value ->> 'name' as name, p.level as "from", n.level as "to"
+    from json_each((select competencies from frameworks where id = ${r.frameworkId})) c
+      join ratings n on n.review_id = ${r.id} and n.competency_code = c.value ->> 'code'
+      join ratings p on p.review_id = ${previous.id} and p.competency_code = c.value ->> 'code'
+    where n.level is not null and p.level is not null and n.level <> p.level
+    order by c.key`);
 }
 
 function summaryOf(
