@@ -29,7 +29,14 @@ export const weekOverview = z.strictObject({
   unsignedWeeks: z.array(z.strictObject({ ...who, weekStart: z.string(), days: z.number().int() })),
   // Rule-pack warnings about the last four weeks.
   ruleWarnings: z.array(
-    z.strictObject({ ...who, rule: z.string(), source: z.string(), when: z.string(), detail: z.string() }),
+    z.strictObject({
+      ...who,
+      ruleId: z.string(),
+      rule: z.string(),
+      source: z.string(),
+      when: z.string(),
+      detail: z.string(),
+    }),
   ),
   // Hours per supervisee over the last four weeks (this one included).
   rollup: z.strictObject({

@@ -32,6 +32,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByLabel('I have stored my recovery key somewhere safe.').check();
     await page.getByRole('button', { name: 'Continue to Alliance' }).click();
 
+    await expect(page.getByRole('table', { name: 'Hours across supervisees' })).toBeVisible();
+    await scan(page, 'this week');
+    await nav('Timeline');
+    await expect(page.locator('a.timeline-event').first()).toBeVisible();
+    await scan(page, 'timeline');
+    await nav('Supervisees');
     await expect(page.getByRole('table', { name: 'Supervisees' })).toBeVisible();
     await scan(page, 'supervisees');
     await page.getByRole('button', { name: 'Add supervisee' }).click();

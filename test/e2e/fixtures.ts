@@ -34,6 +34,9 @@ export async function createVault(page: import('@playwright/test').Page, opts: {
   const key = await page.getByTestId('recovery-key').textContent();
   await page.getByLabel('I have stored my recovery key somewhere safe.').check();
   await page.getByRole('button', { name: 'Continue to Alliance' }).click();
+  // The app opens on the supervisor's week; the tests start from the supervisees list.
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+  await openView(page, 'Supervisees');
   await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
   return key!;
 }

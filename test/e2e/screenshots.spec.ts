@@ -23,6 +23,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByLabel('I have stored my recovery key somewhere safe.').check();
     await page.getByRole('button', { name: 'Continue to Alliance' }).click();
 
+    await expect(page.getByRole('table', { name: 'Hours across supervisees' })).toBeVisible();
+    await shot('week');
+    await nav('Supervisees');
     await expect(page.getByRole('table', { name: 'Supervisees' })).toBeVisible();
     await shot('supervisees');
     await page.getByRole('button', { name: 'Add supervisee' }).click();

@@ -1,7 +1,9 @@
 // The timeline as a supervisor uses it, on a vault with a year of sample history: scroll a
 // supervisee's stream (the page keeps a bounded number of rows), filter to risk flags, jump to a
-// date, open a note and come Back to the same row, and move with the keyboard.
-import { createVault, expect, openView, test } from './fixtures';
+// date, open a note and come Back to the same row, and move with the keyboard. Then the
+// supervisor's week and a supervisee's home page with records typed in here.
+import { addDays, localToday } from '../../src-main/contract/dates';
+import { addSupervisee, createVault, expect, openView, test } from './fixtures';
 
 const rowsInDom = (page: import('@playwright/test').Page) => page.locator('.timeline-row').count();
 
@@ -93,4 +95,53 @@ test('scroll, filter, jump, open a note and come back to the same place', async 
   // Back to the newest clears the jump.
   await page.getByRole('button', { name: 'Back to the newest' }).click();
   await expect(page.getByText(/^Starting at /)).toHaveCount(0);
+});
+
+test('the week shows an overdue action item written here, and opens its note; the home page offers a session log', async ({
+  page,
+}) => {
+  await createVault(page);
+  await addSupervisee(page, 'Oriel Thistlewood');
+  // A note with an action item that fell due last week (dates relative to today, as the week is).
+  const today = localToday();
+  await openView(page, 'Case notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  const form = page.getByRole('form', { name: 'New case note' });
+  await form.getByLabel('Case code').fill('C-207');
+  await form.getByLabel('Date', { exact: true }).fill(addDays(today, -10));
+  await form.getByLabel('Presenting concern').fill('Sleep and worry');
+  await form.getByLabel('Safeguarding or mandated report').check();
+  await form.getByRole('button', { name: 'Add an action item' }).click();
+  await form.getByLabel('Action 1', { exact: true }).fill('Call the school counsellor');
+  await form.getByLabel('Due by (1)').fill(addDays(today, -3));
+  await form.getByRole('button', { name: 'Add an action item' }).click();
+  await form.getByLabel('Action 2', { exact: true }).fill('Bring the intake form');
+  await form.getByLabel('Due by (2)').fill(addDays(today, 5));
+  await form.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The note on C-207 was saved.' })).toBeVisible();
+
+  await openView(page, 'This week');
+  const overdue = page.getByRole('region', { name: /Overdue action items/ });
+  // Only the item whose due day has passed; the one due in five days is not overdue.
+  await expect(overdue.getByRole('listitem')).toHaveCount(1);
+  await expect(overdue.getByRole('listitem')).toContainText('Oriel Thistlewood: Call the school counsellor');
+  await expect(page.getByRole('region', { name: /Open risk flags/ })).toContainText('case C-207');
+  // No agreement yet, so no session is due by one; nothing logged, so nothing to sign.
+  await expect(page.getByRole('region', { name: /Sessions due/ })).toContainText(
+    'Everyone has met as often as agreed.',
+  );
+  await expect(page.getByRole('table', { name: 'Hours across supervisees' })).toContainText('Oriel Thistlewood');
+  await overdue.getByRole('link').click();
+  await expect(page).toHaveURL(/#\/notes\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: /Case C-207/ }).first()).toBeVisible();
+
+  // The supervisee's page: the open items and the flag before a meeting, one click to log a session.
+  await openView(page, 'Supervisees');
+  await page.getByRole('link', { name: 'Oriel Thistlewood' }).click();
+  const open = page.getByRole('region', { name: 'Open action items' });
+  await expect(open.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Recently' })).toContainText('Case note');
+  await page.getByRole('button', { name: 'Log a session' }).click();
+  await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Duration (minutes)')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
+import { weekOverview as weekOverviewSchema } from '../../src-main/contract/week';
 import { nextSessionDue, weekOverview } from '../../src-main/core/week/week';
 import * as schema from '../../src-main/db/schema';
 import type { Db } from '../../src-main/db/vault';
@@ -119,6 +120,8 @@ describe("the supervisor's week", () => {
   it('lists what is due, overdue, open, unsigned and warned about, for current supervisees only', () => {
     const { sqlite, db } = caseload();
     const w = weekOverview(db, TODAY);
+    // What main sends is what the contract promises the page.
+    expect(weekOverviewSchema.parse(w)).toEqual(w);
     expect(w.weekStart).toBe('2026-03-09');
     // A meets weekly and last met on 2 March: due 9 March. B meets monthly: due 2 April. C has no
     // agreement, so no rhythm to be due by. The archived supervisee is left out everywhere.

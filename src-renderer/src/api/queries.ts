@@ -78,7 +78,7 @@ export function useRead<N extends ChannelName>(
 
 // A write. `after` receives the value main returned, to put into the cache or to say which reads
 // it made stale; every write also marks the audit trail stale (each one appends to it) and the
-// timeline (every record is one of its events).
+// timeline and the week's overview (every record is one of their lines).
 export function useWrite<N extends ChannelName>(
   channel: N,
   after: (value: ChannelOutput<N>, input: ChannelInput<N>) => void | Promise<void> = () => {},
@@ -89,6 +89,7 @@ export function useWrite<N extends ChannelName>(
       await after(value, input);
       void queryClient.invalidateQueries({ queryKey: ['audit'] });
       void queryClient.invalidateQueries({ queryKey: ['timeline'] });
+      void queryClient.invalidateQueries({ queryKey: ['week'] });
     },
   });
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/sett
 import { api } from '../api/client';
 import { useRead } from '../api/queries';
 import { hrefFor, navigate, parseHash, useRoute } from './routes';
+import { QUICK_LOG_EVENT } from './quick-log';
 import { Brand } from '../components/Brand';
 import { COMING_SOON, VIEWS } from './navigation';
 import { ComingSoonView } from './ComingSoonView';
@@ -11,6 +12,7 @@ import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { ReflectView } from '../features/reflections/ReflectView';
 import { CompetenciesView } from '../features/competencies/CompetenciesView';
+import { WeekView } from '../features/week/WeekView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -65,8 +67,16 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         setQuickLog((q) => ({ n: q.n + 1, ask: !inView && at.view !== 'sessions' }));
       }
     };
+    const onQuickLog = (e: Event) => {
+      navigate({ view: 'sessions', id: (e as CustomEvent<string>).detail });
+      setQuickLog((q) => ({ n: q.n + 1, ask: false }));
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener(QUICK_LOG_EVENT, onQuickLog);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(QUICK_LOG_EVENT, onQuickLog);
+    };
   }, []);
 
   useEffect(() => onTheme(settings.theme), [onTheme, settings.theme]);
@@ -119,6 +129,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         </button>
       </aside>
       <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
+        {view === 'week' ? <WeekView /> : null}
         {view === 'supervisees' && !route.id ? <SuperviseesView /> : null}
         {view === 'supervisees' && route.id ? <SuperviseeDetail key={route.id} id={route.id} /> : null}
         {view === 'sessions' ? (

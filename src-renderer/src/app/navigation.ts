@@ -1,4 +1,5 @@
 export const VIEWS = [
+  { id: 'week', label: 'This week' },
   { id: 'supervisees', label: 'Supervisees' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'sessions', label: 'Sessions & hours' },

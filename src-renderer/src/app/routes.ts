@@ -13,7 +13,8 @@ export interface Route {
   record?: string | null;
 }
 
-export const HOME: Route = { view: 'supervisees', id: null };
+// The supervisor's week: what needs doing now, across everyone.
+export const HOME: Route = { view: 'week', id: null };
 const ID = /^[0-9a-f-]{36}$/i;
 
 export function parseHash(hash: string): Route {

@@ -16,6 +16,8 @@ import { useRulePacks } from '../rules/hooks';
 import { AgreementCard } from '../agreements/AgreementCard';
 import { GoalsCard } from '../agreements/GoalsCard';
 import { ConstellationCard } from '../alliance/ConstellationCard';
+import { RequirementsCard } from '../rules/RequirementsCard';
+import { BeforeYouMeet, QuickActions } from './BeforeYouMeet';
 
 const LIST = hrefFor({ view: 'supervisees', id: null });
 
@@ -101,34 +103,46 @@ export function SuperviseeDetail(props: { id: string }) {
           }}
         />
       ) : (
-        <div className="card">
-          <dl className="details">
-            <dt>Discipline</dt>
-            <dd>{DISCIPLINE_LABELS[s.discipline]}</dd>
-            <dt>Status</dt>
-            <dd>
-              <span className={`badge ${s.status}`}>{s.status}</span>
-            </dd>
-            <dt>Licence track</dt>
-            <dd>{s.licenceTrack || '—'}</dd>
-            <dt>Registration number</dt>
-            <dd>{s.registrationNumber || '—'}</dd>
-            <dt>Program or agency</dt>
-            <dd>{s.program || '—'}</dd>
-            <dt>Site</dt>
-            <dd>{s.site || '—'}</dd>
-            <dt>Supervision</dt>
-            <dd>
-              {dateText(s.supervisionStart)} to {s.supervisionEnd ? dateText(s.supervisionEnd) : 'now'}
-            </dd>
-            <dt>Rule pack</dt>
-            <dd>{s.rulePack ? (packs.find((p) => p.id === s.rulePack)?.name ?? s.rulePack) : '—'}</dd>
-          </dl>
-        </div>
+        <>
+          <QuickActions superviseeId={s.id} />
+          <div className="home-layout">
+            <div className="home-main">
+              <BeforeYouMeet superviseeId={s.id} />
+              <GoalsCard superviseeId={s.id} />
+              <RequirementsCard superviseeId={s.id} />
+              <AgreementCard superviseeId={s.id} />
+            </div>
+            <aside className="home-side" aria-label="Profile">
+              <div className="card">
+                <h2>Profile</h2>
+                <dl className="details">
+                  <dt>Discipline</dt>
+                  <dd>{DISCIPLINE_LABELS[s.discipline]}</dd>
+                  <dt>Status</dt>
+                  <dd>
+                    <span className={`badge ${s.status}`}>{s.status}</span>
+                  </dd>
+                  <dt>Licence track</dt>
+                  <dd>{s.licenceTrack || '—'}</dd>
+                  <dt>Registration number</dt>
+                  <dd>{s.registrationNumber || '—'}</dd>
+                  <dt>Program or agency</dt>
+                  <dd>{s.program || '—'}</dd>
+                  <dt>Site</dt>
+                  <dd>{s.site || '—'}</dd>
+                  <dt>Supervision</dt>
+                  <dd>
+                    {dateText(s.supervisionStart)} to {s.supervisionEnd ? dateText(s.supervisionEnd) : 'now'}
+                  </dd>
+                  <dt>Rule pack</dt>
+                  <dd>{s.rulePack ? (packs.find((p) => p.id === s.rulePack)?.name ?? s.rulePack) : '—'}</dd>
+                </dl>
+              </div>
+              <ConstellationCard superviseeId={s.id} />
+            </aside>
+          </div>
+        </>
       )}
-      {!editing ? <AgreementCard superviseeId={s.id} /> : null}
-      {!editing ? <GoalsCard superviseeId={s.id} /> : null}
-      {!editing ? <ConstellationCard superviseeId={s.id} /> : null}
       {s.archivedAt ? (
         <div className="card">
           <h2>Delete permanently</h2>
