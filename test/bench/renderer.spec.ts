@@ -118,5 +118,82 @@ test('renderer timings', async ({ page, baseURL }) => {
     }, someone);
     add('renderer: bridge overhead on an all-time hours summary', inPage - bridge.coreMs[first]!);
   }
+  await timelineRows(page, bridge, someone, add);
   writeFileSync(OUT!, JSON.stringify(samples));
 });
+
+// The timeline with 5,000 events for one supervisee (TARGETS.md): the supervisee's stream is topped
+// up with feedback records through the core until it holds 5,000, then, in the page: the time from
+// the click that opens it to the first rows, the most rows in the DOM at any moment while scrolling
+// from the top to the very end (every page loaded on the way), and the longest task meanwhile.
+async function timelineRows(
+  page: import('@playwright/test').Page,
+  bridge: Awaited<ReturnType<typeof installBridge>>,
+  someone: string,
+  add: (name: string, ms: number) => void,
+) {
+  const invoke = (channel: string, input: object) =>
+    bridge.core.registry.invoke(channel as never, input, { trusted: true });
+  const count = async () => {
+    let n = 0;
+    let cursor: unknown;
+    for (;;) {
+      const r = (await invoke('timeline.page', {
+        superviseeId: someone,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      })) as {
+        ok: true;
+        value: { events: unknown[]; older: unknown };
+      };
+      n += r.value.events.length;
+      if (!r.value.older) return n;
+      cursor = r.value.older;
+    }
+  };
+  const have = await count();
+  for (let i = 0; i < 5000 - have; i++)
+    await invoke('feedback.create', {
+      superviseeId: someone,
+      receivedOn: addDays(localToday(), -(i % 1000)),
+      source: 'supervisee',
+      feedback: 'More time on case formulation, please.',
+      changed: '',
+    });
+  const events = await count();
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`/#/supervisees/${someone}`);
+    await page.locator(`a[href="#/timeline/${someone}"]`).waitFor();
+    add(
+      'renderer: timeline with 5,000 events, click to first rows',
+      await page.evaluate(timeUntil, { click: `a[href="#/timeline/${someone}"]`, ready: 'a.timeline-event' }),
+    );
+  }
+  const scroll = await page.evaluate(async (total) => {
+    const el = document.querySelector('[data-testid="timeline-scroll"]') as HTMLElement;
+    // A browser without long-task timing would report 0 here: fail plainly instead.
+    if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) throw new Error('no long-task timing here');
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    let most = 0;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    // A steady scroll, a screenful a frame, until every event is loaded and the end is reached.
+    while (performance.now() - t0 < 120_000) {
+      el.scrollTop += el.clientHeight;
+      await frame();
+      most = Math.max(most, document.querySelectorAll('.timeline-row').length);
+      const loaded = Number(el.dataset.loaded);
+      if (loaded >= total && el.scrollTop + el.clientHeight >= el.scrollHeight - 1) break;
+    }
+    await frame();
+    observer.disconnect();
+    return { most, longest, loaded: Number(el.dataset.loaded) };
+  }, events);
+  if (scroll.loaded < events) throw new Error(`only ${scroll.loaded} of ${events} events loaded while scrolling`);
+  add('renderer: timeline with 5,000 events, most rows in the DOM while scrolling', scroll.most);
+  add('renderer: timeline with 5,000 events, longest task while scrolling to the end', scroll.longest);
+}

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBench } from '../../src-main/cli/bench/main';
 import { buildDataset } from '../../src-main/cli/bench/datasets';
-import { NOT_YET_SUPPORTED, QUERIES } from '../../src-main/cli/bench/queries';
+import { QUERIES } from '../../src-main/cli/bench/queries';
 import { RENDERER_ROWS } from '../../src-main/cli/bench/renderer';
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { tempDir } from '../helpers/temp-vault';
@@ -16,7 +16,7 @@ const cache = tempDir('alliance-bench-test-');
 afterAll(() => cache.cleanup());
 
 describe('benchmark', () => {
-  it('reports every supported target with baseline and ratio, and lists the unsupported ones', async () => {
+  it('reports every target with baseline and ratio', async () => {
     const rows = await runBench({ scale: 'small', seed: 11, quick: true, cacheRoot: cache.path });
     for (const r of rows)
       expect(Object.keys(r)).toEqual(['name', 'unit', 'p50', 'p95', 'p99', 'baseline_p50', 'ratio', 'target', 'met']);
@@ -50,8 +50,8 @@ describe('benchmark', () => {
     // The other operations' times have no target: reported, as measured.
     for (const name of ['export the whole vault as JSON', 'back up the vault', 'restore that backup'])
       expect(rows.find((x) => x.name.startsWith(name))).toMatchObject({ p50: expect.any(Number), met: null });
-    for (const n of NOT_YET_SUPPORTED)
-      expect(rows.find((x) => x.name === n.name)).toMatchObject({ p50: null, met: null });
+    // Every TARGETS.md row is measured now: none is reported as not yet supported.
+    expect(rows.filter((x) => /not yet supported/.test(x.target))).toEqual([]);
     // The renderer rows are measured in Chromium where the renderer is built and a browser has been
     // found; otherwise each says why not. Either way every row is there.
     for (const name of RENDERER_ROWS) {
@@ -65,7 +65,13 @@ describe('benchmark', () => {
       if (r.p50 === null) expect(r.target).toMatch(/not measured: /);
       else {
         expect(r.p95!).toBeGreaterThanOrEqual(r.p50);
-        expect(r.target).toMatch(/bridge|in core/.test(name) ? /reported beside/ : /p95 <= 100 ms/);
+        expect(r.target).toMatch(
+          /bridge|in core/.test(name)
+            ? /reported beside/
+            : /timeline/.test(name)
+              ? /<= 500 ms|<= 300 rows|no task > 50 ms/
+              : /p95 <= 100 ms/,
+        );
       }
     }
   });

@@ -284,11 +284,3 @@ export const ASYNC_QUERIES: {
     },
   },
 ];
-
-// TARGETS.md rows that need records this release does not have yet; reported, not measured.
-export const NOT_YET_SUPPORTED: { name: string; target: string }[] = [
-  {
-    name: 'renderer: timeline with 5,000 events',
-    target: '<= 500 ms, <= 300 rows in the DOM',
-  },
-];

@@ -27,11 +27,30 @@ export const RENDERER_ROWS = [
   'renderer: save a session, time spent in core',
   'renderer: bridge round trip (vault.status)',
   'renderer: bridge overhead on an all-time hours summary',
+  'renderer: timeline with 5,000 events, click to first rows',
+  'renderer: timeline with 5,000 events, most rows in the DOM while scrolling',
+  'renderer: timeline with 5,000 events, longest task while scrolling to the end',
 ];
+// TARGETS.md's timeline row, split into its three numbers.
+const TIMELINE_TARGETS: Record<string, { target: string; unit: string; max: number }> = {
+  'renderer: timeline with 5,000 events, click to first rows': { target: '<= 500 ms', unit: 'ms', max: 500 },
+  'renderer: timeline with 5,000 events, most rows in the DOM while scrolling': {
+    target: '<= 300 rows',
+    unit: 'rows',
+    max: 300,
+  },
+  'renderer: timeline with 5,000 events, longest task while scrolling to the end': {
+    target: 'no task > 50 ms',
+    unit: 'ms',
+    max: 50,
+  },
+};
+export const unitOf = (name: string) => TIMELINE_TARGETS[name]?.unit ?? 'ms';
 // The last three say where the time goes: Electron's IPC costs well under a millisecond for these
 // payloads, the Playwright bridge (CDP bindings and serialization) several.
-const targetOf = (name: string) =>
-  name.includes('bridge') || name.includes('in core') ? 'reported beside the rows above' : RAIL;
+const targetOf = (name: string): string =>
+  TIMELINE_TARGETS[name]?.target ??
+  (name.includes('bridge') || name.includes('in core') ? 'reported beside the rows above' : RAIL);
 
 function unmeasured(reason: string): RendererSample[] {
   return RENDERER_ROWS.map((name) => ({ name, times: null, target: targetOf(name), reason }));
@@ -81,4 +100,11 @@ export function measureRenderer(dataset: Dataset, runs: number): RendererSample[
   }
 }
 
-export const p95Met = (s: RendererSample) => (s.times && s.target === RAIL ? summarize(s.times).p95 <= 100 : null);
+export function p95Met(s: RendererSample): boolean | null {
+  if (!s.times) return null;
+  // The timeline's numbers are each the worst of the run (the most rows, the longest task, the
+  // slowest open), not a percentile.
+  const timeline = TIMELINE_TARGETS[s.name];
+  if (timeline) return Math.max(...s.times) <= timeline.max;
+  return s.target === RAIL ? summarize(s.times).p95 <= 100 : null;
+}

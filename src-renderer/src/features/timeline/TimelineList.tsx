@@ -163,6 +163,7 @@ export function TimelineList(props: {
       tabIndex={0}
       aria-label="Timeline, newest first"
       data-testid="timeline-scroll"
+      data-loaded={events.length}
     >
       <div role="list" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {items.map((item) => (
