@@ -64,12 +64,12 @@ FROM feedback_received f;
 INSERT INTO timeline_events SELECT * FROM timeline_source;
 --> statement-breakpoint
 CREATE TRIGGER timeline_sessions_insert AFTER INSERT ON supervision_sessions BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('session') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_sessions_update AFTER UPDATE ON supervision_sessions BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('session') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_sessions_delete AFTER DELETE ON supervision_sessions BEGIN
@@ -77,12 +77,12 @@ CREATE TRIGGER timeline_sessions_delete AFTER DELETE ON supervision_sessions BEG
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_periods_insert AFTER INSERT ON signed_periods BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('period_signed', 'period_reopened') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_periods_update AFTER UPDATE ON signed_periods BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('period_signed', 'period_reopened') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_periods_delete AFTER DELETE ON signed_periods BEGIN
@@ -90,14 +90,14 @@ CREATE TRIGGER timeline_periods_delete AFTER DELETE ON signed_periods BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_notes_insert AFTER INSERT ON case_notes BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('note') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_notes_update AFTER UPDATE ON case_notes BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('note') AND id = new.id;
 	DELETE FROM timeline_events WHERE id IN (SELECT id FROM note_actions WHERE note_id = new.id);
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id IN (SELECT id FROM note_actions WHERE note_id = new.id);
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('action_created', 'action_due', 'action_done') AND id IN (SELECT id FROM note_actions WHERE note_id = new.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_notes_delete AFTER DELETE ON case_notes BEGIN
@@ -105,12 +105,12 @@ CREATE TRIGGER timeline_notes_delete AFTER DELETE ON case_notes BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_actions_insert AFTER INSERT ON note_actions BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('action_created', 'action_due', 'action_done') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_actions_update AFTER UPDATE ON note_actions BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('action_created', 'action_due', 'action_done') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_actions_delete AFTER DELETE ON note_actions BEGIN
@@ -118,12 +118,12 @@ CREATE TRIGGER timeline_actions_delete AFTER DELETE ON note_actions BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_reflections_insert AFTER INSERT ON reflections BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('reflection') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_reflections_update AFTER UPDATE ON reflections BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('reflection') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_reflections_delete AFTER DELETE ON reflections BEGIN
@@ -131,12 +131,12 @@ CREATE TRIGGER timeline_reflections_delete AFTER DELETE ON reflections BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_reviews_insert AFTER INSERT ON competency_reviews BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('review') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_reviews_update AFTER UPDATE ON competency_reviews BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('review') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_reviews_delete AFTER DELETE ON competency_reviews BEGIN
@@ -144,14 +144,14 @@ CREATE TRIGGER timeline_reviews_delete AFTER DELETE ON competency_reviews BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_goals_insert AFTER INSERT ON goals BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('goal_set') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_goals_update AFTER UPDATE ON goals BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('goal_set') AND id = new.id;
 	DELETE FROM timeline_events WHERE id IN (SELECT id FROM goal_reviews WHERE goal_id = new.id);
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id IN (SELECT id FROM goal_reviews WHERE goal_id = new.id);
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('goal_review') AND id IN (SELECT id FROM goal_reviews WHERE goal_id = new.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_goals_delete AFTER DELETE ON goals BEGIN
@@ -159,12 +159,12 @@ CREATE TRIGGER timeline_goals_delete AFTER DELETE ON goals BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_goal_reviews_insert AFTER INSERT ON goal_reviews BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('goal_review') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_goal_reviews_update AFTER UPDATE ON goal_reviews BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('goal_review') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_goal_reviews_delete AFTER DELETE ON goal_reviews BEGIN
@@ -172,12 +172,12 @@ CREATE TRIGGER timeline_goal_reviews_delete AFTER DELETE ON goal_reviews BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_agreements_insert AFTER INSERT ON agreements BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('agreement') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_agreements_update AFTER UPDATE ON agreements BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('agreement') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_agreements_delete AFTER DELETE ON agreements BEGIN
@@ -185,12 +185,12 @@ CREATE TRIGGER timeline_agreements_delete AFTER DELETE ON agreements BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_checkins_insert AFTER INSERT ON alliance_checkins BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('checkin') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_checkins_update AFTER UPDATE ON alliance_checkins BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('checkin') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_checkins_delete AFTER DELETE ON alliance_checkins BEGIN
@@ -198,12 +198,12 @@ CREATE TRIGGER timeline_checkins_delete AFTER DELETE ON alliance_checkins BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_feedback_insert AFTER INSERT ON feedback_received BEGIN
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('feedback') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_feedback_update AFTER UPDATE ON feedback_received BEGIN
 	DELETE FROM timeline_events WHERE id = old.id;
-	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE id = new.id;
+	INSERT INTO timeline_events SELECT * FROM timeline_source WHERE kind IN ('feedback') AND id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER timeline_feedback_delete AFTER DELETE ON feedback_received BEGIN

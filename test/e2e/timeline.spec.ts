@@ -144,4 +144,13 @@ test('the week shows an overdue action item written here, and opens its note; th
   await page.getByRole('button', { name: 'Log a session' }).click();
   await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]{36}$/);
   await expect(page.getByLabel('Duration (minutes)')).toBeVisible();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Write a note' }).click();
+  await expect(page.getByRole('form', { name: 'New case note' })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Start a review' }).click();
+  await expect(page.getByRole('form', { name: 'Start a review' })).toBeVisible();
+  // Coming to the views the usual way opens no form.
+  await openView(page, 'Case notes');
+  await expect(page.getByRole('form', { name: 'New case note' })).toHaveCount(0);
 });

@@ -442,6 +442,9 @@ describe('hours_by_day', () => {
               });
               checkTable(target.sqlite);
               expect(triggers()).toEqual(before);
+              // The timeline's triggers were set aside too: its events were read again from its view.
+              const events = (from: string) => target.sqlite.prepare(`select * from ${from} order by id, kind`).all();
+              expect(events('timeline_events')).toEqual(events('timeline_source'));
               try {
                 apply(target.sqlite, later);
               } catch (e) {

@@ -1,6 +1,7 @@
-// A large import loads sessions and hours with hours_by_day's per-row triggers set aside and does
-// their work once at the end: per-day totals for the supervisees the file touches, rebuilt from
-// their rows with the same sums the migration's backfill uses (drizzle/0007). Run inside the
+// A large import loads its rows with the per-row triggers of hours_by_day and of the timeline set
+// aside and does their work once at the end for the supervisees the file touches: per-day totals
+// rebuilt from their rows with the same sums the migration's backfill uses (drizzle/0007), and
+// their timeline events read again from the timeline's view (drizzle/0022). Run inside the
 // import's transaction: the triggers come back before it commits, or the rollback restores them.
 // The property test in test/unit/bulk-load.test.ts holds the rebuilt totals equal to the triggers'.
 import { sql } from 'drizzle-orm';
@@ -60,17 +61,32 @@ function rebuildHoursByDay(db: Db, superviseeIds: string[]): void {
       indirect_hours = indirect_hours + excluded.indirect_hours`);
 }
 
-// Sets hours_by_day's triggers on sessions and hours aside until the returned function is called
-// with the supervisees whose rows were written: it rebuilds their days and puts the triggers back.
-// Must be called inside a transaction.
+// The timeline's events of these supervisees, read again from the view its triggers read
+// (drizzle/0022): one supervisee at a time, so each arm of the view reads that supervisee's index range.
+function rebuildTimeline(db: Db, superviseeIds: string[]): void {
+  for (const id of superviseeIds) {
+    db.run(sql`delete from timeline_events where supervisee_id = ${id}`);
+    db.run(sql`insert into timeline_events select * from timeline_source where supervisee_id = ${id}`);
+  }
+}
+
+// Sets the per-row triggers of hours_by_day (on sessions and hours) and of the timeline (on every
+// table it shows) aside until the returned function is called with the supervisees whose rows were
+// written: it rebuilds their days and events and puts the triggers back, as they were written in
+// the migrations. Must be called inside a transaction.
 export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
   const triggers = db.all<{ name: string; sql: string }>(sql`
-    select name, sql from sqlite_master where type = 'trigger' and name like 'hours_by_day_%'
-      and tbl_name in ('supervision_sessions', 'client_hours') order by name`);
+    select name, sql from sqlite_master where type = 'trigger' and (
+      (name like 'hours_by_day_%' and tbl_name in ('supervision_sessions', 'client_hours'))
+      or name like 'timeline!_%' escape '!')
+    order by name`);
   for (const t of triggers) db.run(sql.raw(`drop trigger "${t.name.replace(/"/g, '""')}"`));
   return (superviseeIds) => {
     const ids = [...superviseeIds];
-    if (ids.length) rebuildHoursByDay(db, ids);
+    if (ids.length) {
+      rebuildHoursByDay(db, ids);
+      rebuildTimeline(db, ids);
+    }
     for (const t of triggers) db.run(sql.raw(t.sql));
   };
 }

@@ -6,8 +6,7 @@ import { useRead } from '../api/queries';
 import { hrefFor, navigate, parseHash, useRoute } from './routes';
 import { QUICK_LOG_EVENT } from './quick-log';
 import { Brand } from '../components/Brand';
-import { COMING_SOON, VIEWS } from './navigation';
-import { ComingSoonView } from './ComingSoonView';
+import { VIEWS } from './navigation';
 import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { ReflectView } from '../features/reflections/ReflectView';
@@ -146,7 +145,6 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
             onRestored={() => navigate({ view: 'supervisees', id: null })}
           />
         ) : null}
-        {COMING_SOON[view] ? <ComingSoonView title={label} description={COMING_SOON[view]!} /> : null}
       </main>
       {searching ? <SearchDialog onClose={() => setSearching(false)} /> : null}
     </div>

@@ -9,5 +9,3 @@ export const VIEWS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
-
-export const COMING_SOON: Partial<Record<ViewId, string>> = {};

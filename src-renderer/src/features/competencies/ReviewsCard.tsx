@@ -1,6 +1,6 @@
 // A supervisee's reviews, newest first (date, framework, draft or final, how many rated and how
 // many dropped), and starting a new one against a framework on a date.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import { refusalOf } from '../../api/queries';
 import { firstProblem } from '../../api/forms';
@@ -8,6 +8,7 @@ import { dateText } from '../../app/format';
 import { hrefFor, navigate } from '../../app/routes';
 import { SelectField, TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
+import { settle, wants } from '../../app/intents';
 import { FormFrame } from '../../components/FormFrame';
 import { useAgreementVersions } from '../agreements/hooks';
 import { useCreateReview, useFrameworks, useReviews } from './hooks';
@@ -81,7 +82,9 @@ function StartReview(props: { superviseeId: string; frameworkId: string; suggest
 export function ReviewsCard(props: { superviseeId: string; frameworkId: string }) {
   const reviews = useReviews(props.superviseeId).data ?? [];
   const agreement = useAgreementVersions(props.superviseeId).data?.[0] ?? null;
-  const [starting, setStarting] = useState(false);
+  // "Start a review" on the supervisee's page opens the start form at once.
+  const [starting, setStarting] = useState(() => wants('new-review', props.superviseeId));
+  useEffect(() => settle('new-review'), []);
   return (
     <section className="card" aria-labelledby="reviews-title">
       <div className="page-head">

@@ -6,6 +6,7 @@ import type { Session } from '../../../../src-main/contract/sessions';
 import { refusalOf, useRead } from '../../api/queries';
 import { dateText } from '../../app/format';
 import { navigate } from '../../app/routes';
+import { settle, wants } from '../../app/intents';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
 import { Table } from '../../components/Table';
@@ -40,7 +41,9 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
   const limit = shown.who === who ? shown.limit : NOTES_PAGE;
   const notes = useNotes(who, limit).data ?? NO_NOTES;
   const sessions = useSessions(who).data ?? NO_SESSIONS;
-  const [form, setForm] = useState<FormState>(null);
+  // "Write a note" on the supervisee's page opens the form at once.
+  const [form, setForm] = useState<FormState>(() => (wants('new-note', props.superviseeId) ? { mode: 'new' } : null));
+  useEffect(() => settle('new-note'), []);
   const linked = useRead('notes.get', { id: props.noteId ?? '' }, { enabled: !!props.noteId }).data;
   const [openCase, setOpenCase] = useState<{ who: string; code: string } | null>(null);
   const fromLink = linked && linked.id === props.noteId && linked.superviseeId === who ? linked.caseCode : '';

@@ -7,6 +7,7 @@ import { levelText } from '../../../../src-main/contract/levels';
 import { timelinePageInput } from '../../../../src-main/contract/timeline';
 import { useRead } from '../../api/queries';
 import { dateText } from '../../app/format';
+import { openWith } from '../../app/intents';
 import { requestQuickLog } from '../../app/quick-log';
 import { hrefFor, navigate } from '../../app/routes';
 import { AllianceChart } from '../growth/AllianceChart';
@@ -41,10 +42,10 @@ export function QuickActions(props: { superviseeId: string }) {
       <button type="button" className="primary" onClick={() => requestQuickLog(id)}>
         Log a session
       </button>
-      <button type="button" onClick={() => navigate({ view: 'notes', id })}>
+      <button type="button" onClick={() => openWith('new-note', id, { view: 'notes', id })}>
         Write a note
       </button>
-      <button type="button" onClick={() => navigate({ view: 'competencies', id })}>
+      <button type="button" onClick={() => openWith('new-review', id, { view: 'competencies', id })}>
         Start a review
       </button>
       <button type="button" onClick={() => navigate({ view: 'reflect', id })}>
