@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { useDebounced } from '../../components/use-debounced';
 import { RiskBadges } from '../notes/RiskBadges';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
+import { PersonOptions } from '../supervisees/SuperviseePicker';
 
 // Text from main with the matched words between STX and ETX, as <mark>s.
 function Marked(props: { text: string }): ReactNode {
@@ -107,11 +108,7 @@ export function SearchDialog(props: { onClose: () => void }) {
         <div className="grid-3">
           <SelectField label="Supervisee" value={who} onChange={(e) => setWho(e.target.value)}>
             <option value="">Everyone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName}
-              </option>
-            ))}
+            <PersonOptions people={people} />
           </SelectField>
           <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
             <option value="">Everything</option>

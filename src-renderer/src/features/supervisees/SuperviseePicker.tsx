@@ -22,12 +22,17 @@ export function SuperviseePicker(props: {
           props.onChosen?.();
         }}
       >
-        {(props.people ?? []).map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.fullName}
-          </option>
-        ))}
+        <PersonOptions people={props.people ?? []} />
       </SelectField>
     </div>
   );
+}
+
+// One option per supervisee, by name: every "whose" choice lists them the same way.
+export function PersonOptions(props: { people: readonly Pick<Supervisee, 'id' | 'fullName'>[] }) {
+  return props.people.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.fullName}
+    </option>
+  ));
 }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextField } from '../../components/Field';
 import { useDebounced } from '../../components/use-debounced';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
+import { PersonOptions } from '../supervisees/SuperviseePicker';
 import { TimelineList, type ListPlace } from './TimelineList';
 import { keepPlace, placeOf, useTimeline, type TimelineFilters } from './use-timeline';
 
@@ -72,11 +73,7 @@ function Stream(props: { stream: string; superviseeId: string | null }) {
             onChange={(e) => navigate({ view: 'timeline', id: e.target.value || null })}
           >
             <option value="">Everyone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName}
-              </option>
-            ))}
+            <PersonOptions people={people} />
           </SelectField>
         </div>
         <SelectField
