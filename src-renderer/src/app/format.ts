@@ -9,6 +9,7 @@ const MOMENT = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
 });
+const MONTH = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 // A calendar day (YYYY-MM-DD) as the locale writes it; anything else is shown as it came.
@@ -27,4 +28,9 @@ export function momentText(iso: string): string {
 // Messages from main name days in ISO; on screen they read like every other date.
 export function datesInText(text: string): string {
   return text.replace(ISO_DAY, (d) => dateText(d));
+}
+
+// A calendar month (YYYY-MM) in words: "November 2026".
+export function monthText(ym: string): string {
+  return MONTH.format(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, 1));
 }

@@ -5,18 +5,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../../../src-main/contract/timeline';
-import { dateText } from '../../app/format';
+import { dateText, monthText } from '../../app/format';
 import { hrefFor } from '../../app/routes';
 import { RiskBadges } from '../notes/RiskBadges';
 import { dropText, eventFacts, eventTitle, routeOf } from './event-text';
 import { ROW_HEIGHT, timelineRows, type TimelineRow } from './rows';
 
-const MONTH = new Intl.DateTimeFormat(undefined, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthText = (ym: string) => MONTH.format(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, 1));
 // Rows drawn beyond the visible ones, so scrolling never shows a blank edge.
 const OVERSCAN = 8;
 // Load the next page while this many rows are still to go.

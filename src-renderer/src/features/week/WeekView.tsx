@@ -5,7 +5,7 @@ import { localToday } from '../../../../src-main/contract/dates';
 import { MEETING_FREQUENCY_LABELS } from '../../../../src-main/contract/enums';
 import { hoursText } from '../../../../src-main/contract/numbers';
 import { useRead } from '../../api/queries';
-import { dateText } from '../../app/format';
+import { dateText, monthText } from '../../app/format';
 import { hrefFor, type Route } from '../../app/routes';
 import { ErrorAlert } from '../../components/Alert';
 import { Table } from '../../components/Table';
@@ -26,6 +26,10 @@ function Part(props: { title: string; count: number; empty: string; children: Re
     </section>
   );
 }
+
+// A warning's "when": "week of 2026-11-02" or a month, "2026-11", as the rest of the screen writes dates.
+const whenText = (when: string) =>
+  /^\d{4}-\d{2}$/.test(when) ? monthText(when) : when.replace(/\d{4}-\d{2}-\d{2}/, (d) => dateText(d));
 
 const Line = (props: { to: Route; children: ReactNode }) => (
   <li>
@@ -58,7 +62,7 @@ export function WeekView() {
             <Part title="Sessions due" count={w.sessionsDue.length} empty="Everyone has met as often as agreed.">
               {w.sessionsDue.map((s) => (
                 <Line key={s.superviseeId} to={{ view: 'sessions', id: s.superviseeId }}>
-                  <strong>{s.superviseeName}</strong>: due {dateText(s.dueOn)}
+                  <strong>{s.superviseeName}</strong>: {s.dueOn < w.today ? 'overdue since' : 'due'} {dateText(s.dueOn)}
                   <span className="muted">
                     {' '}
                     ({MEETING_FREQUENCY_LABELS[s.frequency].toLowerCase()}; last met{' '}
@@ -116,8 +120,8 @@ export function WeekView() {
             >
               {w.ruleWarnings.map((r, i) => (
                 <Line key={i} to={{ view: 'sessions', id: r.superviseeId }}>
-                  <strong>{r.superviseeName}</strong>, {r.when.replace(/\d{4}-\d{2}-\d{2}/, (d) => dateText(d))}:{' '}
-                  {r.detail} <span className="muted">({r.rule})</span>
+                  <strong>{r.superviseeName}</strong>, {whenText(r.when)}: {r.detail}{' '}
+                  <span className="muted">({r.rule})</span>
                 </Line>
               ))}
             </Part>
