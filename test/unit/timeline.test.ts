@@ -16,6 +16,8 @@ import {
   type TimelineKind,
   type TimelinePageInput,
 } from '../../src-main/contract/timeline';
+import { checkinDropsMany, listCheckins } from '../../src-main/core/alliance/checkins';
+import { getReview, levelsMovedMany } from '../../src-main/core/frameworks/reviews';
 import { timelinePage } from '../../src-main/core/timeline/timeline';
 import * as schema from '../../src-main/db/schema';
 import type { Db } from '../../src-main/db/vault';
@@ -506,5 +508,77 @@ describe('timeline events as a supervisor reads them', () => {
     const { sqlite, db } = freshDb();
     expect(() => read(db, { superviseeId: '00000000-0000-4000-8000-0000000000ff' })).toThrow(/not found/i);
     sqlite.close();
+  });
+});
+
+describe("a page's reviews and check-ins, read in one statement each", () => {
+  it('give the same moved levels and drops as the review screen and the check-in list', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            person: fc.nat(PEOPLE.length - 1),
+            day: dayArb,
+            a: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+            b: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+            scores: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })),
+            respondent: fc.constantFrom('supervisor', 'supervisee'),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (rows) => {
+          const { sqlite, db } = freshDb();
+          const reviews: string[] = [];
+          const checkins: string[] = [];
+          rows.forEach((r, i) => {
+            const who = PEOPLE[r.person]!;
+            const review = newId();
+            reviews.push(review);
+            sqlite
+              .prepare(
+                `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, updated_at) values (?, ?, '00000000-0000-4000-8000-0000000000f1', ?, 'final', ?, 't')`,
+              )
+              .run(review, who, r.day, `${r.day}T09:${String(i).padStart(2, '0')}:00.000Z`);
+            for (const [code, level] of [
+              ['A', r.a],
+              ['B', r.b],
+            ] as const)
+              sqlite
+                .prepare(
+                  `insert into ratings (id, review_id, supervisee_id, competency_code, level) values (?, ?, ?, ?, ?)`,
+                )
+                .run(newId(), review, who, code, level);
+            const checkin = newId();
+            checkins.push(checkin);
+            sqlite
+              .prepare(
+                `insert into alliance_checkins (id, supervisee_id, checked_on, respondent, goals, tasks, bond, created_at) values (?, ?, ?, ?, ?, ?, 7, ?)`,
+              )
+              .run(
+                checkin,
+                who,
+                r.day,
+                r.respondent,
+                r.scores[0],
+                r.scores[1],
+                `${r.day}T09:${String(i).padStart(2, '0')}:00.000Z`,
+              );
+          });
+          const moved = levelsMovedMany(db, reviews);
+          for (const id of reviews) {
+            const r = getReview(db, id);
+            const names = new Map(r.framework.competencies.map((c) => [c.code, c.name]));
+            const expected = r.ratings
+              .filter((x) => x.change !== null && x.change !== 0)
+              .map((x) => ({ name: names.get(x.competencyCode)!, from: x.previousLevel!, to: x.level! }));
+            expect(moved.get(id) ?? []).toEqual(expected);
+          }
+          const drops = checkinDropsMany(db, checkins);
+          for (const p of PEOPLE) for (const c of listCheckins(db, p)) expect(drops.get(c.id) ?? []).toEqual(c.drops);
+          sqlite.close();
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 });

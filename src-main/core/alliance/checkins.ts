@@ -2,7 +2,7 @@
 // average (up to the three check-ins before it): a fall of 2 points or more is a drop, flagged so a
 // supervisor sees a relationship drifting before it breaks.
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, lt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Checkin, CheckinInput } from '../../contract/alliance';
 import { localToday } from '../../contract/dates';
 import { ALLIANCE_PARTS, type AlliancePart } from '../../contract/enums';
@@ -40,26 +40,21 @@ export function listCheckins(db: Db, superviseeId: string): Checkin[] {
   });
 }
 
-// One check-in's drops against the same person's check-ins before it (as listCheckins orders them).
-export function checkinDrops(db: Db, id: string): AlliancePart[] {
-  const r = db.select().from(allianceCheckins).where(eq(allianceCheckins.id, id)).get();
-  if (!r) return [];
-  const earlier = db
-    .select()
-    .from(allianceCheckins)
-    .where(
-      and(
-        eq(allianceCheckins.superviseeId, r.superviseeId),
-        eq(allianceCheckins.respondent, r.respondent),
-        // The plain bound lets the (supervisee, day) index start at this day and read back.
-        lte(allianceCheckins.checkedOn, r.checkedOn),
-        or(lt(allianceCheckins.checkedOn, r.checkedOn), lt(allianceCheckins.createdAt, r.createdAt)),
-      ),
-    )
-    .orderBy(desc(allianceCheckins.checkedOn), desc(allianceCheckins.createdAt))
-    .limit(RECENT)
-    .all();
-  return dropsAgainst(earlier, r);
+// For each of these check-ins, its drops against the same person's check-ins before it (as
+// listCheckins orders them): the timeline's line for a check-in. One statement for a whole page.
+export function checkinDropsMany(db: Db, ids: readonly string[]): Map<string, AlliancePart[]> {
+  const out = new Map<string, AlliancePart[]>();
+  if (!ids.length) return out;
+  const rows = db.all<{ id: string; goals: number; tasks: number; bond: number; recent: string }>(sql`
+    select c.id, c.goals, c.tasks, c.bond, (
+      select json_group_array(json_object('goals', e.goals, 'tasks', e.tasks, 'bond', e.bond)) from (
+        select b.goals, b.tasks, b.bond from alliance_checkins b
+        where b.supervisee_id = c.supervisee_id and b.respondent = c.respondent and b.checked_on <= c.checked_on
+          and (b.checked_on < c.checked_on or b.created_at < c.created_at)
+        order by b.checked_on desc, b.created_at desc limit ${RECENT}) e) as recent
+    from alliance_checkins c where c.id in (select value from json_each(${JSON.stringify(ids)}))`);
+  for (const r of rows) out.set(r.id, dropsAgainst(JSON.parse(r.recent) as Pick<Row, AlliancePart>[], r));
+  return out;
 }
 
 export function createCheckin(db: Db, input: CheckinInput, now = new Date()): Checkin {

@@ -170,20 +170,34 @@ export function getReview(db: Db, id: string): Review {
   };
 }
 
-// The competencies whose level changed since the review before, by name: a timeline line's detail.
-// One statement, so a page of the timeline with a few reviews on it stays cheap: the framework's
-// competency list is read by SQLite's JSON functions, each level by the ratings index.
-export function levelsMoved(db: Db, id: string): { name: string; from: number; to: number }[] {
-  const r = reviewRow(db, id);
-  const previous = previousOf(db, r);
-  if (!previous) return [];
-  return db.all<{ name: string; from: number; to: number }>(sql`
-    select c.value ->> 'name' as name, p.level as "from", n.level as "to"
-    from json_each((select competencies from frameworks where id = ${r.frameworkId})) c
-      join ratings n on n.review_id = ${r.id} and n.competency_code = c.value ->> 'code'
-      join ratings p on p.review_id = ${previous.id} and p.competency_code = c.value ->> 'code'
+// For each of these reviews, the competencies whose level changed since the review before it (same
+// supervisee and framework family), by name: the timeline's line for a finalised review. One
+// statement for a whole page of reviews: the review before each is found through the (supervisee,
+// date) index, the framework's competency list read by SQLite's JSON functions, each level by the
+// ratings index.
+export function levelsMovedMany(
+  db: Db,
+  reviewIds: readonly string[],
+): Map<string, { name: string; from: number; to: number }[]> {
+  const out = new Map<string, { name: string; from: number; to: number }[]>();
+  if (!reviewIds.length) return out;
+  const rows = db.all<{ id: string; name: string; from: number; to: number }>(sql`
+    with r as materialized (
+      select c.id, c.framework_id, (
+        select b.id from competency_reviews b join frameworks g on g.id = b.framework_id
+        where b.supervisee_id = c.supervisee_id and g.family = f.family and b.reviewed_on <= c.reviewed_on
+          and (b.reviewed_on < c.reviewed_on or b.created_at < c.created_at)
+        order by b.reviewed_on desc, b.created_at desc limit 1) as previous_id
+      from competency_reviews c join frameworks f on f.id = c.framework_id
+      where c.id in (select value from json_each(${JSON.stringify(reviewIds)})))
+    select r.id as id, x.value ->> 'name' as name, p.level as "from", n.level as "to"
+    from r, json_each((select competencies from frameworks where id = r.framework_id)) x
+      join ratings n on n.review_id = r.id and n.competency_code = x.value ->> 'code'
+      join ratings p on p.review_id = r.previous_id and p.competency_code = x.value ->> 'code'
     where n.level is not null and p.level is not null and n.level <> p.level
-    order by c.key`);
+    order by r.id, x.key`);
+  for (const { id, ...moved } of rows) out.set(id, [...(out.get(id) ?? []), moved]);
+  return out;
 }
 
 function summaryOf(

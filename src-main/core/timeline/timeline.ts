@@ -15,8 +15,8 @@ import {
 } from '../../contract/timeline';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
-import { checkinDrops } from '../alliance/checkins';
-import { levelsMoved } from '../frameworks/reviews';
+import { checkinDropsMany } from '../alliance/checkins';
+import { levelsMovedMany } from '../frameworks/reviews';
 
 interface EventRow {
   id: string;
@@ -85,20 +85,26 @@ function exists(db: Db, where: SQL[]): boolean {
     where ${sql.join(where, sql` and `)} limit 1`);
 }
 
-function dress(db: Db, r: EventRow): TimelineEvent {
-  const flags = r.flags ? (JSON.parse(r.flags) as string[]) : [];
-  return {
-    id: r.id,
-    kind: r.kind,
-    superviseeId: r.supervisee_id,
-    superviseeName: r.full_name,
-    at: r.at,
-    label: r.label,
-    riskFlags: flags.filter((f): f is RiskFlag => (RISK_FLAGS as readonly string[]).includes(f)),
-    detail: JSON.parse(r.detail) as TimelineEvent['detail'],
-    moved: r.kind === 'review' ? levelsMoved(db, r.id) : [],
-    drops: r.kind === 'checkin' ? checkinDrops(db, r.id) : [],
-  };
+// The page's events as the contract has them; reviews and check-ins each read in one statement.
+function dress(db: Db, rows: EventRow[]): TimelineEvent[] {
+  const idsOf = (kind: TimelineKind) => rows.filter((r) => r.kind === kind).map((r) => r.id);
+  const moved = levelsMovedMany(db, idsOf('review'));
+  const drops = checkinDropsMany(db, idsOf('checkin'));
+  return rows.map((r) => {
+    const flags = r.flags ? (JSON.parse(r.flags) as string[]) : [];
+    return {
+      id: r.id,
+      kind: r.kind,
+      superviseeId: r.supervisee_id,
+      superviseeName: r.full_name,
+      at: r.at,
+      label: r.label,
+      riskFlags: flags.filter((f): f is RiskFlag => (RISK_FLAGS as readonly string[]).includes(f)),
+      detail: JSON.parse(r.detail) as TimelineEvent['detail'],
+      moved: r.kind === 'review' ? (moved.get(r.id) ?? []) : [],
+      drops: r.kind === 'checkin' ? (drops.get(r.id) ?? []) : [],
+    };
+  });
 }
 
 export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
@@ -111,7 +117,7 @@ export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
     const page = got.slice(0, q.limit).reverse();
     const oldest = page.at(-1);
     return {
-      events: page.map((r) => dress(db, r)),
+      events: dress(db, page),
       newer: got.length > q.limit ? cursorOf(page[0]!) : null,
       older: exists(db, [...base, before(oldest ? cursorOf(oldest) : start)])
         ? oldest
@@ -130,7 +136,7 @@ export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
     if (exists(db, [...base, after(newest ? edge : start)])) newer = newest ? edge : start;
   }
   return {
-    events: page.map((r) => dress(db, r)),
+    events: dress(db, page),
     older: got.length > q.limit ? cursorOf(page.at(-1)!) : null,
     newer,
   };
