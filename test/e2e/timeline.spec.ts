@@ -3,7 +3,7 @@
 // date, open a note and come Back to the same row, and move with the keyboard. Then the
 // supervisor's week and a supervisee's home page with records typed in here.
 import { addDays, localToday } from '../../src-main/contract/dates';
-import { addSupervisee, createVault, expect, openView, test } from './fixtures';
+import { addSupervisee, createVault, expect, openView, PASSPHRASE, test } from './fixtures';
 
 const rowsInDom = (page: import('@playwright/test').Page) => page.locator('.timeline-row').count();
 
@@ -95,6 +95,16 @@ test('scroll, filter, jump, open a note and come back to the same place', async 
   // Back to the newest clears the jump.
   await page.getByRole('button', { name: 'Back to the newest' }).click();
   await expect(page.getByText(/^Starting at /)).toHaveCount(0);
+
+  // Words typed into the filter do not outlive a lock: unlocked again, the timeline starts afresh.
+  await page.getByLabel('Words').fill('exposure');
+  await expect(page.getByLabel('Words')).toHaveValue('exposure');
+  await page.getByRole('button', { name: 'Lock vault' }).click();
+  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Words')).toHaveValue('');
+  await expect(page.getByLabel('Case notes')).not.toBeChecked();
 });
 
 test('the week shows an overdue action item written here, and opens its note; the home page offers a session log', async ({

@@ -1,11 +1,11 @@
 // The timeline's pages, on TanStack Query's infinite query: older pages are "next", newer ones
 // "previous", each fetched from the cursor main returned. The pages stay in the query cache when the
-// view is left, and the filters and the scroll position are kept here in memory (never on disk), so
-// Back from an opened record returns to the same rows.
+// view is left, and the filters and the scroll position are kept here in memory (never on disk, and
+// forgotten on lock), so Back from an opened record returns to the same rows.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { RiskFlag } from '../../../../src-main/contract/enums';
 import type { TimelineCursor, TimelineGroup, TimelinePage } from '../../../../src-main/contract/timeline';
-import { call, type RequestFailed } from '../../api/queries';
+import { call, queryClient, type RequestFailed } from '../../api/queries';
 
 export interface TimelineFilters {
   groups: TimelineGroup[];
@@ -28,6 +28,11 @@ interface Place {
   active: string;
 }
 const places = new Map<string, Place>();
+// A place goes when the pages it points into do: a lock clears the query cache (the words of a filter
+// may be clinical, and nothing read or typed outlives the unlock), and so does a long absence.
+queryClient.getQueryCache().subscribe((e) => {
+  if (e.type === 'removed' && e.query.queryKey[0] === 'timeline') places.clear();
+});
 export const placeOf = (stream: string): Place => places.get(stream) ?? { filters: NO_FILTERS, offset: 0, active: '' };
 export const keepPlace = (stream: string, place: Place) => places.set(stream, place);
 
