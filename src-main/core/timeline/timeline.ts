@@ -32,7 +32,7 @@ interface EventRow {
 const LAST_KIND = [...TIMELINE_KINDS].sort().at(-1)!;
 const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 // The cursor just past every event of a day: "start at this day" is a page older than it.
-export const endOfDay = (at: string): TimelineCursor => ({
+const endOfDay = (at: string): TimelineCursor => ({
   at,
   kind: LAST_KIND,
   id: LAST_ID,
@@ -115,29 +115,22 @@ export function timelinePage(db: Db, q: TimelinePageQuery): TimelinePage {
   if (q.direction === 'newer' && start) {
     const got = rows(db, [...base, after(start)], 'asc', q.limit + 1);
     const page = got.slice(0, q.limit).reverse();
-    const oldest = page.at(-1);
+    // Older events than the page: past its oldest event, or past the cursor when the page is empty.
+    const edge = page.length ? cursorOf(page.at(-1)!) : start;
     return {
       events: dress(db, page),
       newer: got.length > q.limit ? cursorOf(page[0]!) : null,
-      older: exists(db, [...base, before(oldest ? cursorOf(oldest) : start)])
-        ? oldest
-          ? cursorOf(oldest)
-          : start
-        : null,
+      older: exists(db, [...base, before(edge)]) ? edge : null,
     };
   }
 
   const got = rows(db, start ? [...base, before(start)] : base, 'desc', q.limit + 1);
   const page = got.slice(0, q.limit);
-  const newest = page[0];
-  let newer: TimelineCursor | null = null;
-  if (start) {
-    const edge = newest ? cursorOf(newest) : start;
-    if (exists(db, [...base, after(newest ? edge : start)])) newer = newest ? edge : start;
-  }
+  // From the top of the stream nothing is newer; from a cursor or a day, newer events may wait above.
+  const edge = start && (page.length ? cursorOf(page[0]!) : start);
   return {
     events: dress(db, page),
     older: got.length > q.limit ? cursorOf(page.at(-1)!) : null,
-    newer,
+    newer: edge && exists(db, [...base, after(edge)]) ? edge : null,
   };
 }
