@@ -15,7 +15,8 @@ import {
 } from '../../contract/notes';
 import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
-import { getSupervisee } from '../supervisees/supervisees';
+import { requireSupervisee } from '../supervisees/supervisees';
+import { preparedFor } from '../../db/prepared';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
 import type { IdentifierFinding } from '../../contract/notes';
 import { findIdentifiers } from './identifiers';
@@ -47,21 +48,26 @@ function guard(note: NotePatch, at: string): void {
 
 type Row = typeof caseNotes.$inferSelect;
 
-function withActions(db: Db, rows: Row[]): Note[] {
-  if (!rows.length) return [];
-  const actions = db
+// The action items of a page of notes in one statement: the note ids go in as one JSON array, so
+// the statement is the same for any page and is prepared once.
+const actionsOf = preparedFor((db) =>
+  db
     .select()
     .from(noteActions)
-    .where(
-      inArray(
-        noteActions.noteId,
-        rows.map((r) => r.id),
-      ),
-    )
+    .where(sql`${noteActions.noteId} in (select value from json_each(${sql.placeholder('ids')}))`)
     .orderBy(sql`${noteActions.due} is null`, asc(noteActions.due), asc(noteActions.createdAt))
-    .all();
-  const byNote = new Map<string, (typeof actions)[number][]>();
-  for (const a of actions) byNote.set(a.noteId, [...(byNote.get(a.noteId) ?? []), a]);
+    .prepare(),
+);
+
+function withActions(db: Db, rows: Row[]): Note[] {
+  if (!rows.length) return [];
+  const actions = actionsOf(db).all({ ids: JSON.stringify(rows.map((r) => r.id)) });
+  const byNote = new Map<string, typeof actions>();
+  for (const a of actions) {
+    const list = byNote.get(a.noteId);
+    if (list) list.push(a);
+    else byNote.set(a.noteId, [a]);
+  }
   return rows.map(({ deletedAt: _deleted, ...r }) => ({ ...r, actions: byNote.get(r.id) ?? [] }));
 }
 
@@ -124,16 +130,19 @@ function saveActions(db: Db, note: Row, actions: NewNote['actions'], ts: string)
   if (gone.length) db.delete(noteActions).where(inArray(noteActions.id, gone)).run();
 }
 
-export function listNotes(db: Db, superviseeId: string, limit = NOTES_PAGE): Note[] {
-  getSupervisee(db, superviseeId);
-  const rows = db
+const notesPage = preparedFor((db) =>
+  db
     .select()
     .from(caseNotes)
-    .where(and(eq(caseNotes.superviseeId, superviseeId), isNull(caseNotes.deletedAt)))
+    .where(and(eq(caseNotes.superviseeId, sql.placeholder('who')), isNull(caseNotes.deletedAt)))
     .orderBy(desc(caseNotes.date), desc(caseNotes.createdAt))
-    .limit(limit)
-    .all();
-  return withActions(db, rows);
+    .limit(sql.placeholder('limit'))
+    .prepare(),
+);
+
+export function listNotes(db: Db, superviseeId: string, limit = NOTES_PAGE): Note[] {
+  requireSupervisee(db, superviseeId);
+  return withActions(db, notesPage(db).all({ who: superviseeId, limit }));
 }
 
 export function getNote(db: Db, id: string): Note {
@@ -151,7 +160,7 @@ export function caseThread(db: Db, superviseeId: string, caseCode: string): Note
 }
 
 export function createNote(db: Db, input: NewNote, now = new Date()): Note {
-  getSupervisee(db, input.superviseeId);
+  requireSupervisee(db, input.superviseeId);
   checkLinks(db, input.superviseeId, input, '');
   guard(input, '');
   const ts = now.toISOString();

@@ -1,11 +1,13 @@
-// Search through the FTS5 index the vault's triggers keep (drizzle/0012 and 0015). What is
+// Search through the FTS5 index the vault's triggers keep (drizzle/0012, 0015 and 0023). What is
 // typed becomes a query of whole words, each also matched as a prefix, all required: "pac exp"
 // finds "pacing of exposure". Nothing typed is passed to FTS5's query syntax as such.
 //
 // Ranking (bm25) costs time for every match, and a common word can match most of a career's
 // 200,000 records. So a query ranks at most the RANKED newest matches (by index rowid, which grows
-// as records are written): the top 20 are the best of those. The marked title and snippet are made
-// for the hits shown only (marks.ts).
+// as records are written): the top 20 are the best of those. One FTS5 query reads them with their
+// scores, newest first, and the best are picked here: asking FTS5 to order by score as well would
+// make it find every match a second time. The marked title and snippet are made for the hits shown
+// only (marks.ts).
 import { sql, type SQL } from 'drizzle-orm';
 import type { SearchHit, SearchQuery } from '../../contract/search';
 import type { Db } from '../../db/vault';
@@ -53,16 +55,11 @@ export function search(db: Db, q: SearchQuery): SearchHit[] {
   const match = ftsQuery(q.text);
   if (!match) return [];
   const expr = expression(db, q, match);
-  const where = sql`search_index match ${expr} and ${dates(q)}`;
-  // The oldest of the newest RANKED matches; 0 when there are fewer. The rowid test comes first in
-  // the ranking query so that no older match has its columns read for the other filters.
-  const floor =
-    db.get<{ rowid: number }>(
-      sql`select rowid from search_index where ${where} order by rowid desc limit 1 offset ${RANKED - 1}`,
-    )?.rowid ?? 0;
-  const top = db.all<{ rowid: number }>(sql`
-    select rowid from search_index where search_index match ${expr} and rowid >= ${floor} and ${dates(q)}
-    order by bm25(search_index, 0, 0, 0, 0, 2.0, 1.0, 0) limit ${q.limit}`);
+  const newest = db.all<{ rowid: number; score: number }>(sql`
+    select rowid, bm25(search_index, 0, 0, 0, 0, 2.0, 1.0, 0) as score from search_index
+    where search_index match ${expr} and ${dates(q)} order by rowid desc limit ${RANKED}`);
+  // bm25 is lower for a better match; among equals the newer record comes first.
+  const top = newest.sort((a, b) => a.score - b.score || b.rowid - a.rowid).slice(0, q.limit);
   if (!top.length) return [];
   // One lookup by rowid each: FTS5 reads an IN list or a join by scanning the whole table.
   const rows = top.map(({ rowid }) =>

@@ -6,6 +6,7 @@ import { AppError, invalid, issue } from '../../contract/errors';
 import type { NewSupervisee, Supervisee, SuperviseeFilter, SuperviseePatch } from '../../contract/supervisees';
 import { supervisees } from '../../db/schema';
 import type { Db } from '../../db/vault';
+import { preparedFor } from '../../db/prepared';
 
 type Row = typeof supervisees.$inferSelect;
 const toSupervisee = (r: Row): Supervisee => ({ ...r });
@@ -40,10 +41,25 @@ export function listSupervisees(db: Db, q: SuperviseeFilter): Supervisee[] {
     .map(toSupervisee);
 }
 
+const notFound = () => new AppError('not_found', 'That supervisee was not found.');
+
 export function getSupervisee(db: Db, id: string): Supervisee {
   const row = db.select().from(supervisees).where(eq(supervisees.id, id)).get();
-  if (!row) throw new AppError('not_found', 'That supervisee was not found.');
+  if (!row) throw notFound();
   return toSupervisee(row);
+}
+
+const exists = preparedFor((db) =>
+  db
+    .select({ id: supervisees.id })
+    .from(supervisees)
+    .where(eq(supervisees.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+// For reads that need only to know the supervisee is there, not their record.
+export function requireSupervisee(db: Db, id: string): void {
+  if (!exists(db).get({ id })) throw notFound();
 }
 
 export function createSupervisee(db: Db, input: NewSupervisee, now = new Date()): Supervisee {
