@@ -240,24 +240,28 @@ export class Importer implements RecordSink {
     }
     const row = parsed.data as { id: string };
     const before = this.problemCount;
-    this.checkId(list, index, row.id);
+    // The owner maps below key on the same copy the id map keeps.
+    row.id = this.checkId(list, index, row.id);
     this.rules(list, at, parsed.data as never);
     if (this.problemCount === before && this.problemCount === 0) {
       this.insert[list].run(row as never);
       const whose = (row as { superviseeId?: string }).superviseeId;
-      if (whose !== undefined) this.touched.add(this.person(whose));
+      if (whose !== undefined) this.touched.add(this.shared(whose));
     }
   }
 
-  // Ids must be new, in the file and in the vault.
-  private checkId(list: ImportList, index: number, id: string): void {
+  // Ids must be new, in the file and in the vault. Returns the id as a copy of its own, the one
+  // copy every map of the import keeps (at career scale, half a million of them).
+  private checkId(list: ImportList, index: number, id: string): string {
     const loc = `entities.${list}[${index}].id`;
     const first = this.ids[list].get(id);
+    const kept = own(id);
     if (first !== undefined) this.problem(loc, `Same id as entities.${list}[${first}].`);
     else {
-      this.ids[list].set(own(id), index);
+      this.ids[list].set(kept, index);
       if (this.exists[list].get({ id })) this.problem(loc, `${WHAT[list]} with this id is already in the vault.`);
     }
+    return kept;
   }
 
   private wait(check: Later): void {
@@ -266,11 +270,11 @@ export class Importer implements RecordSink {
     else this.later.push(check);
   }
 
-  // Supervisee ids recur on every record: one copy of each.
-  private readonly people = new Map<string, string>();
-  private person(id: string): string {
-    let kept = this.people.get(id);
-    if (kept === undefined) this.people.set((kept = own(id)), kept);
+  // Supervisee and framework ids recur on many records: one copy of each.
+  private readonly recurring = new Map<string, string>();
+  private shared(id: string): string {
+    let kept = this.recurring.get(id);
+    if (kept === undefined) this.recurring.set((kept = own(id)), kept);
     return kept;
   }
 
@@ -318,7 +322,7 @@ export class Importer implements RecordSink {
     } else if (list === 'sessions') {
       const s = r as Parsed<'sessions'>;
       this.needsPerson(`${at}.superviseeId`, s.superviseeId);
-      this.sessionOwner.set(own(s.id), this.person(s.superviseeId));
+      this.sessionOwner.set(s.id, this.shared(s.superviseeId));
       this.day(s.date, `${at}.date`, 'The session date');
       this.unsigned(s.superviseeId, s.date, s.date, `${at}.date`);
     } else if (list === 'clientHours') {
@@ -334,7 +338,7 @@ export class Importer implements RecordSink {
     } else if (list === 'caseNotes') {
       const n = r as Parsed<'caseNotes'>;
       this.needsPerson(`${at}.superviseeId`, n.superviseeId);
-      this.noteOwner.set(own(n.id), this.person(n.superviseeId));
+      this.noteOwner.set(n.id, this.shared(n.superviseeId));
       // A note may be about a session logged earlier, already in the vault.
       if (n.sessionId !== null)
         this.belongs(this.sessionOwner, n.sessionId, n.superviseeId, at, 'sessionId', {
@@ -354,11 +358,11 @@ export class Importer implements RecordSink {
       else if (first && this.vaultAgreement.get({ superviseeId: a.superviseeId }))
         this.problem(`${at}.superviseeId`, 'This supervisee already has an agreement in the vault.');
       this.agreementVersions.add(own(key));
-      this.agreementPeople.add(this.person(a.superviseeId));
+      this.agreementPeople.add(this.shared(a.superviseeId));
     } else if (list === 'goals') {
       const g = r as Parsed<'goals'>;
       this.needsPerson(`${at}.superviseeId`, g.superviseeId);
-      this.goalOwner.set(own(g.id), this.person(g.superviseeId));
+      this.goalOwner.set(g.id, this.shared(g.superviseeId));
     } else if (list === 'goalReviews') {
       const g = r as Parsed<'goalReviews'>;
       this.needsPerson(`${at}.superviseeId`, g.superviseeId);
@@ -380,7 +384,7 @@ export class Importer implements RecordSink {
           inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
         });
       this.needsSet(`${at}.setId`, x.setId);
-      if (list === 'reflections') this.reflectionOwner.set(own(x.id), this.person(x.superviseeId));
+      if (list === 'reflections') this.reflectionOwner.set(x.id, this.shared(x.superviseeId));
       const goalId = (x as Parsed<'reflections'>).goalId;
       if (list === 'reflections' && goalId)
         this.belongs(this.goalOwner, goalId, x.superviseeId, at, 'goalId', {
@@ -403,8 +407,8 @@ export class Importer implements RecordSink {
       const c = r as Parsed<'competencyReviews'>;
       this.needsPerson(`${at}.superviseeId`, c.superviseeId);
       this.day(c.reviewedOn, `${at}.reviewedOn`, 'The review date');
-      this.reviewOwner.set(own(c.id), this.person(c.superviseeId));
-      this.reviewFramework.set(own(c.id), own(c.frameworkId));
+      this.reviewOwner.set(c.id, this.shared(c.superviseeId));
+      this.reviewFramework.set(c.id, this.shared(c.frameworkId));
       const check = () =>
         this.facts(c.frameworkId) !== null || this.refused.has(c.frameworkId)
           ? null
@@ -416,7 +420,7 @@ export class Importer implements RecordSink {
     } else if (list === 'ratings') {
       const x = r as Parsed<'ratings'>;
       this.needsPerson(`${at}.superviseeId`, x.superviseeId);
-      this.ratingOwner.set(own(x.id), this.person(x.superviseeId));
+      this.ratingOwner.set(x.id, this.shared(x.superviseeId));
       this.belongs(this.reviewOwner, x.reviewId, x.superviseeId, at, 'reviewId', {
         missing: 'No competency review with this id in the file.',
         other: 'This rating is in a review of another supervisee.',
