@@ -149,14 +149,23 @@ export function getNote(db: Db, id: string): Note {
   return withActions(db, [getRow(db, id, false)])[0]!;
 }
 
-export function caseThread(db: Db, superviseeId: string, caseCode: string): Note[] {
-  const rows = db
+const threadRows = preparedFor((db) =>
+  db
     .select()
     .from(caseNotes)
-    .where(and(eq(caseNotes.superviseeId, superviseeId), eq(caseNotes.caseCode, caseCode), isNull(caseNotes.deletedAt)))
+    .where(
+      and(
+        eq(caseNotes.superviseeId, sql.placeholder('who')),
+        eq(caseNotes.caseCode, sql.placeholder('code')),
+        isNull(caseNotes.deletedAt),
+      ),
+    )
     .orderBy(asc(caseNotes.date), asc(caseNotes.createdAt))
-    .all();
-  return withActions(db, rows);
+    .prepare(),
+);
+
+export function caseThread(db: Db, superviseeId: string, caseCode: string): Note[] {
+  return withActions(db, threadRows(db).all({ who: superviseeId, code: caseCode }));
 }
 
 export function createNote(db: Db, input: NewNote, now = new Date()): Note {

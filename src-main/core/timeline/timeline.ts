@@ -69,11 +69,14 @@ function filters(q: TimelinePageQuery): SQL[] {
 const before = (c: TimelineCursor) => sql`(e.at, e.kind, e.id) < (${c.at}, ${c.kind}, ${c.id})`;
 const after = (c: TimelineCursor) => sql`(e.at, e.kind, e.id) > (${c.at}, ${c.kind}, ${c.id})`;
 
+// CROSS JOIN keeps the events as the outer loop, so a page walks the index in the stream's order
+// and stops at the limit. A plain join let SQLite start from the active supervisees and sort all
+// their events: everyone's first page then cost 0.5 ms with 200 supervisees and 2.7 ms with 2,000.
 function rows(db: Db, where: SQL[], order: 'asc' | 'desc', limit: number): EventRow[] {
   const dir = order === 'desc' ? sql`desc` : sql`asc`;
   return db.all<EventRow>(sql`
     select e.id, e.kind, e.supervisee_id, s.full_name, e.at, e.label, e.flags, e.detail
-    from timeline_events e join supervisees s on s.id = e.supervisee_id
+    from timeline_events e cross join supervisees s on s.id = e.supervisee_id
     where ${sql.join(where, sql` and `)}
     order by e.at ${dir}, e.kind ${dir}, e.id ${dir}
     limit ${limit}`);
@@ -81,7 +84,7 @@ function rows(db: Db, where: SQL[], order: 'asc' | 'desc', limit: number): Event
 
 function exists(db: Db, where: SQL[]): boolean {
   return !!db.get(sql`
-    select 1 from timeline_events e join supervisees s on s.id = e.supervisee_id
+    select 1 from timeline_events e cross join supervisees s on s.id = e.supervisee_id
     where ${sql.join(where, sql` and `)} limit 1`);
 }
 
