@@ -226,6 +226,9 @@ export async function runBench(opts: {
       root: opts.cacheRoot,
       ciphers: ['aegis'],
     });
+    // One untimed pass first: the career files are already in the page cache when they are timed, and
+    // two 11 GB program files are not until their pages have been read once (README, Performance).
+    await timeQueries(program, iterations, budgetMs, { ciphers: ['aegis'], queries: indexed });
     const big = await timeQueries(program, iterations, budgetMs, { ciphers: ['aegis'], queries: indexed });
     for (const q of indexed) {
       const r = big[q.name]!.aegis!.p50 / timed[q.name]!.aegis!.p50;
