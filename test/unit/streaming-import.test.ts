@@ -71,6 +71,20 @@ describe('a file imported a record at a time', () => {
     expect(hoursByDay(fromFile).length).toBeGreaterThan(0);
   });
 
+  it('keeps text whose characters straddle the 32 KB pieces the file is read in', async () => {
+    // Two-, three- and four-byte characters packed densely, so the cuts between pieces fall inside them.
+    const words = 'Café, über-Grenzen, 心理, 🙂 ';
+    const doc = JSON.parse(JSON.stringify(source)) as { entities: { caseNotes: { discussion: string }[] } };
+    for (const [i, note] of doc.entities.caseNotes.entries()) note.discussion = `${i} ${words.repeat(150).trim()}`;
+    const bytes = Buffer.from(JSON.stringify(doc), 'utf8');
+    const cut = Array.from({ length: Math.floor(bytes.length / 32768) }, (_, k) => bytes[(k + 1) * 32768]!);
+    // At least one cut lands on a continuation byte (10xxxxxx), inside a character.
+    expect(cut.filter((b) => (b & 0xc0) === 0x80).length).toBeGreaterThan(0);
+    const core = await freshVault();
+    importJsonFile(core.vault.db(), file(JSON.stringify(doc)));
+    expect(entities(core)).toEqual(doc.entities);
+  });
+
   it('keeps the search index as the triggers write it, and the triggers work after', async () => {
     const fromFile = await freshVault();
     importJsonFile(fromFile.vault.db(), file(JSON.stringify(source)));

@@ -15,7 +15,7 @@ import {
 } from '../../contract/notes';
 import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
-import { requireSupervisee } from '../supervisees/supervisees';
+import { getSupervisee } from '../supervisees/supervisees';
 import { preparedFor } from '../../db/prepared';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
 import type { IdentifierFinding } from '../../contract/notes';
@@ -141,7 +141,7 @@ const notesPage = preparedFor((db) =>
 );
 
 export function listNotes(db: Db, superviseeId: string, limit = NOTES_PAGE): Note[] {
-  requireSupervisee(db, superviseeId);
+  getSupervisee(db, superviseeId);
   return withActions(db, notesPage(db).all({ who: superviseeId, limit }));
 }
 
@@ -169,7 +169,7 @@ export function caseThread(db: Db, superviseeId: string, caseCode: string): Note
 }
 
 export function createNote(db: Db, input: NewNote, now = new Date()): Note {
-  requireSupervisee(db, input.superviseeId);
+  getSupervisee(db, input.superviseeId);
   checkLinks(db, input.superviseeId, input, '');
   guard(input, '');
   const ts = now.toISOString();

@@ -41,25 +41,19 @@ export function listSupervisees(db: Db, q: SuperviseeFilter): Supervisee[] {
     .map(toSupervisee);
 }
 
-const notFound = () => new AppError('not_found', 'That supervisee was not found.');
-
-export function getSupervisee(db: Db, id: string): Supervisee {
-  const row = db.select().from(supervisees).where(eq(supervisees.id, id)).get();
-  if (!row) throw notFound();
-  return toSupervisee(row);
-}
-
-const exists = preparedFor((db) =>
+// Nearly every read and write of a supervisee's records starts here: built and compiled once per vault.
+const byId = preparedFor((db) =>
   db
-    .select({ id: supervisees.id })
+    .select()
     .from(supervisees)
     .where(eq(supervisees.id, sql.placeholder('id')))
     .prepare(),
 );
 
-// For reads that need only to know the supervisee is there, not their record.
-export function requireSupervisee(db: Db, id: string): void {
-  if (!exists(db).get({ id })) throw notFound();
+export function getSupervisee(db: Db, id: string): Supervisee {
+  const row = byId(db).get({ id });
+  if (!row) throw new AppError('not_found', 'That supervisee was not found.');
+  return toSupervisee(row);
 }
 
 export function createSupervisee(db: Db, input: NewSupervisee, now = new Date()): Supervisee {
