@@ -29,6 +29,8 @@ export const agreementInput = z.strictObject({
   ...agreementFields,
   // Required from the second version on: what changed and why.
   reason: text(1000).nullable().default(null),
+  // The day this version was agreed; today (local calendar) when not given.
+  agreedOn: isoDate.optional(),
 });
 export type AgreementInput = z.output<typeof agreementInput>;
 
@@ -44,6 +46,7 @@ export const agreement = z.strictObject({
   endingSteps: z.array(z.enum(ENDING_STEPS)),
   endingPlan: z.string(),
   reason: z.string().nullable(),
+  agreedOn: z.string(),
   createdAt: z.string(),
 });
 export type Agreement = z.infer<typeof agreement>;
@@ -65,6 +68,7 @@ export const goal = z.strictObject({
   text: z.string(),
   targetDate: z.string().nullable(),
   status: z.enum(GOAL_STATUSES),
+  setOn: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   // Newest first.
@@ -75,6 +79,8 @@ export type Goal = z.infer<typeof goal>;
 export const goalFields = {
   text: text(500).min(1, 'Say what the goal is.'),
   targetDate: isoDate.nullable(),
+  // The day the goal was agreed; today (local calendar) when a new goal does not say.
+  setOn: isoDate.optional(),
 };
 export const goalInput = z.strictObject({ superviseeId: id, ...goalFields });
 export const goalReviewInput = z.strictObject({

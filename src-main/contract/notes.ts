@@ -26,6 +26,8 @@ export const actionInput = z.strictObject({
   text: text(500).min(1, 'Say what is to be done.'),
   due: isoDate.nullable().default(null),
   done: z.boolean().default(false),
+  // The day it was done, when done: kept if it was done already, else today (local calendar).
+  doneOn: isoDate.nullable().default(null),
 });
 
 // Everything a note records except its action items: the form, the channel and the import format
@@ -65,6 +67,7 @@ export const action = z.strictObject({
   text: z.string(),
   due: z.string().nullable(),
   doneAt: z.string().nullable(),
+  doneOn: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Action = z.infer<typeof action>;
@@ -146,5 +149,6 @@ export const noteChannels = {
   'notes.openRisks': { input: z.strictObject({}), output: z.array(openRisk) },
   // Unfinished action items, soonest due first; for one supervisee or everyone.
   'actions.open': { input: z.strictObject({ superviseeId: id.optional() }), output: z.array(openAction) },
-  'actions.setDone': { input: z.strictObject({ id, done: z.boolean() }), output: action },
+  // `on` is the day it was done (today, local calendar, when not given).
+  'actions.setDone': { input: z.strictObject({ id, done: z.boolean(), on: isoDate.optional() }), output: action },
 } satisfies ChannelTable;

@@ -62,6 +62,8 @@ export const reflectionInput = z.strictObject({
   // A goal of the supervisee's agreement it is about.
   goalId: id.nullable().default(null),
   themes: themes.default([]),
+  // The day the reflection is about: when not given, the session's day, or today (local calendar).
+  reflectedOn: isoDate.optional(),
   answers: z
     .array(
       z.strictObject({
@@ -88,6 +90,7 @@ export const reflection = z.strictObject({
   promptText: z.string(),
   answer: z.string(),
   themes: z.array(z.string()),
+  reflectedOn: z.string(),
   createdAt: z.string(),
 });
 export type Reflection = z.infer<typeof reflection>;

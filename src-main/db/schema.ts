@@ -253,7 +253,9 @@ export const noteActions = sqliteTable(
       .references(() => supervisees.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     due: text('due'),
+    // When it was marked done (the moment) and the day it was done (set by the person, local calendar).
     doneAt: text('done_at'),
+    doneOn: text('done_on'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('note_actions_note_idx').on(t.noteId), index('note_actions_open_idx').on(t.superviseeId, t.doneAt)],
@@ -310,10 +312,13 @@ export const reflections = sqliteTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'`),
+    // The day the reflection is about (settable, local calendar); created_at is when it was typed.
+    reflectedOn: text('reflected_on').notNull(),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
     index('reflections_supervisee_idx').on(t.superviseeId, t.createdAt),
+    index('reflections_supervisee_day_idx').on(t.superviseeId, t.reflectedOn),
     index('reflections_prompt_idx').on(t.superviseeId, t.setId, t.promptId, t.createdAt),
     // Deleting a session or a goal finds the answers that name it without reading them all.
     index('reflections_session_idx')
@@ -391,6 +396,8 @@ export const agreements = sqliteTable(
       .default(sql`'[]'`),
     endingPlan: text('ending_plan').notNull().default(''),
     reason: text('reason'),
+    // The day this version was agreed (settable, local calendar); created_at is when it was typed.
+    agreedOn: text('agreed_on').notNull(),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('agreements_version_idx').on(t.superviseeId, t.version)],
@@ -407,6 +414,8 @@ export const goals = sqliteTable(
     text: text('text').notNull(),
     targetDate: text('target_date'),
     status: text('status', { enum: GOAL_STATUSES }).notNull().default('not_started'),
+    // The day the goal was agreed (settable, local calendar); reviews are compared with it.
+    setOn: text('set_on').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -17,7 +17,7 @@ import { growthReportData } from '../../src-main/core/frameworks/report-export';
 import { growthReportPdf } from '../../src-main/core/frameworks/report-pdf';
 import { listAudit } from '../../src-main/core/audit/audit-log';
 import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
-import type { ExportDocument } from '../../src-main/core/data-transfer/json-format';
+import { EXPORT_VERSION, type ExportDocument } from '../../src-main/core/data-transfer/json-format';
 import { importProblems } from '../helpers/import-problems';
 import { pdfPages } from '../helpers/pdf-text';
 import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
@@ -524,7 +524,7 @@ describe('the JSON export of frameworks, reviews and the alliance', () => {
       covers: 'Evaluations',
     });
     const doc = JSON.parse(JSON.stringify(exportVault(db()))) as ExportDocument;
-    expect(doc.version).toBe(5);
+    expect(doc.version).toBe(EXPORT_VERSION);
     // Templates are not written; the user's own framework is, every version.
     expect(doc.entities.frameworks.every((f) => !f.builtIn)).toBe(true);
     expect(doc.entities.frameworks.length).toBeGreaterThanOrEqual(3);

@@ -4,8 +4,7 @@
 // equal what the current vault built as the rows were written. In memory: nothing touches the disk
 // but the copied migration scripts.
 import Database from 'better-sqlite3';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -22,6 +21,7 @@ import { preparePrompts, takeUpPrepared } from '../../src-main/core/reflections/
 import * as schema from '../../src-main/db/schema';
 import { saveReflectionDraft } from '../../src-main/core/drafts/reflection-drafts';
 import { MIGRATIONS } from '../helpers/temp-vault';
+import { migrationCopies } from '../helpers/migrations-up-to';
 
 // Tables in the order rows can be inserted (parents first). A new table must be added here.
 const BASE_TABLES = [
@@ -55,23 +55,14 @@ const DERIVED_TABLES = ['hours_by_day'];
 const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
   entries: { tag: string }[];
 };
-const scratch = mkdtempSync(join(tmpdir(), 'alliance-migrations-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const copies = migrationCopies();
+afterAll(() => copies.cleanup());
+const migrationsUpTo = copies.upTo;
 
 function open(): Database.Database {
   const sqlite = new Database(':memory:');
   sqlite.pragma('foreign_keys = ON');
   return sqlite;
-}
-
-// A copy of drizzle/ whose journal stops after the first `count` migrations.
-function migrationsUpTo(count: number): string {
-  const dir = join(scratch, `upto-${count}`);
-  cpSync(MIGRATIONS, dir, { recursive: true });
-  const j = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
-  j.entries = j.entries.slice(0, count);
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify(j));
-  return dir;
 }
 
 const tablesOf = (s: Database.Database) =>
@@ -127,7 +118,7 @@ function currentVault(): Database.Database {
     plan: '',
     riskFlags: ['boundary'],
     identifiersReason: 'Sample reason',
-    actions: [{ text: 'Sample action', due: '2026-01-20', done: false }],
+    actions: [{ text: 'Sample action', due: '2026-01-20', done: false, doneOn: null }],
   });
   saveReflections(db, {
     superviseeId: person.id,

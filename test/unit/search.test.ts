@@ -109,7 +109,7 @@ describe('the search index', () => {
             const [prompt, answer] = o.fields;
             sqlite
               .prepare(
-                `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, created_at) values (?, ?, 'gibbs', '1', 'p', ?, ?, '2026-03-02T10:00:00.000Z')`,
+                `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, reflected_on, created_at) values (?, ?, 'gibbs', '1', 'p', ?, ?, '2026-03-02', '2026-03-02T10:00:00.000Z')`,
               )
               .run(uuid(next++), PERSON, prompt || 'asked', answer || 'answered');
           } else if (o.op === 'retag') {

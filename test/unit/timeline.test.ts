@@ -27,6 +27,8 @@ const RUNS = Number(process.env.TIMELINE_RUNS ?? 60);
 const PEOPLE = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b'];
 const DAYS = ['2026-01-05', '2026-01-05', '2026-02-10', '2026-03-01', '2026-03-02', '2026-06-30'];
 const stamp = (day: string) => `${day}T09:30:00.000Z`;
+// When records are typed, long after the day they are about: the timeline must never show this day.
+const TYPED = stamp('2026-12-01');
 
 type Sqlite = Database.Database;
 function freshDb(): { sqlite: Sqlite; db: Db } {
@@ -75,15 +77,15 @@ const WRITES = {
     if (!note) return;
     const who = s.prepare('select supervisee_id from case_notes where id = ?').pluck().get(note) as string;
     s.prepare(
-      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, created_at) values (?, ?, ?, 'send the safety plan', ?, ?, ?)`,
-    ).run(newId(), note, who, n % 3 ? day : null, n % 4 === 0 ? stamp(DAYS[n % DAYS.length]!) : null, stamp(day));
+      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ?, ?, 'send the safety plan', ?, ?, ?, ?)`,
+    ).run(newId(), note, who, n % 3 ? day : null, n % 4 === 0 ? TYPED : null, n % 4 === 0 ? DAYS[n % DAYS.length]! : null, TYPED);
   },
   reflection: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, created_at) values (?, ?, 'gibbs', '1', 'feel', 'What did you feel?', 'unsettled', ?)`,
+        `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, reflected_on, created_at) values (?, ?, 'gibbs', '1', 'feel', 'What did you feel?', 'unsettled', ?, ?)`,
       )
-      .run(newId(), who, stamp(day)),
+      .run(newId(), who, day, TYPED),
   review: (s: Sqlite, who: string, day: string, n: number) => {
     const id = newId();
     s.prepare(
@@ -96,9 +98,9 @@ const WRITES = {
   goal: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into goals (id, supervisee_id, text, created_at, updated_at) values (?, ?, 'lead a group', ?, 't')`,
+        `insert into goals (id, supervisee_id, text, set_on, created_at, updated_at) values (?, ?, 'lead a group', ?, ?, 't')`,
       )
-      .run(newId(), who, stamp(day)),
+      .run(newId(), who, day, TYPED),
   goalReview: (s: Sqlite, _who: string, day: string, n: number) => {
     const goal = pick(s, 'goals', n);
     if (!goal) return;
@@ -110,9 +112,9 @@ const WRITES = {
   agreement: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into agreements (id, supervisee_id, version, frequency, created_at) values (?, ?, (select coalesce(max(version), 0) + 1 from agreements where supervisee_id = ?), 'weekly', ?)`,
+        `insert into agreements (id, supervisee_id, version, frequency, agreed_on, created_at) values (?, ?, (select coalesce(max(version), 0) + 1 from agreements where supervisee_id = ?), 'weekly', ?, ?)`,
       )
-      .run(newId(), who, who, stamp(day)),
+      .run(newId(), who, who, day, TYPED),
   checkin: (s: Sqlite, who: string, day: string, n: number) =>
     s
       .prepare(
@@ -142,8 +144,9 @@ const CHANGES: Record<string, (s: Sqlite, id: string, day: string) => void> = {
   softDeleteNote: (s, id) => s.prepare(`update case_notes set deleted_at = 'x' where id = ?`).run(id),
   restoreNote: (s, id) => s.prepare('update case_notes set deleted_at = null where id = ?').run(id),
   flagNote: (s, id) => s.prepare(`update case_notes set risk_flags = '["boundary"]' where id = ?`).run(id),
-  finishAction: (s, id, day) => s.prepare('update note_actions set done_at = ? where id = ?').run(stamp(day), id),
-  reopenAction: (s, id) => s.prepare('update note_actions set done_at = null where id = ?').run(id),
+  finishAction: (s, id, day) =>
+    s.prepare('update note_actions set done_at = ?, done_on = ? where id = ?').run(TYPED, day, id),
+  reopenAction: (s, id) => s.prepare('update note_actions set done_at = null, done_on = null where id = ?').run(id),
   finaliseReview: (s, id) => s.prepare(`update competency_reviews set status = 'final' where id = ?`).run(id),
   reopenReview: (s, id) => s.prepare(`update competency_reviews set status = 'draft' where id = ?`).run(id),
   renameGoal: (s, id) => s.prepare(`update goals set text = 'run a group alone' where id = ?`).run(id),
@@ -273,16 +276,17 @@ function expectedEvents(s: Sqlite): Expected[] {
     }
   for (const r of all('select * from note_actions')) {
     if (!liveNotes.has(r.note_id!)) continue;
-    ev(r.id, 'action_created', r.supervisee_id, r.created_at);
+    // An action item is dated by the consultation that agreed it, and by the day it was done.
+    ev(r.id, 'action_created', r.supervisee_id, liveNotes.get(r.note_id!)!.date);
     if (r.due) ev(r.id, 'action_due', r.supervisee_id, r.due);
-    if (r.done_at) ev(r.id, 'action_done', r.supervisee_id, r.done_at);
+    if (r.done_at) ev(r.id, 'action_done', r.supervisee_id, r.done_on);
   }
-  for (const r of all('select * from reflections')) ev(r.id, 'reflection', r.supervisee_id, r.created_at);
+  for (const r of all('select * from reflections')) ev(r.id, 'reflection', r.supervisee_id, r.reflected_on);
   for (const r of all('select * from competency_reviews'))
     if (r.status === 'final') ev(r.id, 'review', r.supervisee_id, r.reviewed_on);
-  for (const r of all('select * from goals')) ev(r.id, 'goal_set', r.supervisee_id, r.created_at);
+  for (const r of all('select * from goals')) ev(r.id, 'goal_set', r.supervisee_id, r.set_on);
   for (const r of all('select * from goal_reviews')) ev(r.id, 'goal_review', r.supervisee_id, r.reviewed_on);
-  for (const r of all('select * from agreements')) ev(r.id, 'agreement', r.supervisee_id, r.created_at);
+  for (const r of all('select * from agreements')) ev(r.id, 'agreement', r.supervisee_id, r.agreed_on);
   for (const r of all('select * from alliance_checkins')) ev(r.id, 'checkin', r.supervisee_id, r.checked_on);
   for (const r of all('select * from feedback_received')) ev(r.id, 'feedback', r.supervisee_id, r.received_on);
   return out;

@@ -39,7 +39,7 @@ function caseload(): { sqlite: Database.Database; db: Db } {
   run(`update supervisees set archived_at = 't' where id = ?`, GONE);
   const agreement = (who: string, frequency: string, evaluations: string[]) =>
     run(
-      `insert into agreements (id, supervisee_id, version, frequency, evaluation_dates, created_at) values (?, ?, 1, ?, ?, 't')`,
+      `insert into agreements (id, supervisee_id, version, frequency, evaluation_dates, agreed_on, created_at) values (?, ?, 1, ?, ?, '2026-01-05', 't')`,
       id(),
       who,
       frequency,
@@ -91,12 +91,13 @@ function caseload(): { sqlite: Database.Database; db: Db } {
   const aNote = note(A, []);
   const action = (due: string | null, done: string | null) =>
     run(
-      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, created_at) values (?, ?, ?, 'Send the safety plan', ?, ?, 't')`,
+      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ?, ?, 'Send the safety plan', ?, ?, ?, 't')`,
       id(),
       aNote,
       A,
       due,
       done,
+      done?.slice(0, 10) ?? null,
     );
   action('2026-03-05', null); // overdue
   action('2026-03-10', null); // due today: not overdue

@@ -3,9 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { Agreement, AgreementInput } from '../../contract/agreements';
+import { localToday } from '../../contract/dates';
 import { invalid, issue } from '../../contract/errors';
 import { agreements } from '../../db/schema';
 import type { Db } from '../../db/vault';
+import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
 
 export function agreementVersions(db: Db, superviseeId: string): Agreement[] {
@@ -21,8 +23,11 @@ export function agreementVersions(db: Db, superviseeId: string): Agreement[] {
 export function saveAgreement(db: Db, input: AgreementInput, now = new Date()): Agreement {
   return db.transaction((tx) => {
     const current = agreementVersions(tx, input.superviseeId)[0];
-    const { superviseeId, reason, ...fields } = input;
+    const { superviseeId, reason, agreedOn = localToday(now), ...fields } = input;
     if (current && !reason) throw invalid(issue('reason', 'Say what changed and why: it is kept with this version.'));
+    assertHappened('agreedOn', agreedOn, 'The day it was agreed', now);
+    if (current && agreedOn < current.agreedOn)
+      throw invalid(issue('agreedOn', 'This version is dated before the version it amends.'));
     if (input.endsOn && input.evaluationDates.some((d) => d > input.endsOn!))
       throw invalid(issue('evaluationDates', 'An evaluation date falls after the agreed end of supervision.'));
     const row: Agreement = {
@@ -31,6 +36,7 @@ export function saveAgreement(db: Db, input: AgreementInput, now = new Date()): 
       version: (current?.version ?? 0) + 1,
       ...fields,
       reason: current ? reason : null,
+      agreedOn,
       createdAt: now.toISOString(),
     };
     tx.insert(agreements).values(row).run();

@@ -7,6 +7,7 @@ import { localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
 import { goalReviews, goals } from '../../db/schema';
 import type { Db } from '../../db/vault';
+import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
 
 type Row = typeof goals.$inferSelect;
@@ -48,6 +49,7 @@ export function listGoals(db: Db, superviseeId: string): Goal[] {
       sql`${goals.status} in ('met', 'set_aside')`,
       sql`${goals.targetDate} is null`,
       asc(goals.targetDate),
+      asc(goals.setOn),
       asc(goals.createdAt),
     )
     .all();
@@ -56,12 +58,14 @@ export function listGoals(db: Db, superviseeId: string): Goal[] {
 
 export function createGoal(
   db: Db,
-  input: { superviseeId: string; text: string; targetDate: string | null },
+  input: { superviseeId: string; text: string; targetDate: string | null; setOn?: string | undefined },
   now = new Date(),
 ): Goal {
   getSupervisee(db, input.superviseeId);
+  const { setOn = localToday(now), ...fields } = input;
+  assertHappened('setOn', setOn, 'The day the goal was set', now);
   const ts = now.toISOString();
-  const row: Row = { id: randomUUID(), ...input, status: 'not_started', createdAt: ts, updatedAt: ts };
+  const row: Row = { id: randomUUID(), ...fields, setOn, status: 'not_started', createdAt: ts, updatedAt: ts };
   db.insert(goals).values(row).run();
   return { ...row, reviews: [] };
 }
@@ -69,12 +73,21 @@ export function createGoal(
 export function updateGoal(
   db: Db,
   id: string,
-  patch: { text: string; targetDate: string | null },
+  patch: { text: string; targetDate: string | null; setOn?: string | undefined },
   now = new Date(),
 ): Goal {
-  getRow(db, id);
+  const before = getRow(db, id);
+  const { setOn = before.setOn, ...fields } = patch;
+  assertHappened('setOn', setOn, 'The day the goal was set', now);
+  const firstReview = db
+    .select({ on: sql<string | null>`min(${goalReviews.reviewedOn})` })
+    .from(goalReviews)
+    .where(eq(goalReviews.goalId, id))
+    .get()?.on;
+  if (firstReview && setOn > firstReview)
+    throw invalid(issue('setOn', 'The goal has a review dated before this day: it was set on or before its first review.'));
   db.update(goals)
-    .set({ ...patch, updatedAt: now.toISOString() })
+    .set({ ...fields, setOn, updatedAt: now.toISOString() })
     .where(eq(goals.id, id))
     .run();
   return getGoal(db, id);
@@ -85,7 +98,8 @@ export function reviewGoal(db: Db, input: GoalReviewInput, now = new Date()): Go
   const goal = getRow(db, input.id);
   if (input.reviewedOn > localToday(now))
     throw invalid(issue('reviewedOn', 'A review can’t be dated on a day that hasn’t happened yet.'));
-  if (input.reviewedOn < goal.createdAt.slice(0, 10))
+  // Both are days of the local calendar, so an evening review of a goal set that morning is allowed.
+  if (input.reviewedOn < goal.setOn)
     throw invalid(issue('reviewedOn', 'This review is dated before the goal was set.'));
   const ts = now.toISOString();
   db.transaction((tx) => {

@@ -10,7 +10,7 @@ export function agreementHandlers(db: () => Db): HandlersFor<typeof agreementCha
     'agreement.save': (i) => saveAgreement(db(), i),
     'goals.list': (i) => listGoals(db(), i.superviseeId),
     'goals.create': (i) => createGoal(db(), i),
-    'goals.update': (i) => updateGoal(db(), i.id, { text: i.text, targetDate: i.targetDate }),
+    'goals.update': (i) => updateGoal(db(), i.id, { text: i.text, targetDate: i.targetDate, setOn: i.setOn }),
     'goals.review': (i) => reviewGoal(db(), i),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DIRECT_ACTIVITIES } from '../../contract/enums';
 import { activityRule, groupRule, hoursAmount, hoursKind, sessionRecordFields } from '../../contract/sessions';
 import { id, isoDate } from '../../contract/common';
+import { localToday } from '../../contract/dates';
 
 // The most an import file may hold, checked before anything is parsed or validated (README, JSON
 // export format). A career is 200 supervisees and 50,000 sessions; these leave room for a program.
@@ -39,6 +40,10 @@ import { definitionShape, frameworkChecks, frameworkId } from '../../contract/fr
 import { checkinInput } from '../../contract/alliance';
 import { CONSTELLATION_ROLES, FEEDBACK_SOURCES, REVIEW_STATUSES } from '../../contract/enums';
 
+// The day of the local calendar a moment fell on: what files before version 6 give for the day an
+// agreement, goal, reflection or completed action item happened (the app showed that day for them).
+const localDayOf = (timestamp: string) => localToday(new Date(timestamp));
+
 // Imported records are checked as strictly as records typed into the app.
 const isoTimestamp = z.iso.datetime({ message: 'Use an ISO timestamp like 2026-03-14T09:30:00.000Z.' });
 // The same fields and limits as a supervisee typed into the app (contract/supervisees.ts).
@@ -56,8 +61,10 @@ export const EXPORT_FORMAT = 'alliance-export';
 // goals and their reviews, the supervisor's own prompt sets, reflections (answers to prompts) and
 // prompts prepared for a next meeting. v5: adds the supervisor's own competency frameworks (every
 // version; built-in templates are not written, the app ships them), competency reviews with their
-// ratings and evidence links, the constellation, alliance check-ins and feedback received.
-export const EXPORT_VERSION = 5;
+// ratings and evidence links, the constellation, alliance check-ins and feedback received. v6: the
+// day each agreement version was agreed (agreedOn), each goal set (setOn), each reflection is about
+// (reflectedOn) and each action item was done (doneOn), apart from when they were typed.
+export const EXPORT_VERSION = 6;
 
 // The same fields and rules as a session typed into the app (contract/sessions.ts), plus the
 // record's own id and timestamps; its hours travel separately, as clientHours.
@@ -116,15 +123,19 @@ const importedNote = z.strictObject({
   updatedAt: isoTimestamp,
 });
 
-const importedAction = z.strictObject({
-  id,
-  noteId: id,
-  superviseeId: id,
-  text: actionInput.shape.text,
-  due: isoDate.nullable(),
-  doneAt: isoTimestamp.nullable(),
-  createdAt: isoTimestamp,
-});
+const importedAction = z
+  .strictObject({
+    id,
+    noteId: id,
+    superviseeId: id,
+    text: actionInput.shape.text,
+    due: isoDate.nullable(),
+    doneAt: isoTimestamp.nullable(),
+    // Since version 6; earlier files take the local day of doneAt.
+    doneOn: isoDate.nullable().optional(),
+    createdAt: isoTimestamp,
+  })
+  .transform(({ doneOn, ...a }) => ({ ...a, doneOn: doneOn ?? (a.doneAt ? localDayOf(a.doneAt) : null) }));
 
 // Every version of an agreement, with the fields and limits of one typed into the app.
 const importedAgreement = z
@@ -134,18 +145,23 @@ const importedAgreement = z
     version: z.number().int().min(1),
     ...agreementFields,
     reason: z.string().trim().max(1000).nullable(),
+    // Since version 6; earlier files take the local day of createdAt.
+    agreedOn: isoDate.optional(),
     createdAt: isoTimestamp,
   })
-  .refine((a) => a.version === 1 || !!a.reason, { message: 'An amended version needs its reason.', path: ['reason'] });
+  .refine((a) => a.version === 1 || !!a.reason, { message: 'An amended version needs its reason.', path: ['reason'] })
+  .transform(({ agreedOn, ...a }) => ({ ...a, agreedOn: agreedOn ?? localDayOf(a.createdAt) }));
 
-const importedGoal = z.strictObject({
-  id,
-  superviseeId: id,
-  ...goalFields,
-  status: z.enum(GOAL_STATUSES),
-  createdAt: isoTimestamp,
-  updatedAt: isoTimestamp,
-});
+const importedGoal = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    ...goalFields,
+    status: z.enum(GOAL_STATUSES),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  })
+  .transform(({ setOn, ...g }) => ({ ...g, setOn: setOn ?? localDayOf(g.createdAt) }));
 
 const importedGoalReview = z.strictObject({
   id,
@@ -181,17 +197,21 @@ const asked = {
   promptText: z.string().trim().min(1).max(500),
 };
 
-const importedReflection = z.strictObject({
-  id,
-  superviseeId: id,
-  sessionId: id.nullable(),
-  caseCode: caseCode.nullable(),
-  goalId: id.nullable(),
-  ...asked,
-  answer: z.string().trim().min(1, 'An answer cannot be empty.').max(8000),
-  themes,
-  createdAt: isoTimestamp,
-});
+const importedReflection = z
+  .strictObject({
+    id,
+    superviseeId: id,
+    sessionId: id.nullable(),
+    caseCode: caseCode.nullable(),
+    goalId: id.nullable(),
+    ...asked,
+    answer: z.string().trim().min(1, 'An answer cannot be empty.').max(8000),
+    themes,
+    // Since version 6; earlier files take the local day of createdAt.
+    reflectedOn: isoDate.optional(),
+    createdAt: isoTimestamp,
+  })
+  .transform(({ reflectedOn, ...r }) => ({ ...r, reflectedOn: reflectedOn ?? localDayOf(r.createdAt) }));
 
 const importedPrepared = z.strictObject({
   id,
@@ -332,7 +352,7 @@ export const importRecord = {
 
 export const exportDocument = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
   exportedAt: z.string(),
   // The vault's audit chain head when exported (informational; not imported).
   auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),

@@ -55,7 +55,7 @@ function notesFor(db: Db, w: Where): EvidenceOption[] {
 }
 
 function reflectionsFor(db: Db, w: Where): EvidenceOption[] {
-  const day = sql<string>`substr(${reflections.createdAt}, 1, 10)`;
+  const day = reflections.reflectedOn;
   return db
     .select({ id: reflections.id, date: day, promptText: reflections.promptText })
     .from(reflections)
@@ -66,7 +66,7 @@ function reflectionsFor(db: Db, w: Where): EvidenceOption[] {
         w.ids ? inArray(reflections.id, w.ids) : undefined,
       ),
     )
-    .orderBy(desc(reflections.createdAt))
+    .orderBy(desc(reflections.reflectedOn), desc(reflections.createdAt))
     .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
     .all()
     .map((r) => ({ kind: 'reflection' as const, id: r.id, date: r.date, label: short(r.promptText) }));

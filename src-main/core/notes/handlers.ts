@@ -26,6 +26,6 @@ export function noteHandlers(db: () => Db): HandlersFor<typeof noteChannels> {
     'notes.restore': (i) => setNoteDeleted(db(), i.id, false),
     'notes.openRisks': () => openRisks(db()),
     'actions.open': (i) => openActions(db(), i.superviseeId),
-    'actions.setDone': (i) => setActionDone(db(), i.id, i.done),
+    'actions.setDone': (i) => setActionDone(db(), i.id, i.done, i.on),
   };
 }

@@ -2,7 +2,7 @@
 // sent with its id keeps its record (and when it was done); one left out is removed.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { AppError, invalid, issue } from '../../contract/errors';
+import { AppError, invalid, issue, type IssuePath } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
 import {
   NOTES_PAGE,
@@ -15,6 +15,7 @@ import {
 } from '../../contract/notes';
 import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
+import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
 import { preparedFor } from '../../db/prepared';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
@@ -102,6 +103,12 @@ function checkLinks(
     throw invalid(issue(`${at}sessionId`, 'That session is not one of this supervisee’s.'));
 }
 
+// Done on a day that has happened, and not before the consultation where it was agreed.
+function assertDoneOn(field: IssuePath, doneOn: string, noteDate: string, now: Date): void {
+  assertHappened(field, doneOn, 'The day it was done', now);
+  if (doneOn < noteDate) throw invalid(issue(field, 'It can’t be done before the day of the note that agreed it.'));
+}
+
 function saveActions(db: Db, note: Row, actions: NewNote['actions'], ts: string): void {
   const existing = db.select().from(noteActions).where(eq(noteActions.noteId, note.id)).all();
   const byId = new Map(existing.map((a) => [a.id, a]));
@@ -110,9 +117,15 @@ function saveActions(db: Db, note: Row, actions: NewNote['actions'], ts: string)
     const before = a.id ? byId.get(a.id) : undefined;
     if (a.id && !before) throw invalid(issue(['actions', i, 'id'], 'That action item is not on this note.'));
     const doneAt = a.done ? (before?.doneAt ?? ts) : null;
+    const doneOn = a.done ? (a.doneOn ?? before?.doneOn ?? localToday(new Date(ts))) : null;
+    // A day kept from before is not checked again when only the note is edited.
+    if (doneOn && doneOn !== before?.doneOn) assertDoneOn(['actions', i, 'doneOn'], doneOn, note.date, new Date(ts));
     if (before) {
       kept.add(before.id);
-      db.update(noteActions).set({ text: a.text, due: a.due, doneAt }).where(eq(noteActions.id, before.id)).run();
+      db.update(noteActions)
+        .set({ text: a.text, due: a.due, doneAt, doneOn })
+        .where(eq(noteActions.id, before.id))
+        .run();
     } else
       db.insert(noteActions)
         .values({
@@ -122,6 +135,7 @@ function saveActions(db: Db, note: Row, actions: NewNote['actions'], ts: string)
           text: a.text,
           due: a.due,
           doneAt,
+          doneOn,
           createdAt: ts,
         })
         .run();
@@ -236,6 +250,7 @@ export function openActions(db: Db, superviseeId?: string): OpenAction[] {
       text: noteActions.text,
       due: noteActions.due,
       doneAt: noteActions.doneAt,
+      doneOn: noteActions.doneOn,
       createdAt: noteActions.createdAt,
       superviseeName: supervisees.fullName,
       caseCode: caseNotes.caseCode,
@@ -255,11 +270,16 @@ export function openActions(db: Db, superviseeId?: string): OpenAction[] {
     .all();
 }
 
-export function setActionDone(db: Db, id: string, done: boolean, now = new Date()): Action {
+export function setActionDone(db: Db, id: string, done: boolean, on?: string, now = new Date()): Action {
   const a = db.select().from(noteActions).where(eq(noteActions.id, id)).get();
   if (!a) throw new AppError('not_found', 'That action item was not found.');
+  const doneOn = done ? (on ?? a.doneOn ?? localToday(now)) : null;
+  if (doneOn) {
+    const noteDate = db.select({ date: caseNotes.date }).from(caseNotes).where(eq(caseNotes.id, a.noteId)).get()!.date;
+    assertDoneOn(['on'], doneOn, noteDate, now);
+  }
   db.update(noteActions)
-    .set({ doneAt: done ? (a.doneAt ?? now.toISOString()) : null })
+    .set({ doneAt: done ? (a.doneAt ?? now.toISOString()) : null, doneOn })
     .where(eq(noteActions.id, id))
     .run();
   return db.select().from(noteActions).where(eq(noteActions.id, id)).get()!;

@@ -8,6 +8,8 @@ import type { Reflection, ReflectionInput } from '../../contract/reflections';
 import { goals, preparedPrompts, reflections, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { discardReflectionDraft } from '../drafts/reflection-drafts';
+import { localToday } from '../../contract/dates';
+import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
 import { findPromptSet } from './prompt-sets';
 
@@ -21,11 +23,22 @@ export function assertOwnSession(db: Db, superviseeId: string, sessionId: string
     throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
 }
 
+const sessionDay = (db: Db, sessionId: string | null): string | undefined =>
+  sessionId
+    ? db
+        .select({ date: supervisionSessions.date })
+        .from(supervisionSessions)
+        .where(eq(supervisionSessions.id, sessionId))
+        .get()?.date
+    : undefined;
+
 export function saveReflections(db: Db, input: ReflectionInput, now = new Date()): Reflection[] {
   getSupervisee(db, input.superviseeId);
   const set = findPromptSet(db, input.setId);
   if (!set) throw invalid(issue('setId', 'There is no prompt set with that name.'));
   if (input.sessionId) assertOwnSession(db, input.superviseeId, input.sessionId);
+  const reflectedOn = input.reflectedOn ?? sessionDay(db, input.sessionId) ?? localToday(now);
+  assertHappened('reflectedOn', reflectedOn, 'The day of the reflection', now);
   if (
     input.goalId &&
     db.select().from(goals).where(eq(goals.id, input.goalId)).get()?.superviseeId !== input.superviseeId
@@ -65,6 +78,7 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
         ...asked,
         answer: a.answer,
         themes: input.themes,
+        reflectedOn,
         createdAt: now.toISOString(),
       },
     ];
@@ -104,7 +118,7 @@ export function listReflections(
           : undefined,
       ),
     )
-    .orderBy(desc(reflections.createdAt), reflections.id)
+    .orderBy(desc(reflections.reflectedOn), desc(reflections.createdAt), reflections.id)
     .limit(500)
     .all();
 }

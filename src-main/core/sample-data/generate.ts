@@ -206,7 +206,7 @@ function generateReflections(
         caseCode: rng.chance(0.5) ? s.casesDiscussed.split(', ')[0]! : null,
         goalId:
           set.id === 'alliance'
-            ? (goalsOf.get(s.superviseeId)?.find((g) => g.createdAt.slice(0, 10) <= s.date)?.id ?? null)
+            ? (goalsOf.get(s.superviseeId)?.find((g) => g.setOn <= s.date)?.id ?? null)
             : null,
         setId: set.id,
         setVersion: set.version,
@@ -214,6 +214,7 @@ function generateReflections(
         promptText: prompt.text,
         answer: rng.pick(ANSWERS),
         themes,
+        reflectedOn: s.date,
         createdAt: `${s.date}T19:00:00.000Z`,
       });
   });
@@ -262,6 +263,7 @@ function generateAgreements(
       endingSteps: ['final_evaluation', 'final_hours', 'closing_reflection'] as const,
       endingPlan: 'A final evaluation meeting, the hour log signed, and a closing reflection together.',
       reason: null,
+      agreedOn: start,
       createdAt: at,
     };
     out.agreements.push({ ...first, endingSteps: [...first.endingSteps] });
@@ -274,6 +276,7 @@ function generateAgreements(
         version: 2,
         frequency: 'fortnightly',
         reason: 'Moved to every two weeks as the supervisee grew more independent.',
+        agreedOn: amendOn,
         createdAt: `${amendOn}T10:00:00.000Z`,
       });
     // Three different goals: a random start in the list, then every other one.
@@ -285,6 +288,7 @@ function generateAgreements(
         text,
         targetDate: day(start, rng.int(150, 400)),
         status: 'not_started' as (typeof GOAL_STATUSES)[number],
+        setOn: start,
         createdAt: at,
         updatedAt: at,
       };
@@ -366,6 +370,7 @@ function generateNotes(
         text: rng.pick(ACTIONS),
         due,
         doneAt: due < weekAgo ? `${due}T12:00:00.000Z` : null,
+        doneOn: due < weekAgo ? due : null,
         createdAt: ts,
       });
     }
