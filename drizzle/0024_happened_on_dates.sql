@@ -2,7 +2,9 @@
 -- moment it was typed (README, "How dates work"): the agreement's version, a goal, a reflection and an action
 -- item's completion gain their own day. Existing rows take the local calendar day of the moment they
 -- were written, which is what the app showed for them until now. An action item is dated by its
--- note (it was agreed in that consultation), so it needs no column of its own.
+-- note (it was agreed in that consultation), so it needs no column of its own. The timeline and
+-- search read the new days; filling reflected_on re-indexes each reflection once, through the
+-- search trigger, with its day.
 ALTER TABLE `agreements` ADD `agreed_on` text NOT NULL DEFAULT '';
 --> statement-breakpoint
 ALTER TABLE `goals` ADD `set_on` text NOT NULL DEFAULT '';
@@ -72,6 +74,25 @@ UNION ALL
 SELECT f.id, 'feedback', f.supervisee_id, f.received_on, substr(f.feedback, 1, 140), '',
 	json_object('source', f.source)
 FROM feedback_received f;
+--> statement-breakpoint
+DROP TRIGGER search_index_reflection_insert;
+--> statement-breakpoint
+DROP TRIGGER search_index_reflection_update;
+--> statement-breakpoint
+CREATE TRIGGER search_index_reflection_insert AFTER INSERT ON reflections BEGIN
+	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags)
+	VALUES (new.rowid * 3 + 2, 'reflection', new.id, new.supervisee_id, new.reflected_on, new.prompt_text,
+		new.answer || char(10) || new.themes,
+		'kindreflection who' || replace(new.supervisee_id, '-', ''));
+END;
+--> statement-breakpoint
+CREATE TRIGGER search_index_reflection_update AFTER UPDATE ON reflections BEGIN
+	DELETE FROM search_index WHERE rowid = old.rowid * 3 + 2;
+	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags)
+	SELECT new.rowid * 3 + 2, 'reflection', new.id, new.supervisee_id, new.reflected_on, new.prompt_text,
+		new.answer || char(10) || new.themes,
+		'kindreflection who' || replace(new.supervisee_id, '-', '');
+END;
 --> statement-breakpoint
 UPDATE agreements SET agreed_on = date(created_at, 'localtime');
 --> statement-breakpoint

@@ -20,7 +20,16 @@ export const noteDraftValues = z.strictObject({
   riskFlags: z.array(z.enum(RISK_FLAGS)).max(RISK_FLAGS.length),
   identifiersReason: loose(500).nullable(),
   actions: z
-    .array(z.strictObject({ id: id.optional(), text: loose(500), due: loose(10).nullable(), done: z.boolean() }))
+    .array(
+      z.strictObject({
+        id: id.optional(),
+        text: loose(500),
+        due: loose(10).nullable(),
+        done: z.boolean(),
+        // Drafts kept before the day an item was done could be set have none.
+        doneOn: loose(10).nullable().optional(),
+      }),
+    )
     .max(30),
 });
 export type NoteDraftValues = z.infer<typeof noteDraftValues>;

@@ -25,7 +25,15 @@ export const rulePack = z.strictObject({
   // triadic = 1 unit, 2 h group = 1 unit).
   unitHours: z.strictObject({ individualTriadic: z.number().positive(), group: z.number().positive() }).optional(),
   targets: z
-    .array(z.strictObject({ id: z.string(), label: z.string(), metric, min: z.number().nonnegative() }))
+    .array(
+      z.strictObject({
+        id: z.string(),
+        label: z.string(),
+        metric,
+        // Null (or 0) where the pack only reports the hours, with no number to reach (APPIC's categories).
+        min: z.number().nonnegative().nullable(),
+      }),
+    )
     .max(20),
   rules: z
     .array(
@@ -74,9 +82,10 @@ export const ruleEvaluation = z.strictObject({
       id: z.string(),
       label: z.string(),
       value: z.number(),
-      target: z.number(),
+      // Null where the pack sets no number for it: the hours are reported, nothing is met or missed.
+      target: z.number().positive().nullable(),
       unit: z.enum(['hours', 'weeks']),
-      met: z.boolean(),
+      met: z.boolean().nullable(),
     }),
   ),
   warnings: z.array(

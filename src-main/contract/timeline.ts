@@ -101,6 +101,10 @@ export const timelineEvent = z.strictObject({
   ),
   // A check-in: the parts that dropped 2 points or more against that person's recent average.
   drops: z.array(z.string()),
+  // A finalised review with no earlier review of the same framework: nothing to have moved from.
+  firstReview: z.boolean(),
+  // A flagged note whose risk a later note of the case closed (it has no flags): that note's day.
+  riskClosedOn: z.string().nullable(),
 });
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 

@@ -134,7 +134,12 @@ describe('a past semester entered after the fact', () => {
       comment: '',
     });
     expect(reviewed.status).toBe('in_progress');
-    const before = await v.invoke('goals.review', { id: goal.id, reviewedOn: '2026-09-01', status: 'met', comment: '' });
+    const before = await v.invoke('goals.review', {
+      id: goal.id,
+      reviewedOn: '2026-09-01',
+      status: 'met',
+      comment: '',
+    });
     expect(before).toMatchObject({ ok: false, error: { issues: [{ path: ['reviewedOn'] }] } });
     // Re-dating the goal after its first review would leave that review before the goal.
     const moved = await v.invoke('goals.update', {
@@ -174,7 +179,10 @@ describe('a past semester entered after the fact', () => {
       answers: [{ promptId: 'happened', answer: 'First recording.' }],
     });
     expect(given!.reflectedOn).toBe('2026-10-06');
-    const options = await v.call<EvidenceOption[]>('reviews.evidenceOptions', { superviseeId: who, upTo: '2026-11-24' });
+    const options = await v.call<EvidenceOption[]>('reviews.evidenceOptions', {
+      superviseeId: who,
+      upTo: '2026-11-24',
+    });
     const reflections = options.filter((o) => o.kind === 'reflection');
     expect(reflections.map((o) => [o.id, o.date])).toEqual([
       [bySession!.id, '2026-11-24'],

@@ -89,6 +89,22 @@ describe('rule packs', () => {
     ]);
   });
 
+  it('have no zero target by mistake: a requirement has a number to reach, or none at all', () => {
+    for (const p of BUILTIN_RULE_PACKS)
+      for (const t of p.targets) expect(t.min === null || t.min > 0, `${p.id}: ${t.id}`).toBe(true);
+  });
+
+  it('APPIC reports hours by category with no target, so nothing is met or missed', async () => {
+    await follow('appic-aapi');
+    await log('2026-01-05', 90, 'individual', 50.5, 4);
+    const e = await call<RuleEvaluation>('rules.evaluate', { superviseeId: sup.id });
+    expect(e.progress).toEqual([
+      { id: 'intervention', label: 'Intervention hours (direct)', value: 50.5, target: null, unit: 'hours', met: null },
+      { id: 'support', label: 'Support hours (indirect)', value: 4, target: null, unit: 'hours', met: null },
+      { id: 'supervision', label: 'Supervision received', value: 1.5, target: null, unit: 'hours', met: null },
+    ]);
+  });
+
   it('Texas LPC: a thin month and too much group supervision', async () => {
     await follow('tx-lpc');
     await log('2026-01-05', 60, 'individual');

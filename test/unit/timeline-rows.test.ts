@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src-main/contract/timeline';
 import { eventFacts, eventTitle, routeOf } from '../../src-renderer/src/features/timeline/event-text';
 import { timelineRows } from '../../src-renderer/src/features/timeline/rows';
+import { dateText, dueWords } from '../../src-renderer/src/app/format';
 
 const S = '00000000-0000-4000-8000-00000000000a';
 const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
@@ -17,6 +18,8 @@ const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
   detail: {},
   moved: [],
   drops: [],
+  firstReview: false,
+  riskClosedOn: null,
   ...over,
 });
 
@@ -56,12 +59,52 @@ describe('timeline rows', () => {
     const review = event({ kind: 'review', moved: [{ name: 'Assessment', from: 2, to: 3.5 }] });
     expect(eventTitle(review)).toBe('Review finalised');
     expect(eventFacts(review, dateText)).toEqual(['Assessment: 2 → 3.5']);
+    // Drops first, the biggest first, so a row cut short still shows them.
+    const mixed = event({
+      kind: 'review',
+      moved: [
+        { name: 'Assessment', from: 2, to: 3 },
+        { name: 'Consultation', from: 2, to: 1 },
+        { name: 'Ethics', from: 4, to: 2 },
+      ],
+    });
+    expect(eventFacts(mixed, dateText)).toEqual([
+      'Ethics dropped 4 → 2',
+      'Consultation dropped 2 → 1',
+      'Assessment: 2 → 3',
+    ]);
+    expect(eventFacts(event({ kind: 'review', firstReview: true }), dateText)).toEqual([
+      'First review of this framework',
+    ]);
+    expect(eventFacts(event({ kind: 'review' }), dateText)).toEqual(['No level changed since the review before']);
+    expect(eventFacts(event({ kind: 'note', riskClosedOn: '2026-03-20' }), dateText)).toEqual([
+      'Risk closed [2026-03-20] by a later note',
+    ]);
     expect(routeOf(review)).toEqual({ view: 'competencies', id: S, record: review.id });
     expect(eventTitle(event({ kind: 'goal_review', detail: { status: 'met' } }))).toBe('Goal met');
     expect(eventTitle(event({ kind: 'agreement', detail: { version: 3 } }))).toBe('Agreement amended (version 3)');
     const action = event({ kind: 'action_due', detail: { caseCode: 'C-9', noteId: S, due: '2026-03-09', done: true } });
     expect(eventFacts(action, dateText)).toEqual(['Case C-9', 'done']);
+    // Not done and past its day: overdue, as This week says it.
+    const late = event({
+      kind: 'action_created',
+      detail: { caseCode: 'C-9', noteId: S, due: '2026-03-09', done: false },
+    });
+    expect(eventFacts(late, dateText, '2026-03-10')).toEqual(['Case C-9', 'due [2026-03-09]', 'overdue']);
+    expect(eventFacts(late, dateText, '2026-03-09')).toEqual(['Case C-9', 'due [2026-03-09]']);
     expect(routeOf(action)).toEqual({ view: 'notes', id: S, record: S });
     expect(routeOf(event({ kind: 'checkin' }))).toEqual({ view: 'supervisees', id: S });
+  });
+
+  it('says an action item is overdue the same way on every screen, once its day has passed', () => {
+    expect(dueWords('2026-11-26', false, '2026-11-26')).toEqual({
+      text: `due ${dateText('2026-11-26')}`,
+      overdue: false,
+    });
+    expect(dueWords('2026-11-26', false, '2026-11-27')).toEqual({
+      text: `overdue since ${dateText('2026-11-26')}`,
+      overdue: true,
+    });
+    expect(dueWords('2026-11-26', true, '2026-12-05').overdue).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ import {
   type TimelinePageInput,
 } from '../../src-main/contract/timeline';
 import { checkinDropsMany, listCheckins } from '../../src-main/core/alliance/checkins';
-import { getReview, levelsMovedMany } from '../../src-main/core/frameworks/reviews';
+import { firstReviewsAmong, getReview, levelsMovedMany } from '../../src-main/core/frameworks/reviews';
 import { timelinePage } from '../../src-main/core/timeline/timeline';
 import * as schema from '../../src-main/db/schema';
 import type { Db } from '../../src-main/db/vault';
@@ -78,7 +78,15 @@ const WRITES = {
     const who = s.prepare('select supervisee_id from case_notes where id = ?').pluck().get(note) as string;
     s.prepare(
       `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ?, ?, 'send the safety plan', ?, ?, ?, ?)`,
-    ).run(newId(), note, who, n % 3 ? day : null, n % 4 === 0 ? TYPED : null, n % 4 === 0 ? DAYS[n % DAYS.length]! : null, TYPED);
+    ).run(
+      newId(),
+      note,
+      who,
+      n % 3 ? day : null,
+      n % 4 === 0 ? TYPED : null,
+      n % 4 === 0 ? DAYS[n % DAYS.length]! : null,
+      TYPED,
+    );
   },
   reflection: (s: Sqlite, who: string, day: string) =>
     s
@@ -484,11 +492,38 @@ describe('timeline events as a supervisor reads them', () => {
     const [later, earlier] = byKind('review');
     expect(later!.moved).toEqual([{ name: 'Assessment', from: 2, to: 4 }]);
     expect(earlier!.moved).toEqual([]);
+    // The earlier one has nothing before it, so nothing could have moved.
+    expect([later!.firstReview, earlier!.firstReview]).toEqual([false, true]);
     // Goals fell from 9, 9, 9 to 5: a drop of 4 against the recent average; tasks and bond held.
     const checkins = byKind('checkin');
     expect(checkins[0]).toMatchObject({ at: '2026-03-02', drops: ['goals'] });
     expect(checkins.slice(1).every((c) => c.drops.length === 0)).toBe(true);
     expect(page.events.every((e) => e.superviseeName === 'Sample Person')).toBe(true);
+    sqlite.close();
+  });
+
+  it('says when a later note of the case closed a flagged note’s risk', () => {
+    const { sqlite, db } = freshDb();
+    const who = PEOPLE[0]!;
+    const note = (day: string, flags: string, at: string) => {
+      const id = newId();
+      sqlite
+        .prepare(
+          `insert into case_notes (id, supervisee_id, date, case_code, risk_flags, created_at, updated_at) values (?, ?, ?, 'C-7', ?, ?, 't')`,
+        )
+        .run(id, who, day, flags, at);
+      return id;
+    };
+    const flagged = note('2026-02-10', '["suicide_risk"]', 't1');
+    const stillFlagged = note('2026-03-01', '["suicide_risk"]', 't2');
+    note('2026-03-02', '[]', 't3');
+    const reflagged = note('2026-06-30', '["suicide_risk"]', 't4');
+    const byId = new Map(read(db, { superviseeId: who }).events.map((e) => [e.id, e.riskClosedOn]));
+    expect([byId.get(flagged), byId.get(stillFlagged), byId.get(reflagged)]).toEqual([
+      '2026-03-02',
+      '2026-03-02',
+      null,
+    ]);
     sqlite.close();
   });
 
@@ -569,8 +604,10 @@ describe("a page's reviews and check-ins, read in one statement each", () => {
               );
           });
           const moved = levelsMovedMany(db, reviews);
+          const firsts = firstReviewsAmong(db, reviews);
           for (const id of reviews) {
             const r = getReview(db, id);
+            expect(firsts.has(id), 'first review').toBe(r.previousReviewId === null);
             const names = new Map(r.framework.competencies.map((c) => [c.code, c.name]));
             const expected = r.ratings
               .filter((x) => x.change !== null && x.change !== 0)

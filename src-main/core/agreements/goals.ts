@@ -85,7 +85,9 @@ export function updateGoal(
     .where(eq(goalReviews.goalId, id))
     .get()?.on;
   if (firstReview && setOn > firstReview)
-    throw invalid(issue('setOn', 'The goal has a review dated before this day: it was set on or before its first review.'));
+    throw invalid(
+      issue('setOn', 'The goal has a review dated before this day: it was set on or before its first review.'),
+    );
   db.update(goals)
     .set({ ...fields, setOn, updatedAt: now.toISOString() })
     .where(eq(goals.id, id))

@@ -1,7 +1,7 @@
 // The records a rating can point at: the supervisee's sessions, case notes and reflections, each with
 // a line to recognise it by. Evidence is picked from these, never typed, and a link is checked to
 // belong to the same supervisee before it is kept.
-import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { FORMAT_LABELS, type EvidenceKind } from '../../contract/enums';
 import { invalid, issue } from '../../contract/errors';
 import type { EvidenceOption, EvidenceRef } from '../../contract/frameworks';

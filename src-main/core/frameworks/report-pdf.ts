@@ -200,7 +200,12 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
         { title: 'Met', width: 50 },
       ],
       d.rules.progress.map((p) => ({
-        cells: [p.label, `${round2(p.value)} ${p.unit}`, `${round2(p.target)} ${p.unit}`, p.met ? 'yes' : 'no'],
+        cells: [
+          p.label,
+          `${round2(p.value)} ${p.unit}`,
+          p.target === null ? 'none set' : `${round2(p.target)} ${p.unit}`,
+          p.met === null ? '' : p.met ? 'yes' : 'no',
+        ],
       })),
     );
   }

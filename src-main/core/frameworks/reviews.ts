@@ -200,6 +200,23 @@ export function levelsMovedMany(
   return out;
 }
 
+// Which of these finalised reviews have no review of the same framework family before them.
+export function firstReviewsAmong(db: Db, reviewIds: readonly string[]): Set<string> {
+  if (!reviewIds.length) return new Set();
+  return new Set(
+    db
+      .all<{ id: string }>(
+        sql`
+    select c.id from competency_reviews c join frameworks f on f.id = c.framework_id
+    where c.id in (select value from json_each(${JSON.stringify(reviewIds)})) and not exists (
+      select 1 from competency_reviews b join frameworks g on g.id = b.framework_id
+      where b.supervisee_id = c.supervisee_id and g.family = f.family
+        and b.reviewed_on <= c.reviewed_on and (b.reviewed_on < c.reviewed_on or b.created_at < c.created_at))`,
+      )
+      .map((r) => r.id),
+  );
+}
+
 function summaryOf(
   r: ReviewRow,
   f: { name: string; version: number },

@@ -223,6 +223,20 @@ export function setNoteDeleted(db: Db, id: string, deleted: boolean, now = new D
   return withActions(db, [getRow(db, id, deleted)])[0]!;
 }
 
+// For flagged notes: the day of the first later note of the same case with no flags, which closed
+// that risk (a later flag opens a new one). Notes whose risk is still open are left out.
+export function risksClosedMany(db: Db, noteIds: readonly string[]): Map<string, string> {
+  if (!noteIds.length) return new Map();
+  const rows = db.all<{ id: string; closedOn: string | null }>(sql`
+    select n.id, (
+      select m.date from case_notes m
+      where m.supervisee_id = n.supervisee_id and m.case_code = n.case_code and m.deleted_at is null
+        and m.risk_flags = '[]' and (m.date > n.date or (m.date = n.date and m.created_at > n.created_at))
+      order by m.date, m.created_at limit 1) as closedOn
+    from case_notes n where n.id in (select value from json_each(${JSON.stringify(noteIds)}))`);
+  return new Map(rows.flatMap((r) => (r.closedOn ? [[r.id, r.closedOn] as const] : [])));
+}
+
 // A case's risk is open while its newest note carries a flag; a later note without flags closes it.
 export function openRisks(db: Db): OpenRisk[] {
   return db

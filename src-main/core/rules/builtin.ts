@@ -99,9 +99,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
     version: '2026.1',
     source: 'APPIC Application for Psychology Internship: hours by category, reported in whole hours',
     targets: [
-      { id: 'intervention', label: 'Intervention hours (direct)', metric: 'direct_hours', min: 0 },
-      { id: 'support', label: 'Support hours (indirect)', metric: 'indirect_hours', min: 0 },
-      { id: 'supervision', label: 'Supervision received', metric: 'supervision_hours', min: 0 },
+      // The application reports these hours; each program sets its own minimum, so none is set here.
+      { id: 'intervention', label: 'Intervention hours (direct)', metric: 'direct_hours', min: null },
+      { id: 'support', label: 'Support hours (indirect)', metric: 'indirect_hours', min: null },
+      { id: 'supervision', label: 'Supervision received', metric: 'supervision_hours', min: null },
     ],
     rules: [],
   },

@@ -28,9 +28,10 @@ export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | nul
     id: t.id,
     label: t.label,
     value: r2(values[t.metric]),
-    target: t.min,
+    // A zero minimum is no target: "50.5 of 0 hours, met" would claim what no board said.
+    target: t.min || null,
     unit: t.metric === 'weeks_span' ? ('weeks' as const) : ('hours' as const),
-    met: values[t.metric] >= t.min,
+    met: t.min ? values[t.metric] >= t.min : null,
   }));
 
   const warnings: RuleEvaluation['warnings'] = [];

@@ -205,9 +205,7 @@ function generateReflections(
         sessionId: s.id,
         caseCode: rng.chance(0.5) ? s.casesDiscussed.split(', ')[0]! : null,
         goalId:
-          set.id === 'alliance'
-            ? (goalsOf.get(s.superviseeId)?.find((g) => g.setOn <= s.date)?.id ?? null)
-            : null,
+          set.id === 'alliance' ? (goalsOf.get(s.superviseeId)?.find((g) => g.setOn <= s.date)?.id ?? null) : null,
         setId: set.id,
         setVersion: set.version,
         promptId: prompt.id,

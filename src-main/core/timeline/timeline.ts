@@ -1,7 +1,8 @@
 // The timeline's read layer: one ordered stream over timeline_events, the table the triggers of
 // drizzle/0022 keep equal to the view timeline_source (each feature's rows as events). A page is
 // one range of the index (supervisee, day, kind, id) from a keyset cursor, so the 500th page costs
-// what the first does. Only the events shown are dressed: a review's moved levels, a check-in's drops.
+// what the first does. Only the events shown are dressed: a review's moved levels (or that it is the
+// first), a check-in's drops, a flagged note's risk closed by a later note.
 import { sql, type SQL } from 'drizzle-orm';
 import { RISK_FLAGS, type RiskFlag } from '../../contract/enums';
 import {
@@ -16,7 +17,8 @@ import {
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 import { checkinDropsMany } from '../alliance/checkins';
-import { levelsMovedMany } from '../frameworks/reviews';
+import { firstReviewsAmong, levelsMovedMany } from '../frameworks/reviews';
+import { risksClosedMany } from '../notes/notes';
 
 interface EventRow {
   id: string;
@@ -92,7 +94,12 @@ function exists(db: Db, where: SQL[]): boolean {
 function dress(db: Db, rows: EventRow[]): TimelineEvent[] {
   const idsOf = (kind: TimelineKind) => rows.filter((r) => r.kind === kind).map((r) => r.id);
   const moved = levelsMovedMany(db, idsOf('review'));
+  const firsts = firstReviewsAmong(db, idsOf('review'));
   const drops = checkinDropsMany(db, idsOf('checkin'));
+  const closed = risksClosedMany(
+    db,
+    rows.filter((r) => r.kind === 'note' && r.flags).map((r) => r.id),
+  );
   return rows.map((r) => {
     const flags = r.flags ? (JSON.parse(r.flags) as string[]) : [];
     return {
@@ -106,6 +113,8 @@ function dress(db: Db, rows: EventRow[]): TimelineEvent[] {
       detail: JSON.parse(r.detail) as TimelineEvent['detail'],
       moved: r.kind === 'review' ? (moved.get(r.id) ?? []) : [],
       drops: r.kind === 'checkin' ? (drops.get(r.id) ?? []) : [],
+      firstReview: firsts.has(r.id),
+      riskClosedOn: closed.get(r.id) ?? null,
     };
   });
 }

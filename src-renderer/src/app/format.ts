@@ -1,6 +1,8 @@
 // The one way dates are shown on screen: the system locale's numeric short date, the same pattern
 // the date inputs use (11/02/2026 in the US, 02/11/2026 in the UK, 02.11.2026 in Germany). Made once
 // here; the vault, the exports and the contract keep ISO 8601 (2026-11-02), which sorts and parses.
+import { localToday } from '../../../src-main/contract/dates';
+
 const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
 const MOMENT = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
@@ -33,4 +35,10 @@ export function datesInText(text: string): string {
 // A calendar month (YYYY-MM) in words: "November 2026".
 export function monthText(ym: string): string {
   return MONTH.format(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, 1));
+}
+
+// An action item's due day in words: overdue once the day (local calendar) has passed and it is not done.
+export function dueWords(due: string, done: boolean, today = localToday()): { text: string; overdue: boolean } {
+  const overdue = !done && due < today;
+  return { text: `${overdue ? 'overdue since' : 'due'} ${dateText(due)}`, overdue };
 }

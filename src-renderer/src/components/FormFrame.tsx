@@ -1,6 +1,8 @@
 // The frame every form shares: named for screen readers, checked by the app rather than the browser
-// (noValidate: the contract's messages, placed at their fields), and closed by Escape.
+// (noValidate: the contract's messages, placed at their fields), saved by Ctrl/Cmd+Enter and closed
+// by Escape.
 import type { FormEvent, ReactNode } from 'react';
+import { saveOnCtrlEnter } from './save-keys';
 
 export function FormFrame(props: {
   label: string;
@@ -17,6 +19,7 @@ export function FormFrame(props: {
       onSubmit={props.onSubmit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') props.onCancel?.();
+        else saveOnCtrlEnter(e);
       }}
     >
       {props.children}

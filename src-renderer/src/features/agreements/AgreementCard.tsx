@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Agreement } from '../../../../src-main/contract/agreements';
 import { ENDING_STEP_LABELS, MEETING_FREQUENCY_LABELS } from '../../../../src-main/contract/enums';
 import { refusalOf } from '../../api/queries';
-import { dateText, momentText } from '../../app/format';
+import { dateText } from '../../app/format';
 import { InfoAlert } from '../../components/Alert';
 import { AgreementForm } from './AgreementForm';
 import { useAgreementVersions, useSaveAgreement } from './hooks';
@@ -71,7 +71,7 @@ export function AgreementCard(props: { superviseeId: string }) {
       {current ? (
         <>
           <p className="muted">
-            In force since {momentText(current.createdAt)}
+            In force since {dateText(current.agreedOn)}
             {current.reason ? `. Changed because: ${current.reason}` : '.'}
           </p>
           <Terms a={current} />
@@ -85,7 +85,7 @@ export function AgreementCard(props: { superviseeId: string }) {
           {versions.slice(1).map((v) => (
             <div key={v.id} className="earlier-version">
               <h3>
-                Version {v.version}, from {momentText(v.createdAt)}
+                Version {v.version}, from {dateText(v.agreedOn)}
               </h3>
               {v.reason ? <p className="muted">Changed because: {v.reason}</p> : null}
               <Terms a={v} />

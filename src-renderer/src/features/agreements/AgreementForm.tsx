@@ -1,6 +1,6 @@
 // Write the supervision agreement, or amend it: every field of the one in force is offered again,
 // and an amendment asks what changed and why. Checked with the contract's own schema.
-import { useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { agreementInput, type Agreement, type AgreementInput } from '../../../../src-main/contract/agreements';
 import {
@@ -9,6 +9,7 @@ import {
   MEETING_FREQUENCIES,
   MEETING_FREQUENCY_LABELS,
 } from '../../../../src-main/contract/enums';
+import { localToday } from '../../../../src-main/contract/dates';
 import type { AppErrorShape } from '../../../../src-main/contract/errors';
 import { contractResolver, defaultKey, formMessage, showRefusal, type KeyFor } from '../../api/forms';
 import { ErrorAlert } from '../../components/Alert';
@@ -16,22 +17,18 @@ import { Options, SelectField, TextAreaField, TextField } from '../../components
 import { FormActions } from '../../components/FormActions';
 import { FormFrame } from '../../components/FormFrame';
 
-// Evaluation dates are typed as one line, "2026-06-01, 2026-12-01".
-type Values = Omit<z.input<typeof agreementInput>, 'evaluationDates'> & { evaluationDates: string };
+// Each evaluation date is a date picker of its own; an empty one is left out.
+type Values = Omit<z.input<typeof agreementInput>, 'evaluationDates'> & { evaluationDates: { day: string }[] };
 
-const datesFrom = (text: string) =>
-  text
-    .split(/[,\s]+/)
-    .map((d) => d.trim())
-    .filter(Boolean);
 const toInput = (v: Values) => ({
   ...v,
-  evaluationDates: datesFrom(v.evaluationDates),
+  evaluationDates: v.evaluationDates.map((d) => d.day).filter(Boolean),
   endsOn: v.endsOn || null,
   reason: v.reason || null,
 });
-// A problem with any one evaluation date belongs to the one box they are typed in.
-const keyFor: KeyFor = (path) => (path[0] === 'evaluationDates' ? 'evaluationDates' : defaultKey(path));
+// A problem with evaluation date k belongs to its picker; one about them all, to the first.
+const keyFor: KeyFor = (path) =>
+  path[0] === 'evaluationDates' ? `evaluationDates.${typeof path[1] === 'number' ? path[1] : 0}.day` : defaultKey(path);
 
 export function AgreementForm(props: {
   superviseeId: string;
@@ -46,15 +43,17 @@ export function AgreementForm(props: {
       frequency: c?.frequency ?? 'weekly',
       format: c?.format ?? '',
       feedback: c?.feedback ?? '',
-      evaluationDates: (c?.evaluationDates ?? []).join(', '),
+      evaluationDates: (c?.evaluationDates ?? []).map((day) => ({ day })),
       endsOn: c?.endsOn ?? null,
       endingSteps: c?.endingSteps ?? [...ENDING_STEPS],
       endingPlan: c?.endingPlan ?? '',
       reason: null,
+      agreedOn: localToday(),
     },
     resolver: contractResolver<Values>(agreementInput, toInput, keyFor),
   });
-  const { register, handleSubmit, formState } = form;
+  const { register, handleSubmit, formState, control } = form;
+  const evaluations = useFieldArray({ control, name: 'evaluationDates' });
   const errors = formState.errors;
   const title = c ? `Amend the agreement (version ${c.version + 1})` : 'Write the supervision agreement';
   const submit = handleSubmit(async (values) => {
@@ -82,16 +81,36 @@ export function AgreementForm(props: {
         {...register('feedback')}
         error={errors.feedback?.message}
       />
-      <div className="grid-2">
-        <TextField
-          label="Evaluation dates"
-          hint="Dates separated by commas, like 2026-06-01, 2026-12-01."
-          autoComplete="off"
-          {...register('evaluationDates')}
-          error={errors.evaluationDates?.message}
-        />
-        <TextField label="Formal supervision ends" type="date" {...register('endsOn')} error={errors.endsOn?.message} />
-      </div>
+      <fieldset className="choose">
+        <legend>Evaluation dates</legend>
+        {evaluations.fields.length ? null : <p className="muted">None yet.</p>}
+        {evaluations.fields.map((f, i) => (
+          <div key={f.id} className="action-row">
+            <TextField
+              label={`Evaluation ${i + 1}`}
+              type="date"
+              {...register(`evaluationDates.${i}.day`)}
+              error={errors.evaluationDates?.[i]?.day?.message}
+            />
+            <button type="button" onClick={() => evaluations.remove(i)} aria-label={`Remove evaluation ${i + 1}`}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <div className="actions" style={{ marginTop: 0 }}>
+          <button type="button" onClick={() => evaluations.append({ day: '' })}>
+            Add an evaluation date
+          </button>
+        </div>
+      </fieldset>
+      <TextField label="Formal supervision ends" type="date" {...register('endsOn')} error={errors.endsOn?.message} />
+      <TextField
+        label={c ? 'Amended on' : 'Agreed on'}
+        type="date"
+        hint="The day it was agreed; today unless you are writing down an earlier one."
+        {...register('agreedOn')}
+        error={errors.agreedOn?.message}
+      />
       <fieldset className="choose">
         <legend>When it ends</legend>
         {ENDING_STEPS.map((step) => (

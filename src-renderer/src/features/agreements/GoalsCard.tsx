@@ -17,11 +17,12 @@ type Editing = { kind: 'new' } | { kind: 'edit'; goal: Goal } | { kind: 'review'
 function GoalForm(props: { superviseeId: string; goal?: Goal; onDone: () => void }) {
   const [text, setText] = useState(props.goal?.text ?? '');
   const [target, setTarget] = useState(props.goal?.targetDate ?? '');
+  const [setOn, setSetOn] = useState(props.goal?.setOn ?? localToday());
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const create = useCreateGoal();
   const update = useUpdateGoal();
   async function keep() {
-    const fields = { text, targetDate: target || null };
+    const fields = { text, targetDate: target || null, setOn };
     const refused = await refusalOf(
       props.goal
         ? update.mutateAsync({ id: props.goal.id, ...fields })
@@ -57,8 +58,16 @@ function GoalForm(props: { superviseeId: string; goal?: Goal; onDone: () => void
           onChange={(e) => setTarget(e.target.value)}
           error={error?.field === 'targetDate' ? error.message : null}
         />
+        <TextField
+          label="Set on"
+          type="date"
+          hint="The day it was agreed."
+          value={setOn}
+          onChange={(e) => setSetOn(e.target.value)}
+          error={error?.field === 'setOn' ? error.message : null}
+        />
       </div>
-      <ErrorAlert message={error && !['text', 'targetDate'].includes(error.field) ? error.message : null} />
+      <ErrorAlert message={error && !['text', 'targetDate', 'setOn'].includes(error.field) ? error.message : null} />
       <div className="actions">
         <button type="submit" className="primary">
           {props.goal ? 'Save the goal' : 'Add the goal'}
@@ -148,6 +157,7 @@ export function GoalsCard(props: { superviseeId: string }) {
               <div className="goal-head">
                 <strong>{g.text}</strong>{' '}
                 <span className={`badge goal-${g.status}`}>{GOAL_STATUS_LABELS[g.status]}</span>
+                <span className="muted"> · set {dateText(g.setOn)}</span>
                 {g.targetDate ? <span className="muted"> · by {dateText(g.targetDate)}</span> : null}
               </div>
               {editing?.kind === 'edit' && editing.goal.id === g.id ? (

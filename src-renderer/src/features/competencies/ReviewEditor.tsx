@@ -14,6 +14,7 @@ import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/Field';
 import { EvidencePicker, evidenceKey } from './EvidencePicker';
 import { useDeleteReview, useEvidenceOptions, useFinaliseReview, useReopenReview, useSaveReview } from './hooks';
+import { saveOnCtrlEnter } from '../../components/save-keys';
 
 type Values = {
   reviewedOn: string;
@@ -59,6 +60,7 @@ function ReopenForm(props: { review: Review; onDone: () => void }) {
       className="subform"
       aria-label="Reopen the review"
       noValidate
+      onKeyDown={saveOnCtrlEnter}
       onSubmit={(e) => {
         e.preventDefault();
         void refusalOf(reopen.mutateAsync({ id: props.review.id, reason })).then((refused) => {
@@ -169,7 +171,7 @@ export function ReviewEditor(props: { review: Review }) {
         </div>
       ) : null}
       {r.reopenedAt ? <InfoAlert message={`Reopened ${momentText(r.reopenedAt)}: ${r.reopenReason ?? ''}`} /> : null}
-      <form aria-label="Ratings" noValidate onSubmit={(e) => void saveDraft(e)}>
+      <form aria-label="Ratings" noValidate onKeyDown={saveOnCtrlEnter} onSubmit={(e) => void saveDraft(e)}>
         <fieldset disabled={locked} className="plain">
           <TextField label="Review date" type="date" {...register('reviewedOn')} error={errors.reviewedOn?.message} />
           {r.ratings.map((x, i) => {

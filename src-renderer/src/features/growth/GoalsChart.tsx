@@ -31,7 +31,7 @@ export function GoalsChart(props: { goals: Goal[]; today: string }) {
         <p className="muted">No goals in the agreement yet; add them on the supervisee’s page.</p>
       </section>
     );
-  const first = goals.map((g) => g.createdAt.slice(0, 10)).sort()[0]!;
+  const first = goals.map((g) => g.setOn).sort()[0]!;
   const met = goals.map(metOn).filter((d): d is string => d !== null);
   const data = months(first, props.today).map((m) => ({ month: m, met: met.filter((d) => d.slice(0, 7) <= m).length }));
   const summary = `${met.length} of ${goals.length} goals met${met.length ? `, the latest on ${dateText(met.sort().at(-1)!)}` : ''}.`;

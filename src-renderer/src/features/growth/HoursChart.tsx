@@ -15,8 +15,17 @@ export function HoursChart(props: { evaluation: RuleEvaluation }) {
         <p className="muted">This supervisee follows no rule pack; choose one on their page to see progress here.</p>
       </section>
     );
-  const data = progress.map((p) => ({ label: p.label, done: Math.min(100, Math.round((p.value / p.target) * 100)) }));
-  const summary = `Toward ${pack.name}: ${progress.map((p) => `${p.label} ${num(p.value)} of ${num(p.target)} ${p.unit}`).join('; ')}.`;
+  // Only requirements with a number to reach have a bar; the others are figures in the table.
+  const data = progress.flatMap((p) =>
+    p.target === null ? [] : [{ label: p.label, done: Math.min(100, Math.round((p.value / p.target) * 100)) }],
+  );
+  const summary = `Toward ${pack.name}: ${progress
+    .map((p) =>
+      p.target === null
+        ? `${p.label} ${num(p.value)} ${p.unit}`
+        : `${p.label} ${num(p.value)} of ${num(p.target)} ${p.unit}`,
+    )
+    .join('; ')}.`;
   return (
     <ChartFigure
       id="hours"
@@ -54,10 +63,8 @@ export function HoursChart(props: { evaluation: RuleEvaluation }) {
                 <td>
                   {num(p.value)} {p.unit}
                 </td>
-                <td>
-                  {num(p.target)} {p.unit}
-                </td>
-                <td>{p.met ? 'Yes' : 'Not yet'}</td>
+                <td>{p.target === null ? 'None set' : `${num(p.target)} ${p.unit}`}</td>
+                <td>{p.met === null ? '' : p.met ? 'Yes' : 'Not yet'}</td>
               </tr>
             ))}
           </tbody>

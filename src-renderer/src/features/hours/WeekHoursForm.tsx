@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { FormActions } from '../../components/FormActions';
 import { dateText } from '../../app/format';
 import { useLogWeek, useSetWeek } from './hooks';
+import { saveOnCtrlEnter } from '../../components/save-keys';
 
 type Box = DirectActivity | 'indirect';
 const BOXES: readonly Box[] = [...DIRECT_ACTIVITIES, 'indirect'];
@@ -97,7 +98,7 @@ export function WeekHoursForm(props: {
     <form
       className="card"
       onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+      onKeyDown={(e) => (e.key === 'Escape' ? props.onCancel() : saveOnCtrlEnter(e))}
       aria-label={title}
       noValidate
     >

@@ -3,7 +3,7 @@
 // main's refusals land on the same fields. Ctrl/Cmd+Enter saves, Esc cancels.
 import { SessionOptions } from '../sessions/SessionOptions';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { localToday } from '../../../../src-main/contract/dates';
 import { RISK_FLAG_LABELS, RISK_FLAGS } from '../../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../../src-main/contract/errors';
@@ -35,7 +35,13 @@ function valuesFrom(n?: Note, caseCode = ''): Values {
     plan: n?.plan ?? '',
     riskFlags: n?.riskFlags ?? [],
     identifiersReason: n?.identifiersReason ?? null,
-    actions: (n?.actions ?? []).map((a) => ({ id: a.id, text: a.text, due: a.due, done: a.doneAt !== null })),
+    actions: (n?.actions ?? []).map((a) => ({
+      id: a.id,
+      text: a.text,
+      due: a.due,
+      done: a.doneAt !== null,
+      doneOn: a.doneOn,
+    })),
   };
 }
 const orNull = (v: string | null) => (v === '' ? null : v);
@@ -57,6 +63,8 @@ export function NoteForm(props: {
   });
   const { register, handleSubmit, formState, control } = form;
   const actions = useFieldArray({ control, name: 'actions' });
+  // Which items are ticked done, so each can say the day it was done.
+  const watchedActions = useWatch({ control, name: 'actions' });
   const draft = useNoteDraft(form, props.draftKey);
   const errors = formState.errors;
   // What the de-identification guard found in the text as it was last checked, shown highlighted
@@ -170,13 +178,22 @@ export function NoteForm(props: {
             <input type="checkbox" {...register(`actions.${i}.done`)} />
             Done
           </label>
+          {watchedActions?.[i]?.done ? (
+            <TextField
+              label={`Done on (${i + 1})`}
+              type="date"
+              hint="Today if left empty."
+              {...register(`actions.${i}.doneOn`, { setValueAs: orNull })}
+              error={errors.actions?.[i]?.doneOn?.message}
+            />
+          ) : null}
           <button type="button" onClick={() => actions.remove(i)} aria-label={`Remove action ${i + 1}`}>
             Remove
           </button>
         </div>
       ))}
       <div className="actions" style={{ marginTop: 0 }}>
-        <button type="button" onClick={() => actions.append({ text: '', due: null, done: false })}>
+        <button type="button" onClick={() => actions.append({ text: '', due: null, done: false, doneOn: null })}>
           Add an action item
         </button>
       </div>

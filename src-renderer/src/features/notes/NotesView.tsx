@@ -26,6 +26,7 @@ import {
 } from './hooks';
 import { NoteForm } from './NoteForm';
 import { RiskBadges } from './RiskBadges';
+import { DueText } from '../../components/DueText';
 
 const NO_NOTES: Note[] = [];
 const NO_SESSIONS: Session[] = [];
@@ -329,7 +330,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
                   </button>
                 </td>
                 <td>{a.text}</td>
-                <td>{a.due ? dateText(a.due) : 'No date'}</td>
+                <td>{a.due ? <DueText due={a.due} /> : 'No date'}</td>
                 <td>{a.caseCode}</td>
                 <td>{a.superviseeName}</td>
               </tr>

@@ -15,6 +15,25 @@ import { themesFrom } from './themes-text';
 import { useReflectionDraft } from './use-reflection-draft';
 import type { ReflectionDraftValues } from '../../../../src-main/contract/drafts';
 import { momentText } from '../../app/format';
+import { localToday } from '../../../../src-main/contract/dates';
+import type { AppErrorShape } from '../../../../src-main/contract/errors';
+
+const ABOUT_FIELDS = ['sessionId', 'reflectedOn', 'caseCode', 'goalId', 'themes'] as const;
+type AboutField = (typeof ABOUT_FIELDS)[number];
+
+// Each problem goes to the field it names (a theme's problem, at any index, to Themes); the rest
+// are said under the form.
+function placeAbout(refused: AppErrorShape): { fields: Partial<Record<AboutField, string>>; general: string | null } {
+  const fields: Partial<Record<AboutField, string>> = {};
+  const general: string[] = [];
+  for (const i of refused.issues ?? []) {
+    const f = ABOUT_FIELDS.find((x) => x === i.path[0]);
+    if (f) fields[f] ??= i.message;
+    else general.push(i.message);
+  }
+  if (!refused.issues?.length) general.push(refused.message);
+  return { fields, general: general[0] ?? null };
+}
 
 interface Box {
   key: string;
@@ -40,6 +59,10 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
     draft.typed(next);
   };
   const [said, setSaid] = useState<{ text: string; error?: boolean } | null>(null);
+  // A refusal about one of the fields above the prompts is shown at that field, not under the form.
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<AboutField, string>>>({});
+  // The day it is about follows the chosen session (or today) until the person sets one.
+  const [day, setDay] = useState<string | null>(null);
   const prepared = usePrepared(sessionId ? who : '', sessionId || null).data ?? [];
   const save = useSaveAnswers();
   const boxes = useRef<(HTMLTextAreaElement | null)[]>([]);
@@ -59,6 +82,9 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
     })),
   ];
 
+  const sessionDay = props.sessions.find((s) => s.id === sessionId)?.date;
+  const reflectedOn = day ?? sessionDay ?? localToday();
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     const given = fields.filter((f) => (answers[f.key] ?? '').trim());
@@ -69,6 +95,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
         sessionId: sessionId || null,
         caseCode: caseCode.trim() || null,
         goalId: goalId || null,
+        reflectedOn,
         themes: themesFrom(themes),
         answers: fields.map((f) => ({
           promptId: f.promptId,
@@ -77,12 +104,12 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
         })),
       }),
     );
-    if (refused)
-      setSaid({
-        text: refused.issues?.[0]?.message ?? refused.message,
-        error: true,
-      });
-    else {
+    if (refused) {
+      const { fields: placed, general } = placeAbout(refused);
+      setFieldErrors(placed);
+      setSaid(general ? { text: general, error: true } : null);
+    } else {
+      setFieldErrors({});
       setSaid({
         text: `${given.length} answer${given.length === 1 ? '' : 's'} kept.`,
       });
@@ -138,18 +165,33 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
           label="About the session"
           value={sessionId}
           onChange={(e) => change({ sessionId: e.target.value || null })}
+          error={fieldErrors.sessionId}
         >
           <option value="">No particular session</option>
           <SessionOptions sessions={props.sessions} />
         </SelectField>
+        <TextField
+          label="Day it is about"
+          type="date"
+          hint="The session’s day, or today; change it for an earlier reflection."
+          value={reflectedOn}
+          onChange={(e) => setDay(e.target.value || null)}
+          error={fieldErrors.reflectedOn}
+        />
         <TextField
           label="About the case"
           hint="A case code, like C-014 (optional)."
           autoComplete="off"
           value={caseCode}
           onChange={(e) => change({ caseCode: e.target.value })}
+          error={fieldErrors.caseCode}
         />
-        <SelectField label="About the goal" value={goalId} onChange={(e) => change({ goalId: e.target.value || null })}>
+        <SelectField
+          label="About the goal"
+          value={goalId}
+          onChange={(e) => change({ goalId: e.target.value || null })}
+          error={fieldErrors.goalId}
+        >
           <option value="">No particular goal</option>
           {goals.map((g) => (
             <option key={g.id} value={g.id}>
@@ -163,6 +205,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
           autoComplete="off"
           value={themes}
           onChange={(e) => change({ themes: e.target.value })}
+          error={fieldErrors.themes}
         />
       </div>
       {prepared.length ? (

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PromptSet, Reflection } from '../../../../src-main/contract/reflections';
 import { refusalOf, useRead } from '../../api/queries';
-import { momentText } from '../../app/format';
+import { dateText } from '../../app/format';
 import { SelectField, TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
 import { useTagAnswer, useThemes } from './hooks';
@@ -119,7 +119,7 @@ export function AnswerHistory(props: {
               className={r.id === props.opened ? 'opened' : undefined}
               aria-current={r.id === props.opened ? 'true' : undefined}
             >
-              <td>{momentText(r.createdAt)}</td>
+              <td>{dateText(r.reflectedOn)}</td>
               <td>
                 {r.promptText}
                 <div className="muted">
@@ -146,7 +146,7 @@ export function AnswerHistory(props: {
                     <button
                       type="button"
                       className="link"
-                      aria-label={`Edit themes of the answer from ${momentText(r.createdAt)}`}
+                      aria-label={`Edit themes of the answer from ${dateText(r.reflectedOn)}`}
                       onClick={() => setEditing(r.id)}
                     >
                       {r.themes.length ? 'Edit' : 'Add themes'}

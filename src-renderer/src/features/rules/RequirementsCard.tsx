@@ -28,27 +28,39 @@ export function RequirementsCard(props: { superviseeId: string }) {
       <p className="muted">
         Version {e.pack.version} · {e.pack.source}
       </p>
-      {e.progress.map((p) => (
-        <div key={p.id} className="progress-row">
-          <div className="progress-label">
-            <span>{p.label}</span>
-            <span>
-              {p.value} / {p.target} {p.unit}
-              {p.met ? ' ✓' : ''}
-            </span>
+      {e.progress.map((p) =>
+        p.target === null ? (
+          // No number to reach: the hours so far, with no bar and no tick.
+          <div key={p.id} className="progress-row">
+            <div className="progress-label">
+              <span>{p.label}</span>
+              <span>
+                {p.value} {p.unit} <span className="muted">(no target in this pack)</span>
+              </span>
+            </div>
           </div>
-          <div
-            className="strength"
-            role="progressbar"
-            aria-label={p.label}
-            aria-valuemin={0}
-            aria-valuemax={p.target}
-            aria-valuenow={Math.min(p.value, p.target)}
-          >
-            <span style={{ width: `${p.target ? Math.min(100, (p.value / p.target) * 100) : 100}%` }} />
+        ) : (
+          <div key={p.id} className="progress-row">
+            <div className="progress-label">
+              <span>{p.label}</span>
+              <span>
+                {p.value} / {p.target} {p.unit}
+                {p.met ? ' ✓' : ''}
+              </span>
+            </div>
+            <div
+              className="strength"
+              role="progressbar"
+              aria-label={p.label}
+              aria-valuemin={0}
+              aria-valuemax={p.target}
+              aria-valuenow={Math.min(p.value, p.target)}
+            >
+              <span style={{ width: `${Math.min(100, (p.value / p.target) * 100)}%` }} />
+            </div>
           </div>
-        </div>
-      ))}
+        ),
+      )}
       <h3 style={{ marginTop: '1rem' }}>
         {e.warnings.length
           ? `${e.warnings.length} warning${e.warnings.length === 1 ? '' : 's'}`

@@ -27,6 +27,7 @@ import { HOURS_BOX, Options, SelectField, TextField } from '../../components/Fie
 import { ErrorAlert } from '../../components/Alert';
 import type { UsualField, UsualValues } from './usual-values';
 import { FormActions } from '../../components/FormActions';
+import { DueText } from '../../components/DueText';
 
 // What the form holds: text as typed. Direct hours are rows; indirect hours one number.
 interface Draft {
@@ -234,7 +235,9 @@ export function QuickLogForm(props: {
             {props.followUps.map((a) => (
               <li key={a.id}>
                 {a.caseCode}: {a.text}
-                {a.due ? ` (by ${dateText(a.due)})` : ''}
+                {a.due ? ' (' : ''}
+                <DueText due={a.due} />
+                {a.due ? ')' : ''}
               </li>
             ))}
           </ul>

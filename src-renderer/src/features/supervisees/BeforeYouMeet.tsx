@@ -15,6 +15,7 @@ import { useCheckins } from '../alliance/hooks';
 import { useOpenActions, useOpenRisks } from '../notes/hooks';
 import { RiskBadges } from '../notes/RiskBadges';
 import { eventFacts, eventTitle, routeOf } from '../timeline/event-text';
+import { DueText } from '../../components/DueText';
 
 const RECENT_EVENTS = 8;
 
@@ -79,7 +80,8 @@ export function BeforeYouMeet(props: { superviseeId: string }) {
                 </a>{' '}
                 <span className="muted">
                   (case {a.caseCode}
-                  {a.due ? `, due ${dateText(a.due)}` : ''})
+                  {a.due ? ', ' : ''}
+                  <DueText due={a.due} />)
                 </span>
               </li>
             ))}

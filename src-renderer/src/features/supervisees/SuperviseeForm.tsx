@@ -16,6 +16,7 @@ import { Options, SelectField, TextField } from '../../components/Field';
 import { useRulePacks } from '../rules/hooks';
 import { ErrorAlert } from '../../components/Alert';
 import { FormActions } from '../../components/FormActions';
+import { saveOnCtrlEnter } from '../../components/save-keys';
 
 function valuesFrom(s?: Supervisee): SuperviseeInput {
   return {
@@ -58,7 +59,13 @@ export function SuperviseeForm(props: {
   });
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-label={props.title} noValidate>
+    <form
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={saveOnCtrlEnter}
+      aria-label={props.title}
+      noValidate
+    >
       <h2>{props.title}</h2>
       <TextField label="Full name" autoFocus {...register('fullName')} error={err('fullName')} required />
       <div className="grid-2">

@@ -13,6 +13,7 @@ import {
   type SessionFormat,
   type SessionModality,
 } from '../../../../src-main/contract/enums';
+import { localToday } from '../../../../src-main/contract/dates';
 import { levelText } from '../../../../src-main/contract/levels';
 import type { TimelineEvent, TimelineKind } from '../../../../src-main/contract/timeline';
 import type { Route } from '../../app/routes';
@@ -50,10 +51,26 @@ export function eventTitle(e: TimelineEvent): string {
   return KIND_TITLES[e.kind];
 }
 
-// The line under the title: the record's own words first, then its facts.
-export function eventFacts(e: TimelineEvent, dateText: (iso: string) => string): string[] {
+// A review's moved levels, drops first and the biggest drop first: a row cut short keeps them.
+function movedFacts(e: TimelineEvent): string[] {
+  if (!e.moved.length)
+    return [e.firstReview ? 'First review of this framework' : 'No level changed since the review before'];
+  return [...e.moved]
+    .sort((a, b) => (a.to ?? 0) - (a.from ?? 0) - ((b.to ?? 0) - (b.from ?? 0)))
+    .map((m) =>
+      (m.to ?? 0) < (m.from ?? 0)
+        ? `${m.name} dropped ${levelText(m.from)} → ${levelText(m.to)}`
+        : `${m.name}: ${levelText(m.from)} → ${levelText(m.to)}`,
+    );
+}
+
+// The line under the title: the record's own words first, then its facts. `today` (local calendar)
+// tells an overdue action item, said the same way as everywhere else (dueText).
+export function eventFacts(e: TimelineEvent, dateText: (iso: string) => string, today = localToday()): string[] {
   const d = e.detail;
   switch (e.kind) {
+    case 'note':
+      return e.riskClosedOn ? [`Risk closed ${dateText(e.riskClosedOn)} by a later note`] : [];
     case 'session':
       return [
         `${num(d.minutes)} min`,
@@ -70,11 +87,10 @@ export function eventFacts(e: TimelineEvent, dateText: (iso: string) => string):
         `Case ${str(d.caseCode)}`,
         d.due && e.kind !== 'action_due' ? `due ${dateText(str(d.due))}` : '',
         d.done && e.kind !== 'action_done' ? 'done' : '',
+        d.due && !d.done && e.kind !== 'action_done' && str(d.due) < today ? 'overdue' : '',
       ].filter(Boolean);
     case 'review':
-      return e.moved.length
-        ? e.moved.map((m) => `${m.name}: ${levelText(m.from)} → ${levelText(m.to)}`)
-        : ['No level changed since the review before'];
+      return movedFacts(e);
     case 'goal_set':
       return d.target ? [`target ${dateText(str(d.target))}`] : [];
     case 'agreement':

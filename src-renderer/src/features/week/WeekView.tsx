@@ -10,6 +10,7 @@ import { hrefFor, type Route } from '../../app/routes';
 import { ErrorAlert } from '../../components/Alert';
 import { Table } from '../../components/Table';
 import { RiskBadges } from '../notes/RiskBadges';
+import { DueText } from '../../components/DueText';
 
 function Part(props: { title: string; count: number; empty: string; children: ReactNode }) {
   const id = `week-${props.title.replace(/\W+/g, '-').toLowerCase()}`;
@@ -81,7 +82,7 @@ export function WeekView() {
                   <strong>{a.superviseeName}</strong>: {a.text}
                   <span className="muted">
                     {' '}
-                    (case {a.caseCode}, due {dateText(a.due)})
+                    (case {a.caseCode}, <DueText due={a.due} />)
                   </span>
                 </Line>
               ))}
