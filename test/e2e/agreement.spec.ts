@@ -16,13 +16,18 @@ test('write and amend the agreement, set and review a goal, and reflect about it
   await form
     .getByLabel('How feedback is given, both ways')
     .fill('Written notes after recordings; monthly check both ways.');
-  await form.getByLabel('Evaluation dates').fill('2026-06-01, 2026-02-30');
+  // Each evaluation date has its own picker; one past the agreed end is refused at its picker.
+  await form.getByRole('button', { name: 'Add an evaluation date' }).click();
+  await form.getByLabel('Evaluation 1', { exact: true }).fill('2027-12-01');
   await form.getByLabel('Formal supervision ends').fill('2027-08-31');
   await form.getByRole('button', { name: 'Save the agreement' }).click();
-  await expect(form.getByText('That date does not exist.')).toBeVisible();
-  await expect(form.getByLabel('Evaluation dates')).toBeFocused();
-  await form.getByLabel('Evaluation dates').fill('2026-12-01, 2026-06-01');
-  await form.getByRole('button', { name: 'Save the agreement' }).click();
+  await expect(form.getByText('An evaluation date falls after the agreed end of supervision.')).toBeVisible();
+  await expect(form.getByLabel('Evaluation 1', { exact: true })).toBeFocused();
+  await form.getByLabel('Evaluation 1', { exact: true }).fill('2026-12-01');
+  await form.getByRole('button', { name: 'Add an evaluation date' }).click();
+  await form.getByLabel('Evaluation 2', { exact: true }).fill('2026-06-01');
+  // Ctrl/Cmd+Enter saves, as in every form.
+  await form.getByLabel('Evaluation 2', { exact: true }).press('ControlOrMeta+Enter');
   await expect(card.getByRole('status')).toHaveText('The agreement is saved.');
   await expect(card.getByRole('heading', { name: 'Supervision agreement, version 1' })).toBeVisible();
   await expect(card).toContainText('Weekly: Individual, video, Tuesdays 9:00');

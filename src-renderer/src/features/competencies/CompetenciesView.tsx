@@ -9,7 +9,7 @@ import { firstProblem } from '../../api/forms';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
 import { SuperviseePicker } from '../supervisees/SuperviseePicker';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
-import { SelectField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { useGoals } from '../agreements/hooks';
 import { CheckinsCard } from '../alliance/CheckinsCard';
 import { FeedbackCard } from '../alliance/FeedbackCard';
@@ -26,11 +26,18 @@ function GrowthReport(props: { superviseeId: string; family: string }) {
   const report = useGrowthReport();
   const [title, setTitle] = useState(`Competency assessment ${localToday().slice(0, 4)}`);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // A refusal about the title is shown at the title, as every form does.
+  const [titleError, setTitleError] = useState<string | null>(null);
   return (
     <div className="toolbar">
       <div className="grow">
-        <label htmlFor="report-title">Report title</label>
-        <input id="report-title" value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
+        <TextField
+          label="Report title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          autoComplete="off"
+          error={titleError}
+        />
       </div>
       <button
         type="button"
@@ -39,7 +46,12 @@ function GrowthReport(props: { superviseeId: string; family: string }) {
             report
               .mutateAsync({ superviseeId: props.superviseeId, family: props.family, title })
               .then((r) => setMessage(r.path ? { ok: true, text: `Growth report saved to ${r.path}.` } : null)),
-          ).then((refused) => refused && setMessage({ ok: false, text: firstProblem(refused).message }))
+          ).then((refused) => {
+            const problem = refused ? firstProblem(refused) : null;
+            setTitleError(problem?.field === 'title' ? problem.message : null);
+            if (problem && problem.field !== 'title') setMessage({ ok: false, text: problem.message });
+            else if (problem) setMessage(null);
+          })
         }
         disabled={report.isPending}
       >
