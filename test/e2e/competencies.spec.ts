@@ -76,7 +76,7 @@ test('import a framework, rate twice with evidence, see growth and the alliance,
   await expect(page.getByRole('status')).toHaveText('Draft saved.');
   await page.getByRole('button', { name: 'Finalise…' }).click();
   await page.getByRole('button', { name: 'Finalise now' }).click();
-  await expect(page.getByText('The content still matches this hash.')).toBeVisible();
+  await expect(page.getByText('Unchanged since it was finalised.')).toBeVisible();
   await expect(page.locator('code.hash')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByLabel('Strengths')).toBeDisabled();
 
@@ -93,7 +93,7 @@ test('import a framework, rate twice with evidence, see growth and the alliance,
   await expect(eth.getByText('Dropped −0.5')).toBeVisible();
   await page.getByRole('button', { name: 'Finalise…' }).click();
   await page.getByRole('button', { name: 'Finalise now' }).click();
-  await expect(page.getByText('The content still matches this hash.')).toBeVisible();
+  await expect(page.getByText('Unchanged since it was finalised.')).toBeVisible();
 
   // The growth view: levels over time in the table, the change and the drop beside the radar.
   await page.getByRole('link', { name: '← Back to growth' }).click();
@@ -102,6 +102,10 @@ test('import a framework, rate twice with evidence, see growth and the alliance,
   const change = page.getByRole('table', { name: 'Change since the previous review' });
   await expect(change.getByRole('row', { name: /^ASM/ })).toContainText('+1');
   await expect(change.getByRole('row', { name: /^ETH/ })).toContainText('Dropped −0.5');
+  // The drop is the first row, above every rise, and the table is shown whole, not in a scroll box.
+  await expect(change.getByRole('row').nth(1)).toContainText('ETH');
+  const box = change.locator('xpath=..');
+  expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
   await expect(page.getByRole('img', { name: /^Latest review against the previous one\./ })).toHaveAttribute(
     'aria-label',
     /2 competencies rose, 1 dropped \(ETH\)/,

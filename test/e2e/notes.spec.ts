@@ -8,7 +8,8 @@ test('write a flagged note with action items, follow its case, close a follow-up
   await addSupervisee(page, 'Corvin Ashgrove');
   await addSupervisee(page, 'Delphine Oakhurst');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Case notes' }).click();
-  await page.getByLabel('Supervisee').first().selectOption({ label: 'Corvin Ashgrove' });
+  await expect(page.getByRole('heading', { name: 'Case notes', level: 1 })).toBeVisible();
+  await page.getByLabel('Supervisee', { exact: true }).selectOption({ label: 'Corvin Ashgrove' });
   await expect(page.getByText('No notes yet.')).toBeVisible();
 
   await page.getByRole('button', { name: 'New note' }).click();
@@ -89,7 +90,8 @@ test('write a flagged note with action items, follow its case, close a follow-up
 
   // The next session logged with Corvin lists what is still open from his case notes.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
-  await page.getByLabel('Supervisee').first().selectOption({ label: 'Corvin Ashgrove' });
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  await page.getByLabel('Supervisee', { exact: true }).selectOption({ label: 'Corvin Ashgrove' });
   await page.getByRole('button', { name: 'Log session' }).click();
   const open = page.getByRole('note', { name: 'Open follow-ups from case notes' });
   await expect(open).toContainText('C-014: Read on interoceptive exposure');
@@ -122,12 +124,18 @@ test('the guard marks a phone number and a client’s name; the note is kept onl
   await expect(form.getByLabel('Why keep them?')).toBeFocused();
 
   // The number is edited out; the name stays, with a reason.
+  // Edited text is checked again: the button no longer offers to save "anyway".
   await form.getByLabel('What was discussed').fill('Client asked us to call her; her sister Rebecca may answer.');
-  await form.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(form.getByRole('button', { name: 'Save anyway' })).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save note' }).click();
   await expect(marks).toHaveText(['possibly a person’s name: Rebecca']);
   await form.getByLabel('Why keep them?').fill('The sister is the emergency contact');
   await form.getByRole('button', { name: 'Save anyway' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The note on K-7 was saved.' })).toBeVisible();
   await page.getByRole('button', { name: 'Open case K-7', exact: true }).click();
   await expect(page.getByRole('article')).toContainText('The sister is the emergency contact');
+  // The next note starts clean: the last one's "saved" is not left standing over it.
+  await page.getByRole('button', { name: 'New note' }).click();
+  await expect(page.getByRole('form', { name: 'New case note' })).toBeVisible();
+  await expect(page.getByText('The note on K-7 was saved.')).toHaveCount(0);
 });

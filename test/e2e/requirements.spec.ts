@@ -12,9 +12,9 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
   // Choose a supervisee who follows California BBS in the sample data.
   const table = page.getByRole('table', { name: 'Sessions' });
   await expect(table).toBeVisible();
-  const options = await page.getByLabel('Supervisee').locator('option').allTextContents();
+  const options = await page.getByLabel('Supervisee', { exact: true }).locator('option').allTextContents();
   for (const name of options) {
-    await page.getByLabel('Supervisee').selectOption({ label: name });
+    await page.getByLabel('Supervisee', { exact: true }).selectOption({ label: name });
     if (
       await page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' }).isVisible()
     )

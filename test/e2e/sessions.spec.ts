@@ -81,6 +81,10 @@ test('log three sessions, watch the totals change, delete with undo, export CSV'
     'Signed 11/02/2026 to 11/08/2026: reopen the period to change it.',
   );
   await expect(page.getByTestId('total-supervision')).toHaveText('4');
+  // The reason wraps under the buttons: the table fits the page's column at the default window size.
+  const table = page.getByRole('table', { name: 'Sessions' });
+  const [tableWidth, columnWidth] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+  expect(tableWidth).toBeLessThanOrEqual(columnWidth);
 
   await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
   await expect(
@@ -145,7 +149,9 @@ test('the quick log opens for the supervisee in view, and asks when none is', as
 
   // The second supervisee chosen on Sessions & hours: the form is theirs, and so is the session.
   await nav.getByRole('link', { name: 'Sessions & hours' }).click();
-  await page.getByLabel('Supervisee').selectOption({ label: 'Sable Underhill' });
+  // The view it opened first, so the label below is not the previous view's.
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  await page.getByLabel('Supervisee', { exact: true }).selectOption({ label: 'Sable Underhill' });
   await page.keyboard.press('Control+Shift+L');
   await expect(form.getByText('For Sable Underhill')).toBeVisible();
   await page.getByLabel('Date').fill('2026-11-03');
@@ -247,6 +253,21 @@ test('week hours: logged, seen in the log, a typo corrected, deleted and undone,
     .click();
   await expect(page.getByTestId('total-direct')).toHaveText('7.5');
   await expect(row.getByRole('cell').nth(3)).toHaveText('2');
+
+  // Signing the week locks its entry at once, and reopening frees it, with no lock and unlock between.
+  const editWeek = page.getByRole('button', { name: 'Edit hours for 11/02/2026 to 11/08/2026' });
+  await page.getByRole('button', { name: 'Sign a period…' }).click();
+  await page.getByLabel('Period from').fill('2026-11-02');
+  await page.getByLabel('Period to').fill('2026-11-08');
+  await page.getByLabel('Supervisor name').fill('Sable Rookwood');
+  await page.getByLabel('Supervisor licence').fill('LMFT 54321');
+  await page.getByRole('button', { name: 'Sign period' }).click();
+  await expect(editWeek).toBeDisabled();
+  await page.getByRole('button', { name: /^Reopen/ }).click();
+  await page.getByLabel('Reason for reopening').fill('A late correction');
+  await page.getByLabel('Reopened by').fill('Sable Rookwood');
+  await page.getByRole('form', { name: 'Reopen period' }).getByRole('button', { name: 'Reopen', exact: true }).click();
+  await expect(editWeek).toBeEnabled();
 });
 
 test('a month that cuts a week entry says where the week is counted', async ({ page }) => {
@@ -337,10 +358,11 @@ test('a message belongs to its moment: another supervisee does not see "Saved to
   await addSupervisee(page, 'Tamsin Greywater');
   await addSupervisee(page, 'Ulric Brackenfield');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
-  await page.getByLabel('Supervisee').selectOption({ label: 'Tamsin Greywater' });
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  await page.getByLabel('Supervisee', { exact: true }).selectOption({ label: 'Tamsin Greywater' });
   await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
   await expect(page.getByText(/^Saved to .*alliance-hours-sessions/)).toBeVisible();
-  await page.getByLabel('Supervisee').selectOption({ label: 'Ulric Brackenfield' });
+  await page.getByLabel('Supervisee', { exact: true }).selectOption({ label: 'Ulric Brackenfield' });
   await expect(page.getByText(/^Saved to /)).toHaveCount(0);
   // Back on the first, the message was about a moment that has passed: it is not shown again.
   await page.goBack();

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../src-main/contract/timeline';
 import { eventFacts, eventTitle, routeOf } from '../../src-renderer/src/features/timeline/event-text';
 import { timelineRows } from '../../src-renderer/src/features/timeline/rows';
 import { dateText, dueWords } from '../../src-renderer/src/app/format';
+import { dropsFirst, mostMoved } from '../../src-renderer/src/features/growth/order';
 
 const S = '00000000-0000-4000-8000-00000000000a';
 const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
@@ -106,5 +107,28 @@ describe('timeline rows', () => {
       overdue: true,
     });
     expect(dueWords('2026-11-26', true, '2026-12-05').overdue).toBe(false);
+  });
+});
+
+describe('the growth views’ order', () => {
+  it('lists drops first, the biggest first, the rest in the framework’s order', () => {
+    const rows = [
+      { code: 'A', change: 1 },
+      { code: 'B', change: -0.5 },
+      { code: 'C', change: null },
+      { code: 'D', change: -2 },
+      { code: 'E', change: 0 },
+    ];
+    expect(dropsFirst(rows).map((r) => r.code)).toEqual(['D', 'B', 'A', 'C', 'E']);
+  });
+
+  it('opens levels over time on the competency that moved most', () => {
+    expect(
+      mostMoved([
+        { code: 'A', levels: [2, 2, 2] },
+        { code: 'B', levels: [3, null, 1] },
+        { code: 'C', levels: [1, 2] },
+      ]),
+    ).toBe('B');
   });
 });

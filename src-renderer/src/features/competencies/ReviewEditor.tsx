@@ -151,14 +151,18 @@ export function ReviewEditor(props: { review: Review }) {
       {locked ? (
         <div className="card">
           <p>
-            Finalised {r.finalisedAt ? momentText(r.finalisedAt) : ''}. SHA-256 of its content:{' '}
-            <code className="hash">{r.contentSha256}</code>
-          </p>
-          <p>
+            <strong>Locked.</strong> Finalised {r.finalisedAt ? momentText(r.finalisedAt) : ''}.{' '}
             {r.intact
-              ? 'The content still matches this hash.'
-              : 'The content no longer matches this hash: it was changed outside Alliance.'}
+              ? 'Unchanged since it was finalised.'
+              : 'Changed since it was finalised, outside Alliance: do not rely on it; restore it from a backup.'}
           </p>
+          <details>
+            <summary>Its fingerprint</summary>
+            <p className="muted">
+              The SHA-256 hash of the finalised content, which Alliance checks each time the review is opened:{' '}
+              <code className="hash">{r.contentSha256}</code>
+            </p>
+          </details>
           {reopening ? (
             <ReopenForm review={r} onDone={() => setReopening(false)} />
           ) : (

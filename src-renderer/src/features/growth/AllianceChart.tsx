@@ -91,6 +91,7 @@ export function AllianceChart(props: { checkins: Checkin[] }) {
                 </th>
               ))}
               <th scope="col">Flag</th>
+              <th scope="col">Comment</th>
             </tr>
           </thead>
           <tbody>
@@ -112,6 +113,7 @@ export function AllianceChart(props: { checkins: Checkin[] }) {
                       '—'
                     )}
                   </td>
+                  <td>{c.comment}</td>
                 </tr>
               ))}
           </tbody>

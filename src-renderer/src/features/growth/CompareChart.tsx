@@ -6,6 +6,7 @@ import type { GrowthComparison } from '../../../../src-main/contract/growth';
 import { changeText, levelText } from '../../../../src-main/contract/levels';
 import { dateText } from '../../app/format';
 import { ChartFigure, INK } from './ChartFigure';
+import { dropsFirst } from './order';
 
 export function CompareChart(props: { comparison: GrowthComparison; framework: Framework }) {
   const { comparison: c, framework: f } = props;
@@ -70,7 +71,7 @@ export function CompareChart(props: { comparison: GrowthComparison; framework: F
             </tr>
           </thead>
           <tbody>
-            {c.rows.map((r) => (
+            {dropsFirst(c.rows).map((r) => (
               <tr key={r.code} className={r.change !== null && r.change < 0 ? 'dropped' : undefined}>
                 <th scope="row" title={r.name}>
                   {r.code}

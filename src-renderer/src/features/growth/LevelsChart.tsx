@@ -7,25 +7,18 @@ import { levelsOf, levelText } from '../../../../src-main/contract/levels';
 import { dateText } from '../../app/format';
 import { SelectField } from '../../components/Field';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
+import { mostMoved } from './order';
 
 // How full a cell's shade is: the level's place on the scale, in five bands.
 const band = (level: number, min: number, max: number) => Math.min(4, Math.floor(((level - min) / (max - min)) * 5));
 
-function mostMoved(series: GrowthSeries): string {
-  let best = { code: series.competencies[0]?.code ?? '', moved: -1 };
-  for (const c of series.competencies) {
-    const rated = c.levels.filter((l): l is number => l !== null);
-    const moved = rated.length > 1 ? Math.abs(rated.at(-1)! - rated[0]!) : 0;
-    if (moved > best.moved) best = { code: c.code, moved };
-  }
-  return best.code;
-}
-
 export function LevelsChart(props: { series: GrowthSeries }) {
   const { series } = props;
   const f = series.framework!;
-  // Opens on the competency that moved most, first rating to last: the one worth a look.
-  const [code, setCode] = useState(() => mostMoved(series));
+  // Opens on the competency that moved most, worked out from the series as it is now (a review just
+  // finalised counts), until the person picks one.
+  const [chosen, setCode] = useState<string | null>(null);
+  const code = chosen ?? mostMoved(series.competencies);
   const c = series.competencies.find((x) => x.code === code) ?? series.competencies[0]!;
   const points = series.reviews.map((r, i) => ({ reviewId: r.id, reviewedOn: r.reviewedOn, level: c.levels[i]! }));
   const data = points.map((p) => ({ date: dateText(p.reviewedOn), level: p.level }));

@@ -3,7 +3,7 @@
 // main's refusals land on the same fields. Ctrl/Cmd+Enter saves, Esc cancels.
 import { SessionOptions } from '../sessions/SessionOptions';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type DeepPartial } from 'react-hook-form';
 import { localToday } from '../../../../src-main/contract/dates';
 import { RISK_FLAG_LABELS, RISK_FLAGS } from '../../../../src-main/contract/enums';
 import type { AppErrorShape } from '../../../../src-main/contract/errors';
@@ -46,6 +46,21 @@ function valuesFrom(n?: Note, caseCode = ''): Values {
 }
 const orNull = (v: string | null) => (v === '' ? null : v);
 
+// The guard's key for the text as typed, trimmed as the contract trims it on save.
+function typedKey(v: DeepPartial<Values>): string {
+  const t = (s: unknown) => (typeof s === 'string' ? s.trim() : '');
+  return JSON.stringify(
+    guardedTexts({
+      presentingConcern: t(v.presentingConcern),
+      discussion: t(v.discussion),
+      guidance: t(v.guidance),
+      reactions: t(v.reactions),
+      plan: t(v.plan),
+      actions: (v.actions ?? []).map((a) => ({ text: t(a?.text) })),
+    } as NotePatch),
+  );
+}
+
 export function NoteForm(props: {
   title: string;
   subtitle?: string;
@@ -70,6 +85,9 @@ export function NoteForm(props: {
   // What the de-identification guard found in the text as it was last checked, shown highlighted
   // until the text is edited clean or kept with a reason.
   const [guard, setGuard] = useState<{ key: string; texts: GuardedText[]; found: IdentifierFinding[] } | null>(null);
+  // Text edited since the guard spoke is checked again on save, so the button is not "Save anyway".
+  const typed = useWatch({ control });
+  const editedSinceGuard = guard !== null && typedKey(typed) !== guard.key;
   const submit = handleSubmit(async (patch) => {
     const texts = guardedTexts(patch);
     const key = JSON.stringify(texts);
@@ -209,7 +227,7 @@ export function NoteForm(props: {
       ) : null}
       <ErrorAlert message={formMessage(errors) ?? errors.actions?.root?.message ?? errors.riskFlags?.message} />
       <FormActions
-        submit={guard ? 'Save anyway' : 'Save note'}
+        submit={guard && !editedSinceGuard ? 'Save anyway' : 'Save note'}
         busy={formState.isSubmitting}
         onCancel={props.onCancel}
       />

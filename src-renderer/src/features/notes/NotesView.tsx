@@ -65,6 +65,11 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
   const setDone = useSetActionDone();
   // A message and an undo belong to the supervisee they were about.
   const [said, setSaid] = useState<{ who: string; text: string; error?: boolean } | null>(null);
+  // Opening a form starts a new piece of work: the last one's message no longer belongs on screen.
+  const openForm = (f: NonNullable<FormState>) => {
+    setForm(f);
+    setSaid(null);
+  };
   const [undo, setUndo] = useState<Note | null>(null);
   const notice = said?.who === who ? said : null;
   const undoable = undo?.superviseeId === who ? undo : null;
@@ -95,7 +100,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
         <h1 id="notes-title">Case notes</h1>
         {!form && who ? (
           <div className="actions" style={{ marginTop: 0 }}>
-            <button type="button" className="primary" onClick={() => setForm({ mode: 'new' })}>
+            <button type="button" className="primary" onClick={() => openForm({ mode: 'new' })}>
               New note
             </button>
           </div>
@@ -189,7 +194,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
           <div className="page-head">
             <h2 id="case-title">Case {caseCode}</h2>
             <div className="actions" style={{ marginTop: 0 }}>
-              <button type="button" onClick={() => setForm({ mode: 'new', caseCode })}>
+              <button type="button" onClick={() => openForm({ mode: 'new', caseCode })}>
                 Add a note to this case
               </button>
               <button
@@ -255,7 +260,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
             {notes.map((n) => (
               <tr key={n.id}>
                 <td>{dateText(n.date)}</td>
-                <td>
+                <td className="nowrap">
                   <button
                     type="button"
                     className="link"
@@ -273,7 +278,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
                 <td>
                   <button
                     type="button"
-                    onClick={() => setForm({ mode: 'edit', note: n })}
+                    onClick={() => openForm({ mode: 'edit', note: n })}
                     aria-label={`Edit the ${dateText(n.date)} note on ${n.caseCode}`}
                   >
                     Edit
@@ -331,7 +336,7 @@ export function NotesView(props: { superviseeId: string | null; noteId: string |
                 </td>
                 <td>{a.text}</td>
                 <td>{a.due ? <DueText due={a.due} /> : 'No date'}</td>
-                <td>{a.caseCode}</td>
+                <td className="nowrap">{a.caseCode}</td>
                 <td>{a.superviseeName}</td>
               </tr>
             ))}

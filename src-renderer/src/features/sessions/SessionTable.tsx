@@ -55,7 +55,7 @@ export const SessionTable = memo(function SessionTable(props: {
             <td>{hoursText(total(s, 'direct'))}</td>
             <td>{hoursText(total(s, 'indirect'))}</td>
             <td className="muted">{s.topics}</td>
-            <td style={{ whiteSpace: 'nowrap' }}>
+            <td className="row-actions">
               <button
                 type="button"
                 onClick={() => props.onEdit(s)}
@@ -75,7 +75,7 @@ export const SessionTable = memo(function SessionTable(props: {
                 Delete
               </button>
               {why ? (
-                <div id={`lock-${s.id}`} className="hint">
+                <div id={`lock-${s.id}`} className="hint lock-reason">
                   {why}
                 </div>
               ) : null}
