@@ -1,4 +1,14 @@
 // Calendar helpers on ISO dates (YYYY-MM-DD). Weeks start on Monday, as hour logs do.
+
+// A calendar day as the system's locale writes it, the same short numeric pattern date inputs use
+// (11/02/2026 in the US, 02/11/2026 in the UK, 02.11.2026 in Germany): the one format of the screens
+// and the PDFs alike. The vault, the JSON format and CSV data columns keep ISO 8601, which sorts.
+const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+export function dayText(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? DAY.format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : iso;
+}
 export function localToday(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;

@@ -18,6 +18,7 @@ import { growthReportPdf } from '../../src-main/core/frameworks/report-pdf';
 import { listAudit } from '../../src-main/core/audit/audit-log';
 import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
 import { EXPORT_VERSION, type ExportDocument } from '../../src-main/core/data-transfer/json-format';
+import { dayText } from '../../src-main/contract/dates';
 import { importProblems } from '../helpers/import-problems';
 import { pdfPages } from '../helpers/pdf-text';
 import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
@@ -462,6 +463,9 @@ describe('reviews', () => {
     expect(text).toMatch(/RES Research\s+2\s+3\s+\+1\s+Presented a case study/);
     expect(text).toMatch(/ETH Ethical and legal standards\s+3\s+2\s+–1/);
     expect(text).toContain('Run a psychoeducation group');
+    // Days as the screens write them (the locale's), the goal's target among them; never ISO.
+    expect(text).toContain(dayText('2026-12-01'));
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).toContain('Mean level at each review');
     expect(text).toContain('Supervisor signature');
     expect(text).toMatch(/Page 1 of \d+/);
@@ -493,7 +497,9 @@ describe('reviews', () => {
     );
     const withTable = pages.filter((p) => p.includes('Observed across'));
     expect(withTable.length).toBeGreaterThan(1);
-    for (const p of withTable) expect(p).toMatch(/Competency\s+Previous\s+Latest\s+Change\s+Comment\s+\(2026-06-01\)/);
+    const june = dayText('2026-06-01').replace(/[./]/g, '\\$&');
+    for (const p of withTable)
+      expect(p).toMatch(new RegExp(`Competency\\s+Previous\\s+Latest\\s+Change\\s+Comment\\s+\\(${june}\\)`));
     expect(pages.join('\n')).toMatch(/PC2 Psychiatric formulation and differential\s+—\s+1\.5/);
   });
 });

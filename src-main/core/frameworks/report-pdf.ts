@@ -11,7 +11,7 @@ import { changeText, levelText } from '../../contract/levels';
 import type { RuleEvaluation } from '../../contract/rules';
 import type { Supervisee } from '../../contract/supervisees';
 import { round2 } from '../../contract/numbers';
-import { localToday } from '../../contract/dates';
+import { dayText, localToday } from '../../contract/dates';
 import { newPdf, pageFooters, signatureLines, table, type Pdf } from '../shared/pdf';
 
 export interface GrowthReportData {
@@ -30,8 +30,9 @@ const INK = '#1f2a44';
 const pdfText = (s: string) => s.replace(/\u2212/g, '\u2013');
 const SOFT = '#9aa5b8';
 
-function heading(doc: Pdf, text: string) {
-  if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
+// A heading starts a new page when what follows it (`room` points) would not fit under it.
+function heading(doc: Pdf, text: string, room = 80) {
+  if (doc.y > doc.page.height - doc.page.margins.bottom - room) doc.addPage();
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).fillColor('#000000').text(text, doc.page.margins.left);
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
 }
@@ -45,7 +46,7 @@ function mean(levels: (number | null)[]): number | null {
 function meanChart(doc: Pdf, d: GrowthReportData) {
   const f = d.series.framework!;
   const points = d.series.reviews.map((r, i) => ({
-    date: r.reviewedOn,
+    date: dayText(r.reviewedOn),
     level: mean(d.series.competencies.map((c) => c.levels[i]!)),
   }));
   const left = doc.page.margins.left + 30;
@@ -80,6 +81,13 @@ function meanChart(doc: Pdf, d: GrowthReportData) {
   });
   if (drawn.length > 1) doc.lineWidth(1.6).strokeColor(INK).stroke();
   for (const p of drawn) doc.circle(x(p.i), y(p.level!), 2.5).fillColor(INK).fill();
+  // Each point's mean written above it, so the figure reads without a ruler.
+  doc.fillColor(INK);
+  for (const p of drawn)
+    doc.text(levelText(Math.round(p.level! * 100) / 100), x(p.i) - 20, y(p.level!) - 12, {
+      width: 40,
+      align: 'center',
+    });
   doc.fillColor('#444444');
   points.forEach((p, i) => doc.text(p.date, x(i) - 25, top + h + 4, { width: 50, align: 'center' }));
   doc.y = top + h + 20;
@@ -129,9 +137,9 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
   doc.text(`Program: ${d.person.program || '—'}  ·  Site: ${d.person.site || '—'}`);
   doc.text(`Framework: ${f.name} (version ${f.version}), levels ${f.scaleMin} to ${f.scaleMax}`);
   doc.text(
-    `Review of ${latest.reviewedOn} (${latest.status === 'final' ? 'final' : 'draft, not yet final'})${
-      comparison.previous ? `, compared with ${comparison.previous.reviewedOn}` : ', the first review'
-    }  ·  Generated ${localToday(now)}`,
+    `Review of ${dayText(latest.reviewedOn)} (${latest.status === 'final' ? 'final' : 'draft, not yet final'})${
+      comparison.previous ? `, compared with ${dayText(comparison.previous.reviewedOn)}` : ', the first review'
+    }  ·  Generated ${dayText(localToday(now))}`,
   );
   if (latest.status === 'final' && latest.contentSha256)
     doc.font('Courier').fontSize(8).text(`SHA-256 of the review when finalised: ${latest.contentSha256}`);
@@ -147,8 +155,8 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
     doc,
     [
       { title: 'Competency', width: 190 },
-      { title: comparison.previous ? `Previous (${comparison.previous.reviewedOn})` : 'Previous', width: 62 },
-      { title: `Latest (${latest.reviewedOn})`, width: 62 },
+      { title: comparison.previous ? `Previous (${dayText(comparison.previous.reviewedOn)})` : 'Previous', width: 62 },
+      { title: `Latest (${dayText(latest.reviewedOn)})`, width: 62 },
       { title: 'Change', width: 50 },
       { title: 'Comment', width: 148, align: 'left' },
     ],
@@ -164,9 +172,9 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
     8.5,
   );
 
-  heading(doc, 'Mean level at each review');
+  heading(doc, 'Mean level at each review', 200);
   meanChart(doc, d);
-  heading(doc, 'Latest review against the previous one');
+  heading(doc, 'Latest review against the previous one', d.comparison.rows.length * 15 + 60);
   compareChart(doc, d);
 
   heading(doc, 'Goals');
@@ -181,7 +189,12 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
         { title: 'Last reviewed', width: 52 },
       ],
       d.goals.map((g) => ({
-        cells: [g.text, g.targetDate ?? '—', GOAL_STATUS_LABELS[g.status], g.reviews[0]?.reviewedOn ?? '—'],
+        cells: [
+          g.text,
+          dayText(g.targetDate) || '—',
+          GOAL_STATUS_LABELS[g.status],
+          dayText(g.reviews[0]?.reviewedOn) || '—',
+        ],
       })),
     );
 
@@ -211,7 +224,7 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
   }
 
   signatureLines(doc, ['Supervisee', 'Supervisor']);
-  pageFooters(doc, `${d.person.fullName}  ·  ${d.title}  ·  Generated ${localToday(now)} by Alliance`);
+  pageFooters(doc, `${d.person.fullName}  ·  ${d.title}  ·  Generated ${dayText(localToday(now))} by Alliance`);
   doc.end();
   return done;
 }

@@ -7,7 +7,7 @@ import { newPdf, pageFooters, signatureLines, table, type PdfColumn, type PdfRow
 import { DIRECT_ACTIVITIES, DIRECT_ACTIVITY_LABELS, DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { Db } from '../../db/vault';
-import { addDays, localToday } from '../../contract/dates';
+import { addDays, dayText, localToday } from '../../contract/dates';
 import { hoursSummary } from './hours-summary';
 import { listPeriods } from '../signing/signing';
 
@@ -46,7 +46,7 @@ export async function weeklyLogPdf(
   doc.text(
     `Supervisor: ${supervisor ? `${supervisor.supervisorName}, licence ${supervisor.supervisorLicence}` : '______________________________  Licence: ______________'}`,
   );
-  doc.text(`Period: ${from} to ${to}  ·  Generated ${localToday(now)}`);
+  doc.text(`Period: ${dayText(from)} to ${dayText(to)}  ·  Generated ${dayText(localToday(now))}`);
   doc.moveDown(0.8);
 
   const left = doc.page.margins.left;
@@ -55,7 +55,7 @@ export async function weeklyLogPdf(
     const sig = periods.find((p) => p.status === 'signed' && p.periodStart <= w.weekStart && end <= p.periodEnd);
     return {
       cells: [
-        `${w.weekStart} to ${end}`,
+        `${dayText(w.weekStart)} to ${dayText(end)}`,
         String(w.sessions),
         n(w.individualTriadicHours),
         n(w.groupHours),
@@ -97,9 +97,9 @@ export async function weeklyLogPdf(
     doc
       .font('Helvetica')
       .text(
-        `${p.periodStart} to ${p.periodEnd}: signed by ${p.supervisorName} (${p.supervisorLicence}) on ${p.signedOn}.${
+        `${dayText(p.periodStart)} to ${dayText(p.periodEnd)}: signed by ${p.supervisorName} (${p.supervisorLicence}) on ${dayText(p.signedOn)}.${
           p.reopenedAt
-            ? ` Reopened on ${p.reopenedAt.slice(0, 10)} by ${p.reopenedBy ?? 'someone not recorded'}: ${p.reopenReason ?? ''}`
+            ? ` Reopened on ${dayText(localToday(new Date(p.reopenedAt)))} by ${p.reopenedBy ?? 'someone not recorded'}: ${p.reopenReason ?? ''}`
             : ''
         } SHA-256 of the period's records at signing:`,
       );
@@ -115,7 +115,10 @@ export async function weeklyLogPdf(
     .text(`Vault audit trail at export: ${head.seq} events, head hash ${head.hash}`, left);
 
   signatureLines(doc, ['Supervisee', 'Supervisor']);
-  pageFooters(doc, `${person.fullName}  ·  ${from} to ${to}  ·  Generated ${localToday(now)} by Alliance`);
+  pageFooters(
+    doc,
+    `${person.fullName}  ·  ${dayText(from)} to ${dayText(to)}  ·  Generated ${dayText(localToday(now))} by Alliance`,
+  );
   doc.end();
   return done;
 }

@@ -1,7 +1,7 @@
 // A prompt sheet to print: the prompts a supervisee is asked to think about before (or in) a
 // meeting, each with ruled lines to answer by hand. Only the supervisee's name and the prompts are
 // on it; nothing about clients.
-import { localToday } from '../../contract/dates';
+import { dayText, localToday } from '../../contract/dates';
 import type { Supervisee } from '../../contract/supervisees';
 import { newPdf, pageFooters, writingLines } from '../shared/pdf';
 
@@ -39,7 +39,7 @@ export async function promptSheetPdf(
     writingLines(doc, LINES_PER_PROMPT);
     doc.moveDown(1.2);
   });
-  pageFooters(doc, `Reflection prompts  ·  ${person.fullName}  ·  Printed ${localToday(now)} from Alliance`);
+  pageFooters(doc, `Reflection prompts  ·  ${person.fullName}  ·  Printed ${dayText(localToday(now))} from Alliance`);
   doc.end();
   return done;
 }

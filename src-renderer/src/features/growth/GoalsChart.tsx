@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Goal } from '../../../../src-main/contract/agreements';
 import { GOAL_STATUS_LABELS } from '../../../../src-main/contract/enums';
-import { dateText } from '../../app/format';
+import { dateText, shortMonthText } from '../../app/format';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 
 // The day a met goal was met: its newest review, which gave it that status.
@@ -44,7 +44,7 @@ export function GoalsChart(props: { goals: Goal[]; today: string }) {
         <ResponsiveContainer width="100%" height={200}>
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
-            <XAxis dataKey="month" {...AXIS} />
+            <XAxis dataKey="month" tickFormatter={shortMonthText} {...AXIS} />
             <YAxis allowDecimals={false} domain={[0, goals.length]} {...AXIS} />
             <Line
               type="stepAfter"
