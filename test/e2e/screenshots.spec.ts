@@ -8,6 +8,8 @@ mkdirSync(OUT, { recursive: true });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every view in ${scheme} mode`, async ({ page }) => {
+    // About forty views and forms, each opened and drawn: room for a busy machine.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
     const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
     const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
@@ -137,7 +139,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await guard.evaluate((g) => g.scrollIntoView({ block: 'center' }));
     await shot('case-note-guard');
     await noteForm.getByLabel('What was discussed').fill('Pacing of exposure; the client avoids the lift.');
-    await noteForm.getByRole('button', { name: 'Save anyway' }).click();
+    await noteForm.getByRole('button', { name: 'Save note' }).click();
     await page.getByRole('button', { name: 'Open case C-014', exact: true }).click();
     await expect(page.getByRole('article')).toHaveCount(1);
     await shot('case-notes');

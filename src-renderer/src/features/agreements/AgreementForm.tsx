@@ -103,14 +103,16 @@ export function AgreementForm(props: {
           </button>
         </div>
       </fieldset>
-      <TextField label="Formal supervision ends" type="date" {...register('endsOn')} error={errors.endsOn?.message} />
-      <TextField
-        label={c ? 'Amended on' : 'Agreed on'}
-        type="date"
-        hint="The day it was agreed; today unless you are writing down an earlier one."
-        {...register('agreedOn')}
-        error={errors.agreedOn?.message}
-      />
+      <div className="grid-2">
+        <TextField
+          label={c ? 'Amended on' : 'Agreed on'}
+          type="date"
+          hint="The day it was agreed; today unless you are writing down an earlier one."
+          {...register('agreedOn')}
+          error={errors.agreedOn?.message}
+        />
+        <TextField label="Formal supervision ends" type="date" {...register('endsOn')} error={errors.endsOn?.message} />
+      </div>
       <fieldset className="choose">
         <legend>When it ends</legend>
         {ENDING_STEPS.map((step) => (
