@@ -21,11 +21,16 @@ import { preparedFor } from '../../db/prepared';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
 import type { IdentifierFinding } from '../../contract/notes';
 import { findIdentifiers } from './identifiers';
+import { knownClean, rememberClean, textsKey } from './clean-texts';
 
 const TEXT_FIELDS = ['presentingConcern', 'discussion', 'guidance', 'reactions', 'plan'] as const;
 
 export function scanTexts(texts: readonly { field: string; text: string }[]): IdentifierFinding[] {
-  return texts.flatMap(({ field, text }) => findIdentifiers(text).map((f) => ({ field, ...f })));
+  const key = textsKey(texts);
+  if (knownClean(key)) return [];
+  const found = texts.flatMap(({ field, text }) => (text ? findIdentifiers(text).map((f) => ({ field, ...f })) : []));
+  if (!found.length) rememberClean(key);
+  return found;
 }
 
 // A note whose text may identify a client is kept only with a reason: each place is named by its
