@@ -6,6 +6,7 @@ import type { HandlersFor } from './channel-table';
 import type { Result } from './errors';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
+import { dataTransferChannels } from './data-transfer';
 import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
 import { noteChannels } from './notes';
@@ -44,6 +45,7 @@ export const channels = {
   ...settingsChannels,
   ...backupChannels,
   ...auditChannels,
+  ...dataTransferChannels,
 };
 
 export type Channels = typeof channels;

@@ -7,7 +7,7 @@ const OUT = resolve(__dirname, '..', '..', 'build', 'screenshots');
 mkdirSync(OUT, { recursive: true });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every view in ${scheme} mode`, async ({ page }) => {
+  test(`every view in ${scheme} mode`, async ({ page, bridge }) => {
     // About forty views and forms, each opened and drawn: room for a busy machine.
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
@@ -224,6 +224,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/^Intact/)).toBeVisible();
     await page.getByRole('heading', { name: 'Security log' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot('settings-security-log');
+    // The vault's own export, offered back to it: refused by place, nothing written.
+    const dataCard = page.getByRole('region', { name: 'Your records as a file' });
+    await dataCard.getByRole('button', { name: 'Export everything (JSON)…' }).click();
+    const saved = (await dataCard.getByText(/^Saved to /).textContent())!.match(/^Saved to (.*\.json)\./)![1]!;
+    bridge.nextFileToOpen = saved;
+    await dataCard.getByRole('button', { name: 'Import from a file…' }).click();
+    await expect(dataCard.getByRole('region', { name: 'What would be refused' })).toBeVisible();
+    await dataCard.evaluate((c) => c.scrollIntoView({ block: 'start' }));
+    await shot('settings-data-file');
 
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await page.getByLabel('Passphrase').fill('not the passphrase');

@@ -107,6 +107,9 @@ function validPayload(ch: ChannelName): Record<string, unknown> {
     'backup.chooseFolder': {},
     'backup.now': {},
     'backup.pick': {},
+    'transfer.exportJson': {},
+    'transfer.previewImport': {},
+    'transfer.import': { token: someId },
     'backup.restore': {
       token: someId,
       passphrase: PASSPHRASE,

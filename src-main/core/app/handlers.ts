@@ -4,6 +4,7 @@ import type { Handlers } from '../../contract';
 import { auditHandlers } from '../audit/handlers';
 import type { BackupService } from '../backups/backup-service';
 import { backupHandlers } from '../backups/handlers';
+import { dataTransferHandlers } from '../data-transfer/handlers';
 import { draftHandlers } from '../drafts/handlers';
 import { hoursHandlers } from '../hours/handlers';
 import { noteHandlers } from '../notes/handlers';
@@ -44,5 +45,6 @@ export function createHandlers(vault: VaultSession, files: FilePort, backups: Ba
     ...settingsHandlers(db),
     ...backupHandlers(backups),
     ...auditHandlers(db, files),
+    ...dataTransferHandlers(db, files),
   };
 }

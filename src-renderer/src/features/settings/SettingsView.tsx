@@ -8,6 +8,7 @@ import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
 import { AuditCard } from '../audit/AuditCard';
 import { BackupsCard } from '../backups/BackupsCard';
+import { DataFileCard } from '../data-transfer/DataFileCard';
 import { CustomRulePackCard } from '../rules/CustomRulePackCard';
 import { ErrorAlert } from '../../components/Alert';
 
@@ -94,6 +95,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
       <ChangePassphraseCard onChanged={() => void invalidate('audit.list')} />
       <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} />
+      <DataFileCard />
       <AuditCard />
     </section>
   );

@@ -1,0 +1,40 @@
+// The whole vault as one open JSON file, from Settings (the command line has the same): export it,
+// or import one after a preview of what it holds and what would be refused, before anything is
+// written. The file is always chosen in the native dialog; a token names it for the import.
+import { z } from 'zod';
+import type { ChannelTable } from './channel-table';
+import { id, none, savedFile } from './common';
+
+export const importCounts = z.strictObject({
+  supervisees: z.number().int().nonnegative(),
+  sessions: z.number().int().nonnegative(),
+  caseNotes: z.number().int().nonnegative(),
+  reflections: z.number().int().nonnegative(),
+});
+export type ImportCountsShape = z.infer<typeof importCounts>;
+
+// How many refusals a preview lists; the rest are counted.
+export const PREVIEW_PROBLEMS = 20;
+export const importPreview = z.strictObject({
+  // Null when the dialog was cancelled, or when the file cannot be imported as it is.
+  token: id.nullable(),
+  name: z.string(),
+  bytes: z.number().int().nonnegative(),
+  // What the file would add: null when it has problems (nothing would be imported).
+  counts: importCounts.nullable(),
+  // Each refusal with where it is in the file ("entities.sessions[3].date").
+  problems: z.array(z.strictObject({ location: z.string(), message: z.string() })).max(PREVIEW_PROBLEMS),
+  // The file's refusals in all (more than listed), and whether checking stopped early.
+  problemCount: z.number().int().nonnegative(),
+  complete: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
+
+export const dataTransferChannels = {
+  // The save dialog, then the whole vault written as JSON (format in the README); not encrypted.
+  'transfer.exportJson': { input: none, output: savedFile },
+  // The open dialog, then a full check of the file in a transaction that is rolled back.
+  'transfer.previewImport': { input: none, output: importPreview },
+  // Imports the previewed file, checked again as it is written: all of it or nothing.
+  'transfer.import': { input: z.strictObject({ token: id }), output: importCounts },
+} satisfies ChannelTable;
