@@ -108,7 +108,9 @@ describe('benchmark', () => {
     expect(existsSync((await buildDataset('small', 12, { root: cache.path })).dir)).toBe(true);
   });
 
-  it('runs from npm and writes the JSON the README describes', () => {
+  // A whole small bench (every query, the whole-vault operations, the browser rows) in a child
+  // process: about a minute on a quiet 2-core machine, so it gets five.
+  it('runs from npm and writes the JSON the README describes', { timeout: 300_000 }, () => {
     const out = join(cache.path, 'bench.json');
     const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--scale', 'small', '--quick', '--json', out], {
       cwd: ROOT,

@@ -212,7 +212,8 @@ function Row(props: { rowIndex: number; row: TimelineRow; everyone: boolean; tab
           {props.everyone ? <span className="muted"> · {e.superviseeName}</span> : null}
           {e.label ? <span> · {e.label}</span> : null}
         </span>
-        <span className="timeline-facts muted">
+        {/* The whole line on hover when a long one is cut short (drops come first, so they stay in sight). */}
+        <span className="timeline-facts muted" title={[...facts, drop ?? ''].filter(Boolean).join(' · ')}>
           {facts.join(' · ')}
           {drop ? <span className="drop"> · {drop}</span> : null}
         </span>
