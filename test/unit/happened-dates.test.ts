@@ -71,6 +71,19 @@ describe('a past semester entered after the fact', () => {
       (e) => `${e.at} ${e.kind}`,
     );
 
+  // An agreement with nothing but what each test says.
+  const terms = (over: Record<string, unknown>) => ({
+    superviseeId: who,
+    frequency: 'weekly',
+    format: '',
+    feedback: '',
+    evaluationDates: [],
+    endsOn: null,
+    endingSteps: [],
+    endingPlan: '',
+    ...over,
+  });
+
   beforeAll(async () => {
     v = await openRegistryVault();
     who = await v.person('Sample Intern');
@@ -78,44 +91,19 @@ describe('a past semester entered after the fact', () => {
   afterAll(() => v.close());
 
   it('keeps the day an agreement was agreed, and refuses a day to come', async () => {
-    const future = await v.invoke('agreement.save', {
-      superviseeId: who,
-      frequency: 'weekly',
-      format: '',
-      feedback: '',
-      evaluationDates: [],
-      endsOn: null,
-      endingSteps: [],
-      endingPlan: '',
-      agreedOn: addDays(today, 1),
-    });
+    const future = await v.invoke('agreement.save', terms({ agreedOn: addDays(today, 1) }));
     expect(future).toMatchObject({ ok: false, error: { issues: [{ path: ['agreedOn'] }] } });
-    const a = await v.call<Agreement>('agreement.save', {
-      superviseeId: who,
-      frequency: 'weekly',
-      format: '',
-      feedback: '',
-      evaluationDates: ['2026-11-16'],
-      endsOn: null,
-      endingSteps: [],
-      endingPlan: '',
-      agreedOn: '2026-09-02',
-    });
+    const a = await v.call<Agreement>(
+      'agreement.save',
+      terms({ evaluationDates: ['2026-11-16'], agreedOn: '2026-09-02' }),
+    );
     expect(a.agreedOn).toBe('2026-09-02');
     expect(typedDay(a.createdAt)).toBe(today);
     // An amendment dated before the version it amends is refused.
-    const earlier = await v.invoke('agreement.save', {
-      superviseeId: who,
-      frequency: 'fortnightly',
-      format: '',
-      feedback: '',
-      evaluationDates: [],
-      endsOn: null,
-      endingSteps: [],
-      endingPlan: '',
-      reason: 'Less often',
-      agreedOn: '2026-09-01',
-    });
+    const earlier = await v.invoke(
+      'agreement.save',
+      terms({ frequency: 'fortnightly', reason: 'Less often', agreedOn: '2026-09-01' }),
+    );
     expect(earlier).toMatchObject({ ok: false, error: { issues: [{ path: ['agreedOn'] }] } });
   });
 
