@@ -118,6 +118,7 @@ test('renderer timings', async ({ page, baseURL }) => {
     }, someone);
     add('renderer: bridge overhead on an all-time hours summary', inPage - bridge.coreMs[first]!);
   }
+  await noteAndSearchRows(page, someone, add);
   await timelineRows(page, bridge, someone, add);
   writeFileSync(OUT!, JSON.stringify(samples));
 });
@@ -196,4 +197,69 @@ async function timelineRows(
   if (scroll.loaded < events) throw new Error(`only ${scroll.loaded} of ${events} events loaded while scrolling`);
   add('renderer: timeline with 5,000 events, most rows in the DOM while scrolling', scroll.most);
   add('renderer: timeline with 5,000 events, longest task while scrolling to the end', scroll.longest);
+}
+
+// Saving a case note until the list shows it (the guard's check and the save included), and search
+// from Ctrl+K: a word typed into the box until the first result is in the dialog.
+async function noteAndSearchRows(
+  page: import('@playwright/test').Page,
+  someone: string,
+  add: (name: string, ms: number) => void,
+) {
+  await page.goto(`/#/notes/${someone}`);
+  // Whether or not this supervisee has notes yet (the small data set may give none).
+  await page.getByRole('button', { name: 'New note' }).waitFor();
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByRole('button', { name: 'New note' }).click();
+    const form = page.getByRole('form', { name: 'New case note' });
+    const code = `B-${i}`;
+    await form.getByLabel('Case code').fill(code);
+    await form.getByLabel('What was discussed').fill('Pacing of the work; the next step is a graded plan.');
+    const ms = await page.evaluate(
+      ({ ready }) =>
+        new Promise<number>((resolve, reject) => {
+          const t0 = performance.now();
+          const giveUp = setTimeout(() => reject(new Error('the note never showed: the save was refused')), 15_000);
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(ready)) return;
+            observer.disconnect();
+            clearTimeout(giveUp);
+            resolve(performance.now() - t0);
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          (document.querySelector('form[aria-label="New case note"] button[type="submit"]') as HTMLElement).click();
+        }),
+      { ready: `button[aria-label="Open case ${code}"]` },
+    );
+    add('renderer: save a note until the list shows it', ms);
+  }
+  // Words of the notes just saved, so every search has results at any scale; a fresh dialog each time.
+  const words = ['pacing', 'graded', 'plan', 'next', 'step'];
+  for (let i = 0; i < RUNS; i++) {
+    await page.keyboard.press('Control+K');
+    const box = page.getByLabel('Search notes, sessions and reflections');
+    await box.waitFor();
+    const ms = await page.evaluate(
+      (word) =>
+        new Promise<number>((resolve, reject) => {
+          const input = document.querySelector('dialog.search-dialog input[type="search"]') as HTMLInputElement;
+          const giveUp = setTimeout(() => reject(new Error('no result showed')), 15_000);
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('dialog.search-dialog .search-hit')) return;
+            observer.disconnect();
+            clearTimeout(giveUp);
+            resolve(performance.now() - t0);
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          // React reads the value through its own setter: set it as typing would, then say so.
+          const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+          set.call(input, word);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      words[i % words.length]!,
+    );
+    add('renderer: search (Ctrl+K), a word typed until the first result shows', ms);
+    await page.keyboard.press('Escape');
+  }
 }

@@ -25,6 +25,8 @@ export const RENDERER_ROWS = [
   'renderer: open settings until its data shows',
   'renderer: save a session until the new totals show',
   'renderer: save a session, time spent in core',
+  'renderer: save a note until the list shows it',
+  'renderer: search (Ctrl+K), a word typed until the first result shows',
   'renderer: bridge round trip (vault.status)',
   'renderer: bridge overhead on an all-time hours summary',
   'renderer: timeline with 5,000 events, click to first rows',
