@@ -143,6 +143,10 @@ test('import a framework, rate twice with evidence, see growth and the alliance,
   await expect(page.getByRole('region', { name: 'Feedback received' })).toContainText('Changed: Cases come first now');
 
   // The growth report, read back from the PDF.
+  // A report needs a title: refused at the title field, not beside the button.
+  await page.getByLabel('Report title').fill('');
+  await page.getByRole('button', { name: 'Growth report (PDF)…' }).click();
+  await expect(page.getByLabel('Report title')).toHaveAccessibleDescription('Give the report a title.');
   await page.getByLabel('Report title').fill('Mid-year assessment 2026');
   await page.getByRole('button', { name: 'Growth report (PDF)…' }).click();
   const saved = page.getByText(/^Growth report saved to /);

@@ -13,6 +13,12 @@ test('answer two prompts with the keyboard, keep them, and read one prompt’s a
   await page.keyboard.press('Control+Enter');
   await expect(form.getByLabel('What did you do, and what else might you have done?')).toBeFocused();
   await form.getByLabel('What did this case stir in you?').fill('Helplessness, like the client');
+  // A theme too long is refused at the Themes field, and nothing typed is lost.
+  await form.getByLabel('Themes').fill('a theme that goes on far longer than any tag should ever go');
+  await form.getByRole('button', { name: 'Keep these answers' }).click();
+  await expect(form.getByLabel('Themes')).toHaveAccessibleDescription(/Keep a theme under 40 characters\./);
+  await expect(form.getByLabel('What did this case stir in you?')).toHaveValue('Helplessness, like the client');
+  await form.getByLabel('Themes').fill('');
   await form.getByRole('button', { name: 'Keep these answers' }).click();
   await expect(form.getByRole('status')).toHaveText('2 answers kept.');
   await expect(form.getByLabel('What did this case stir in you?')).toHaveValue('');
