@@ -12,6 +12,7 @@ import { checkImportFile, exportJson, importJsonFile } from '../core/data-transf
 import { exportHoursCsv, exportHoursPdf } from '../core/hours/exports';
 import { toPath } from '../core/shared/file-port';
 import { cleanStaleFiles } from '../core/shared/stale-files';
+import { sweepPendingWrites } from '../core/shared/pending-writes';
 import { generateSampleData, SCALES, type Scale } from '../core/sample-data/generate';
 import { calibrateArgon2id, OWASP_MINIMUM } from '../db/kdf';
 import { changePassphrase, createVault, unlockVault, type Db, type KdfSettings, type OpenVault } from '../db/vault';
@@ -48,6 +49,7 @@ async function withVault<T>(dir: string, work: (v: OpenVault) => T | Promise<T>)
   repairInterruptedReplace(dir);
   cleanStaleFiles({ vaultDir: dir });
   const vault = await unlockVault(dir, passphrase, { migrationsFolder: MIGRATIONS_FOLDER });
+  sweepPendingWrites(vault.db);
   try {
     return await work(vault);
   } finally {
@@ -146,7 +148,11 @@ export async function cmdExportJson(io: Io, dir: string, outFile: string | undef
       );
       return EXIT.ok;
     }
-    const { supervisees } = await exportJson(() => v.db, toPath(outFile), 'cli');
+    const { supervisees } = await exportJson(
+      () => v.db,
+      toPath(outFile, () => v.db),
+      'cli',
+    );
     io.err(`Exported ${supervisees} supervisees to ${outFile} (not encrypted: keep it safe).`);
     return EXIT.ok;
   });
@@ -209,7 +215,12 @@ export async function cmdExportHours(
   return withVault(dir, async (v) => {
     const superviseeId = resolveSupervisee(v.db, opts.supervisee);
     const req = parseRequest(csvExportInput, { superviseeId, ...pick(opts, 'from', 'to', 'layout') });
-    const { size } = await exportHoursCsv(() => v.db, toPath(opts.out), req, 'cli');
+    const { size } = await exportHoursCsv(
+      () => v.db,
+      toPath(opts.out, () => v.db),
+      req,
+      'cli',
+    );
     io.err(
       `Wrote ${size} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`,
     );
@@ -226,7 +237,12 @@ export async function cmdExportHoursPdf(
     const superviseeId = resolveSupervisee(v.db, opts.supervisee);
     if (superviseeId === 'all') throw new UsageError('A PDF log is for one supervisee: name one with --supervisee.');
     const req = parseRequest(pdfExportInput, { superviseeId, ...pick(opts, 'from', 'to') });
-    await exportHoursPdf(() => v.db, toPath(opts.out), req, 'cli');
+    await exportHoursPdf(
+      () => v.db,
+      toPath(opts.out, () => v.db),
+      req,
+      'cli',
+    );
     io.err(`Wrote the weekly log to ${opts.out} (not encrypted: keep it safe).`);
     return EXIT.ok;
   });

@@ -3,7 +3,7 @@
 // a backup opens with the passphrase (or recovery key) of that moment. Nothing in it is plaintext
 // clinical data: the header holds row counts, hashes and the wrapped keys only.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
 import { keyFileSchema, type KeyFile } from './key-file';
@@ -88,6 +88,8 @@ export function readBackupHeader(path: string): BackupHeader {
 function readBackupLayout(path: string): { header: BackupHeader; dataOffset: number } {
   let fd: number;
   try {
+    // A pipe or device named like a backup would block the open or never end.
+    if (!statSync(path).isFile()) throw new Error('not a regular file');
     fd = openSync(path, 'r');
   } catch {
     throw new AppError('not_found', 'That backup file could not be read.');

@@ -5,10 +5,13 @@
 //   passphrase: changes the passphrase back and forth between two values
 //   import:     JSON imports of ROWS supervisees tagged I<n>, each with its audit entry
 //   replace:    replaces the open vault with the newest backup in a folder, again and again
+//   export:     a JSON export to the path EXTRA that says "ack writing" after its first piece, then
+//               waits to be killed (an export killed half-way)
 import { writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { backupVault, listBackups } from '../../src-main/core/backups/backup';
-import { importJson } from '../../src-main/core/data-transfer/workflows';
+import { exportJson, importJson } from '../../src-main/core/data-transfer/workflows';
+import { toPath, type Destination } from '../../src-main/core/shared/file-port';
 import { VaultSession } from '../../src-main/core/vault/vault-session';
 import { OWASP_MINIMUM } from '../../src-main/db/kdf';
 import { supervisees } from '../../src-main/db/schema';
@@ -89,6 +92,18 @@ async function main() {
       });
       ack(`ack ${n}`);
     }
+  }
+  if (mode === 'export') {
+    const db = () => vault.db;
+    const halfway: Destination = (name, produce) =>
+      toPath(extra, db)(name, (write) =>
+        produce((chunk) => {
+          write(chunk);
+          ack('ack writing');
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        }),
+      );
+    await exportJson(db, halfway);
   }
   if (mode === 'backup') {
     for (let n = 1; ; n++) {

@@ -182,10 +182,14 @@ describe('prompts prepared for the next meeting', () => {
     const dir = tempDir();
     try {
       const path = join(dir.path, 'sheet.pdf');
-      const done = await exportPromptSheet(() => v.core.vault.db(), toPath(path), {
-        superviseeId: ana,
-        date: '2026-12-10',
-      });
+      const done = await exportPromptSheet(
+        () => v.core.vault.db(),
+        toPath(path, () => v.core.vault.db()),
+        {
+          superviseeId: ana,
+          date: '2026-12-10',
+        },
+      );
       expect(done.path).toBe(path);
       const text = (await pdfPages(readFileSync(path))).join('\n');
       expect(text).toContain('Reflection prompts');
@@ -197,11 +201,19 @@ describe('prompts prepared for the next meeting', () => {
       expect(text).toMatch(/Page 1 of 1/);
       // A whole set, for someone with nothing waiting.
       const whole = join(dir.path, 'whole.pdf');
-      await exportPromptSheet(() => v.core.vault.db(), toPath(whole), { superviseeId: ben, setId: 'proctor' });
+      await exportPromptSheet(
+        () => v.core.vault.db(),
+        toPath(whole, () => v.core.vault.db()),
+        { superviseeId: ben, setId: 'proctor' },
+      );
       const proctor = (await pdfPages(readFileSync(whole))).join('\n');
       expect(proctor).toContain('3. How are you carrying this work, and what support do you need?');
       await expect(
-        exportPromptSheet(() => v.core.vault.db(), toPath(join(dir.path, 'none.pdf')), { superviseeId: ben }),
+        exportPromptSheet(
+          () => v.core.vault.db(),
+          toPath(join(dir.path, 'none.pdf'), () => v.core.vault.db()),
+          { superviseeId: ben },
+        ),
       ).rejects.toThrow('No prompts are waiting for the next meeting');
     } finally {
       dir.cleanup();

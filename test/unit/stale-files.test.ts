@@ -1,5 +1,6 @@
 // What killed processes leave behind is cleaned at the next start: only our own names, only when
-// the writer is gone (temp files) or an hour has passed (folders a live process might be using).
+// the writer is gone (temp files, verify copies that name their process) or an hour has passed
+// (folders a live process might be using).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,9 @@ describe('stale files', () => {
     const oldVerify = mkdtempSync(join(tmpdir(), 'alliance-verify-'));
     twoHoursAgo(oldVerify);
     const liveVerify = mkdtempSync(join(tmpdir(), 'alliance-verify-'));
+    // A verification copy that names its process goes as soon as that process is gone.
+    const deadVerify = mkdtempSync(join(tmpdir(), `alliance-verify-${DEAD_PID}-`));
+    const ownVerify = mkdtempSync(join(tmpdir(), `alliance-verify-${process.pid}-`));
     const backups = join(dir.path, 'backups');
     mkdirSync(backups);
     writeFileSync(join(backups, `alliance-backup-20261201-000000.alliance-backup.tmp-${DEAD_PID}`), 'half');
@@ -39,15 +43,18 @@ describe('stale files', () => {
     expect(existsSync(join(vault, `vault-keys.json.tmp-${DEAD_PID}`))).toBe(false);
     expect(existsSync(staging)).toBe(false);
     expect(existsSync(oldVerify)).toBe(false);
+    expect(existsSync(deadVerify)).toBe(false);
     // Left alone: a live writer's temp, a fresh staging folder, a fresh verify copy, other files.
     expect(existsSync(join(vault, `vault-keys.json.tmp-${process.pid}`))).toBe(true);
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(liveVerify)).toBe(true);
+    expect(existsSync(ownVerify)).toBe(true);
     expect(existsSync(join(vault, 'notes.txt'))).toBe(true);
 
     // The backup folder is known once a backup runs; its dead temps go then.
     expect(cleanStaleFiles({ vaultDir: vault, backupFolder: backups })).toBe(1);
     expect(existsSync(join(backups, `alliance-backup-20261201-000000.alliance-backup.tmp-${DEAD_PID}`))).toBe(false);
     rmSync(liveVerify, { recursive: true, force: true });
+    rmSync(ownVerify, { recursive: true, force: true });
   });
 });

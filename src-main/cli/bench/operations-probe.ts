@@ -32,7 +32,12 @@ async function run(op: Operation, vault: string, work: string): Promise<number> 
       ).vault;
     } else if (op !== 'restore') v = await open(vault);
     const t0 = performance.now();
-    if (op === 'export-json') await exportJson(() => v!.db, toPath(json), 'cli');
+    if (op === 'export-json')
+      await exportJson(
+        () => v!.db,
+        toPath(json, () => v!.db),
+        'cli',
+      );
     else if (op === 'import-json') importJsonFile(v!.db, json, 'cli');
     else if (op === 'backup') backUp(v!, join(work, 'backups'), 1, 'cli');
     else {

@@ -15,6 +15,6 @@ export function auditHandlers(db: () => Db, files: FilePort): HandlersFor<typeof
       };
     },
     'audit.verify': () => verifyAudit(db()),
-    'audit.export': () => exportAuditTrail(db, askUser(files)),
+    'audit.export': () => exportAuditTrail(db, askUser(files, db)),
   };
 }

@@ -29,7 +29,7 @@ import {
 import { openEncryptedDatabase, type SqliteDb } from '../../db/open-database';
 import { vaultPaths } from '../../db/vault-files';
 import { refuseVaultTarget } from '../../db/vault-guard';
-import { cleanStaleFiles } from '../shared/stale-files';
+import { cleanStaleFiles, VERIFY_PREFIX } from '../shared/stale-files';
 import { auditHead } from '../audit/audit-log';
 import type { OpenVault } from '../../db/vault';
 
@@ -80,7 +80,7 @@ function verifyCopy(path: string, dataKey: Buffer, cipher: Cipher, expected: Rec
 
 // A private temp folder for a verification copy, removed whatever happens.
 function inVerifyFolder<T>(work: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-verify-'));
+  const dir = mkdtempSync(join(tmpdir(), VERIFY_PREFIX));
   try {
     return work(dir);
   } finally {

@@ -14,7 +14,7 @@ export function dataTransferHandlers(db: () => Db, files: FilePort): HandlersFor
   // Previewed files by token; one at a time is enough for one window.
   const picked = new Map<string, string>();
   return {
-    'transfer.exportJson': async () => ({ path: (await exportJson(db, askUser(files))).path }),
+    'transfer.exportJson': async () => ({ path: (await exportJson(db, askUser(files, db))).path }),
     'transfer.previewImport': async () => {
       db();
       const path = await files.chooseFile('Choose an Alliance export to import', ['json']);

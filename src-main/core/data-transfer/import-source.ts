@@ -2,12 +2,12 @@
 // memory. Both hand each element of `entities.<list>` to the sink one at a time and return the rest of
 // the document (the "frame": format, version, settings, with each list emptied), so a 90 MB file
 // never sits in memory whole and both paths run exactly the same checks.
-import { closeSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { closeSync, readSync } from 'node:fs';
 import { getManyValues, isMany, none } from 'stream-chain/defs.js';
 import Assembler from 'stream-json/assembler.js';
 import { jsonParser } from 'stream-json/parser.js';
 import { AppError } from '../../contract/errors';
+import { notUtf8, openRegularFile } from '../shared/user-file';
 import { IMPORT_LISTS, type ImportList } from './json-format';
 
 export interface RecordSink {
@@ -138,21 +138,29 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
     if (isMany(out)) for (const t of getManyValues(out) as Token[]) onToken(t);
     else onToken(out as Token);
   };
-  const fd = openSync(path, 'r');
+  const fd = openRegularFile(path);
   try {
     const buffer = Buffer.alloc(CHUNK_BYTES);
-    const decoder = new StringDecoder('utf8');
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const decode = (bytes?: Buffer) => {
+      try {
+        return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+      } catch {
+        throw notUtf8();
+      }
+    };
     let first = true;
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
-      let text = decoder.write(buffer.subarray(0, n));
+      let text = decode(buffer.subarray(0, n));
       // A byte-order mark, as some editors save, is not part of the JSON.
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
       feed(guard(path, () => tokenize(text)));
     }
-    feed(guard(path, () => tokenize(decoder.end() as never)));
+    const rest = decode();
+    feed(guard(path, () => tokenize(rest as never)));
     feed(guard(path, () => tokenize(none as never)));
   } finally {
     closeSync(fd);

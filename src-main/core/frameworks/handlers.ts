@@ -31,7 +31,7 @@ export function frameworkHandlers(
       return { done: true as const };
     },
     'frameworks.import': async (i) => ({ framework: await importFrameworkFile(db, files, i.csv) }),
-    'frameworks.saveSample': async (i) => ({ path: await saveSampleFile(askUser(files), i.format) }),
+    'frameworks.saveSample': async (i) => ({ path: await saveSampleFile(askUser(files, db), i.format) }),
     'reviews.list': (i) => listReviews(db(), i.superviseeId),
     'reviews.get': (i) => getReview(db(), i.id),
     'reviews.create': (i) => createReview(db(), i),
@@ -46,6 +46,6 @@ export function frameworkHandlers(
     'growth.frameworks': (i) => frameworksUsed(db(), i.superviseeId),
     'growth.series': (i) => growthSeries(db(), i.superviseeId, i.family),
     'growth.compare': (i) => growthComparison(db(), i.superviseeId, i.family),
-    'growth.reportPdf': async (i) => ({ path: (await exportGrowthReport(db, askUser(files), i)).path }),
+    'growth.reportPdf': async (i) => ({ path: (await exportGrowthReport(db, askUser(files, db), i)).path }),
   };
 }

@@ -1,10 +1,9 @@
 // Choosing a framework file and making a framework of it; writing the sample files.
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../../contract/errors';
 import type { Framework } from '../../contract/frameworks';
 import type { Db } from '../../db/vault';
 import type { Destination, FilePort } from '../shared/file-port';
+import { readTextCapped } from '../shared/user-file';
 import { createFramework } from './frameworks';
 import { parseFrameworkFile, sampleFile, type CsvSettings } from './import-file';
 
@@ -14,18 +13,11 @@ const MAX_BYTES = 1024 * 1024;
 export async function importFrameworkFile(db: () => Db, files: FilePort, csv: CsvSettings): Promise<Framework | null> {
   const path = await files.chooseFile('Choose a framework file (CSV or JSON)', ['csv', 'json']);
   if (!path) return null;
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_BYTES)
-      throw new AppError(
-        'validation',
-        'That file is larger than a framework can be (1 MB). Choose the framework file.',
-      );
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw new AppError('io', `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
-  }
+  const text = readTextCapped(
+    path,
+    MAX_BYTES,
+    'That file is larger than a framework can be (1 MB). Choose the framework file.',
+  );
   return createFramework(db(), parseFrameworkFile(basename(path), text, csv));
 }
 

@@ -19,10 +19,10 @@ export function hoursHandlers(db: () => Db, files: FilePort): HandlersFor<typeof
       return hoursSummary(db(), i.superviseeId, from, to);
     },
     'hours.exportCsv': async (i) => ({
-      path: (await exportHoursCsv(db, askUser(files), i)).path,
+      path: (await exportHoursCsv(db, askUser(files, db), i)).path,
     }),
     'hours.exportPdf': async (i) => ({
-      path: (await exportHoursPdf(db, askUser(files), i)).path,
+      path: (await exportHoursPdf(db, askUser(files, db), i)).path,
     }),
   };
 }

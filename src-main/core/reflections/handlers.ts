@@ -24,7 +24,7 @@ export function reflectionHandlers(db: () => Db, files: FilePort): HandlersFor<t
       return { done: true as const };
     },
     'reflections.sheetPdf': async (i) => ({
-      path: (await exportPromptSheet(db, askUser(files), i)).path,
+      path: (await exportPromptSheet(db, askUser(files, db), i)).path,
     }),
   };
 }

@@ -3,8 +3,10 @@
 // returns null on cancel. Core writes the file itself (saveFile), so an export is written the
 // same way, atomically and in pieces, whichever side chose the path.
 import { AppError } from '../../contract/errors';
-import { writeFileAtomicStreaming, type WriteChunk } from '../../db/atomic-write';
+import { writeFileAtomicStreaming, type TempWatch, type WriteChunk } from '../../db/atomic-write';
+import type { Db } from '../../db/vault';
 import { refuseVaultTarget } from '../../db/vault-guard';
+import { pendingWrites } from './pending-writes';
 
 export interface FilePort {
   chooseSavePath(suggestedName: string): Promise<string | null>;
@@ -23,10 +25,11 @@ export async function saveFile<T>(
   files: FilePort,
   suggestedName: string,
   produce: (write: WriteChunk) => T,
+  watch?: TempWatch,
 ): Promise<{ path: string; result: T } | null> {
   const path = await files.chooseSavePath(suggestedName);
   if (!path) return null;
-  return writeTo(path, produce);
+  return writeTo(path, produce, watch);
 }
 
 const IO_REASONS: Record<string, string> = {
@@ -42,10 +45,10 @@ const IO_REASONS: Record<string, string> = {
 // Writes an export where it was asked to go. A missing or read-only folder or a full disk is said
 // plainly, with the system's code, as an `io` error (exit 7 on the command line); nothing is left
 // behind, and the caller records the export only after this returns.
-function writeTo<T>(path: string, produce: (write: WriteChunk) => T): { path: string; result: T } {
+function writeTo<T>(path: string, produce: (write: WriteChunk) => T, watch?: TempWatch): { path: string; result: T } {
   refuseVaultTarget(path, 'file');
   try {
-    return { path, result: writeFileAtomicStreaming(path, produce) };
+    return { path, result: writeFileAtomicStreaming(path, produce, watch) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
@@ -64,12 +67,14 @@ export type Destination = <T>(
   produce: (write: WriteChunk) => T,
 ) => Promise<{ path: string; result: T } | null>;
 
+// With the vault's `db`, the export's temporary is remembered in the vault while it exists, so a
+// killed export's plaintext is removed at the next unlock (pending-writes.ts).
 export const askUser =
-  (files: FilePort): Destination =>
+  (files: FilePort, db: () => Db): Destination =>
   (name, produce) =>
-    saveFile(files, name, produce);
+    saveFile(files, name, produce, pendingWrites(db));
 
 export const toPath =
-  (path: string): Destination =>
+  (path: string, db: () => Db): Destination =>
   async (_name, produce) =>
-    writeTo(path, produce);
+    writeTo(path, produce, pendingWrites(db));

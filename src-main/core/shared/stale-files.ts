@@ -1,23 +1,21 @@
 // Files a killed Alliance process leaves behind: encrypted verification copies in the temp folder
-// (`alliance-verify-*`), restore staging folders (`.<vault>.restoring-*`), and `*.tmp-<pid>` files
-// of atomic writes (key file, backups, exports). Only our own names are touched; a temp file is
-// removed only when the process that wrote it is gone, a folder only once it is an hour old (a
-// live backup or restore elsewhere may be using a fresh one).
+// (`alliance-verify-<pid>-*`), restore staging folders (`.<vault>.restoring-*`), and `*.tmp-<pid>`
+// files of atomic writes (key file, backups). Only our own names are touched. A file or folder that
+// names its process goes as soon as that process is gone, so eight killed backups do not leave
+// gigabytes for an hour; one that does not (older names, staging folders) once it is an hour old,
+// since a live backup or restore elsewhere may be using a fresh one. Exports' temporaries, written
+// wherever the user saves, are found through the vault instead (pending-writes.ts).
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './process-alive';
 
 const HOUR = 3_600_000;
 const TMP = /\.tmp-(\d+)$/;
+const VERIFY = /^alliance-verify-(\d+)-/;
+export const VERIFY_PREFIX = `alliance-verify-${process.pid}-`;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const gone = (pid: number) => pid !== process.pid && !processAlive(pid);
 
 function entries(dir: string): string[] {
   try {
@@ -47,8 +45,11 @@ export function cleanStaleFiles(opts: { vaultDir: string; backupFolder?: string 
       // in use or not ours to remove: left for next time
     }
   };
-  for (const name of entries(tmpdir()))
-    if (name.startsWith('alliance-verify-') && oldEnough(join(tmpdir(), name), now)) remove(join(tmpdir(), name));
+  for (const name of entries(tmpdir())) {
+    if (!name.startsWith('alliance-verify-')) continue;
+    const pid = VERIFY.exec(name)?.[1];
+    if (pid ? gone(Number(pid)) : oldEnough(join(tmpdir(), name), now)) remove(join(tmpdir(), name));
+  }
   const parent = dirname(opts.vaultDir);
   for (const name of entries(parent))
     if (name.startsWith(`.${basename(opts.vaultDir)}.restoring-`) && oldEnough(join(parent, name), now))
@@ -56,7 +57,7 @@ export function cleanStaleFiles(opts: { vaultDir: string; backupFolder?: string 
   for (const folder of [opts.vaultDir, opts.backupFolder].filter((f): f is string => !!f))
     for (const name of entries(folder)) {
       const pid = TMP.exec(name)?.[1];
-      if (pid && Number(pid) !== process.pid && !alive(Number(pid))) remove(join(folder, name));
+      if (pid && gone(Number(pid))) remove(join(folder, name));
     }
   return removed;
 }

@@ -1,5 +1,6 @@
 // The one open vault of a running app (or CLI command): none -> locked -> unlocked -> locked.
 // Services ask it for the database and get a typed `locked` error when there is none.
+import { sweepPendingWrites } from '../shared/pending-writes';
 import { AppError } from '../../contract/errors';
 import type { LockReason } from '../../contract/vault';
 import type { VaultStatus } from '../../contract/vault';
@@ -113,6 +114,8 @@ export class VaultSession {
   }
 
   private recordUnlock(db: Db, method: 'passphrase' | 'recovery'): void {
+    // A killed export's plaintext temporary goes first (core/shared/pending-writes.ts).
+    sweepPendingWrites(db);
     this.flushFailures(db);
     appendAudit(db, method === 'recovery' ? 'recovered' : 'unlocked', { method });
   }
