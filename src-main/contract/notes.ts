@@ -13,12 +13,26 @@ export const NOTES_PAGE = 100;
 // The most one request may ask for: past it, the notes are a search away.
 export const MAX_NOTES_SHOWN = 2000;
 
+// Codes shaped like what identifies a person: a first and last name joined by a dot, dash or
+// underscore (Jane.Doe), a phone or social security number, a date, or seven digits or more.
+const IDENTIFYING_CODE = [
+  /^[A-Z][a-z]+[._-][A-Z][a-z]+$/,
+  /^\d{3}[.-]?\d{3}[.-]?\d{4}$/,
+  /^\d{3}[.-]?\d{2}[.-]?\d{4}$/,
+  /^(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/,
+  /\d{7,}/,
+];
+
 export const caseCode = z
   .string()
   .trim()
   .min(1, 'Enter a case code, like C-014.')
   .max(16, 'Keep the case code to 16 characters or fewer.')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dots or dashes only (no spaces), like C-014 or JD.');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dots or dashes only (no spaces), like C-014 or JD.')
+  .refine(
+    (code) => !IDENTIFYING_CODE.some((re) => re.test(code)),
+    'That looks like a name, a phone, ID or record number, or a date. Use a code that does not identify the client, like C-014.',
+  );
 
 export const actionInput = z.strictObject({
   // Present for an action item that already exists: its done state is kept.

@@ -24,6 +24,9 @@ import { BUILTIN_PROMPT_SETS } from '../reflections/builtin';
 import type { Db } from '../../db/vault';
 import { activePeriods, signedRefusal } from '../signing/signing';
 import { writeSettings } from '../settings/settings';
+import { findShapedIdentifiers } from '../notes/identifiers';
+import { TEXT_FIELDS } from '../notes/notes';
+import { IDENTIFIER_LABELS } from '../../contract/enums';
 import { setTriggersAside } from './bulk-load';
 import type { RecordSink } from './import-source';
 import {
@@ -135,6 +138,8 @@ export class Importer implements RecordSink {
     Map<string, number>
   >;
   private readonly noteOwner = new Map<string, string>();
+  // Notes in the file that keep a reason for identifying text: their action items are not checked.
+  private readonly notesWithReason = new Set<string>();
   private readonly goalOwner = new Map<string, string>();
   // Agreement versions of each supervisee in the file, to refuse the same version twice.
   private readonly agreementVersions = new Set<string>();
@@ -306,6 +311,19 @@ export class Importer implements RecordSink {
     else if (!future && value > this.today) this.problem(location, `${what} is after today.`);
   }
 
+  // The de-identification guard's fixed-shape kinds (phone, e-mail, ID numbers, addresses, numeric
+  // dates) on a note's text that carries no kept reason. Names and written-out dates need the
+  // language model, milliseconds a note: a whole vault's notes would take minutes, so an import does
+  // not look for them (README, Security).
+  private identifying(text: string, location: string): void {
+    const kinds = [...new Set(findShapedIdentifiers(text).map((f) => IDENTIFIER_LABELS[f.kind]))];
+    if (kinds.length)
+      this.problem(
+        location,
+        `This may identify the client (${kinds.join(', ')}) and the note keeps no reason for it (identifiersReason). Edit it in the file, or import it with the reason it was kept.`,
+      );
+  }
+
   private unsigned(superviseeId: string, from: string, to: string, location: string): void {
     const p = this.signed.get(superviseeId)?.find((x) => x.periodStart <= to && from <= x.periodEnd);
     if (p) this.problem(location, signedRefusal(p));
@@ -347,6 +365,8 @@ export class Importer implements RecordSink {
           inVault: (id) => this.vaultSession.get({ id })?.superviseeId,
         });
       this.day(n.date, `${at}.date`, 'The note date');
+      if (n.identifiersReason) this.notesWithReason.add(n.id);
+      else for (const field of TEXT_FIELDS) this.identifying(n[field], `${at}.${field}`);
     } else if (list === 'agreements') {
       const a = r as Parsed<'agreements'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);
@@ -482,6 +502,8 @@ export class Importer implements RecordSink {
     } else {
       const a = r as Parsed<'noteActions'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);
+      // A note's kept reason covers its action items, as in the app.
+      if (!this.notesWithReason.has(a.noteId)) this.identifying(a.text, `${at}.text`);
       this.belongs(this.noteOwner, a.noteId, a.superviseeId, at, 'noteId', {
         missing: 'No case note with this id in the file.',
         other: 'This action item is on a note of another supervisee.',

@@ -4,9 +4,13 @@
 // (phone, e-mail, URL, street address, record and ID numbers, numeric dates) from patterns. Tuned
 // and measured on test/fixtures/deid-corpus.txt (precision and recall per kind, printed by its test).
 // It runs in the main process only: findings are offsets, never text in a message or a log.
+// Text is read in its normal form first (scan-normal.ts), and the language model reads it in pieces
+// of a few hundred characters cut at sentence ends, so its work grows with the length of the text
+// (a note at its limit made of "1 March 2020, " took seconds read whole).
 import nlp from 'compromise';
 import datesPlugin, { type DatesMethods } from 'compromise-dates';
 import type { IdentifierKind } from '../../contract/notes';
+import { normalForScan, originalSpan, type Normal } from './scan-normal';
 
 nlp.plugin(datesPlugin);
 
@@ -71,16 +75,24 @@ const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|miss)\.?\s+/i;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+const SMALL_WORDS =
+  '(?:the|a|an|on|in|at|of|to|for|with|and|or|from|down|up|his|her|their|my|our|your|this|that|hours?|minutes?|days?|weeks?|months?|years?|times?|miles?|blocks?|kilometres?|km)\\b';
+
 const PATTERNS: [IdentifierKind, RegExp][] = [
   ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g],
   ['url', /\b(?:https?:\/\/|www\.)[^\s<>"')]+[^\s<>"').,;:!?]/gi],
-  // Social security numbers and record, account, member, licence, case or ID numbers.
-  ['id', /\b\d{3}-\d{2}-\d{4}\b/g],
+  // Social security numbers (with dashes or spaces) and record, account, member, licence, case or
+  // ID numbers.
+  ['id', /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g],
   [
     'id',
     /\b(?:mrn|medical record|record|chart|account|acct|member|policy|licen[cs]e|id|claim|ssn|dl|passport|insurance)(?:\s*(?:no\.?|number|num|#))?\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{3,}\b/gi,
   ],
   ['id', /#\s?\d{4,}\b/g],
+  // Ten digits in a row read as a phone number (with a leading 1 or +, too); nine as a social
+  // security number; any other unbroken run of seven or more digits as a record number.
+  ['phone', /\+?\b1?\d{10}\b/g],
+  ['id', /\b(?:\d{9}|\d{7,8}|\d{11,})\b/g],
   [
     'phone',
     /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{3}[\s.-]\d{4}\b(?=\D*(?:$|\.))|\+\d{1,3}(?:[\s.-]?\d{2,4}){3,4}\b/g,
@@ -89,12 +101,21 @@ const PATTERNS: [IdentifierKind, RegExp][] = [
     'address',
     /\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\s*\w+)?/g,
   ],
+  // The same written in lower case ("12 oak street"), with only full street words and no small
+  // words in between, so "2 hours on the road" is not an address.
+  [
+    'address',
+    new RegExp(
+      `\\b\\d{1,6}\\s+(?:(?!${SMALL_WORDS})[a-z]+\\s+){1,3}(?:street|avenue|road|boulevard|lane|drive|court|terrace|circle|parkway|highway|st|ave|rd|blvd)\\b`,
+      'gi',
+    ),
+  ],
   ['address', /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi],
   // Calendar dates with a day in them: 03/14/1988, 1988-03-14, 14.3.1988.
   ['date', /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b/g],
 ];
 
-function byPattern(text: string): Finding[] {
+function byPatterns(text: string): Finding[] {
   const out: Finding[] = [];
   for (const [kind, re] of PATTERNS)
     for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
@@ -123,7 +144,33 @@ const AFTER_RELATION = new RegExp(
   'g',
 );
 
+// Pieces of at most about PIECE characters, cut after a sentence's end or a line break where there
+// is one, else at a space: the model's cost stays proportional to the text's length.
+const PIECE = 600;
+function pieces(text: string): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + PIECE);
+    if (end < text.length) {
+      const window = text.slice(at, end);
+      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      if (cut > PIECE / 3) end = at + cut + 1;
+      else if (space > PIECE / 3) end = at + space;
+    }
+    out.push({ at, text: text.slice(at, end) });
+    at = end;
+  }
+  return out;
+}
+
 function byLanguage(text: string): Finding[] {
+  return pieces(text).flatMap((p) =>
+    byLanguageIn(p.text).map((f) => ({ ...f, start: f.start + p.at, end: f.end + p.at })),
+  );
+}
+
+function byLanguageIn(text: string): Finding[] {
   const doc = nlp(text) as ReturnType<typeof nlp> & DatesMethods;
   const out: Finding[] = [];
   for (const m of text.matchAll(AFTER_RELATION)) {
@@ -150,14 +197,30 @@ function byLanguage(text: string): Finding[] {
 }
 
 // Overlapping findings are merged; a span found as two kinds keeps the more specific pattern's.
-export function findIdentifiers(text: string): Finding[] {
-  if (!text.trim()) return [];
-  const all = [...byPattern(text), ...byLanguage(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+function merged(original: string, normal: Normal, all: Finding[]): Finding[] {
   const out: Finding[] = [];
-  for (const f of all) {
+  for (const f of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out.at(-1);
     if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
     else out.push({ ...f });
   }
-  return out;
+  return out.map((f) => {
+    const [start, end] = originalSpan(normal, original, f.start, f.end);
+    return { ...f, start, end };
+  });
+}
+
+export function findIdentifiers(text: string): Finding[] {
+  if (!text.trim()) return [];
+  const normal = normalForScan(text);
+  return merged(text, normal, [...byPatterns(normal.text), ...byLanguage(normal.text)]);
+}
+
+// Only the kinds with a fixed shape (phone, e-mail, web address, ID numbers, street addresses,
+// numeric dates): a few regular expressions, cheap enough for every note of a whole-vault import,
+// where the language model (milliseconds a note) would take minutes.
+export function findShapedIdentifiers(text: string): Finding[] {
+  if (!text.trim()) return [];
+  const normal = normalForScan(text);
+  return merged(text, normal, byPatterns(normal.text));
 }

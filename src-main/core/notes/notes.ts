@@ -23,7 +23,7 @@ import type { IdentifierFinding } from '../../contract/notes';
 import { findIdentifiers } from './identifiers';
 import { knownClean, rememberClean, textsKey } from './clean-texts';
 
-const TEXT_FIELDS = ['presentingConcern', 'discussion', 'guidance', 'reactions', 'plan'] as const;
+export const TEXT_FIELDS = ['presentingConcern', 'discussion', 'guidance', 'reactions', 'plan'] as const;
 
 export function scanTexts(texts: readonly { field: string; text: string }[]): IdentifierFinding[] {
   const key = textsKey(texts);
