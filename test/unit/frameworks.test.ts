@@ -350,6 +350,14 @@ describe('reviews', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await invoke('reviews.delete', { id: first.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // What it cites stays: deleting the session behind a rating is refused, naming the review.
+    const cited = await invoke('sessions.delete', { id: anaSession });
+    expect(cited).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!cited.ok)
+      expect(cited.error.message).toMatch(/evidence in the final .* review of .*2026.*nothing was deleted/);
+    const kept = await call<Review>('reviews.get', { id: first.id });
+    expect(kept.ratings.find((r) => r.competencyCode === 'RES')!.evidence).toHaveLength(1);
+    expect(kept.intact).toBe(true);
     // A change made behind the app's back no longer matches the hash.
     v.core.vault
       .openVault()
@@ -361,6 +369,35 @@ describe('reviews', () => {
       .sqlite.prepare("update ratings set level = 3 where review_id = ? and competency_code = 'ETH'")
       .run(first.id);
     expect((await call<Review>('reviews.get', { id: first.id })).intact).toBe(true);
+  });
+
+  it('refuses to delete a note a final review cites, and allows it once the review is reopened', async () => {
+    const cal = (
+      await call<{ id: string }>('supervisees.create', {
+        fullName: 'Calloway Wren',
+        discipline: 'psychology_trainee',
+        supervisionStart: '2026-01-05',
+      })
+    ).id;
+    const note = await call<{ id: string }>('notes.create', { superviseeId: cal, date: '2026-04-01', caseCode: 'K-9' });
+    const draft = await call<Review>('reviews.create', {
+      superviseeId: cal,
+      frameworkId: 'apa-pwc-1',
+      reviewedOn: '2026-04-10',
+    });
+    await call('reviews.save', {
+      id: draft.id,
+      reviewedOn: '2026-04-10',
+      strengths: '',
+      limitations: '',
+      ratings: [{ competencyCode: 'RES', level: 3, comment: '', evidence: [{ kind: 'note', id: note.id }] }],
+    });
+    await call('reviews.finalise', { id: draft.id });
+    const refused = await invoke('notes.delete', { id: note.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!refused.ok) expect(refused.error.message).toContain('This note is evidence in the final');
+    await call('reviews.reopen', { id: draft.id, reason: 'Wrong note cited' });
+    expect((await invoke('notes.delete', { id: note.id })).ok).toBe(true);
   });
 
   it('refuses to finalise a review with nothing rated', async () => {

@@ -3,9 +3,18 @@
 // belong to the same supervisee before it is kept.
 import { and, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { FORMAT_LABELS, type EvidenceKind } from '../../contract/enums';
-import { invalid, issue } from '../../contract/errors';
+import { AppError, invalid, issue } from '../../contract/errors';
+import { dayText } from '../../contract/dates';
 import type { EvidenceOption, EvidenceRef } from '../../contract/frameworks';
-import { caseNotes, reflections, supervisionSessions } from '../../db/schema';
+import {
+  caseNotes,
+  competencyReviews,
+  frameworks,
+  ratingEvidence,
+  ratings,
+  reflections,
+  supervisionSessions,
+} from '../../db/schema';
 import type { Db } from '../../db/vault';
 
 const OPTIONS_PER_KIND = 200;
@@ -103,4 +112,29 @@ export function assertEvidence(db: Db, superviseeId: string, refs: EvidenceRef[]
     if (!known.has(`${r.kind}:${r.id}`))
       throw invalid(issue([...at, i], 'That record is not one of this supervisee’s. Pick evidence from the list.'));
   });
+}
+
+// A final review never changes, so what it cites may not be deleted: the refusal names the review
+// (its day and framework) so the supervisor can reopen it first if the record must go.
+export function assertNotFinalEvidence(db: Db, record: { sessionId: string } | { noteId: string }): void {
+  const cited =
+    'sessionId' in record
+      ? eq(ratingEvidence.sessionId, record.sessionId)
+      : eq(ratingEvidence.noteId, record.noteId);
+  const review = db
+    .select({ reviewedOn: competencyReviews.reviewedOn, framework: frameworks.name })
+    .from(ratingEvidence)
+    .innerJoin(ratings, eq(ratings.id, ratingEvidence.ratingId))
+    .innerJoin(competencyReviews, eq(competencyReviews.id, ratings.reviewId))
+    .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
+    .where(and(cited, eq(competencyReviews.status, 'final')))
+    .orderBy(desc(competencyReviews.reviewedOn))
+    .limit(1)
+    .get();
+  if (!review) return;
+  const what = 'sessionId' in record ? 'session' : 'note';
+  throw new AppError(
+    'conflict',
+    `This ${what} is evidence in the final ${review.framework} review of ${dayText(review.reviewedOn)}, and a final review never changes. Reopen that review and remove the evidence first; nothing was deleted.`,
+  );
 }

@@ -1,5 +1,6 @@
 // Case-consultation notes and their action items. A note's action items are saved with it: an item
 // sent with its id keeps its record (and when it was done); one left out is removed.
+import { assertNotFinalEvidence } from '../frameworks/evidence';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { AppError, invalid, issue, type IssuePath } from '../../contract/errors';
@@ -221,6 +222,7 @@ export function updateNote(db: Db, id: string, patch: NotePatch, now = new Date(
 
 export function setNoteDeleted(db: Db, id: string, deleted: boolean, now = new Date()): Note {
   getRow(db, id, !deleted);
+  if (deleted) assertNotFinalEvidence(db, { noteId: id });
   db.update(caseNotes)
     .set({ deletedAt: deleted ? now.toISOString() : null })
     .where(eq(caseNotes.id, id))

@@ -1,5 +1,6 @@
 // Supervision sessions and the client-contact hours logged with them. Deleting marks the session
 // deleted (so "undo" can restore it); deleted sessions and their hours are never counted.
+import { assertNotFinalEvidence } from '../frameworks/evidence';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
@@ -141,6 +142,7 @@ export function updateSession(db: Db, id: string, patch: SessionPatch, now = new
 export function setSessionDeleted(db: Db, id: string, deleted: boolean, now = new Date()): Session {
   const row = getRow(db, id, !deleted);
   assertUnsigned(db, row.superviseeId, row.date);
+  if (deleted) assertNotFinalEvidence(db, { sessionId: id });
   db.update(supervisionSessions)
     .set({ deletedAt: deleted ? now.toISOString() : null })
     .where(eq(supervisionSessions.id, id))
