@@ -136,11 +136,15 @@ export const review = reviewSummary.extend({
 });
 export type Review = z.infer<typeof review>;
 
+// A rating rests on a handful of records; the cap keeps one rating from holding thousands.
+export const MAX_EVIDENCE_PER_RATING = 50;
 export const ratingInput = z.strictObject({
   competencyCode: z.string().min(1).max(20),
   level: z.number().nullable(),
   comment: text(2000),
-  evidence: z.array(evidenceRef).max(50, 'At most 50 records behind one rating.'),
+  evidence: z
+    .array(evidenceRef)
+    .max(MAX_EVIDENCE_PER_RATING, `At most ${MAX_EVIDENCE_PER_RATING} records behind one rating.`),
 });
 export const reviewSaveInput = z.strictObject({
   id,

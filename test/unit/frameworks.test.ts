@@ -1,13 +1,20 @@
 // Competency frameworks (templates, own ones, versions, CSV and JSON files) and reviews (levels on the
 // scale, evidence of the same supervisee, the previous level and drops, the SHA-256 lock and
 // reopening), the growth series and comparison, and the growth report read back from its PDF.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../src-main/contract';
-import type { Framework, Review, ReviewSummary, EvidenceOption } from '../../src-main/contract/frameworks';
+import {
+  MAX_EVIDENCE_PER_RATING,
+  type Framework,
+  type Review,
+  type ReviewSummary,
+  type EvidenceOption,
+} from '../../src-main/contract/frameworks';
 import type { GrowthComparison, GrowthSeries } from '../../src-main/contract/growth';
 import { changeText, isLevel, levelChange, levelsOf, levelText } from '../../src-main/contract/levels';
 import { AppError } from '../../src-main/contract/errors';
@@ -608,6 +615,27 @@ describe('the JSON export of frameworks, reviews and the alliance', () => {
       expect(problems.some((p) => p.startsWith(`${at('ratingEvidence', 0)}.sessionId`))).toBe(true);
     } finally {
       fresh.close();
+    }
+
+    // One rating with more links than the app allows is refused at the first link past the cap.
+    const wide = structuredClone(doc);
+    const link = wide.entities.ratingEvidence[0]!;
+    const own = wide.entities.ratingEvidence.filter((e) => e.ratingId === link.ratingId).length;
+    for (let i = own; i <= MAX_EVIDENCE_PER_RATING; i++)
+      wide.entities.ratingEvidence.push({ ...link, id: randomUUID() });
+    const capped = await openRegistryVault();
+    try {
+      const problems = importProblems(capped.core.vault.db(), wide);
+      expect(problems).toEqual([
+        {
+          location: `entities.ratingEvidence[${wide.entities.ratingEvidence.length - 1}].ratingId`,
+          message: `At most ${MAX_EVIDENCE_PER_RATING} records behind one rating, as in the app.`,
+        },
+      ]);
+      wide.entities.ratingEvidence.pop();
+      expect(importProblems(capped.core.vault.db(), wide)).toEqual([]);
+    } finally {
+      capped.close();
     }
   });
 });

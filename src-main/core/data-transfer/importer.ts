@@ -27,6 +27,7 @@ import { writeSettings } from '../settings/settings';
 import { findShapedIdentifiers } from '../notes/identifiers';
 import { TEXT_FIELDS } from '../notes/notes';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
+import { MAX_EVIDENCE_PER_RATING } from '../../contract/frameworks';
 import { setTriggersAside } from './bulk-load';
 import type { RecordSink } from './import-source';
 import {
@@ -140,6 +141,7 @@ export class Importer implements RecordSink {
   private readonly noteOwner = new Map<string, string>();
   // Notes in the file that keep a reason for identifying text: their action items are not checked.
   private readonly notesWithReason = new Set<string>();
+  private readonly linksPerRating = new Map<string, number>();
   private readonly goalOwner = new Map<string, string>();
   // Agreement versions of each supervisee in the file, to refuse the same version twice.
   private readonly agreementVersions = new Set<string>();
@@ -461,6 +463,10 @@ export class Importer implements RecordSink {
       } else this.wait(check);
     } else if (list === 'ratingEvidence') {
       const e = r as Parsed<'ratingEvidence'>;
+      const links = (this.linksPerRating.get(e.ratingId) ?? 0) + 1;
+      this.linksPerRating.set(e.ratingId, links);
+      if (links === MAX_EVIDENCE_PER_RATING + 1)
+        this.problem(`${at}.ratingId`, `At most ${MAX_EVIDENCE_PER_RATING} records behind one rating, as in the app.`);
       const target = e.sessionId
         ? { owners: this.sessionOwner, id: e.sessionId, field: 'sessionId', vault: this.vaultSession }
         : e.noteId

@@ -118,9 +118,7 @@ export function assertEvidence(db: Db, superviseeId: string, refs: EvidenceRef[]
 // (its day and framework) so the supervisor can reopen it first if the record must go.
 export function assertNotFinalEvidence(db: Db, record: { sessionId: string } | { noteId: string }): void {
   const cited =
-    'sessionId' in record
-      ? eq(ratingEvidence.sessionId, record.sessionId)
-      : eq(ratingEvidence.noteId, record.noteId);
+    'sessionId' in record ? eq(ratingEvidence.sessionId, record.sessionId) : eq(ratingEvidence.noteId, record.noteId);
   const review = db
     .select({ reviewedOn: competencyReviews.reviewedOn, framework: frameworks.name })
     .from(ratingEvidence)
