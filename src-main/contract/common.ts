@@ -15,7 +15,19 @@ export const isoDate = z
   }, 'That date does not exist.');
 
 export const id = z.string().uuid('Not a valid id.');
-export const text = (max = MAX_TEXT) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+// Control characters (NUL, ETX and the like, except tab and line breaks) and the direction overrides
+// that make text read differently from how it is stored never belong in what a person writes; an
+// ETX also cut search snippets short. They usually come with a paste, so the message says so.
+// eslint-disable-next-line no-control-regex -- these are the characters refused
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL_REFUSED =
+  'This text holds an invisible control character (it may have come with a paste). Retype or remove it.';
+export const text = (max = MAX_TEXT) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .refine((s) => !CONTROLS.test(s), CONTROL_REFUSED);
 export const passphrase = z.string().max(1024, 'Keep the passphrase under 1024 characters.');
 export const newPassphrase = passphrase.refine(
   (p) => [...p].length >= MIN_PASSPHRASE_LENGTH,

@@ -1,7 +1,7 @@
 // Signed periods: a supervisor's signature over a period's hours, checked by hash on every read.
 import { z } from 'zod';
 import type { ChannelTable } from './channel-table';
-import { id, isoDate } from './common';
+import { id, isoDate, text } from './common';
 
 export const signedPeriod = z.strictObject({
   id,
@@ -27,8 +27,8 @@ export const signRequest = z
     superviseeId: id,
     from: isoDate,
     to: isoDate,
-    supervisorName: z.string().trim().min(1, 'Enter the supervisor’s name.').max(200),
-    supervisorLicence: z.string().trim().min(1, 'Enter the supervisor’s licence number.').max(100),
+    supervisorName: text(200).min(1, 'Enter the supervisor’s name.'),
+    supervisorLicence: text(100).min(1, 'Enter the supervisor’s licence number.'),
     signedOn: isoDate,
   })
   .refine((p) => p.from <= p.to, { message: 'The period starts after it ends.', path: ['from'] });
@@ -45,7 +45,7 @@ export const periodChannels = {
         .trim()
         .min(10, 'Give a reason of at least 10 characters; it is kept with the period.')
         .max(1000),
-      reopenedBy: z.string().trim().min(1, 'Enter who is reopening it; it is kept with the period.').max(200),
+      reopenedBy: text(200).min(1, 'Enter who is reopening it; it is kept with the period.'),
     }),
     output: signedPeriod,
   },

@@ -98,10 +98,13 @@ export function openEncryptedDatabase(
     if (e instanceof AppError) throw e;
     const code = sqliteCode(e);
     if (code === 'SQLITE_NOTADB' && isPlaintextSqlite(path)) throw new AppError('io', PLAINTEXT);
+    // The key came out of the key file whole (its encryption is authenticated), so a database it
+    // cannot read is damaged (zeroed, overwritten) or another vault's: never a wrong passphrase,
+    // and never counted as a failed attempt.
     if (code === 'SQLITE_NOTADB') {
       throw new AppError(
-        'crypto',
-        'The vault database cannot be read with this key: it is damaged or belongs to another key file. Restore it from a backup.',
+        'io',
+        'The vault database cannot be read with its key: it is damaged or belongs to another key file. Your passphrase was right. Restore the vault from a backup; the file was left as it is.',
       );
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('conflict', IN_USE);

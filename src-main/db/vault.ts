@@ -1,13 +1,15 @@
 // Vault lifecycle on disk: create, unlock (passphrase or recovery key), change passphrase. The data
 // key lives only inside an OpenVault and is dropped when it closes.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { RunResult } from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../contract/errors';
 import { MIN_PASSPHRASE_LENGTH } from '../contract/common';
 import { applyMigrations } from './migrate';
+import { diskProblem, ioWords } from './io-reasons';
 import { OWASP_MINIMUM, type Argon2Params } from './kdf';
 import {
   buildKeyFile,
@@ -75,7 +77,7 @@ function openWithKey(
   }
   const db = drizzle(sqlite, { schema });
   try {
-    applyMigrations(db, migrationsFolder);
+    applyMigrations(db, migrationsFolder, vaultPaths(dir).database);
   } catch (e) {
     sqlite.close();
     key.fill(0);
@@ -103,7 +105,17 @@ export async function createVault(
   opts: VaultOptions,
 ): Promise<{ vault: OpenVault; recoveryKey: string }> {
   checkPassphrase(passphrase);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    // A recursive mkdir on a read-only disk reports ENOENT; the plain one says why.
+    try {
+      if (existsSync(dirname(dir))) mkdirSync(dir, { mode: 0o700 });
+    } catch (plain) {
+      throw cannotCreate(plain);
+    }
+    throw cannotCreate(e);
+  }
   const leftovers = readdirSync(dir);
   if (leftovers.length > 0) {
     throw new AppError(
@@ -118,9 +130,28 @@ export async function createVault(
   const cipher = opts.cipher ?? DEFAULT_CIPHER;
   const keyFile = await buildKeyFile({ dataKey, cipher, passphrase, recoveryKey, argon2: opts.kdf ?? OWASP_MINIMUM });
   // The database is created first so a crash never leaves a key file that points at nothing.
-  const vault = openWithKey(dir, dataKey, cipher, opts.migrationsFolder, true);
-  writeKeyFile(vaultPaths(dir).keyFile, keyFile);
-  return { vault, recoveryKey };
+  let vault: OpenVault | null = null;
+  try {
+    vault = openWithKey(dir, dataKey, cipher, opts.migrationsFolder, true);
+    writeKeyFile(vaultPaths(dir).keyFile, keyFile);
+    return { vault, recoveryKey };
+  } catch (e) {
+    // The folder was empty and the vault holds nothing yet: what this attempt wrote (a few KB of
+    // database with no key file, on a full disk) is removed, so the folder is not left looking
+    // like a vault that cannot be opened.
+    vault?.close();
+    for (const name of readdirSync(dir)) rmSync(join(dir, name), { force: true, recursive: true });
+    throw cannotCreate(e);
+  }
+}
+
+function cannotCreate(e: unknown): unknown {
+  const code = diskProblem(e);
+  if (e instanceof AppError || !code) return e;
+  return new AppError(
+    'io',
+    `The vault could not be created there (${ioWords(code)}). Nothing was kept; choose another folder.`,
+  );
 }
 
 export async function unlockVault(dir: string, passphrase: string, opts: VaultOptions): Promise<OpenVault> {

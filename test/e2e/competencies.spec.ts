@@ -151,7 +151,8 @@ test('import a framework, rate twice with evidence, see growth and the alliance,
   await page.getByRole('button', { name: 'Growth report (PDF)…' }).click();
   const saved = page.getByText(/^Growth report saved to /);
   await expect(saved).toBeVisible();
-  const path = (await saved.textContent())!.replace(/^Growth report saved to /, '').replace(/\.$/, '');
+  await expect(saved).toContainText('It is not encrypted');
+  const path = /^Growth report saved to (.+\.pdf)\. It is not encrypted/.exec((await saved.textContent())!)![1]!;
   const text = pdfText(path);
   expect(text).toContain('Mid-year assessment 2026');
   expect(text).toContain('Supervisee: Tamsin Holloway');

@@ -1,9 +1,13 @@
 // A key file promises a database: an empty alliance.db beside it is a lost vault, never a new one.
-import { statSync, writeFileSync } from 'node:fs';
+// A zeroed or truncated database is damage, not a wrong passphrase; a vault that cannot be created
+// (full or read-only disk, a file in the path) says why and leaves nothing that looks like a vault.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
-import { fingerprint, newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
+import { createAppCore } from '../../src-main/core/app/app-core';
+import { fingerprint, MIGRATIONS, newCore, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 import { runCli } from '../helpers/cli';
 
 let dir: ReturnType<typeof tempDir>;
@@ -36,4 +40,84 @@ describe('a damaged vault', () => {
     expect(verify.stderr).toMatch(/empty although its key file is there/);
     expect(verify.stdout).not.toMatch(/sound/);
   });
+
+  it.each([
+    ['zeroed', (db: string) => writeFileSync(db, Buffer.alloc(statSync(db).size))],
+    ['cut short', (db: string) => truncateSync(db, 4096)],
+  ])('a %s database is reported as damaged, never as a wrong passphrase, and costs no attempt', async (_, harm) => {
+    const vault = join(dir.path, 'vault');
+    const core = newCore(vault);
+    unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, { trusted: true }));
+    unwrap(
+      await core.registry.invoke(
+        'supervisees.create',
+        { fullName: 'Orrin Vale', discipline: 'other', supervisionStart: '2026-01-05' },
+        { trusted: true },
+      ),
+    );
+    core.vault.lock();
+    harm(join(vault, 'alliance.db'));
+
+    const waits: number[] = [];
+    const again = createAppCore({
+      vaultDir: vault,
+      migrationsFolder: MIGRATIONS,
+      kdf: TEST_KDF,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    for (let i = 0; i < 3; i++) {
+      const r = await again.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, { trusted: true });
+      expect(r).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/damaged.*backup/s) } });
+      if (!r.ok) expect(r.error.message).not.toMatch(/passphrase is not right|wrong passphrase/i);
+    }
+    expect(waits).toEqual([]); // no growing delay: these were not wrong guesses
+    const verify = runCli(['verify', '--vault', vault]);
+    expect(verify.status).toBe(EXIT.io);
+  });
+
+  it('init where part of the path is a file says so in words and creates nothing', () => {
+    writeFileSync(join(dir.path, 'a-file'), 'x');
+    const r = runCli(['init', '--vault', join(dir.path, 'a-file', 'vault')], { ALLIANCE_NEW_PASSPHRASE: PASSPHRASE });
+    expect(r.status).toBe(EXIT.io);
+    expect(r.stderr).toMatch(/could not be created there \(ENOTDIR: part of that path is a file/);
+    expect(r.stderr).not.toMatch(/Something went wrong/);
+  });
+
+  // Needs a small disk of its own: mounting a tmpfs needs root (CI's containers run as root).
+  const canMount = (() => {
+    if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+    try {
+      execFileSync('mount', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!canMount)(
+    'init on a full disk and on a read-only disk says which, and leaves no database without a key file',
+    () => {
+      const full = join(dir.path, 'full');
+      const readonly = join(dir.path, 'readonly');
+      mkdirSync(full);
+      mkdirSync(readonly);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', readonly]);
+      try {
+        const env = { ALLIANCE_NEW_PASSPHRASE: PASSPHRASE };
+        const onFull = runCli(['init', '--vault', join(full, 'vault')], env);
+        expect(onFull.status).toBe(EXIT.io);
+        expect(onFull.stderr).toMatch(/ENOSPC: the disk is full/);
+        expect(readdirSync(join(full, 'vault'))).toEqual([]);
+        const onReadOnly = runCli(['init', '--vault', join(readonly, 'vault')], env);
+        expect(onReadOnly.status).toBe(EXIT.io);
+        expect(onReadOnly.stderr).toMatch(/EROFS: that disk is read-only/);
+      } finally {
+        execFileSync('umount', [full]);
+        execFileSync('umount', [readonly]);
+        rmdirSync(full);
+        rmdirSync(readonly);
+      }
+    },
+    120_000,
+  );
 });

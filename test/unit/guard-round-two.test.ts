@@ -7,6 +7,7 @@ import type { AppCore } from '../../src-main/core/app/app-core';
 import type { ChannelInput, ChannelName } from '../../src-main/contract';
 import { findIdentifiers } from '../../src-main/core/notes/identifiers';
 import { importProblems } from '../helpers/import-problems';
+import { CONTROL_REFUSED } from '../../src-main/contract/common';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
@@ -117,6 +118,28 @@ describe('case codes', () => {
   });
 });
 
+describe('control characters', () => {
+  it('are refused in every text field (NUL, ETX, a right-to-left override), tabs and line breaks kept', async () => {
+    for (const bad of ['a\u0000b', 'cut\u0003here', 'evil\u202Etxt.exe', 'bell\u0007']) {
+      const note = await invoke('notes.create', { superviseeId: ana, date: '2026-03-02', caseCode: 'C-1', plan: bad });
+      expect(note).toMatchObject({ ok: false, error: { issues: [{ path: ['plan'], message: CONTROL_REFUSED }] } });
+      const person = await invoke('supervisees.create', {
+        fullName: bad,
+        discipline: 'other',
+        supervisionStart: '2026-01-05',
+      });
+      expect(person).toMatchObject({ ok: false, error: { issues: [{ path: ['fullName'] }] } });
+    }
+    const kept = await invoke('notes.create', {
+      superviseeId: ana,
+      date: '2026-03-02',
+      caseCode: 'C-1',
+      plan: 'First:\tpace\nThen:\r\nrepair',
+    });
+    expect(kept.ok).toBe(true);
+  });
+});
+
 describe('the JSON import', () => {
   const STAMP = '2026-03-02T10:00:00.000Z';
   const SUP = '4b6b90dc-add2-430d-9827-1c304c1d23e1';
@@ -190,6 +213,11 @@ describe('the JSON import', () => {
     ]);
     expect(problems[0]!.message).toMatch(/may identify the client \(a phone or fax number\)/);
     expect(JSON.stringify(problems)).not.toContain('555-201-3344');
+  });
+
+  it('refuses control characters in a note as the app does', () => {
+    const problems = importProblems(core.vault.db(), file({ guidance: 'cut\u0003here' }, 'Read on activation'));
+    expect(problems).toEqual([{ location: 'entities.caseNotes[0].guidance', message: CONTROL_REFUSED }]);
   });
 
   it('refuses a case code shaped like an identifier', () => {

@@ -6,6 +6,7 @@ import { AppError } from '../../contract/errors';
 import { writeFileAtomicStreaming, type TempWatch, type WriteChunk } from '../../db/atomic-write';
 import type { Db } from '../../db/vault';
 import { refuseVaultTarget } from '../../db/vault-guard';
+import { ioCode, ioWords } from '../../db/io-reasons';
 import { pendingWrites } from './pending-writes';
 
 export interface FilePort {
@@ -32,16 +33,6 @@ export async function saveFile<T>(
   return writeTo(path, produce, watch);
 }
 
-const IO_REASONS: Record<string, string> = {
-  ENOENT: 'that folder does not exist',
-  EACCES: 'Alliance may not write there',
-  EPERM: 'Alliance may not write there',
-  EROFS: 'that disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EISDIR: 'that is a folder, not a file',
-};
-
 // Writes an export where it was asked to go. A missing or read-only folder or a full disk is said
 // plainly, with the system's code, as an `io` error (exit 7 on the command line); nothing is left
 // behind, and the caller records the export only after this returns.
@@ -50,11 +41,11 @@ function writeTo<T>(path: string, produce: (write: WriteChunk) => T, watch?: Tem
   try {
     return { path, result: writeFileAtomicStreaming(path, produce, watch) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    const code = ioCode(e);
+    if (code)
       throw new AppError(
         'io',
-        `The file could not be written there (${code}${IO_REASONS[code] ? `: ${IO_REASONS[code]}` : ''}). Nothing was saved; choose another folder.`,
+        `The file could not be written there (${ioWords(code)}). Nothing was saved; choose another folder.`,
       );
     throw e;
   }

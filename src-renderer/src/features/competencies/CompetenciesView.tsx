@@ -9,6 +9,7 @@ import { firstProblem } from '../../api/forms';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
 import { SuperviseePicker } from '../supervisees/SuperviseePicker';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
+import { UNENCRYPTED } from '../../components/notices';
 import { SelectField, TextField } from '../../components/Field';
 import { useGoals } from '../agreements/hooks';
 import { CheckinsCard } from '../alliance/CheckinsCard';
@@ -45,7 +46,9 @@ function GrowthReport(props: { superviseeId: string; family: string }) {
           void refusalOf(
             report
               .mutateAsync({ superviseeId: props.superviseeId, family: props.family, title })
-              .then((r) => setMessage(r.path ? { ok: true, text: `Growth report saved to ${r.path}.` } : null)),
+              .then((r) =>
+                setMessage(r.path ? { ok: true, text: `Growth report saved to ${r.path}. ${UNENCRYPTED}` } : null),
+              ),
           ).then((refused) => {
             const problem = refused ? firstProblem(refused) : null;
             setTitleError(problem?.field === 'title' ? problem.message : null);
