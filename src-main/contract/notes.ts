@@ -23,6 +23,8 @@ const IDENTIFYING_CODE = [
   /\d{7,}/,
 ];
 
+export const MAX_ACTIONS_PER_NOTE = 30;
+
 export const caseCode = z
   .string()
   .trim()
@@ -65,7 +67,10 @@ export const noteRecordFields = {
 };
 const noteFields = {
   ...noteRecordFields,
-  actions: z.array(actionInput).max(30, 'At most 30 action items on one note.').default([]),
+  actions: z
+    .array(actionInput)
+    .max(MAX_ACTIONS_PER_NOTE, `At most ${MAX_ACTIONS_PER_NOTE} action items on one note.`)
+    .default([]),
 };
 
 export const noteInput = z.strictObject({ superviseeId: id, ...noteFields });

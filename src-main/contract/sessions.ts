@@ -43,6 +43,7 @@ export const sessionRecordFields = {
   groupSize: z
     .number({ error: 'Enter how many supervisees were in the group.' })
     .int('Whole people, please.')
+    .max(500, 'More than 500 supervisees in one group: check the number.')
     .nullable()
     .default(null),
   modality: z.enum(SESSION_MODALITIES),

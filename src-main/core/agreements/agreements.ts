@@ -1,5 +1,6 @@
 // The supervision agreement. Saving writes a new version; the earlier versions stay as they were,
 // so what was agreed at any time can be shown. From the second version on, a reason is required.
+import { agreementDatesProblem } from '../../contract/record-rules';
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { Agreement, AgreementInput } from '../../contract/agreements';
@@ -28,8 +29,8 @@ export function saveAgreement(db: Db, input: AgreementInput, now = new Date()): 
     assertHappened('agreedOn', agreedOn, 'The day it was agreed', now);
     if (current && agreedOn < current.agreedOn)
       throw invalid(issue('agreedOn', 'This version is dated before the version it amends.'));
-    if (input.endsOn && input.evaluationDates.some((d) => d > input.endsOn!))
-      throw invalid(issue('evaluationDates', 'An evaluation date falls after the agreed end of supervision.'));
+    const dates = agreementDatesProblem(input);
+    if (dates) throw invalid(issue(dates.field, dates.message));
     const row: Agreement = {
       id: randomUUID(),
       superviseeId,

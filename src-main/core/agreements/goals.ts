@@ -1,5 +1,6 @@
 // The agreement's goals. A goal's wording and target date can be edited; its status changes only
 // through a review (a date, the status then, a comment), and the reviews are its history.
+import { goalReviewProblem } from '../../contract/record-rules';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Goal, GoalReviewInput } from '../../contract/agreements';
@@ -101,8 +102,8 @@ export function reviewGoal(db: Db, input: GoalReviewInput, now = new Date()): Go
   if (input.reviewedOn > localToday(now))
     throw invalid(issue('reviewedOn', 'A review can’t be dated on a day that hasn’t happened yet.'));
   // Both are days of the local calendar, so an evening review of a goal set that morning is allowed.
-  if (input.reviewedOn < goal.setOn)
-    throw invalid(issue('reviewedOn', 'This review is dated before the goal was set.'));
+  const early = goalReviewProblem(input.reviewedOn, goal.setOn);
+  if (early) throw invalid(issue(early.field, early.message));
   const ts = now.toISOString();
   db.transaction((tx) => {
     tx.insert(goalReviews)

@@ -15,6 +15,7 @@ import {
   reflections,
   supervisees,
   supervisionSessions,
+  competencyReviews,
 } from '../../db/schema';
 import { BUILTIN_FRAMEWORKS } from '../frameworks/builtin';
 import { materialiseBuiltins } from '../frameworks/frameworks';
@@ -24,6 +25,14 @@ import { BUILTIN_PROMPT_SETS } from '../reflections/builtin';
 import type { Db } from '../../db/vault';
 import { activePeriods, signedRefusal } from '../signing/signing';
 import { writeSettings } from '../settings/settings';
+import {
+  agreementDatesProblem,
+  futureMomentProblem,
+  goalReviewProblem,
+  hoursPeriodProblem,
+  type RuleProblem,
+} from '../../contract/record-rules';
+import { MAX_ACTIONS_PER_NOTE } from '../../contract/notes';
 import { findShapedIdentifiers } from '../notes/identifiers';
 import { TEXT_FIELDS } from '../notes/notes';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
@@ -98,9 +107,21 @@ const WHAT: Record<ImportList, string> = {
 };
 const BUILT_IN_SETS = new Set(BUILTIN_PROMPT_SETS.map((s) => s.id));
 const BUILT_IN_FRAMEWORKS = new Map(BUILTIN_FRAMEWORKS.map((f) => [f.id, f]));
+// Every moment a record carries, whatever its kind.
+const MOMENT_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'archivedAt',
+  'doneAt',
+  'finalisedAt',
+  'reopenedAt',
+  'signedAt',
+];
 const BUILT_IN_FAMILIES = new Set(BUILTIN_FRAMEWORKS.map((f) => f.family));
-type FrameworkFacts = { scale: Scale; codes: Set<string> };
-const factsOf = (f: Scale & { competencies: { code: string }[] }): FrameworkFacts => ({
+type FrameworkFacts = { scale: Scale; codes: Set<string>; family: string };
+const factsOf = (f: Scale & { family: string; competencies: { code: string }[] }): FrameworkFacts => ({
+  family: own(f.family),
   scale: { scaleMin: f.scaleMin, scaleMax: f.scaleMax, halfLevels: f.halfLevels },
   codes: new Set(f.competencies.map((c) => own(c.code))),
 });
@@ -142,6 +163,12 @@ export class Importer implements RecordSink {
   // Notes in the file that keep a reason for identifying text: their action items are not checked.
   private readonly notesWithReason = new Set<string>();
   private readonly linksPerRating = new Map<string, number>();
+  private readonly actionsPerNote = new Map<string, number>();
+  private readonly sessionDate = new Map<string, string>();
+  private readonly goalSetOn = new Map<string, string>();
+  // Each supervisee's agreement versions in the file, to check they run 1, 2, 3… at the end.
+  private readonly agreementNumbers = new Map<string, { versions: number[]; at: string }>();
+  private readonly reviewDays = new Set<string>();
   private readonly goalOwner = new Map<string, string>();
   // Agreement versions of each supervisee in the file, to refuse the same version twice.
   private readonly agreementVersions = new Set<string>();
@@ -167,7 +194,11 @@ export class Importer implements RecordSink {
   private readonly vaultReflection;
   private readonly vaultFramework;
   private readonly vaultFrameworkVersion;
-  private readonly today = localToday();
+  private readonly vaultFamily;
+  private readonly vaultReviewDay;
+  private readonly vaultSessionDate;
+  private readonly now = new Date();
+  private readonly today = localToday(this.now);
   private readonly restoreTriggers;
 
   constructor(private readonly db: Db) {
@@ -210,6 +241,30 @@ export class Importer implements RecordSink {
       .from(frameworks)
       .where(eq(frameworks.id, sql.placeholder('id')))
       .prepare();
+    this.vaultFamily = db
+      .select({ id: frameworks.id })
+      .from(frameworks)
+      .where(eq(frameworks.family, sql.placeholder('family')))
+      .limit(1)
+      .prepare();
+    this.vaultReviewDay = db
+      .select({ id: competencyReviews.id })
+      .from(competencyReviews)
+      .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
+      .where(
+        and(
+          eq(competencyReviews.superviseeId, sql.placeholder('superviseeId')),
+          eq(frameworks.family, sql.placeholder('family')),
+          eq(competencyReviews.reviewedOn, sql.placeholder('day')),
+        ),
+      )
+      .limit(1)
+      .prepare();
+    this.vaultSessionDate = db
+      .select({ date: supervisionSessions.date })
+      .from(supervisionSessions)
+      .where(eq(supervisionSessions.id, sql.placeholder('id')))
+      .prepare();
     this.vaultFrameworkVersion = db
       .select({ id: frameworks.id })
       .from(frameworks)
@@ -249,6 +304,7 @@ export class Importer implements RecordSink {
     const before = this.problemCount;
     // The owner maps below key on the same copy the id map keeps.
     row.id = this.checkId(list, index, row.id);
+    this.moments(at, parsed.data as Record<string, unknown>);
     this.rules(list, at, parsed.data as never);
     if (this.problemCount === before && this.problemCount === 0) {
       this.insert[list].run(row as never);
@@ -326,6 +382,20 @@ export class Importer implements RecordSink {
       );
   }
 
+  // No moment the app writes is years ahead (README, Security: second round).
+  private moments(at: string, r: Record<string, unknown>): void {
+    for (const field of MOMENT_FIELDS) {
+      const v = r[field];
+      if (typeof v !== 'string') continue;
+      const p = futureMomentProblem(field, v, this.now);
+      if (p) this.problem(`${at}.${p.field}`, p.message);
+    }
+  }
+
+  private ruled(at: string, p: RuleProblem | null): void {
+    if (p) this.problem(`${at}.${p.field}`, p.message);
+  }
+
   private unsigned(superviseeId: string, from: string, to: string, location: string): void {
     const p = this.signed.get(superviseeId)?.find((x) => x.periodStart <= to && from <= x.periodEnd);
     if (p) this.problem(location, signedRefusal(p));
@@ -343,6 +413,7 @@ export class Importer implements RecordSink {
       const s = r as Parsed<'sessions'>;
       this.needsPerson(`${at}.superviseeId`, s.superviseeId);
       this.sessionOwner.set(s.id, this.shared(s.superviseeId));
+      this.sessionDate.set(s.id, s.date);
       this.day(s.date, `${at}.date`, 'The session date');
       this.unsigned(s.superviseeId, s.date, s.date, `${at}.date`);
     } else if (list === 'clientHours') {
@@ -355,6 +426,17 @@ export class Importer implements RecordSink {
         });
       this.day(h.periodStart, `${at}.periodStart`, 'The period');
       this.unsigned(h.superviseeId, h.periodStart, h.periodEnd, `${at}.periodStart`);
+      if (h.sessionId === null) this.ruled(at, hoursPeriodProblem(h, null));
+      else {
+        const check = (): ImportProblem | null => {
+          const date = this.sessionDate.get(h.sessionId!) ?? this.vaultSessionDate.get({ id: h.sessionId! })?.date;
+          const p = date === undefined ? null : hoursPeriodProblem(h, date);
+          return p && { location: `${at}.${p.field}`, message: p.message };
+        };
+        if (this.sessionDate.has(h.sessionId))
+          this.ruled(at, hoursPeriodProblem(h, this.sessionDate.get(h.sessionId)!));
+        else this.wait(check);
+      }
     } else if (list === 'caseNotes') {
       const n = r as Parsed<'caseNotes'>;
       this.needsPerson(`${at}.superviseeId`, n.superviseeId);
@@ -381,10 +463,16 @@ export class Importer implements RecordSink {
         this.problem(`${at}.superviseeId`, 'This supervisee already has an agreement in the vault.');
       this.agreementVersions.add(own(key));
       this.agreementPeople.add(this.shared(a.superviseeId));
+      this.ruled(at, agreementDatesProblem(a));
+      const numbers = this.agreementNumbers.get(a.superviseeId);
+      if (numbers) numbers.versions.push(a.version);
+      else if (!this.vaultAgreement.get({ superviseeId: a.superviseeId }))
+        this.agreementNumbers.set(this.shared(a.superviseeId), { versions: [a.version], at: `${at}.version` });
     } else if (list === 'goals') {
       const g = r as Parsed<'goals'>;
       this.needsPerson(`${at}.superviseeId`, g.superviseeId);
       this.goalOwner.set(g.id, this.shared(g.superviseeId));
+      this.goalSetOn.set(g.id, g.setOn);
     } else if (list === 'goalReviews') {
       const g = r as Parsed<'goalReviews'>;
       this.needsPerson(`${at}.superviseeId`, g.superviseeId);
@@ -393,6 +481,8 @@ export class Importer implements RecordSink {
         other: 'This review is of a goal of another supervisee.',
       });
       this.day(g.reviewedOn, `${at}.reviewedOn`, 'The review date');
+      const setOn = this.goalSetOn.get(g.goalId);
+      if (setOn !== undefined) this.ruled(at, goalReviewProblem(g.reviewedOn, setOn));
     } else if (list === 'promptSets') {
       if (BUILT_IN_SETS.has((r as Parsed<'promptSets'>).id))
         this.problem(`${at}.id`, 'That is the id of a built-in prompt set.');
@@ -423,6 +513,11 @@ export class Importer implements RecordSink {
         this.problem(`${at}.version`, 'The file has this version of this framework twice.');
       else if (this.vaultFrameworkVersion.get({ family: f.family, version: f.version }))
         this.problem(`${at}.version`, 'This version of this framework is already in the vault.');
+      else if (this.vaultFamily.get({ family: f.family }))
+        this.problem(
+          `${at}.family`,
+          'This framework is already in the vault: its new versions are made there, by editing it, not by an import.',
+        );
       this.frameworkVersions.add(own(key));
       this.frameworkFacts.set(own(f.id), factsOf(f));
     } else if (list === 'competencyReviews') {
@@ -431,6 +526,25 @@ export class Importer implements RecordSink {
       this.day(c.reviewedOn, `${at}.reviewedOn`, 'The review date');
       this.reviewOwner.set(c.id, this.shared(c.superviseeId));
       this.reviewFramework.set(c.id, this.shared(c.frameworkId));
+      const clash = (): ImportProblem | null => {
+        const family = this.familyOf(c.frameworkId);
+        if (family === null) return null;
+        const key = `${c.superviseeId}|${family}|${c.reviewedOn}`;
+        if (
+          this.reviewDays.has(key) ||
+          this.vaultReviewDay.get({ superviseeId: c.superviseeId, family, day: c.reviewedOn })
+        )
+          return {
+            location: `${at}.reviewedOn`,
+            message: 'There is already a review against this framework on that date, as the app allows only one.',
+          };
+        this.reviewDays.add(key);
+        return null;
+      };
+      if (this.familyOf(c.frameworkId) !== null) {
+        const p = clash();
+        if (p) this.problem(p.location, p.message);
+      } else this.wait(clash);
       const check = () =>
         this.facts(c.frameworkId) !== null || this.refused.has(c.frameworkId)
           ? null
@@ -508,6 +622,10 @@ export class Importer implements RecordSink {
     } else {
       const a = r as Parsed<'noteActions'>;
       this.needsPerson(`${at}.superviseeId`, a.superviseeId);
+      const count = (this.actionsPerNote.get(a.noteId) ?? 0) + 1;
+      this.actionsPerNote.set(a.noteId, count);
+      if (count === MAX_ACTIONS_PER_NOTE + 1)
+        this.problem(`${at}.noteId`, `At most ${MAX_ACTIONS_PER_NOTE} action items on one note, as in the app.`);
       // A note's kept reason covers its action items, as in the app.
       if (!this.notesWithReason.has(a.noteId)) this.identifying(a.text, `${at}.text`);
       this.belongs(this.noteOwner, a.noteId, a.superviseeId, at, 'noteId', {
@@ -515,6 +633,10 @@ export class Importer implements RecordSink {
         other: 'This action item is on a note of another supervisee.',
       });
     }
+  }
+
+  private familyOf(id: string): string | null {
+    return this.facts(id)?.family ?? null;
   }
 
   // A framework's scale and codes: one in the file, a template, or one already in the vault.
@@ -580,6 +702,10 @@ export class Importer implements RecordSink {
       const p = check();
       if (p) this.problem(p.location, p.message);
     }
+    // A supervisee's agreement starts at version 1 and each amendment adds one, as in the app.
+    for (const { versions, at } of this.agreementNumbers.values())
+      if (versions.sort((a, b) => a - b).some((v, i) => v !== i + 1))
+        this.problem(at, 'The agreement’s versions must run 1, 2, 3… with none missing, as the app numbers them.');
     if (this.problemCount) throw new ImportError(this.listed, this.problemCount, !this.stopped);
     this.restoreTriggers(this.touched);
     const settings = doc.success ? doc.data.entities.settings : undefined;

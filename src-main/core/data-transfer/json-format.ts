@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DIRECT_ACTIVITIES } from '../../contract/enums';
 import { activityRule, groupRule, hoursAmount, hoursKind, sessionRecordFields } from '../../contract/sessions';
-import { id, isoDate } from '../../contract/common';
+import { id, isoDate, text } from '../../contract/common';
 import { localToday } from '../../contract/dates';
 
 // The most an import file may hold, checked before anything is parsed or validated (README, JSON
@@ -144,7 +144,7 @@ const importedAgreement = z
     superviseeId: id,
     version: z.number().int().min(1),
     ...agreementFields,
-    reason: z.string().trim().max(1000).nullable(),
+    reason: text(1000).nullable(),
     // Since version 6; earlier files take the local day of createdAt.
     agreedOn: isoDate.optional(),
     createdAt: isoTimestamp,
@@ -169,7 +169,7 @@ const importedGoalReview = z.strictObject({
   superviseeId: id,
   reviewedOn: isoDate,
   status: z.enum(GOAL_STATUSES),
-  comment: z.string().trim().max(2000),
+  comment: text(2000),
   createdAt: isoTimestamp,
 });
 
@@ -177,7 +177,7 @@ const importedGoalReview = z.strictObject({
 const importedPromptSet = z.strictObject({
   id: setId,
   name: ownSetInput.shape.name,
-  model: z.string().trim().max(120),
+  model: text(120),
   version: z.number().int().min(1),
   prompts: z
     .array(z.strictObject({ id: promptId, text: z.string().trim().min(1).max(500) }))
@@ -242,12 +242,12 @@ const importedReview = z
     frameworkId,
     reviewedOn: isoDate,
     status: z.enum(REVIEW_STATUSES),
-    strengths: z.string().trim().max(4000),
-    limitations: z.string().trim().max(4000),
+    strengths: text(4000),
+    limitations: text(4000),
     contentSha256: sha256.nullable(),
     finalisedAt: isoTimestamp.nullable(),
     reopenedAt: isoTimestamp.nullable(),
-    reopenReason: z.string().trim().max(1000).nullable(),
+    reopenReason: text(1000).nullable(),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
   })
@@ -262,7 +262,7 @@ const importedRating = z.strictObject({
   superviseeId: id,
   competencyCode: z.string().min(1).max(20),
   level: z.number().nullable(),
-  comment: z.string().trim().max(2000),
+  comment: text(2000),
 });
 
 const importedEvidence = z
@@ -277,7 +277,7 @@ const importedMember = z.strictObject({
   superviseeId: id,
   name: z.string().trim().min(1).max(120),
   role: z.enum(CONSTELLATION_ROLES),
-  covers: z.string().trim().max(1000),
+  covers: text(1000),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -295,7 +295,7 @@ const importedFeedback = z.strictObject({
   receivedOn: isoDate,
   source: z.enum(FEEDBACK_SOURCES),
   feedback: z.string().trim().min(1).max(4000),
-  changed: z.string().trim().max(4000),
+  changed: text(4000),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });

@@ -105,12 +105,22 @@ export function describeEvidence(db: Db, superviseeId: string, refs: EvidenceRef
   return out;
 }
 
-// Refuses a link to a record that isn't this supervisee's (or doesn't exist).
-export function assertEvidence(db: Db, superviseeId: string, refs: EvidenceRef[], at: (string | number)[]): void {
+// Refuses a link to a record that isn't this supervisee's (or doesn't exist), or that is dated after
+// the review (the picker offers records up to the review's day only).
+export function assertEvidence(
+  db: Db,
+  superviseeId: string,
+  refs: EvidenceRef[],
+  at: (string | number)[],
+  reviewedOn: string,
+): void {
   const known = describeEvidence(db, superviseeId, refs);
   refs.forEach((r, i) => {
-    if (!known.has(`${r.kind}:${r.id}`))
+    const found = known.get(`${r.kind}:${r.id}`);
+    if (!found)
       throw invalid(issue([...at, i], 'That record is not one of this supervisee’s. Pick evidence from the list.'));
+    if (found.date > reviewedOn)
+      throw invalid(issue([...at, i], 'That record is dated after the review. Pick evidence from before the review.'));
   });
 }
 

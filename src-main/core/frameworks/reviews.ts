@@ -3,7 +3,7 @@
 // locks it with the SHA-256 of its content (like a signed period), and reopening needs a reason,
 // which is kept on the review and recorded in the audit trail (its length only: it may be clinical).
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { EvidenceRef, Rating, Review, ReviewSaveInput, ReviewSummary } from '../../contract/frameworks';
@@ -281,25 +281,32 @@ export function createReview(
   const f = frameworkForNewReview(db, input.frameworkId);
   if (input.reviewedOn > localToday(now))
     throw invalid(issue('reviewedOn', 'A review can’t be dated on a day that hasn’t happened yet.'));
-  const clash = db
-    .select({ id: competencyReviews.id })
-    .from(competencyReviews)
-    .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
-    .where(
-      and(
-        eq(competencyReviews.superviseeId, input.superviseeId),
-        eq(frameworks.family, f.family),
-        eq(competencyReviews.reviewedOn, input.reviewedOn),
-      ),
-    )
-    .get();
-  if (clash) throw invalid(issue('reviewedOn', 'There is already a review against this framework on that date.'));
+  assertOneReviewThatDay(db, input.superviseeId, f.family, input.reviewedOn, null);
   const ts = now.toISOString();
   const id = randomUUID();
   db.insert(competencyReviews)
     .values({ id, ...input, status: 'draft', createdAt: ts, updatedAt: ts })
     .run();
   return getReview(db, id);
+}
+
+// One review per framework (any of its versions) per supervisee per day, whether a review is created
+// on that day or a draft is moved onto it.
+function assertOneReviewThatDay(db: Db, superviseeId: string, family: string, day: string, self: string | null): void {
+  const clash = db
+    .select({ id: competencyReviews.id })
+    .from(competencyReviews)
+    .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
+    .where(
+      and(
+        eq(competencyReviews.superviseeId, superviseeId),
+        eq(frameworks.family, family),
+        eq(competencyReviews.reviewedOn, day),
+        self ? ne(competencyReviews.id, self) : undefined,
+      ),
+    )
+    .get();
+  if (clash) throw invalid(issue('reviewedOn', 'There is already a review against this framework on that date.'));
 }
 
 function assertDraft(r: ReviewRow): void {
@@ -313,6 +320,7 @@ export function saveReview(db: Db, input: ReviewSaveInput, now = new Date()): Re
   const f = getFramework(db, r.frameworkId);
   if (input.reviewedOn > localToday(now))
     throw invalid(issue('reviewedOn', 'A review can’t be dated on a day that hasn’t happened yet.'));
+  if (input.reviewedOn !== r.reviewedOn) assertOneReviewThatDay(db, r.superviseeId, f.family, input.reviewedOn, r.id);
   const codes = new Set(f.competencies.map((c) => c.code));
   const seen = new Set<string>();
   input.ratings.forEach((x, i) => {
@@ -323,7 +331,7 @@ export function saveReview(db: Db, input: ReviewSaveInput, now = new Date()): Re
     seen.add(x.competencyCode);
     if (x.level !== null && !isLevel(f, x.level))
       throw invalid(issue(['ratings', i, 'level'], `Choose one of the scale’s levels: ${levelsOf(f).join(', ')}.`));
-    assertEvidence(db, r.superviseeId, x.evidence, ['ratings', i, 'evidence']);
+    assertEvidence(db, r.superviseeId, x.evidence, ['ratings', i, 'evidence'], input.reviewedOn);
   });
   db.transaction((tx) => {
     tx.update(competencyReviews)
