@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { backupVault, restoreBackup } from '../../src-main/core/backups/backup';
-import { checkImportFile } from '../../src-main/core/data-transfer/workflows';
+import { checkImportFile, importJsonFile } from '../../src-main/core/data-transfer/workflows';
+import { VALUE_BYTES_MAX } from '../../src-main/core/data-transfer/import-source';
 import { BACKUP_MAGIC, backupPrefix, readBackupHeader } from '../../src-main/db/backup-file';
 import { importProblems } from '../helpers/import-problems';
 import { unlockVault } from '../../src-main/db/vault';
@@ -76,6 +77,37 @@ describe('hostile import files', () => {
         message: 'The file holds 2,000,000 supervisees; Alliance imports at most 20,000.',
       },
     ]);
+  });
+
+  // Wide and huge inputs are refused as they stream in, before they are built in memory.
+  const refusedFile = async (name: string, text: string): Promise<string> => {
+    const path = join(dir.path, name);
+    writeFileSync(path, text);
+    return withDb((db) => {
+      try {
+        importJsonFile(db, path);
+        return 'imported';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    });
+  };
+
+  it('a record with hundreds of thousands of keys is refused at the record cap', async () => {
+    const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}":${i}`).join(',');
+    const text = `{"format":"alliance-export","version":6,"exportedAt":"${ts}","entities":{"supervisees":[{${keys}}]}}`;
+    expect(await refusedFile('wide.json', text)).toMatch(/entities\.supervisees\[0\] is far larger than any record/);
+  });
+
+  it('one value of megabytes (an exportedAt) is refused before it is whole', async () => {
+    const text = `{"format":"alliance-export","version":6,"exportedAt":"${'9'.repeat(VALUE_BYTES_MAX * 3)}","entities":{}}`;
+    expect(await refusedFile('huge-value.json', text)).toMatch(/single value far larger than any Alliance export/);
+  });
+
+  it('megabytes of text outside the records are refused, however they are split', async () => {
+    const parts = Array.from({ length: 4 }, (_, i) => `"extra${i}":"${'x'.repeat(400_000)}"`).join(',');
+    const text = `{"format":"alliance-export","version":6,"exportedAt":"${ts}",${parts},"entities":{}}`;
+    expect(await refusedFile('wide-frame.json', text)).toMatch(/more outside its records than an Alliance export/);
   });
 
   it.skipIf(process.platform === 'win32')('a device is not a file: /dev/zero is refused at once', () => {

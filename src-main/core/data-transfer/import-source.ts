@@ -37,7 +37,15 @@ export function recordsFromValue(json: unknown, sink: RecordSink): unknown {
 // Outside the records only a few small fields are expected; a file that puts megabytes anywhere
 // else is refused instead of built in memory. Records are flat; nothing in a valid file is deeper.
 const FRAME_TOKENS_MAX = 100_000;
+const FRAME_CHARS_MAX = 1_000_000;
 const DEPTH_MAX = 32;
+// One record is a few dozen fields (a framework: a few hundred competencies); ten million keys in
+// one took minutes and a gigabyte to build. Counted as the record streams in, refused at the cap.
+export const RECORD_TOKENS_MAX = 20_000;
+// The longest value Alliance writes is a note's 8,000 characters; a megabyte read with no token
+// finished is one value larger than any export holds (a 381 MB exportedAt), refused before it is
+// built.
+export const VALUE_BYTES_MAX = 1024 * 1024;
 // Small enough that each chunk's text is an ordinary young string: a string over 128 KB goes to V8's
 // large-object space, which only a full collection frees, and 256 KB chunks left about 200 MB of
 // read text waiting for one (career import peak 548-610 MB; 377 MB with 32 KB chunks).
@@ -64,21 +72,31 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
   let recBuild = false;
   let recList: ImportList = 'supervisees';
   let recIndex = 0;
+  let recTokens = 0;
+  let tokens = 0;
 
   const valueDone = () => {
     const parent = stack.at(-1);
     if (parent?.array) parent.index++;
   };
+  let frameChars = 0;
   const toFrame = (t: Token) => {
-    if (++frameTokens > FRAME_TOKENS_MAX)
+    if (typeof t.value === 'string') frameChars += t.value.length;
+    if (++frameTokens > FRAME_TOKENS_MAX || frameChars > FRAME_CHARS_MAX)
       throw new AppError('validation', `${path} holds more outside its records than an Alliance export does.`);
     frame.consume(t as never);
   };
 
   const onToken = (t: Token) => {
+    tokens++;
     const opens = t.name === 'startObject' || t.name === 'startArray';
     const closes = t.name === 'endObject' || t.name === 'endArray';
     if (recDepth > 0) {
+      if (++recTokens > RECORD_TOKENS_MAX)
+        throw new AppError(
+          'validation',
+          `${path}: entities.${recList}[${recIndex}] is far larger than any record Alliance writes.`,
+        );
       if (recBuild) rec.consume(t as never);
       if (opens && ++recDepth > DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
       if (closes && --recDepth === 0) {
@@ -112,6 +130,7 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
         return;
       }
       recDepth = 1;
+      recTokens = 0;
       if (recBuild) {
         rec.dropToLevel(0);
         rec.consume(t as never);
@@ -150,14 +169,19 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
       }
     };
     let first = true;
+    let quiet = 0;
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
+      const before = tokens;
       let text = decode(buffer.subarray(0, n));
       // A byte-order mark, as some editors save, is not part of the JSON.
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
       feed(guard(path, () => tokenize(text)));
+      quiet = tokens === before ? quiet + n : 0;
+      if (quiet > VALUE_BYTES_MAX)
+        throw new AppError('validation', `${path} holds a single value far larger than any Alliance export does.`);
     }
     const rest = decode();
     feed(guard(path, () => tokenize(rest as never)));

@@ -457,16 +457,17 @@ export class Importer implements RecordSink {
       const key = `${a.superviseeId}|${a.version}`;
       // The first of a supervisee's versions in the file meets the vault as it was before the import.
       const first = !this.agreementPeople.has(a.superviseeId);
-      if (this.agreementVersions.has(key))
-        this.problem(`${at}.version`, 'The file has this version of this supervisee’s agreement twice.');
+      const twice = this.agreementVersions.has(key);
+      if (twice) this.problem(`${at}.version`, 'The file has this version of this supervisee’s agreement twice.');
       else if (first && this.vaultAgreement.get({ superviseeId: a.superviseeId }))
         this.problem(`${at}.superviseeId`, 'This supervisee already has an agreement in the vault.');
       this.agreementVersions.add(own(key));
       this.agreementPeople.add(this.shared(a.superviseeId));
       this.ruled(at, agreementDatesProblem(a));
       const numbers = this.agreementNumbers.get(a.superviseeId);
-      if (numbers) numbers.versions.push(a.version);
-      else if (!this.vaultAgreement.get({ superviseeId: a.superviseeId }))
+      if (numbers) {
+        if (!twice) numbers.versions.push(a.version);
+      } else if (!this.vaultAgreement.get({ superviseeId: a.superviseeId }))
         this.agreementNumbers.set(this.shared(a.superviseeId), { versions: [a.version], at: `${at}.version` });
     } else if (list === 'goals') {
       const g = r as Parsed<'goals'>;
