@@ -26,7 +26,13 @@ export default defineConfig({
       // stream-json is published as ES modules only; bundled, the CommonJS main never has to require one.
       externalizeDeps: { exclude: ['stream-json', 'stream-chain'] },
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+      // The de-identification guard's worker is its own file beside index.js (core/notes/guard-thread.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          'guard-worker': resolve(__dirname, 'src-main/core/notes/guard-worker.ts'),
+        },
+      },
     },
   },
   preload: {

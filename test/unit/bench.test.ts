@@ -16,6 +16,7 @@ const cache = tempDir('alliance-bench-test-');
 afterAll(() => cache.cleanup());
 
 describe('benchmark', () => {
+  // A fixed quick run at small scale (tens of seconds alone, more on a busy machine): room to spare.
   it('reports every target with baseline and ratio', async () => {
     const rows = await runBench({ scale: 'small', seed: 11, quick: true, cacheRoot: cache.path });
     for (const r of rows)
@@ -74,7 +75,7 @@ describe('benchmark', () => {
         );
       }
     }
-  });
+  }, 300_000);
 
   // Linux only: elsewhere there is no per-process high-water mark to read, and the probe falls back.
   it.skipIf(process.platform !== 'linux')("measures the probe's own peak memory, not its parent's", () => {

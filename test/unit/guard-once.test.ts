@@ -1,17 +1,18 @@
 // Saving a note reads its text for client identifiers once: the form's own check (notes.findIdentifiers)
-// and the save that follows it do not both scan the same text. Counted on the real scanner.
+// and the save that follows it do not both scan the same text. Counted as texts sent to the guard's
+// real thread.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../src-main/contract/notes';
 import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
 
 const scans = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src-main/core/notes/identifiers', async (original) => {
-  const real = await original<typeof import('../../src-main/core/notes/identifiers')>();
+vi.mock('../../src-main/core/notes/guard-thread', async (original) => {
+  const real = await original<typeof import('../../src-main/core/notes/guard-thread')>();
   return {
     ...real,
-    findIdentifiers: (text: string) => {
-      scans.count++;
-      return real.findIdentifiers(text);
+    scanOffThread: (texts: { field: string; text: string }[]) => {
+      scans.count += texts.filter((t) => t.text).length;
+      return real.scanOffThread(texts);
     },
   };
 });

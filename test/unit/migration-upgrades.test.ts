@@ -13,7 +13,7 @@ import { appendAudit } from '../../src-main/core/audit/audit-log';
 import { importEntities } from '../../src-main/core/data-transfer/data-transfer';
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { signPeriod } from '../../src-main/core/signing/signing';
-import { createNote } from '../../src-main/core/notes/notes';
+import { writeNewNote } from '../../src-main/core/notes/notes';
 import { saveDraft } from '../../src-main/core/drafts/drafts';
 import { saveReflections } from '../../src-main/core/reflections/reflections';
 import { createPromptSet } from '../../src-main/core/reflections/prompt-sets';
@@ -106,7 +106,7 @@ function currentVault(): Database.Database {
     supervisorLicence: 'SAMPLE-LIC-1',
     signedOn: '2026-01-12',
   });
-  const note = createNote(db, {
+  const note = writeNewNote(db, {
     superviseeId: person.id,
     sessionId: data.sessions.find((x) => x.superviseeId === person.id)!.id,
     date: '2026-01-06',

@@ -138,8 +138,9 @@ describe('vault', () => {
     const bytes = readFileSync(path);
     bytes.fill(0x41, 0, 4096);
     (await import('node:fs')).writeFileSync(path, bytes);
-    const err = await expectCode(unlockVault(dir.path, PASSPHRASE, opts), 'crypto');
-    expect(err.message).toMatch(/backup/);
+    // The key came out of the key file whole: damage, not a wrong passphrase.
+    const err = await expectCode(unlockVault(dir.path, PASSPHRASE, opts), 'io');
+    expect(err.message).toMatch(/damaged.*passphrase was right.*backup/s);
   });
 });
 

@@ -21,24 +21,24 @@ import { getSupervisee } from '../supervisees/supervisees';
 import { preparedFor } from '../../db/prepared';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
 import type { IdentifierFinding } from '../../contract/notes';
-import { findIdentifiers } from './identifiers';
+import { scanOffThread } from './guard-thread';
 import { knownClean, rememberClean, textsKey } from './clean-texts';
 
 export const TEXT_FIELDS = ['presentingConcern', 'discussion', 'guidance', 'reactions', 'plan'] as const;
 
-export function scanTexts(texts: readonly { field: string; text: string }[]): IdentifierFinding[] {
+export async function scanTexts(texts: readonly { field: string; text: string }[]): Promise<IdentifierFinding[]> {
   const key = textsKey(texts);
   if (knownClean(key)) return [];
-  const found = texts.flatMap(({ field, text }) => (text ? findIdentifiers(text).map((f) => ({ field, ...f })) : []));
+  const found = await scanOffThread(texts);
   if (!found.length) rememberClean(key);
   return found;
 }
 
 // A note whose text may identify a client is kept only with a reason: each place is named by its
 // field and the kind found (never the text itself, which stays out of every message).
-function guard(note: NotePatch, at: string): void {
+async function guard(note: NotePatch, at: string): Promise<void> {
   if (note.identifiersReason) return;
-  const found = scanTexts([
+  const found = await scanTexts([
     ...TEXT_FIELDS.map((field) => ({ field, text: note[field] })),
     ...note.actions.map((a, i) => ({ field: `actions.${i}.text`, text: a.text })),
   ]);
@@ -188,10 +188,17 @@ export function caseThread(db: Db, superviseeId: string, caseCode: string): Note
   return withActions(db, threadRows(db).all({ who: superviseeId, code: caseCode }));
 }
 
-export function createNote(db: Db, input: NewNote, now = new Date()): Note {
+// The guard runs first, on its own thread; the vault is read only once it has answered (it may have
+// locked meanwhile, and then nothing is written).
+export async function createNote(vault: () => Db, input: NewNote, now = new Date()): Promise<Note> {
+  await guard(input, '');
+  return writeNewNote(vault(), input, now);
+}
+
+// A new note once its text has passed the guard (or keeps a reason).
+export function writeNewNote(db: Db, input: NewNote, now = new Date()): Note {
   getSupervisee(db, input.superviseeId);
   checkLinks(db, input.superviseeId, input, '');
-  guard(input, '');
   const ts = now.toISOString();
   const { actions, ...fields } = input;
   const id = randomUUID();
@@ -204,10 +211,11 @@ export function createNote(db: Db, input: NewNote, now = new Date()): Note {
   return getNote(db, id);
 }
 
-export function updateNote(db: Db, id: string, patch: NotePatch, now = new Date()): Note {
+export async function updateNote(vault: () => Db, id: string, patch: NotePatch, now = new Date()): Promise<Note> {
+  await guard(patch, 'patch.');
+  const db = vault();
   const current = getRow(db, id, false);
   checkLinks(db, current.superviseeId, patch, 'patch.', current.sessionId);
-  guard(patch, 'patch.');
   const ts = now.toISOString();
   const { actions, ...fields } = patch;
   db.transaction((tx) => {
