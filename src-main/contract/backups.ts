@@ -40,4 +40,11 @@ export const backupChannels = {
     }),
     output: vaultStatus,
   },
+  // On the unlock screen, when the vault cannot be opened (damaged, its database missing): choose a
+  // backup, then restore it in the vault's place; the unopenable folder is kept beside it.
+  'backup.pickWhenLocked': { input: none, output: pickedBackup },
+  'backup.restoreWhenLocked': {
+    input: z.strictObject({ token: id, passphrase }),
+    output: z.strictObject({ status: vaultStatus, keptAs: z.string().nullable() }),
+  },
 } satisfies ChannelTable;

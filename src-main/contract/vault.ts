@@ -30,4 +30,9 @@ export const vaultChannels = {
   // The renderer says why it locks (its idle timer or the user), so the lock event carries the reason.
   'vault.lock': { input: z.strictObject({ reason: z.enum(['user', 'idle']).default('user') }), output: vaultStatus },
   'vault.changePassphrase': { input: z.strictObject({ current: passphrase, next: newPassphrase }), output: done },
+  // "Start again" beside a vault that cannot be opened: its folder is renamed aside (never deleted).
+  'vault.setAside': {
+    input: z.strictObject({ confirm: z.literal('SET ASIDE', { message: 'Type SET ASIDE to confirm.' }) }),
+    output: z.strictObject({ status: vaultStatus, keptAs: z.string().nullable() }),
+  },
 } satisfies ChannelTable;

@@ -72,7 +72,11 @@ export function openEncryptedDatabase(
     // A short busy timeout: a vault held by another process should fail fast with a clear message.
     db = new Database(path, { fileMustExist: !opts.create, timeout: 250, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
-    if (sqliteCode(e) === 'SQLITE_CANTOPEN') throw new AppError('not_found', 'The vault database file is missing.');
+    if (sqliteCode(e) === 'SQLITE_CANTOPEN')
+      throw new AppError(
+        'not_found',
+        'The vault’s database file is missing, though its key file is there. Restore the vault from a backup, or set these files aside and start a new vault; nothing is deleted.',
+      );
     throw new AppError('io', 'The vault database could not be opened.');
   }
   try {

@@ -66,6 +66,7 @@ export function App() {
           lockReason={screen.reason}
           onUnlocked={() => setScreen({ name: 'app' })}
           onRecover={() => setScreen({ name: 'recover' })}
+          onSetAside={() => setScreen({ name: 'create' })}
         />
       );
     case 'recover':

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { listBackups } from '../../src-main/core/backups/backup';
 import { createVault, expect, PASSPHRASE, test } from './fixtures';
 
@@ -58,4 +58,46 @@ test('restore a backup over the open vault only after typing REPLACE', async ({ 
   await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Supervisees' }).getByRole('row')).toHaveCount(6);
   await expect(page.getByRole('link', { name: 'Added After Backup' })).toHaveCount(0);
+});
+
+test('a vault that cannot be opened offers a backup or a fresh start, and deletes nothing', async ({
+  page,
+  bridge,
+}) => {
+  await createVault(page, { sample: true });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Choose folder…' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/encrypted and verified/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lock vault' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+
+  // The database is overwritten with zeros behind the app's back (a disk fault, a bad sync).
+  const db = join(bridge.vaultDir, 'alliance.db');
+  writeFileSync(db, Buffer.alloc(statSync(db).size));
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText(/damaged.*Your passphrase was right/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ways out' })).toBeVisible();
+
+  bridge.nextFileToOpen = listBackups(bridge.backupsDir)[0]!.file;
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await expect(page.getByText(/^Backup made on /)).toBeVisible();
+  await page.getByLabel('Passphrase of that backup').fill('not-the-right-one-at-all');
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByLabel('Passphrase of that backup')).toHaveAccessibleDescription(
+    /That passphrase does not open this backup/,
+  );
+  await page.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  // Back where the supervisor was, with the backup's records.
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Supervisees' }).click();
+  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Supervisees' }).getByRole('row')).toHaveCount(6);
+  // The damaged folder is kept beside the restored vault.
+  const kept = readdirSync(dirname(bridge.vaultDir)).filter((n) =>
+    n.startsWith(`${basename(bridge.vaultDir)}.before-restore-`),
+  );
+  expect(kept).toHaveLength(1);
 });

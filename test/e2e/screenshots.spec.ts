@@ -1,5 +1,5 @@
 // `npm run screenshots`: a PNG of every view with sample data, light and dark, into build/screenshots/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, PASSPHRASE, test } from './fixtures';
 
@@ -241,5 +241,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('unlock-wrong-passphrase');
     await page.getByRole('button', { name: /Use the recovery key/ }).click();
     await shot('recover');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // A database zeroed behind the app's back: the diagnosis and the ways out.
+    const db = join(bridge.vaultDir, 'alliance.db');
+    writeFileSync(db, Buffer.alloc(statSync(db).size));
+    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { name: 'Ways out' })).toBeVisible();
+    await shot('unlock-unopenable');
   });
 }

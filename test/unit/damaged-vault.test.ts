@@ -2,11 +2,12 @@
 // A zeroed or truncated database is damage, not a wrong passphrase; a vault that cannot be created
 // (full or read-only disk, a file in the path) says why and leaves nothing that looks like a vault.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src-main/cli/exit-codes';
 import { createAppCore } from '../../src-main/core/app/app-core';
+import { backupVault } from '../../src-main/core/backups/backup';
 import { fingerprint, MIGRATIONS, newCore, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 import { runCli } from '../helpers/cli';
 
@@ -120,4 +121,85 @@ describe('a damaged vault', () => {
     },
     120_000,
   );
+
+  it('a vault that cannot be opened is restored from a backup on the unlock screen, the damaged one kept', async () => {
+    const vault = join(dir.path, 'vault');
+    const first = newCore(vault);
+    const t = { trusted: true };
+    unwrap(await first.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+    unwrap(
+      await first.registry.invoke(
+        'supervisees.create',
+        { fullName: 'Orrin Vale', discipline: 'other', supervisionStart: '2026-01-05' },
+        t,
+      ),
+    );
+    const backup = backupVault(first.vault.openVault(), join(dir.path, 'backups'), { keep: 3 });
+    first.vault.lock();
+    const db = join(vault, 'alliance.db');
+    writeFileSync(db, Buffer.alloc(statSync(db).size));
+    const damaged = fingerprint(vault);
+
+    const core = createAppCore({
+      vaultDir: vault,
+      migrationsFolder: MIGRATIONS,
+      kdf: TEST_KDF,
+      files: { chooseSavePath: async () => null, chooseFolder: async () => null, chooseFile: async () => backup.file },
+    });
+    expect(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'io' },
+    });
+    const picked = unwrap(await core.registry.invoke('backup.pickWhenLocked', {}, t)) as {
+      token: string;
+      createdAt: string;
+    };
+    expect(picked.createdAt).toBe(backup.createdAt);
+    // A wrong passphrase for the backup changes nothing on disk.
+    const wrong = await core.registry.invoke(
+      'backup.restoreWhenLocked',
+      { token: picked.token, passphrase: 'not-the-passphrase-at-all' },
+      t,
+    );
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'crypto' } });
+    expect(fingerprint(vault)).toEqual(damaged);
+
+    const done = unwrap(
+      await core.registry.invoke('backup.restoreWhenLocked', { token: picked.token, passphrase: PASSPHRASE }, t),
+    ) as {
+      status: { state: string };
+      keptAs: string;
+    };
+    expect(done.status.state).toBe('unlocked');
+    const people = unwrap(await core.registry.invoke('supervisees.list', {}, t)) as { fullName: string }[];
+    expect(people.map((p) => p.fullName)).toEqual(['Orrin Vale']);
+    // The damaged files are kept, byte for byte, beside the restored vault.
+    expect(fingerprint(done.keptAs)).toEqual(damaged);
+    core.vault.lock();
+  });
+
+  it('a vault whose database is missing can be set aside, whole, and a new one made in its place', async () => {
+    const vault = join(dir.path, 'vault');
+    const first = newCore(vault);
+    const t = { trusted: true };
+    unwrap(await first.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+    first.vault.lock();
+    rmSync(join(vault, 'alliance.db'));
+    const left = fingerprint(vault);
+    const core = newCore(vault);
+    expect(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/missing.*backup/s) },
+    });
+    expect(await core.registry.invoke('vault.setAside', { confirm: 'set aside' }, t)).toMatchObject({ ok: false });
+    const aside = unwrap(await core.registry.invoke('vault.setAside', { confirm: 'SET ASIDE' }, t)) as {
+      status: { state: string };
+      keptAs: string;
+    };
+    expect(aside.status.state).toBe('none');
+    expect(fingerprint(aside.keptAs)).toEqual(left);
+    unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+    expect(unwrap(await core.registry.invoke('vault.status', {}, t))).toMatchObject({ state: 'unlocked' });
+    core.vault.lock();
+  });
 });

@@ -1,6 +1,6 @@
 // A crash between the two renames of "replace with backup": the next start finishes the replace
 // (or, with no restored copy, puts the old vault back) instead of offering to create a new vault.
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Supervisee } from '../../src-main/contract/supervisees';
@@ -65,5 +65,28 @@ describe('an interrupted replace-with-backup', () => {
     (await vaultWith(vault, 'Zinnia Original')).vault.lock();
     renameSync(vault, `${vault}.before-restore-20261202T101500`);
     expect(await names(vault)).toEqual(['Zinnia Original']);
+  });
+
+  it('is finished too when an empty folder was left at the vault’s path', async () => {
+    const vault = join(dir.path, 'vault');
+    const core = await vaultWith(vault, 'Wren Backedup');
+    const backup = backupVault(core.vault.openVault(), join(dir.path, 'backups'), { keep: 3 });
+    core.vault.lock();
+    const stamp = '20261202T101500';
+    await restoreBackup(backup.file, `${vault}.restored-${stamp}`, { passphrase: PASSPHRASE });
+    renameSync(vault, `${vault}.before-restore-${stamp}`);
+    mkdirSync(vault); // a sync tool or file manager put an empty folder back
+    expect(await names(vault)).toEqual(['Wren Backedup']);
+  });
+
+  it('puts back the copy moved aside last, even when a wrong clock named an older one later', async () => {
+    const vault = join(dir.path, 'vault');
+    (await vaultWith(vault, 'Older Copy')).vault.lock();
+    // An earlier replace, made while the clock was set years ahead, left this copy aside.
+    renameSync(vault, `${vault}.before-restore-20301231T235959`);
+    (await vaultWith(vault, 'Fresh Copy')).vault.lock();
+    renameSync(vault, `${vault}.before-restore-20261202T101500`);
+    expect(await names(vault)).toEqual(['Fresh Copy']);
+    expect(existsSync(`${vault}.before-restore-20301231T235959`)).toBe(true);
   });
 });

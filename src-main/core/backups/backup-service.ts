@@ -100,6 +100,30 @@ export class BackupService {
     return { token, name: file.split(/[\\/]/).pop() ?? file, createdAt: header.createdAt, counts: header.counts };
   }
 
+  // The same choice on the unlock screen, when the vault cannot be opened: no vault is needed to read a
+  // backup's header.
+  async pickWhenLocked(): Promise<{
+    token: string | null;
+    name: string;
+    createdAt: string;
+    counts: Record<string, number>;
+  }> {
+    const file = await this.files.chooseFile('Choose an Alliance backup to restore', ['alliance-backup']);
+    if (!file) return { token: null, name: '', createdAt: '', counts: {} };
+    const header = inspectBackup(file);
+    const token = randomUUID();
+    this.picked.set(token, file);
+    return { token, name: file.split(/[\\/]/).pop() ?? file, createdAt: header.createdAt, counts: header.counts };
+  }
+
+  async restoreWhenLocked(token: string, passphrase: string) {
+    const file = this.picked.get(token);
+    if (!file) throw new AppError('not_found', 'Choose the backup again: that choice has expired.');
+    const { status, keptAs } = await this.vault.restoreOverUnopenable(file, passphrase);
+    this.picked.delete(token);
+    return { status, keptAs };
+  }
+
   async restore(token: string, passphrase: string) {
     const file = this.picked.get(token);
     if (!file) throw new AppError('not_found', 'Choose the backup again: that choice has expired.');

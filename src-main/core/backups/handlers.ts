@@ -12,5 +12,7 @@ export function backupHandlers(backups: BackupService): HandlersFor<typeof backu
     },
     'backup.pick': () => backups.pick(),
     'backup.restore': (i) => backups.restore(i.token, i.passphrase),
+    'backup.pickWhenLocked': () => backups.pickWhenLocked(),
+    'backup.restoreWhenLocked': (i) => backups.restoreWhenLocked(i.token, i.passphrase),
   };
 }

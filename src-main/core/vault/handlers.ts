@@ -13,5 +13,6 @@ export function vaultHandlers(vault: VaultSession): HandlersFor<typeof vaultChan
       await vault.changePassphrase(i.current, i.next);
       return { done: true };
     },
+    'vault.setAside': () => vault.setAsideUnopenable(),
   };
 }

@@ -15,7 +15,7 @@ import {
   type KdfSettings,
   type OpenVault,
 } from '../../db/vault';
-import { renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import { repairInterruptedReplace } from '../backups/interrupted-replace';
@@ -212,6 +212,58 @@ export class VaultSession {
       this.vault = restored.vault;
       return { status: this.status(), keptAs: aside };
     });
+  }
+
+  // A vault that cannot be opened (damaged, its database missing) is never deleted. Restoring over it
+  // works as replacing does: the backup is restored and checked in a new folder first, then the
+  // unopenable folder is moved aside under the same name a replace uses (so an interrupted one is
+  // finished at the next start, core/backups/interrupted-replace.ts) and the restored one put in
+  // its place, unlocked with the backup's passphrase.
+  async restoreOverUnopenable(
+    file: string,
+    passphrase: string,
+    now = new Date(),
+  ): Promise<{ status: VaultStatus; keptAs: string | null }> {
+    if (this.vault) throw new AppError('conflict', 'The vault is open: replace it from Settings, Backups, instead.');
+    return this.exclusive(async () => {
+      const dir = this.opts.dir;
+      const stamp = now.toISOString().replace(/[-:.]/g, '').slice(0, 15);
+      const aside = `${dir}.before-restore-${stamp}`;
+      const had = existsSync(dir);
+      const restored = await restoreAndRecord(
+        file,
+        `${dir}.restored-${stamp}`,
+        { passphrase },
+        {
+          migrationsFolder: this.opts.migrationsFolder,
+          detail: { previousVaultKeptAs: had ? basename(aside) : null },
+          place: (restoredDir) => {
+            if (had) renameSync(dir, aside);
+            try {
+              renameSync(restoredDir, dir);
+            } catch (e) {
+              if (had) renameSync(aside, dir);
+              throw e;
+            }
+            return dir;
+          },
+        },
+      );
+      this.vault = restored.vault;
+      this.throttle.recordSuccess();
+      return { status: this.status(), keptAs: had ? aside : null };
+    });
+  }
+
+  // "Start again" beside a vault that cannot be opened: its folder is renamed aside, whole, and the
+  // app offers to create a new vault. Nothing is deleted.
+  setAsideUnopenable(now = new Date()): { status: VaultStatus; keptAs: string | null } {
+    if (this.vault) throw new AppError('conflict', 'The vault is open; there is nothing to set aside.');
+    const dir = this.opts.dir;
+    if (!existsSync(dir)) return { status: this.status(), keptAs: null };
+    const aside = `${dir}.set-aside-${now.toISOString().replace(/[-:.]/g, '').slice(0, 15)}`;
+    renameSync(dir, aside);
+    return { status: this.status(), keptAs: aside };
   }
 
   lock(reason: LockReason = 'user'): VaultStatus {

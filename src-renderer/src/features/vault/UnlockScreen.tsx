@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { Brand } from '../../components/Brand';
 import { PasswordField } from '../../components/Field';
 import { InfoAlert } from '../../components/Alert';
+import { UnopenableVault } from './UnopenableVault';
 
 const LOCK_MESSAGES: Record<string, string> = {
   idle: 'Alliance locked itself after a period without activity.',
@@ -11,9 +12,16 @@ const LOCK_MESSAGES: Record<string, string> = {
   expired: 'The vault was locked. Unlock it to continue.',
 };
 
-export function UnlockScreen(props: { lockReason: string | null; onUnlocked: () => void; onRecover: () => void }) {
+export function UnlockScreen(props: {
+  lockReason: string | null;
+  onUnlocked: () => void;
+  onRecover: () => void;
+  onSetAside: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The passphrase was right (or never asked) but the files cannot be opened: damage, not a guess.
+  const [unopenable, setUnopenable] = useState(false);
   const [busy, setBusy] = useState(false);
   const [waitMs, setWaitMs] = useState(0);
 
@@ -33,6 +41,7 @@ export function UnlockScreen(props: { lockReason: string | null; onUnlocked: () 
       return;
     }
     setError(r.error.message);
+    setUnopenable(r.error.code === 'io' || r.error.code === 'not_found');
     const s = await api.vault.status({});
     if (s.ok) setWaitMs(s.value.retryDelayMs);
   }
@@ -71,6 +80,7 @@ export function UnlockScreen(props: { lockReason: string | null; onUnlocked: () 
           </button>
         </div>
       </form>
+      {unopenable ? <UnopenableVault onRestored={props.onUnlocked} onSetAside={props.onSetAside} /> : null}
     </main>
   );
 }
