@@ -241,7 +241,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('unlock-wrong-passphrase');
     await page.getByRole('button', { name: /Use the recovery key/ }).click();
     await shot('recover');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
     // A database zeroed behind the app's back: the diagnosis and the ways out.
     const db = join(bridge.vaultDir, 'alliance.db');
     writeFileSync(db, Buffer.alloc(statSync(db).size));
