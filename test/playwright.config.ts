@@ -50,6 +50,13 @@ export default defineConfig({
     { name: 'screenshots', testDir: './e2e', testMatch: /screenshots\.spec\.ts/ },
     { name: 'electron', testDir: './electron' },
     // Only `npm run bench` runs this one (it needs the career-scale vault the bench prepares).
-    { name: 'renderer-bench', testDir: './bench', testMatch: /renderer\.spec\.ts/ },
+    // Its own output folder: Playwright empties a project's folder when it starts, and the unit
+    // suite's bench test runs this while an e2e run may be writing its traces (the flake hunt found it).
+    {
+      name: 'renderer-bench',
+      testDir: './bench',
+      testMatch: /renderer\.spec\.ts/,
+      outputDir: resolve(__dirname, '..', 'test-results', 'renderer-bench'),
+    },
   ],
 });

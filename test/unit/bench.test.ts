@@ -142,5 +142,7 @@ describe('generator scales', () => {
     const program = generateSampleData({ scale: 'program', sessions: false }).supervisees;
     expect(program).toHaveLength(2000);
     expect(new Set(program.map((s) => s.fullName)).size).toBe(2000);
-  });
+    // A fixed amount of work (career data built three times): about 30 s alone, twice that beside a
+    // browser run. Room to spare, not a race with the clock.
+  }, 300_000);
 });

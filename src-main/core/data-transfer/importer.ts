@@ -169,6 +169,7 @@ export class Importer implements RecordSink {
   // Each supervisee's agreement versions in the file, to check they run 1, 2, 3… at the end.
   private readonly agreementNumbers = new Map<string, { versions: number[]; at: string }>();
   private readonly reviewDays = new Set<string>();
+  private readonly familiesInFile = new Set<string>();
   private readonly goalOwner = new Map<string, string>();
   // Agreement versions of each supervisee in the file, to refuse the same version twice.
   private readonly agreementVersions = new Set<string>();
@@ -514,12 +515,15 @@ export class Importer implements RecordSink {
         this.problem(`${at}.version`, 'The file has this version of this framework twice.');
       else if (this.vaultFrameworkVersion.get({ family: f.family, version: f.version }))
         this.problem(`${at}.version`, 'This version of this framework is already in the vault.');
-      else if (this.vaultFamily.get({ family: f.family }))
+      // Only the first version of a family in the file meets the vault as it was: the file's own
+      // earlier versions are in it by now.
+      else if (!this.familiesInFile.has(f.family) && this.vaultFamily.get({ family: f.family }))
         this.problem(
           `${at}.family`,
           'This framework is already in the vault: its new versions are made there, by editing it, not by an import.',
         );
       this.frameworkVersions.add(own(key));
+      this.familiesInFile.add(own(f.family));
       this.frameworkFacts.set(own(f.id), factsOf(f));
     } else if (list === 'competencyReviews') {
       const c = r as Parsed<'competencyReviews'>;
