@@ -1,5 +1,6 @@
 // Backups as the app offers them: a folder chosen in the native dialog, "back up now", a schedule
 // that keeps the last N, and restore over the open vault with a typed confirmation.
+import type { PickedBackup } from '../../contract/backups';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract/errors';
 import type { BackupStatus } from '../../contract/backups';
@@ -90,24 +91,15 @@ export class BackupService {
     this.timer = null;
   }
 
-  async pick(): Promise<{ token: string | null; name: string; createdAt: string; counts: Record<string, number> }> {
+  // Settings' restore asks only while the vault is open.
+  async pick(): Promise<PickedBackup> {
     this.vault.db();
-    const file = await this.files.chooseFile('Choose an Alliance backup to restore', ['alliance-backup']);
-    if (!file) return { token: null, name: '', createdAt: '', counts: {} };
-    const header = inspectBackup(file);
-    const token = randomUUID();
-    this.picked.set(token, file);
-    return { token, name: file.split(/[\\/]/).pop() ?? file, createdAt: header.createdAt, counts: header.counts };
+    return this.pickWhenLocked();
   }
 
   // The same choice on the unlock screen, when the vault cannot be opened: no vault is needed to read a
   // backup's header.
-  async pickWhenLocked(): Promise<{
-    token: string | null;
-    name: string;
-    createdAt: string;
-    counts: Record<string, number>;
-  }> {
+  async pickWhenLocked(): Promise<PickedBackup> {
     const file = await this.files.chooseFile('Choose an Alliance backup to restore', ['alliance-backup']);
     if (!file) return { token: null, name: '', createdAt: '', counts: {} };
     const header = inspectBackup(file);
