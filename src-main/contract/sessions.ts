@@ -54,7 +54,16 @@ export const sessionRecordFields = {
   summary: text(8000).default(''),
   followUps: text(4000).default(''),
 };
-const sessionFields = { ...sessionRecordFields, hours: z.array(hoursEntry).max(30).default([]) };
+// A session's hours lines, one per kind and activity at most in practice; the cap keeps one session
+// from holding thousands (a hand-made import did: sessions.list then returned megabytes).
+export const MAX_HOURS_PER_SESSION = 30;
+const sessionFields = {
+  ...sessionRecordFields,
+  hours: z
+    .array(hoursEntry)
+    .max(MAX_HOURS_PER_SESSION, `At most ${MAX_HOURS_PER_SESSION} lines of hours on one session.`)
+    .default([]),
+};
 
 // A group is 3 or more supervisees (DOMAIN.md); 2 is triadic. Only groups have a size.
 export function groupRule(v: { format?: string; groupSize?: number | null }, ctx: z.RefinementCtx): void {

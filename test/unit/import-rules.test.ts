@@ -164,6 +164,18 @@ describe('the import applies the app’s rules', () => {
     expect(problems).toEqual(['entities.noteActions[30].noteId: At most 30 action items on one note, as in the app.']);
   });
 
+  it('refuses more than 30 lines of hours on one session', async () => {
+    let last = -1;
+    const problems = await refusals((d) => {
+      const line = d.entities.clientHours.find((h) => h.sessionId === sessionId)!;
+      for (let i = 0; i < 30; i++) d.entities.clientHours.push({ ...line, id: randomUUID() });
+      last = d.entities.clientHours.length - 1;
+    });
+    expect(problems).toEqual([
+      `entities.clientHours[${last}].sessionId: At most 30 lines of hours on one session, as in the app.`,
+    ]);
+  });
+
   it('refuses a new version of a framework family that is already in the vault', async () => {
     const d = structuredClone(doc);
     const own = d.entities.frameworks[0]!;

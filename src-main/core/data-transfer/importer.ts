@@ -33,6 +33,7 @@ import {
   type RuleProblem,
 } from '../../contract/record-rules';
 import { MAX_ACTIONS_PER_NOTE } from '../../contract/notes';
+import { MAX_HOURS_PER_SESSION } from '../../contract/sessions';
 import { findShapedIdentifiers } from '../notes/identifiers';
 import { TEXT_FIELDS } from '../notes/notes';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
@@ -164,6 +165,7 @@ export class Importer implements RecordSink {
   private readonly notesWithReason = new Set<string>();
   private readonly linksPerRating = new Map<string, number>();
   private readonly actionsPerNote = new Map<string, number>();
+  private readonly hoursPerSession = new Map<string, number>();
   private readonly sessionDate = new Map<string, string>();
   private readonly goalSetOn = new Map<string, string>();
   // Each supervisee's agreement versions in the file, to check they run 1, 2, 3… at the end.
@@ -429,6 +431,13 @@ export class Importer implements RecordSink {
       this.unsigned(h.superviseeId, h.periodStart, h.periodEnd, `${at}.periodStart`);
       if (h.sessionId === null) this.ruled(at, hoursPeriodProblem(h, null));
       else {
+        const lines = (this.hoursPerSession.get(h.sessionId) ?? 0) + 1;
+        this.hoursPerSession.set(h.sessionId, lines);
+        if (lines === MAX_HOURS_PER_SESSION + 1)
+          this.problem(
+            `${at}.sessionId`,
+            `At most ${MAX_HOURS_PER_SESSION} lines of hours on one session, as in the app.`,
+          );
         const check = (): ImportProblem | null => {
           const date = this.sessionDate.get(h.sessionId!) ?? this.vaultSessionDate.get({ id: h.sessionId! })?.date;
           const p = date === undefined ? null : hoursPeriodProblem(h, date);
