@@ -7,6 +7,7 @@ import type { AppCore } from '../../src-main/core/app/app-core';
 import type { ChannelInput, ChannelName } from '../../src-main/contract';
 import { findIdentifiers } from '../../src-main/core/notes/identifiers';
 import { importProblems } from '../helpers/import-problems';
+import { superviseeRecord } from '../helpers/records';
 import { CONTROL_REFUSED } from '../../src-main/contract/common';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
 
@@ -149,24 +150,7 @@ describe('the JSON import', () => {
     version: 6,
     exportedAt: STAMP,
     entities: {
-      supervisees: [
-        {
-          id: SUP,
-          fullName: 'Vesper Holloway',
-          discipline: 'other',
-          licenceTrack: '',
-          registrationNumber: '',
-          program: '',
-          site: '',
-          supervisionStart: '2026-01-05',
-          supervisionEnd: null,
-          status: 'active',
-          rulePack: null,
-          archivedAt: null,
-          createdAt: STAMP,
-          updatedAt: STAMP,
-        },
-      ],
+      supervisees: [superviseeRecord({ id: SUP, createdAt: STAMP, updatedAt: STAMP })],
       caseNotes: [
         {
           id: NOTE,

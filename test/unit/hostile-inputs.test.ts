@@ -12,7 +12,7 @@ import { importProblems } from '../helpers/import-problems';
 import { unlockVault } from '../../src-main/db/vault';
 import { newCore, PASSPHRASE, tempDir, unwrap, MIGRATIONS } from '../helpers/temp-vault';
 import { runCli } from '../helpers/cli';
-import { sessionRecord } from '../helpers/records';
+import { sessionRecord, superviseeRecord } from '../helpers/records';
 
 const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
@@ -27,23 +27,7 @@ beforeEach(async () => {
 afterEach(() => dir.cleanup());
 
 const ts = '2026-01-05T10:00:00.000Z';
-const person = (over: Record<string, unknown> = {}) => ({
-  id: '4b6b90dc-add2-430d-9827-1c304c1d23e1',
-  fullName: 'Vesper Holloway',
-  discipline: 'counseling_associate',
-  licenceTrack: '',
-  registrationNumber: '',
-  program: '',
-  site: '',
-  supervisionStart: '2026-01-05',
-  supervisionEnd: null,
-  status: 'active',
-  rulePack: null,
-  archivedAt: null,
-  createdAt: ts,
-  updatedAt: ts,
-  ...over,
-});
+const person = superviseeRecord;
 const doc = (supervisees: unknown[]) => ({
   format: 'alliance-export',
   version: 2,
