@@ -72,6 +72,14 @@ describe('boundary lint rules', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('the export and import engine names no feature’s table: features lend their lists', async () => {
+    const table = "import { caseNotes } from '../../db/schema';\nexport const t = caseNotes;\n";
+    expect(await rulesHit(table, 'src-main/core/data-transfer/x.ts')).toContain('no-restricted-imports');
+    expect(await rulesHit(table, 'src-main/core/notes/x.ts')).toEqual([]);
+    const lists = "import { TRANSFER_LISTS } from '../features';\nexport const l = TRANSFER_LISTS;\n";
+    expect(await rulesHit(lists, 'src-main/core/data-transfer/x.ts')).toEqual([]);
+  });
+
   it('the preload may not hand ipcRenderer to the page', async () => {
     const code =
       "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('ipc', ipcRenderer);\n";

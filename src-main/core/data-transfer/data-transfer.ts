@@ -1,34 +1,37 @@
 // The whole vault as one JSON document, and the bulk load of records already checked (sample data,
-// the benchmark). Importing a file goes through importer.ts, which checks every record.
-import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
+// the benchmark). Importing a file goes through importer.ts, which checks every record. Both loop
+// over the features' lists (features.ts).
+import { asc, getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/vault';
 import { EXPORT_FORMAT, EXPORT_VERSION, type Entities, type ExportDocument } from './json-format';
 import { auditHead } from '../audit/audit-log';
 import { readSettings, writeSettings } from '../settings/settings';
 import { bulkLoad } from './bulk-load';
 import type { ImportCounts } from './importer';
-import { BY_ID_LISTS, LIST_TABLES } from './tables';
-import { materialiseBuiltins } from '../frameworks/frameworks';
+import { FEATURES, TRANSFER_LISTS } from '../features';
+import type { TransferList } from './transfer-list';
+
+// A list's rows in the order the format writes them: its own order, then id.
+export function listOrder(l: TransferList): { key: SQLiteColumn; id: SQLiteColumn } {
+  const id = getTableColumns(l.table).id as SQLiteColumn;
+  return { key: l.orderBy ?? id, id };
+}
 
 export function exportVault(db: Db, now = new Date()): ExportDocument {
+  const entities: Record<string, unknown> = {};
+  TRANSFER_LISTS.forEach((l, i) => {
+    const { key, id } = listOrder(l);
+    entities[l.list] = db.select().from(l.table).where(l.only).orderBy(asc(key), asc(id)).all();
+    // Settings follow the first list, as version 1 wrote them.
+    if (i === 0) entities.settings = readSettings(db);
+  });
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     auditHead: auditHead(db),
-    entities: {
-      supervisees: db.select().from(supervisees).orderBy(supervisees.createdAt, supervisees.id).all(),
-      settings: readSettings(db),
-      sessions: db.select().from(supervisionSessions).orderBy(supervisionSessions.date, supervisionSessions.id).all(),
-      clientHours: db.select().from(clientHours).orderBy(clientHours.periodEnd, clientHours.id).all(),
-      signedPeriods: db.select().from(signedPeriods).orderBy(signedPeriods.periodStart, signedPeriods.id).all(),
-      ...(Object.fromEntries(
-        BY_ID_LISTS.map(({ list, only }) => {
-          const table = LIST_TABLES[list] as typeof supervisees;
-          return [list, db.select().from(table).where(only).orderBy(table.id).all()];
-        }),
-      ) as unknown as Omit<Entities, 'supervisees' | 'settings' | 'sessions' | 'clientHours' | 'signedPeriods'>),
-    },
+    entities: entities as Entities,
   };
 }
 
@@ -39,27 +42,17 @@ function insertAll<T>(rows: readonly T[], insert: (batch: T[]) => void): void {
 }
 
 export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> & Partial<Entities>): ImportCounts {
-  const sessions = entities.sessions ?? [];
-  const hours = entities.clientHours ?? [];
-  const touched = [...new Set([...sessions, ...hours].map((r) => r.superviseeId))];
+  const rowsOf = (l: TransferList) => ((entities as unknown as Record<string, unknown[] | undefined>)[l.list] ?? []) as never[];
+  const touched = new Set<string>();
+  for (const l of TRANSFER_LISTS)
+    for (const row of rowsOf(l) as { superviseeId?: string }[])
+      if (row.superviseeId !== undefined) touched.add(row.superviseeId);
   db.transaction((tx) => {
-    insertAll(entities.supervisees, (b) => tx.insert(supervisees).values(b).run());
-    bulkLoad(tx, touched, () => {
-      insertAll(sessions, (b) => tx.insert(supervisionSessions).values(b).run());
-      insertAll(hours, (b) => tx.insert(clientHours).values(b).run());
+    // Templates the records may rate against (sample data and the benchmark use built-in ones).
+    for (const { transfer } of FEATURES) if (transfer.lists.some((l) => rowsOf(l).length)) transfer.prepare?.(tx);
+    bulkLoad(tx, [...touched], () => {
+      for (const l of TRANSFER_LISTS) insertAll(rowsOf(l), (b) => tx.insert(l.table).values(b).run());
     });
-    insertAll(entities.signedPeriods ?? [], (b) => tx.insert(signedPeriods).values(b).run());
-    // Reviews of the sample data and the benchmark rate against built-in templates.
-    if (entities.competencyReviews?.length) materialiseBuiltins(tx);
-    for (const { list } of BY_ID_LISTS) {
-      const rows = (entities[list] ?? []) as (typeof supervisees.$inferInsert)[];
-      insertAll(rows, (b) =>
-        tx
-          .insert(LIST_TABLES[list] as typeof supervisees)
-          .values(b)
-          .run(),
-      );
-    }
     if (entities.settings && Object.keys(entities.settings).length) writeSettings(tx, entities.settings);
   });
   return {

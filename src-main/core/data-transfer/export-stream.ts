@@ -1,15 +1,15 @@
 // The JSON export written a page of records at a time, so a career's 200,000 records never sit in
 // memory whole (as objects, and again as one 90 MB string). The bytes are exactly those of
 // JSON.stringify(exportVault(db), null, 2): the format has one spelling (tested).
-import { and, asc, gt, or, eq, type SQL } from 'drizzle-orm';
+import { and, asc, getTableColumns, gt, or, eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { WriteChunk } from '../../db/atomic-write';
-import { clientHours, signedPeriods, supervisees, supervisionSessions } from '../../db/schema';
 import type { Db } from '../../db/vault';
 import { auditHead } from '../audit/audit-log';
 import { readSettings } from '../settings/settings';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json-format';
-import { BY_ID_LISTS, LIST_TABLES } from './tables';
+import { TRANSFER_LISTS } from '../features';
+import { listOrder } from './data-transfer';
 
 // Records read at once. Smaller pages leave less garbage between collections: at career scale a page of
 // 2,000 (notes of about 150 words) peaked at 377 MB, a page of 500 at 258 MB, for the same time.
@@ -65,70 +65,29 @@ function writeList<T extends { id: string }>(
 // `page` is how many records are read at once (small in tests, to cross page edges).
 export function writeVaultJson(db: Db, write: WriteChunk, now = new Date(), page = PAGE): { supervisees: number } {
   write(
-    `{\n  "format": ${at(EXPORT_FORMAT, 1)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${at(now.toISOString(), 1)},\n` +
+    `{\n  "format": ${at(EXPORT_FORMAT, 1)},\n  "version": ${EXPORT_VERSION},\n` +
+      `  "exportedAt": ${at(now.toISOString(), 1)},\n` +
       `  "auditHead": ${at(auditHead(db), 1)},\n  "entities": {\n`,
   );
-  const people = writeList(
-    write,
-    'supervisees',
-    pages<typeof supervisees.$inferSelect>(
+  let people = 0;
+  TRANSFER_LISTS.forEach((l, i) => {
+    const { key, id } = listOrder(l);
+    const keyName = Object.entries(getTableColumns(l.table)).find(([, c]) => c === key)![0];
+    const rows = pages<{ id: string }>(
       db,
       page,
-      supervisees,
-      supervisees.createdAt,
-      supervisees.id,
-      (r) => r.createdAt,
-    ),
-    false,
-  );
-  write(`    "settings": ${at(readSettings(db), 2)},\n`);
-  writeList(
-    write,
-    'sessions',
-    pages<typeof supervisionSessions.$inferSelect>(
-      db,
-      page,
-      supervisionSessions,
-      supervisionSessions.date,
-      supervisionSessions.id,
-      (r) => r.date,
-    ),
-    false,
-  );
-  writeList(
-    write,
-    'clientHours',
-    pages<typeof clientHours.$inferSelect>(
-      db,
-      page,
-      clientHours,
-      clientHours.periodEnd,
-      clientHours.id,
-      (r) => r.periodEnd,
-    ),
-    false,
-  );
-  writeList(
-    write,
-    'signedPeriods',
-    pages<typeof signedPeriods.$inferSelect>(
-      db,
-      page,
-      signedPeriods,
-      signedPeriods.periodStart,
-      signedPeriods.id,
-      (r) => r.periodStart,
-    ),
-    false,
-  );
-  BY_ID_LISTS.forEach(({ list, only }, i) => {
-    const table = LIST_TABLES[list] as typeof supervisees;
-    writeList(
-      write,
-      list,
-      pages<{ id: string }>(db, page, table, table.id, table.id, (r) => r.id, only),
-      i === BY_ID_LISTS.length - 1,
+      l.table,
+      key,
+      id,
+      (r) => (r as Record<string, string>)[keyName]!,
+      l.only,
     );
+    const count = writeList(write, l.list, rows, i === TRANSFER_LISTS.length - 1);
+    // Settings follow the first list (the supervisees), as version 1 wrote them.
+    if (i === 0) {
+      people = count;
+      write(`    "settings": ${at(readSettings(db), 2)},\n`);
+    }
   });
   write('  }\n}\n');
   return { supervisees: people };

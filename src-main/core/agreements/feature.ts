@@ -1,0 +1,5 @@
+// The agreements feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { defineFeature } from '../feature';
+import { agreementsTransfer } from './transfer';
+
+export const agreementsFeature = defineFeature({ name: 'agreements', transfer: agreementsTransfer });

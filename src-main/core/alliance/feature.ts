@@ -1,0 +1,5 @@
+// The alliance feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { defineFeature } from '../feature';
+import { allianceTransfer } from './transfer';
+
+export const allianceFeature = defineFeature({ name: 'alliance', transfer: allianceTransfer });

@@ -1,0 +1,12 @@
+// A feature as the engines see it: one module per feature (its folder's feature.ts) saying what it
+// lends each engine. The engines loop over the list in features.ts and name no feature's table.
+import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
+
+export interface Feature<L extends readonly TransferList[] = readonly TransferList[]> {
+  // The name its channels, contract file, core folder and renderer folder share.
+  name: string;
+  // Its lists in the JSON export and how an import checks them.
+  transfer: FeatureTransfer<L>;
+}
+
+export const defineFeature = <const L extends readonly TransferList[]>(f: Feature<L>) => f;

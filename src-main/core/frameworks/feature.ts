@@ -1,0 +1,5 @@
+// The frameworks feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { defineFeature } from '../feature';
+import { frameworksTransfer } from './transfer';
+
+export const frameworksFeature = defineFeature({ name: 'frameworks', transfer: frameworksTransfer });

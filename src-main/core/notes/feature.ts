@@ -1,0 +1,5 @@
+// The notes feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { defineFeature } from '../feature';
+import { notesTransfer } from './transfer';
+
+export const notesFeature = defineFeature({ name: 'notes', transfer: notesTransfer });

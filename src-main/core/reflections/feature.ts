@@ -1,0 +1,5 @@
+// The reflections feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { defineFeature } from '../feature';
+import { reflectionsTransfer } from './transfer';
+
+export const reflectionsFeature = defineFeature({ name: 'reflections', transfer: reflectionsTransfer });

@@ -1,0 +1,5 @@
+// The signing feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { defineFeature } from '../feature';
+import { signingTransfer } from './transfer';
+
+export const signingFeature = defineFeature({ name: 'signing', transfer: signingTransfer });
