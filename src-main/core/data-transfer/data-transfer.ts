@@ -42,7 +42,8 @@ function insertAll<T>(rows: readonly T[], insert: (batch: T[]) => void): void {
 }
 
 export function importEntities(db: Db, entities: Pick<Entities, 'supervisees'> & Partial<Entities>): ImportCounts {
-  const rowsOf = (l: TransferList) => ((entities as unknown as Record<string, unknown[] | undefined>)[l.list] ?? []) as never[];
+  const rowsOf = (l: TransferList) =>
+    ((entities as unknown as Record<string, unknown[] | undefined>)[l.list] ?? []) as never[];
   const touched = new Set<string>();
   for (const l of TRANSFER_LISTS)
     for (const row of rowsOf(l) as { superviseeId?: string }[])
