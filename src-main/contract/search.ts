@@ -8,6 +8,7 @@ import { RISK_FLAGS } from './enums';
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 export const SEARCH_KINDS = ['note', 'session', 'reflection'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const searchQuery = z.strictObject({
   text: z.string().max(200, 'Keep the search under 200 characters.'),

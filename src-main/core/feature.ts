@@ -1,12 +1,18 @@
 // A feature as the engines see it: one module per feature (its folder's feature.ts) saying what it
 // lends each engine. The engines loop over the list in features.ts and name no feature's table.
 import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
+import type { SearchArm } from './search/search-sql';
+import type { TimelineArm } from './timeline/timeline-sql';
 
 export interface Feature<L extends readonly TransferList[] = readonly TransferList[]> {
   // The name its channels, contract file, core folder and renderer folder share.
   name: string;
   // Its lists in the JSON export and how an import checks them.
   transfer: FeatureTransfer<L>;
+  // Its kinds of event on the timeline (core/timeline/timeline-sql.ts).
+  timeline?: readonly TimelineArm[];
+  // Its searchable kinds (core/search/search-sql.ts).
+  search?: readonly SearchArm[];
 }
 
 export const defineFeature = <const L extends readonly TransferList[]>(f: Feature<L>) => f;

@@ -645,7 +645,7 @@ export const reflectionDrafts = sqliteTable(
 // One row per thing that happened, for the timeline: a session, a note, an action item created, due
 // or done, a reflection, a finalised review, a goal set or reviewed, an agreement version, a
 // check-in, feedback, a period signed or reopened. Derived data like hours_by_day: the view
-// timeline_source (migration 0022) says how each feature's rows become events, triggers keep this
+// timeline_source (generated from the features' declarations, core/derived) says how each feature's rows become events, triggers keep this
 // table equal to it inside the writing transaction, and it is never exported. `at` is the day; the
 // stream is ordered by (at, kind, id), which is also the keyset cursor.
 export const timelineEvents = sqliteTable(
@@ -669,4 +669,19 @@ export const timelineEvents = sqliteTable(
     index('timeline_supervisee_idx').on(t.superviseeId, t.at, t.kind, t.id),
     index('timeline_all_idx').on(t.at, t.kind, t.id),
   ],
+);
+
+// The search index's row of each indexed record (search_index is an FTS5 table, made by hand in the
+// migrations: drizzle-kit cannot describe virtual tables). Its id is the index row's rowid: given
+// when the record is first indexed, so it grows as records are written, and kept while a
+// soft-deleted record is out of the index so it comes back where it was. Kept by the generated
+// triggers (core/search/search-sql.ts); never exported.
+export const searchRows = sqliteTable(
+  'search_rows',
+  {
+    id: integer('id').primaryKey(),
+    kind: text('kind').notNull(),
+    recordId: text('record_id').notNull(),
+  },
+  (t) => [uniqueIndex('search_rows_record_idx').on(t.recordId, t.kind)],
 );

@@ -19,34 +19,20 @@ import { saveReflections } from '../../src-main/core/reflections/reflections';
 import { createPromptSet } from '../../src-main/core/reflections/prompt-sets';
 import { preparePrompts, takeUpPrepared } from '../../src-main/core/reflections/prepared';
 import * as schema from '../../src-main/db/schema';
+import { getTableName } from 'drizzle-orm';
+import type { Feature } from '../../src-main/core/feature';
+import { FEATURES, TRANSFER_LISTS } from '../../src-main/core/features';
 import { saveReflectionDraft } from '../../src-main/core/drafts/reflection-drafts';
 import { MIGRATIONS } from '../helpers/temp-vault';
 import { migrationCopies } from '../helpers/migrations-up-to';
 
-// Tables in the order rows can be inserted (parents first). A new table must be added here.
+// Tables in the order rows can be inserted (parents first): the features' lists, in the order the
+// JSON format writes them, then the app's own tables that are not records.
 const BASE_TABLES = [
-  'supervisees',
+  ...TRANSFER_LISTS.map((l) => getTableName(l.table)),
   'settings',
   'audit_events',
-  'supervision_sessions',
-  'client_hours',
-  'signed_periods',
-  'case_notes',
-  'note_actions',
   'note_drafts',
-  'agreements',
-  'goals',
-  'goal_reviews',
-  'reflections',
-  'prompt_sets',
-  'prepared_prompts',
-  'frameworks',
-  'competency_reviews',
-  'ratings',
-  'rating_evidence',
-  'constellation_members',
-  'alliance_checkins',
-  'feedback_received',
   'reflection_drafts',
 ];
 // Kept by triggers from the base tables; rebuilt by the migration that introduces them.
@@ -68,7 +54,7 @@ function open(): Database.Database {
 const tablesOf = (s: Database.Database) =>
   s
     .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'search_index%'",
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'search_%'",
     )
     .pluck()
     .all() as string[];
@@ -214,14 +200,20 @@ describe('upgrading from every earlier schema version', () => {
         s.prepare('select kind, record_id, title, body from search_index order by kind, record_id').all() as {
           kind: string;
         }[];
-      const cameAcross = {
-        note: 'case_notes',
-        session: 'supervision_sessions',
-        reflection: 'reflections',
-      } as Record<string, string>;
+      const cameAcross = Object.fromEntries(
+        FEATURES.flatMap((f: Feature) => f.search ?? []).map((a) => [a.kind, getTableName(a.table)]),
+      );
       const expected = indexed(source).filter((r) => cameAcross[r.kind]! in copied);
       expect(indexed(old)).toEqual(expected);
       if ('supervision_sessions' in copied) expect(expected.length).toBeGreaterThan(0);
+      // Every index row has its own row in search_rows, and nothing else does.
+      expect(old.prepare('select rowid, kind, record_id from search_index order by rowid').all()).toEqual(
+        old
+          .prepare(
+            'select r.id as rowid, r.kind, r.record_id from search_rows r where r.id in (select rowid from search_index) order by r.id',
+          )
+          .all(),
+      );
       // FTS5's own check: the index agrees with the rows it holds (it throws if not).
       expect(() => old.exec("insert into search_index (search_index) values ('integrity-check')")).not.toThrow();
       expect(old.pragma('integrity_check', { simple: true })).toBe('ok');

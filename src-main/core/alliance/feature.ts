@@ -1,5 +1,10 @@
 // The alliance feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { defineFeature } from '../feature';
+import { allianceEvents } from './derived';
 import { allianceTransfer } from './transfer';
 
-export const allianceFeature = defineFeature({ name: 'alliance', transfer: allianceTransfer });
+export const allianceFeature = defineFeature({
+  name: 'alliance',
+  timeline: allianceEvents,
+  transfer: allianceTransfer,
+});

@@ -1,5 +1,11 @@
 // The notes feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { defineFeature } from '../feature';
+import { noteEvents, noteSearch } from './derived';
 import { notesTransfer } from './transfer';
 
-export const notesFeature = defineFeature({ name: 'notes', transfer: notesTransfer });
+export const notesFeature = defineFeature({
+  name: 'notes',
+  timeline: noteEvents,
+  search: noteSearch,
+  transfer: notesTransfer,
+});

@@ -1,5 +1,11 @@
 // The reflections feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { defineFeature } from '../feature';
+import { reflectionEvents, reflectionSearch } from './derived';
 import { reflectionsTransfer } from './transfer';
 
-export const reflectionsFeature = defineFeature({ name: 'reflections', transfer: reflectionsTransfer });
+export const reflectionsFeature = defineFeature({
+  name: 'reflections',
+  timeline: reflectionEvents,
+  search: reflectionSearch,
+  transfer: reflectionsTransfer,
+});

@@ -1,5 +1,11 @@
 // The sessions feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { defineFeature } from '../feature';
+import { sessionEvents, sessionSearch } from './derived';
 import { sessionsTransfer } from './transfer';
 
-export const sessionsFeature = defineFeature({ name: 'sessions', transfer: sessionsTransfer });
+export const sessionsFeature = defineFeature({
+  name: 'sessions',
+  timeline: sessionEvents,
+  search: sessionSearch,
+  transfer: sessionsTransfer,
+});

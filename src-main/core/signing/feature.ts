@@ -1,5 +1,6 @@
 // The signing feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { defineFeature } from '../feature';
+import { periodEvents } from './derived';
 import { signingTransfer } from './transfer';
 
-export const signingFeature = defineFeature({ name: 'signing', transfer: signingTransfer });
+export const signingFeature = defineFeature({ name: 'signing', timeline: periodEvents, transfer: signingTransfer });

@@ -1,0 +1,78 @@
+// The search index as the features declare it: each searchable kind is one arm of the view
+// search_source, and the FTS5 table search_index is kept equal to it by generated triggers
+// (core/derived). An index row's rowid is its row in search_rows, given when the record is first
+// indexed: it grows as records are written (search ranks the newest matches) and says nothing of
+// the kind, so a new searchable kind changes no other kind's triggers.
+import { getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SearchKind } from '../../contract/search';
+import { literals, triggersSql, viewSql, type DerivedObject, type ProjectionArm } from '../derived/projection';
+
+export interface SearchArm {
+  kind: SearchKind;
+  table: SQLiteTable;
+  alias: string;
+  // The day the record is about, as SQL over the alias.
+  day: string;
+  // Words matched and shown: the title, and the body's parts (joined by new lines).
+  title: string;
+  body: readonly string[];
+  // Filter words of the kind's own beyond its kind and supervisee (" riskflag"), as SQL.
+  tags?: string;
+  where?: string;
+}
+
+export const SEARCH_VIEW = 'search_source';
+const COLUMNS = ['kind', 'record_id', 'supervisee_id', 'day', 'title', 'body', 'tags'];
+const INDEXED = 'kind, record_id, supervisee_id, day, title, body, tags';
+
+// A row's kind and supervisee are words of the `tags` column ("kindnote", "who<id without dashes>"),
+// so filtering by them is a join of FTS5's own lists (core/search/search.ts reads them).
+const toArm = (s: SearchArm): ProjectionArm => ({
+  table: s.table,
+  alias: s.alias,
+  ...(s.where ? { where: s.where } : {}),
+  columns: [
+    `'${s.kind}'`,
+    `${s.alias}.id`,
+    `${s.alias}.supervisee_id`,
+    s.day,
+    s.title,
+    s.body.join(' || char(10) || '),
+    `'kind${s.kind} who' || replace(${s.alias}.supervisee_id, '-', '')${s.tags ? ` || ${s.tags}` : ''}`,
+  ],
+});
+
+// The index's rows for one kind and record id: its rowid is looked up once (FTS5 finds a rowid
+// by equality; an IN list or a join would read the whole index).
+const rowOf = (kind: string, id: string) => `(SELECT id FROM search_rows WHERE kind = '${kind}' AND record_id = ${id})`;
+
+export function searchSql(declared: readonly SearchArm[]): DerivedObject[] {
+  const kindsOf = (table: string) => declared.filter((s) => getTableName(s.table) === table).map((s) => s.kind);
+  const remove = (table: string, id: string) =>
+    kindsOf(table).map((k) => `DELETE FROM search_index WHERE rowid = ${rowOf(k, id)}`);
+  const add = (table: string) => {
+    const kinds = literals(kindsOf(table));
+    return [
+      `INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM ${SEARCH_VIEW} ` +
+        `WHERE kind IN (${kinds}) AND record_id = new.id`,
+      `INSERT INTO search_index (rowid, ${INDEXED}) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, ` +
+        `s.title, s.body, s.tags FROM ${SEARCH_VIEW} s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id ` +
+        `WHERE s.kind IN (${kinds}) AND s.record_id = new.id`,
+    ];
+  };
+  const arms = declared.map(toArm);
+  return [
+    viewSql(SEARCH_VIEW, COLUMNS, arms),
+    ...triggersSql('search_index', arms, {
+      insert: add,
+      // A record soft-deleted leaves the index and keeps its search_rows row: restored, it comes back
+      // where it was.
+      update: (table) => [...remove(table, 'old.id'), ...add(table)],
+      delete: (table) => [
+        ...remove(table, 'old.id'),
+        `DELETE FROM search_rows WHERE kind IN (${literals(kindsOf(table))}) AND record_id = old.id`,
+      ],
+    }),
+  ];
+}
