@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import type { ChannelTable } from './channel-table';
 import { id, isoDate } from './common';
-import { RISK_FLAGS } from './enums';
+import {
+  FEEDBACK_SOURCES,
+  GOAL_STATUSES,
+  MEETING_FREQUENCIES,
+  RESPONDENTS,
+  RISK_FLAGS,
+  SESSION_FORMATS,
+  SESSION_MODALITIES,
+} from './enums';
 
 export const TIMELINE_KINDS = [
   'session',
@@ -79,18 +87,47 @@ export const timelinePageInput = z.strictObject({
 export type TimelinePageInput = z.input<typeof timelinePageInput>;
 export type TimelinePageQuery = z.output<typeof timelinePageInput>;
 
-const fact = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+// A stored flag: SQLite's json_object writes a comparison as 0 or 1.
+const flag = z.union([z.boolean(), z.literal(0), z.literal(1)]).transform((v) => v === true || v === 1);
+const period = z.strictObject({ from: isoDate, to: isoDate });
+const action = z.strictObject({ caseCode: z.string(), noteId: id, due: isoDate.nullable(), done: flag });
 
-export const timelineEvent = z.strictObject({
+// The small facts each kind of event carries, named as the features' timeline declarations write
+// them (core/*/derived.ts; a test holds the two to the same names).
+export const TIMELINE_DETAIL = {
+  session: z.strictObject({
+    minutes: z.number(),
+    format: z.enum(SESSION_FORMATS),
+    modality: z.enum(SESSION_MODALITIES),
+  }),
+  period_signed: period,
+  period_reopened: period,
+  note: z.strictObject({ caseCode: z.string() }),
+  action_created: action,
+  action_due: action,
+  action_done: action,
+  reflection: z.strictObject({ setId: z.string(), caseCode: z.string().nullable() }),
+  review: z.strictObject({ frameworkId: z.string() }),
+  goal_set: z.strictObject({ target: isoDate.nullable() }),
+  goal_review: z.strictObject({ status: z.enum(GOAL_STATUSES), goalId: id }),
+  agreement: z.strictObject({ version: z.number().int(), frequency: z.enum(MEETING_FREQUENCIES) }),
+  checkin: z.strictObject({
+    goals: z.number(),
+    tasks: z.number(),
+    bond: z.number(),
+    respondent: z.enum(RESPONDENTS),
+  }),
+  feedback: z.strictObject({ source: z.enum(FEEDBACK_SOURCES) }),
+} satisfies Record<TimelineKind, z.ZodType>;
+export type TimelineDetail<K extends TimelineKind = TimelineKind> = z.output<(typeof TIMELINE_DETAIL)[K]>;
+
+const eventFields = {
   id,
-  kind: z.enum(TIMELINE_KINDS),
   superviseeId: id,
   superviseeName: z.string(),
   at: z.string(),
   label: z.string(),
   riskFlags: z.array(z.enum(RISK_FLAGS)),
-  // Small facts of the record: a session's minutes and format, a check-in's scores, a status.
-  detail: z.record(z.string(), fact),
   // A finalised review: the competencies whose level changed since the review before it.
   moved: z.array(
     z.strictObject({
@@ -105,8 +142,19 @@ export const timelineEvent = z.strictObject({
   firstReview: z.boolean(),
   // A flagged note whose risk a later note of the case closed (it has no flags): that note's day.
   riskClosedOn: z.string().nullable(),
-});
-export type TimelineEvent = z.infer<typeof timelineEvent>;
+};
+const eventOf = <K extends TimelineKind>(kind: K) =>
+  z.strictObject({ ...eventFields, kind: z.literal(kind), detail: TIMELINE_DETAIL[kind] });
+const [firstKind, ...otherKinds] = TIMELINE_KINDS;
+// One event: its kind says which facts its detail holds, so the renderer reads them without a cast.
+export const timelineEvent = z.discriminatedUnion('kind', [
+  eventOf(firstKind),
+  ...otherKinds.map((k) => eventOf(k)),
+] as unknown as [ReturnType<typeof eventOf<TimelineKind>>]) as unknown as z.ZodType<
+  { [K in TimelineKind]: z.output<ReturnType<typeof eventOf<K>>> }[TimelineKind],
+  { [K in TimelineKind]: z.input<ReturnType<typeof eventOf<K>>> }[TimelineKind]
+>;
+export type TimelineEvent = z.output<typeof timelineEvent>;
 
 export const timelinePage = z.strictObject({
   // Newest first, whichever direction was asked for.

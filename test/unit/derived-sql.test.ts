@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { derivedSql, liveDerived } from '../../src-main/core/derived/derived-sql';
 import type { Feature } from '../../src-main/core/feature';
 import { FEATURES } from '../../src-main/core/features';
+import { TIMELINE_DETAIL, TIMELINE_KINDS } from '../../src-main/contract/timeline';
 import { searchSql, type SearchArm } from '../../src-main/core/search/search-sql';
 import { timelineSql, type TimelineArm } from '../../src-main/core/timeline/timeline-sql';
 import { MIGRATIONS } from '../helpers/temp-vault';
@@ -39,6 +40,13 @@ describe('derived SQL', () => {
     const search = FEATURES.flatMap((f: Feature) => f.search ?? []).map((a) => a.kind);
     expect(new Set(timeline).size).toBe(timeline.length);
     expect(new Set(search).size).toBe(search.length);
+  });
+
+  it('names each kind’s timeline facts as the contract does, so the renderer reads them without a cast', () => {
+    const arms = FEATURES.flatMap((f: Feature) => f.timeline ?? []);
+    expect(arms.map((a) => a.kind).sort()).toEqual([...TIMELINE_KINDS].sort());
+    for (const a of arms)
+      expect(Object.keys(a.detail).sort(), a.kind).toEqual(Object.keys(TIMELINE_DETAIL[a.kind].shape).sort());
   });
 
   it('takes a new kind of record onto the timeline and into search with no engine edited', () => {

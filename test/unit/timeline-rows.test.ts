@@ -8,21 +8,23 @@ import { dateText, dueWords } from '../../src-renderer/src/app/format';
 import { dropsFirst, mostMoved } from '../../src-renderer/src/features/growth/order';
 
 const S = '00000000-0000-4000-8000-00000000000a';
-const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  kind: 'session',
-  superviseeId: S,
-  superviseeName: 'Sample Person',
-  at: '2026-03-02',
-  label: '',
-  riskFlags: [],
-  detail: {},
-  moved: [],
-  drops: [],
-  firstReview: false,
-  riskClosedOn: null,
-  ...over,
-});
+// An event as the contract has it; `over` may change its kind, so its detail is given with it.
+const event = (over: Record<string, unknown>): TimelineEvent =>
+  ({
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'session',
+    superviseeId: S,
+    superviseeName: 'Sample Person',
+    at: '2026-03-02',
+    label: '',
+    riskFlags: [],
+    detail: { minutes: 60, format: 'individual', modality: 'video' },
+    moved: [],
+    drops: [],
+    firstReview: false,
+    riskClosedOn: null,
+    ...over,
+  }) as TimelineEvent;
 
 describe('timeline rows', () => {
   it('puts a month heading and a week heading (weeks from Monday) wherever either changes', () => {
@@ -82,8 +84,10 @@ describe('timeline rows', () => {
       'Risk closed [2026-03-20] by a later note',
     ]);
     expect(routeOf(review)).toEqual({ view: 'competencies', id: S, record: review.id });
-    expect(eventTitle(event({ kind: 'goal_review', detail: { status: 'met' } }))).toBe('Goal met');
-    expect(eventTitle(event({ kind: 'agreement', detail: { version: 3 } }))).toBe('Agreement amended (version 3)');
+    expect(eventTitle(event({ kind: 'goal_review', detail: { status: 'met', goalId: S } }))).toBe('Goal met');
+    expect(eventTitle(event({ kind: 'agreement', detail: { version: 3, frequency: 'weekly' } }))).toBe(
+      'Agreement amended (version 3)',
+    );
     const action = event({ kind: 'action_due', detail: { caseCode: 'C-9', noteId: S, due: '2026-03-09', done: true } });
     expect(eventFacts(action, dateText)).toEqual(['Case C-9', 'done']);
     // Not done and past its day: overdue, as This week says it.

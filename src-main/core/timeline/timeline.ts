@@ -1,11 +1,12 @@
 // The timeline's read layer: one ordered stream over timeline_events, the table the triggers of
-// drizzle/0022 keep equal to the view timeline_source (each feature's rows as events). A page is
+// core/timeline/timeline-sql.ts keep equal to the view timeline_source (each feature's rows as events). A page is
 // one range of the index (supervisee, day, kind, id) from a keyset cursor, so the 500th page costs
 // what the first does. Only the events shown are dressed: a review's moved levels (or that it is the
 // first), a check-in's drops, a flagged note's risk closed by a later note.
 import { sql, type SQL } from 'drizzle-orm';
 import { RISK_FLAGS, type RiskFlag } from '../../contract/enums';
 import {
+  TIMELINE_DETAIL,
   TIMELINE_GROUPS,
   TIMELINE_KINDS,
   type TimelineCursor,
@@ -102,6 +103,7 @@ function dress(db: Db, rows: EventRow[]): TimelineEvent[] {
   );
   return rows.map((r) => {
     const flags = r.flags ? (JSON.parse(r.flags) as string[]) : [];
+    // The kind's own facts, checked against the contract: the view and the contract name them alike.
     return {
       id: r.id,
       kind: r.kind,
@@ -110,12 +112,12 @@ function dress(db: Db, rows: EventRow[]): TimelineEvent[] {
       at: r.at,
       label: r.label,
       riskFlags: flags.filter((f): f is RiskFlag => (RISK_FLAGS as readonly string[]).includes(f)),
-      detail: JSON.parse(r.detail) as TimelineEvent['detail'],
+      detail: TIMELINE_DETAIL[r.kind].parse(JSON.parse(r.detail)),
       moved: r.kind === 'review' ? (moved.get(r.id) ?? []) : [],
       drops: r.kind === 'checkin' ? (drops.get(r.id) ?? []) : [],
       firstReview: firsts.has(r.id),
       riskClosedOn: closed.get(r.id) ?? null,
-    };
+    } as TimelineEvent;
   });
 }
 

@@ -6,12 +6,6 @@ import {
   MEETING_FREQUENCY_LABELS,
   MODALITY_LABELS,
   RESPONDENT_LABELS,
-  type FeedbackSource,
-  type GoalStatus,
-  type MeetingFrequency,
-  type Respondent,
-  type SessionFormat,
-  type SessionModality,
 } from '../../../../src-main/contract/enums';
 import { localToday } from '../../../../src-main/contract/dates';
 import { levelText } from '../../../../src-main/contract/levels';
@@ -35,17 +29,14 @@ export const KIND_TITLES: Record<TimelineKind, string> = {
   feedback: 'Feedback received',
 };
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
-
 // The title of the row: what happened, in words a supervisor uses.
 export function eventTitle(e: TimelineEvent): string {
   if (e.kind === 'goal_review') {
-    const status = str(e.detail.status) as GoalStatus;
-    return status === 'met' ? 'Goal met' : `Goal reviewed: ${GOAL_STATUS_LABELS[status]?.toLowerCase() ?? status}`;
+    const status = e.detail.status;
+    return status === 'met' ? 'Goal met' : `Goal reviewed: ${GOAL_STATUS_LABELS[status].toLowerCase()}`;
   }
   if (e.kind === 'agreement') {
-    const v = num(e.detail.version) ?? 1;
+    const v = e.detail.version;
     return v === 1 ? 'Agreement written' : `Agreement amended (version ${v})`;
   }
   return KIND_TITLES[e.kind];
@@ -67,41 +58,37 @@ function movedFacts(e: TimelineEvent): string[] {
 // The line under the title: the record's own words first, then its facts. `today` (local calendar)
 // tells an overdue action item, said the same way as everywhere else (dueText).
 export function eventFacts(e: TimelineEvent, dateText: (iso: string) => string, today = localToday()): string[] {
-  const d = e.detail;
   switch (e.kind) {
     case 'note':
       return e.riskClosedOn ? [`Risk closed ${dateText(e.riskClosedOn)} by a later note`] : [];
     case 'session':
-      return [
-        `${num(d.minutes)} min`,
-        FORMAT_LABELS[str(d.format) as SessionFormat] ?? '',
-        MODALITY_LABELS[str(d.modality) as SessionModality] ?? '',
-      ].filter(Boolean);
+      return [`${e.detail.minutes} min`, FORMAT_LABELS[e.detail.format], MODALITY_LABELS[e.detail.modality]];
     case 'period_signed':
     case 'period_reopened':
-      return [`${dateText(str(d.from))} to ${dateText(str(d.to))}`];
+      return [`${dateText(e.detail.from)} to ${dateText(e.detail.to)}`];
     case 'action_created':
     case 'action_due':
-    case 'action_done':
+    case 'action_done': {
+      const { caseCode, due, done } = e.detail;
       return [
-        `Case ${str(d.caseCode)}`,
-        d.due && e.kind !== 'action_due' ? `due ${dateText(str(d.due))}` : '',
-        d.done && e.kind !== 'action_done' ? 'done' : '',
-        d.due && !d.done && e.kind !== 'action_done' && str(d.due) < today ? 'overdue' : '',
+        `Case ${caseCode}`,
+        due && e.kind !== 'action_due' ? `due ${dateText(due)}` : '',
+        done && e.kind !== 'action_done' ? 'done' : '',
+        due && !done && e.kind !== 'action_done' && due < today ? 'overdue' : '',
       ].filter(Boolean);
+    }
     case 'review':
       return movedFacts(e);
     case 'goal_set':
-      return d.target ? [`target ${dateText(str(d.target))}`] : [];
+      return e.detail.target ? [`target ${dateText(e.detail.target)}`] : [];
     case 'agreement':
-      return [MEETING_FREQUENCY_LABELS[str(d.frequency) as MeetingFrequency] ?? ''].filter(Boolean);
-    case 'checkin':
-      return [
-        `Goals ${num(d.goals)}, tasks ${num(d.tasks)}, bond ${num(d.bond)}`,
-        RESPONDENT_LABELS[str(d.respondent) as Respondent] ?? '',
-      ].filter(Boolean);
+      return [MEETING_FREQUENCY_LABELS[e.detail.frequency]];
+    case 'checkin': {
+      const { goals, tasks, bond, respondent } = e.detail;
+      return [`Goals ${goals}, tasks ${tasks}, bond ${bond}`, RESPONDENT_LABELS[respondent]];
+    }
     case 'feedback':
-      return [`From: ${FEEDBACK_SOURCE_LABELS[str(d.source) as FeedbackSource] ?? str(d.source)}`];
+      return [`From: ${FEEDBACK_SOURCE_LABELS[e.detail.source]}`];
     default:
       return [];
   }
@@ -121,7 +108,7 @@ export function routeOf(e: TimelineEvent): Route {
     case 'action_created':
     case 'action_due':
     case 'action_done':
-      return { view: 'notes', id, record: str(e.detail.noteId) || null };
+      return { view: 'notes', id, record: e.detail.noteId };
     case 'reflection':
       return { view: 'reflect', id, record: e.id };
     case 'review':
