@@ -1,4 +1,4 @@
-// Lint, including the process boundaries from ARCHITECTURE.md: core/, db/ and contract/ never
+// Lint, including the process boundaries from docs/architecture.md: core/, db/ and contract/ never
 // import electron; contract/ imports nothing from Node; the renderer imports only contract/ from
 // src-main; only the renderer's api/ folder touches window.api.
 import js from '@eslint/js';

@@ -1,4 +1,4 @@
-// Documented in the README; scripts depend on these numbers, so never renumber one.
+// Documented in docs/command-line.md; scripts depend on these numbers, so never renumber one.
 import type { ErrorCode } from '../contract/errors';
 
 export const EXIT = {

@@ -31,7 +31,7 @@ export const importPreview = z.strictObject({
 export type ImportPreview = z.infer<typeof importPreview>;
 
 export const dataTransferChannels = {
-  // The save dialog, then the whole vault written as JSON (format in the README); not encrypted.
+  // The save dialog, then the whole vault written as JSON (format in docs/json-format.md); not encrypted.
   'transfer.exportJson': { input: none, output: savedFile },
   // The open dialog, then a full check of the file in a transaction that is rolled back.
   'transfer.previewImport': { input: none, output: importPreview },

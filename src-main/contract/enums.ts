@@ -44,7 +44,7 @@ export const AUDIT_KINDS = [
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
-// Supervision sessions (DOMAIN.md). Triadic = 1 supervisor + 2 supervisees; group needs a headcount.
+// Supervision sessions (docs/domain.md). Triadic = 1 supervisor + 2 supervisees; group needs a headcount.
 export const SESSION_FORMATS = ['individual', 'triadic', 'group'] as const;
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const SESSION_MODALITIES = ['in_person', 'video', 'phone'] as const;
@@ -94,7 +94,7 @@ export const DIRECT_ACTIVITY_LABELS: Record<DirectActivity, string> = {
   other: 'Other direct',
 };
 
-// Risk and ethics flags a case note can carry (DOMAIN.md). Shown wherever the note is listed.
+// Risk and ethics flags a case note can carry (docs/domain.md). Shown wherever the note is listed.
 export const RISK_FLAGS = ['suicide_risk', 'harm_to_others', 'safeguarding', 'boundary', 'legal', 'other'] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
 export const RISK_FLAG_LABELS: Record<RiskFlag, string> = {
@@ -121,7 +121,7 @@ export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
 };
 
 // The supervision agreement: how often supervision meets, what a goal's state is, and what happens
-// when formal supervision ends (DOMAIN.md, the agreement).
+// when formal supervision ends (docs/domain.md, the agreement).
 export const MEETING_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'as_needed'] as const;
 export type MeetingFrequency = (typeof MEETING_FREQUENCIES)[number];
 export const MEETING_FREQUENCY_LABELS: Record<MeetingFrequency, string> = {
@@ -146,7 +146,7 @@ export const ENDING_STEP_LABELS: Record<EndingStep, string> = {
   closing_reflection: 'A closing reflection together',
 };
 
-// Competency reviews (DOMAIN.md, frameworks and milestone ratings). A draft can be changed; a final
+// Competency reviews (docs/domain.md, frameworks and milestone ratings). A draft can be changed; a final
 // review is locked by the SHA-256 of its content until reopened with a reason.
 export const REVIEW_STATUSES = ['draft', 'final'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -159,7 +159,7 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   reflection: 'Reflection',
 };
 
-// The supervisee's constellation: who else holds this person (DOMAIN.md, mentoring both ways).
+// The supervisee's constellation: who else holds this person (docs/domain.md, mentoring both ways).
 export const CONSTELLATION_ROLES = [
   'site_supervisor',
   'faculty',

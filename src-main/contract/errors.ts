@@ -55,7 +55,3 @@ export function toIssues(list: readonly { path: readonly PropertyKey[]; message:
     message: i.message,
   }));
 }
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}

@@ -13,7 +13,7 @@ export const promptId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Not a prompt.');
 export const promptSet = z.strictObject({
   id: setId,
   name: z.string(),
-  // Which reflective model it follows, as DOMAIN.md names them ("Own questions" for the user's).
+  // Which reflective model it follows, as docs/domain.md names them ("Own questions" for the user's).
   model: z.string(),
   version: z.string(),
   prompts: z.array(z.strictObject({ id: promptId, text: z.string() })).min(1),

@@ -1,5 +1,5 @@
 // The rule-pack format: board requirements as data a user can read and edit. Numbers come from
-// public board rules (DOMAIN.md) and change; each pack carries its own version and source.
+// public board rules (docs/domain.md) and change; each pack carries its own version and source.
 import { z } from 'zod';
 import type { ChannelTable } from './channel-table';
 import { id, none } from './common';

@@ -65,7 +65,7 @@ const sessionFields = {
     .default([]),
 };
 
-// A group is 3 or more supervisees (DOMAIN.md); 2 is triadic. Only groups have a size.
+// A group is 3 or more supervisees (docs/domain.md); 2 is triadic. Only groups have a size.
 export function groupRule(v: { format?: string; groupSize?: number | null }, ctx: z.RefinementCtx): void {
   if (v.format === 'group' && (v.groupSize ?? 0) < 3) {
     ctx.addIssue({

@@ -1,4 +1,4 @@
-// The backup container (documented in the README): magic, a JSON header, then the encrypted
+// The backup container (documented in docs/security.md): magic, a JSON header, then the encrypted
 // database bytes exactly as on disk. The header carries the key file as it was at backup time, so
 // a backup opens with the passphrase (or recovery key) of that moment. Nothing in it is plaintext
 // clinical data: the header holds row counts, hashes and the wrapped keys only.

@@ -15,7 +15,7 @@ export interface Argon2Params {
 // OWASP Password Storage Cheat Sheet minimum for Argon2id (m=19 MiB, t=2, p=1).
 export const OWASP_MINIMUM = { memoryKiB: 19_456, iterations: 2, parallelism: 1 } as const;
 
-// Where calibration aims: inside the 250-1000 ms window from TARGETS.md with room for noise.
+// Where calibration aims: inside the 250-1000 ms window from docs/targets.md with room for noise.
 export const CALIBRATION_TARGET_MS = 500;
 const CALIBRATION_MEMORY_KIB = 65_536;
 

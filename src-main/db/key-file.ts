@@ -1,4 +1,4 @@
-// The vault's key file (vault-keys.json, format documented in the README). It holds the random
+// The vault's key file (vault-keys.json, format documented in docs/security.md). It holds the random
 // 256-bit data key twice, wrapped with AES-256-GCM: once under an Argon2id key from the passphrase,
 // once under an HKDF key from the recovery key. Nothing in it is secret without one of those.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';

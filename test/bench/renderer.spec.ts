@@ -1,4 +1,4 @@
-// The renderer rows of `npm run bench` (TARGETS.md: open any view until its data shows, save a
+// The renderer rows of `npm run bench` (docs/targets.md: open any view until its data shows, save a
 // session until the totals show, p95 <= 100 ms). Real Chromium, the built renderer, the bridge to
 // the real core on a copy of the benchmark's career-scale vault. Times are taken inside the page,
 // from the click to the moment the data is in the DOM; the bridge's own round trip (one trivial
@@ -123,7 +123,7 @@ test('renderer timings', async ({ page, baseURL }) => {
   writeFileSync(OUT!, JSON.stringify(samples));
 });
 
-// The timeline with 5,000 events for one supervisee (TARGETS.md): the supervisee's stream is topped
+// The timeline with 5,000 events for one supervisee (docs/targets.md): the supervisee's stream is topped
 // up with feedback records through the core until it holds 5,000, then, in the page: the time from
 // the click that opens it to the first rows, the most rows in the DOM at any moment while scrolling
 // from the top to the very end (every page loaded on the way), and the longest task meanwhile.

@@ -51,7 +51,7 @@ describe('benchmark', () => {
     // The other operations' times have no target: reported, as measured.
     for (const name of ['export the whole vault as JSON', 'back up the vault', 'restore that backup'])
       expect(rows.find((x) => x.name.startsWith(name))).toMatchObject({ p50: expect.any(Number), met: null });
-    // Every TARGETS.md row is measured now: none is reported as not yet supported.
+    // Every docs/targets.md row is measured now: none is reported as not yet supported.
     expect(rows.filter((x) => /not yet supported/.test(x.target))).toEqual([]);
     // The renderer rows are measured in Chromium where the renderer is built and a browser has been
     // found; otherwise each says why not. Either way every row is there.
@@ -111,7 +111,7 @@ describe('benchmark', () => {
 
   // A whole small bench (every query, the whole-vault operations, the browser rows) in a child
   // process: about a minute on a quiet 2-core machine, so it gets five.
-  it('runs from npm and writes the JSON the README describes', { timeout: 300_000 }, () => {
+  it('runs from npm and writes the JSON docs/performance.md describes', { timeout: 300_000 }, () => {
     const out = join(cache.path, 'bench.json');
     const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--scale', 'small', '--quick', '--json', out], {
       cwd: ROOT,
@@ -134,7 +134,7 @@ describe('generator scales', () => {
     const career = generateSampleData({ scale: 'career' });
     expect(career.supervisees).toHaveLength(200);
     expect(career.sessions).toHaveLength(50_000);
-    // TARGETS.md: 200,000 ratings and 20,000 alliance check-ins at career scale.
+    // docs/targets.md: 200,000 ratings and 20,000 alliance check-ins at career scale.
     expect(career.ratings.length).toBeGreaterThanOrEqual(200_000);
     expect(career.allianceCheckins.length).toBeGreaterThanOrEqual(19_000);
     expect(career.allianceCheckins.length).toBeLessThanOrEqual(22_000);

@@ -1,4 +1,4 @@
-// The lint rules that enforce ARCHITECTURE.md's boundaries, checked against code that breaks them.
+// The lint rules that enforce the boundaries docs/architecture.md describes, checked against code that breaks them.
 import { join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // The de-identification guard measured on a labelled corpus of supervision-note sentences kept in
 // the repo (test/fixtures/deid-corpus.txt, invented text). Prints precision and recall per kind;
-// fails under TARGETS.md's recall floors: 0.9 for phone, e-mail, dates and ID numbers, 0.8 for names.
+// fails under docs/targets.md's recall floors: 0.9 for phone, e-mail, dates and ID numbers, 0.8 for names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('de-identification guard on the labelled corpus', () => {
       ).toBe(true);
   });
 
-  it('finds client identifiers with the recall TARGETS.md asks for, and says how precise it is', () => {
+  it('finds client identifiers with the recall docs/targets.md asks for, and says how precise it is', () => {
     const stats = Object.fromEntries(IDENTIFIER_KINDS.map((k) => [k, { tp: 0, fn: 0, fp: 0 }]));
     const misses: string[] = [];
     for (const { text, gold } of lines) {

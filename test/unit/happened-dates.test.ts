@@ -1,5 +1,5 @@
 // What a person records about something that happened carries the day it happened (settable,
-// default today on the local calendar), apart from the moment it was written (README, "How dates
+// default today on the local calendar), apart from the moment it was written (docs/guide.md, "How dates
 // work"). Run west of UTC, where a UTC day and the local day part every evening.
 process.env.TZ = 'America/Los_Angeles';
 

@@ -1,4 +1,4 @@
-// Upgrading from every earlier schema version keeps every row (TARGETS.md, Safety). For each version
+// Upgrading from every earlier schema version keeps every row (docs/targets.md, Safety). For each version
 // k, a database is migrated to k, filled with the rows a current vault holds (the columns version k
 // has), then upgraded to the latest: every row must come through unchanged, and derived tables must
 // equal what the current vault built as the rows were written. In memory: nothing touches the disk

@@ -1,4 +1,4 @@
-// Reflective questions through the registry: built-in sets for every model in DOMAIN.md; answers kept
+// Reflective questions through the registry: built-in sets for every model in docs/domain.md; answers kept
 // with the prompt as it was asked, the set's version and links; history by prompt and supervisee.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../src-main/contract';

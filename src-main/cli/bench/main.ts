@@ -1,5 +1,5 @@
 // `npm run bench -- [--scale small|career|program] [--seed N] [--json FILE] [--rebuild] [--quick] [--skip-scaling]`
-// Measures every TARGETS.md row the code supports on an encrypted vault, with the same SQL on a plain
+// Measures every docs/targets.md row the code supports on an encrypted vault, with the same SQL on a plain
 // SQLite copy of the same data in the same run, and prints (and optionally writes) the results.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -229,7 +229,7 @@ export async function runBench(opts: {
       ciphers: ['aegis'],
     });
     // One untimed pass first: the career files are already in the page cache when they are timed, and
-    // two 11 GB program files are not until their pages have been read once (README, Performance).
+    // two 11 GB program files are not until their pages have been read once (docs/performance.md).
     await timeQueries(program, iterations, budgetMs, { ciphers: ['aegis'], queries: indexed });
     const big = await timeQueries(program, iterations, budgetMs, { ciphers: ['aegis'], queries: indexed });
     for (const q of indexed) {

@@ -24,7 +24,7 @@ export interface BenchQuery {
   name: string;
   // Indexed lookups are the ones the scaling check compares across scales.
   indexed: boolean;
-  // TARGETS.md ceiling on p99 (or on every run, for one-shot exports), besides <= 1.25x plain.
+  // docs/targets.md ceiling on p99 (or on every run, for one-shot exports), besides <= 1.25x plain.
   p99CeilingMs?: number;
   // Heavy one-shot work is timed a few times, not thousands.
   maxIterations?: number;
@@ -34,7 +34,7 @@ export interface BenchQuery {
 // Every per-person query picks among the same number of supervisees at every scale: a career's 200.
 // Scaling then compares what one lookup costs in 10x the data with the same working set. Picking
 // among all 2,000 at program scale makes nearly every call read its pages from disk, since the two
-// 11 GB program files do not fit in this machine's page cache together (README, Performance).
+// 11 GB program files do not fit in this machine's page cache together (docs/performance.md).
 const WORKING_SET = SCALES.career.supervisees;
 
 function ids(db: Db): string[] {
@@ -240,7 +240,7 @@ export const QUERIES: BenchQuery[] = [
   },
   {
     // The same first page read through the projection (the view of every feature's rows, sorted at
-    // read time) instead of the trigger-kept table: the measurement behind the README's choice.
+    // read time) instead of the trigger-kept table: the measurement behind the choice (docs/performance.md).
     name: "one supervisee's timeline page through the projection (for comparison)",
     indexed: false,
     prepare(db) {

@@ -33,7 +33,7 @@ export const RENDERER_ROWS = [
   'renderer: timeline with 5,000 events, most rows in the DOM while scrolling',
   'renderer: timeline with 5,000 events, longest task while scrolling to the end',
 ];
-// TARGETS.md's timeline row, split into its three numbers.
+// docs/targets.md's timeline row, split into its three numbers.
 const TIMELINE_TARGETS: Record<string, { target: string; unit: string; max: number }> = {
   'renderer: timeline with 5,000 events, click to first rows': { target: '<= 500 ms', unit: 'ms', max: 500 },
   'renderer: timeline with 5,000 events, most rows in the DOM while scrolling': {

@@ -20,7 +20,7 @@ export interface TransferList<N extends string = string, S extends z.ZodType = z
   table: SQLiteTable;
   // One imported record, checked as strictly as one typed into the app.
   record: S;
-  // The most one file may hold (README, JSON export format).
+  // The most one file may hold (docs/json-format.md).
   limit: number;
   // "A case note": how a problem names one record.
   what: string;

@@ -31,7 +31,7 @@ export async function exportJson(
 // audit entry is written in the import's own transaction: both land, or neither.
 function runImport(db: Db, feed: (sink: Importer) => unknown, via: Via): ImportCounts {
   // Half the usual page cache while loading: a career-scale file then stays under 300 MB in all
-  // (README, Performance) for about 7% more time.
+  // (docs/performance.md) for about 7% more time.
   const cache = db.get<{ cache_size: number }>(sql`pragma cache_size`)?.cache_size ?? -65536;
   db.run(sql`pragma cache_size = -32768`);
   try {

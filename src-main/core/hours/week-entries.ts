@@ -1,6 +1,6 @@
 // Hours reported for a whole week rather than per session (Monday to Sunday). A week's entry is
 // every sessionless client_hours row whose period starts on that Monday; it is counted on the day
-// the week ends (its Sunday), which is the rule the README's "Sessions and hours" section states.
+// the week ends (its Sunday), which is the rule docs/guide.md's "Sessions and hours" states.
 import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { addDays, localToday, weekStart } from '../../contract/dates';
 import { invalid, issue } from '../../contract/errors';

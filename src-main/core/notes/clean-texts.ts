@@ -1,6 +1,6 @@
 // Note texts the guard has just read and found nothing in, remembered by their SHA-256 only (never
 // the text), so the save that follows the form's own check does not read the same text a second
-// time: one scan per save (README, Case notes). Only main's own scans add to it; a handful are kept,
+// time: one scan per save (docs/guide.md, Case notes). Only main's own scans add to it; a handful are kept,
 // in memory, and any change to any text is a different hash and is read again.
 import { createHash } from 'node:crypto';
 

@@ -1,4 +1,4 @@
-// Built-in prompt sets, in our own words, for the reflective models in DOMAIN.md. Data, versioned
+// Built-in prompt sets, in our own words, for the reflective models in docs/domain.md. Data, versioned
 // like the rule packs: an answer keeps the set's version and the prompt's text as it was asked, so
 // rewording a prompt here (and bumping `version`) never changes what was answered before.
 import type { BuiltinPromptSet } from '../../contract/reflections';

@@ -1,4 +1,4 @@
-// Built-in rule packs. Figures from DOMAIN.md (public board rules); users read them in the app and
+// Built-in rule packs. Figures from docs/domain.md (public board rules); users read them in the app and
 // can start a custom pack from any of them. Bump `version` when a figure changes.
 import type { RulePack } from '../../contract/rules';
 

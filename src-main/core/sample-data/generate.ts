@@ -25,13 +25,13 @@ import {
 } from './vocabulary';
 import { generateGrowth, noGrowth } from './growth';
 
-// TARGETS.md scales. Only entities that exist are generated; each later feature adds its own here
+// docs/targets.md scales. Only entities that exist are generated; each later feature adds its own here
 // (career: 50,000 sessions, 100,000 notes, ... once those records exist).
 // Case notes: `notesPerSession` of them per session (a quarter: one session in four), each field
-// `noteSentences` sentences long (career notes run to about 150 words, as TARGETS.md has them). Reflections: a
+// `noteSentences` sentences long (career notes run to about 150 words, as docs/targets.md has them). Reflections: a
 // sitting of one or two answers for `reflectPerSession` of the sessions.
 // Reviews: every `reviewEveryDays` of supervision (quarterly in the sample; at career scale often
-// enough to reach TARGETS.md's 200,000 ratings); alliance check-ins after `checkinsPerSession` of them.
+// enough to reach docs/targets.md's 200,000 ratings); alliance check-ins after `checkinsPerSession` of them.
 export const SCALES = {
   small: {
     supervisees: 5,

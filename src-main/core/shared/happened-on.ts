@@ -1,4 +1,4 @@
-// The day something happened, as a person sets it (README, "How dates work"): a past or present day
+// The day something happened, as a person sets it (docs/guide.md, "How dates work"): a past or present day
 // of the local calendar, never one that has not come yet, and not before 1900 (a mistyped year).
 import { localToday } from '../../contract/dates';
 import { invalid, issue, type IssuePath } from '../../contract/errors';

@@ -96,12 +96,3 @@ export function deleteSupervisee(db: Db, id: string, confirmName: string): void 
     .where(and(eq(supervisees.id, id), isNotNull(supervisees.archivedAt)))
     .run();
 }
-
-export function countSupervisees(db: Db): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(supervisees)
-      .get()?.n ?? 0
-  );
-}

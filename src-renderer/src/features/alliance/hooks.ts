@@ -12,8 +12,6 @@ export const useConstellation = (superviseeId: string) =>
 
 export const useCreateCheckin = () =>
   useWrite('checkins.create', (c) => void invalidate('checkins.list', c.superviseeId));
-export const useDeleteCheckin = (superviseeId: string) =>
-  useWrite('checkins.delete', () => void invalidate('checkins.list', superviseeId));
 
 const feedbackChanged = (f: { superviseeId: string }) => void invalidate('feedback.list', f.superviseeId);
 export const useCreateFeedback = () => useWrite('feedback.create', feedbackChanged);

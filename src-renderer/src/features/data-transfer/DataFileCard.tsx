@@ -54,8 +54,8 @@ export function DataFileCard() {
     <section className="card" aria-labelledby="data-file-title">
       <h2 id="data-file-title">Your records as a file</h2>
       <p className="muted">
-        One open JSON file with every record (the format is in the README), to keep, to move to another computer, or to
-        read with other tools. The command line does the same.
+        One open JSON file with every record (its format is described in docs/json-format.md), to keep, to move to
+        another computer, or to read with other tools. The command line does the same.
       </p>
       <div className="actions" style={{ marginTop: 0 }}>
         <button type="button" onClick={() => void exportAll()} disabled={busy !== null}>

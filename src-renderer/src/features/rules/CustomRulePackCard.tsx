@@ -50,8 +50,8 @@ export function CustomRulePackCard() {
     <div className="card" aria-labelledby="custom-pack-title">
       <h2 id="custom-pack-title">Custom rule pack</h2>
       <p className="muted">
-        For a program or state not built in. Start from a built-in pack and change the numbers; the format is in the
-        README.
+        For a program or state not built in. Start from a built-in pack and change the numbers; the format is described
+        in Alliance's guide (docs/guide.md).
       </p>
       <div className="actions" style={{ marginTop: 0, marginBottom: '0.5rem' }}>
         <label htmlFor="start-from" style={{ margin: 0 }}>
