@@ -14,7 +14,9 @@ function devCsp(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/,
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws://localhost:*; img-src 'self' data:" />`,
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ` +
+          `'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws://localhost:*; img-src 'self' ` +
+          `data:" />`,
       );
     },
   };

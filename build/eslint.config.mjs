@@ -27,6 +27,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // Prettier wraps code at 120; strings, comments and templates it cannot wrap are kept there too.
+      'max-len': ['error', { code: 120, tabWidth: 2 }],
     },
   },
   {

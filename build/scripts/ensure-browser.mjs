@@ -69,7 +69,8 @@ if (!found && tryPlaywrightDownload()) found = find();
 if (!found && tryOsPackage()) found = find();
 if (!found) {
   console.error(
-    "The end-to-end tests need Chromium: run `npx playwright install chromium` (or install your system's chromium package), then `npm test` again.",
+    'The end-to-end tests need Chromium: run `npx playwright install chromium` ' +
+      "(or install your system's chromium package), then `npm test` again.",
   );
   process.exit(1);
 }

@@ -117,7 +117,8 @@ export async function cmdVerify(io: Io, dir: string, anchor?: AuditHead): Promis
       return EXIT.ok;
     }
     io.err(
-      `Vault has problems: ${integrity.length} integrity messages, ${fks.length} foreign key violations. Restore it from a backup.`,
+      `Vault has problems: ${integrity.length} integrity messages, ${fks.length} foreign key violations. Restore ` +
+        `it from a backup.`,
     );
     return EXIT.verifyFailed;
   });
@@ -202,7 +203,8 @@ export async function cmdRestore(
     .filter(([t]) => !t.startsWith('__'))
     .reduce((n, [, c]) => n + c, 0);
   io.out(
-    `Restored into ${targetDir} (${total} records, integrity checked). It opens with the passphrase or recovery key of the backup.`,
+    `Restored into ${targetDir} (${total} records, integrity checked). It opens with the passphrase or recovery ` +
+      `key of the backup.`,
   );
   return EXIT.ok;
 }
@@ -222,7 +224,8 @@ export async function cmdExportHours(
       'cli',
     );
     io.err(
-      `Wrote ${size} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it safe).`,
+      `Wrote ${size} ${opts.layout === 'sessions' ? 'sessions' : 'weeks'} to ${opts.out} (not encrypted: keep it ` +
+        `safe).`,
     );
     return EXIT.ok;
   });

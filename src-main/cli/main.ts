@@ -108,7 +108,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
           const to = values.to ?? localToday();
           if (!supervisee || !out)
             throw new UsageError(
-              'export hours needs --supervisee ID|REGISTRATION|NAME|all --format csv|pdf --out FILE [--from DATE] [--to DATE].',
+              'export hours needs --supervisee ID|REGISTRATION|NAME|all --format csv|pdf --out FILE [--from DATE] ' +
+                '[--to DATE].',
             );
           if (values.format !== 'csv' && values.format !== 'pdf') throw new UsageError('--format is csv or pdf.');
           for (const [flag, d] of [

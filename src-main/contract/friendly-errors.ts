@@ -29,7 +29,10 @@ export function friendlyIssue(issue: RawIssue): string {
     case 'invalid_value':
       return `Use one of: ${list((i.values as unknown[]) ?? [])}.`;
     case 'unrecognized_keys':
-      return `Alliance does not know ${((i.keys as string[]) ?? []).length === 1 ? 'the field' : 'the fields'} ${((i.keys as string[]) ?? []).join(', ')}.`;
+      return (
+        `Alliance does not know ${((i.keys as string[]) ?? []).length === 1 ? 'the field' : 'the fields'} ` +
+        `${((i.keys as string[]) ?? []).join(', ')}.`
+      );
     case 'too_small':
       return i.origin === 'array'
         ? `Give at least ${i.minimum}.`

@@ -33,7 +33,8 @@ export const caseCode = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dots or dashes only (no spaces), like C-014 or JD.')
   .refine(
     (code) => !IDENTIFYING_CODE.some((re) => re.test(code)),
-    'That looks like a name, a phone, ID or record number, or a date. Use a code that does not identify the client, like C-014.',
+    'That looks like a name, a phone, ID or record number, or a date. Use a code that does not identify the ' +
+      'client, like C-014.',
   );
 
 export const actionInput = z.strictObject({

@@ -19,12 +19,14 @@ const DAMAGED =
 // A key file promises a database that holds the vault's schema: an empty file (or one with no
 // tables) is a lost database, never a new vault.
 const EMPTY =
-  'The vault database is empty although its key file is there: the data is missing. Restore the vault from a backup (the command line’s `restore`, into a new folder); the files were left as they are.';
+  'The vault database is empty although its key file is there: the data is missing. Restore the vault from a ' +
+  'backup (the command line’s `restore`, into a new folder); the files were left as they are.';
 
 // An unencrypted SQLite file where the encrypted one should be is damage (or tampering), not a
 // wrong passphrase: the key was right, the file is not a vault's.
 const PLAINTEXT =
-  'The vault database is not encrypted: it has been replaced by another file. Restore the vault from a backup; the file was left as it is.';
+  'The vault database is not encrypted: it has been replaced by another file. Restore the vault from a backup; the ' +
+  'file was left as it is.';
 function isPlaintextSqlite(path: string): boolean {
   try {
     const fd = openSync(path, 'r');
@@ -75,7 +77,8 @@ export function openEncryptedDatabase(
     if (sqliteCode(e) === 'SQLITE_CANTOPEN')
       throw new AppError(
         'not_found',
-        'The vault’s database file is missing, though its key file is there. Restore the vault from a backup, or set these files aside and start a new vault; nothing is deleted.',
+        'The vault’s database file is missing, though its key file is there. Restore the vault from a backup, or ' +
+          'set these files aside and start a new vault; nothing is deleted.',
       );
     throw new AppError('io', 'The vault database could not be opened.');
   }
@@ -108,7 +111,8 @@ export function openEncryptedDatabase(
     if (code === 'SQLITE_NOTADB') {
       throw new AppError(
         'io',
-        'The vault database cannot be read with its key: it is damaged or belongs to another key file. Your passphrase was right. Restore the vault from a backup; the file was left as it is.',
+        'The vault database cannot be read with its key: it is damaged or belongs to another key file. Your ' +
+          'passphrase was right. Restore the vault from a backup; the file was left as it is.',
       );
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('conflict', IN_USE);

@@ -645,8 +645,9 @@ export const reflectionDrafts = sqliteTable(
 // One row per thing that happened, for the timeline: a session, a note, an action item created, due
 // or done, a reflection, a finalised review, a goal set or reviewed, an agreement version, a
 // check-in, feedback, a period signed or reopened. Derived data like hours_by_day: the view
-// timeline_source (generated from the features' declarations, core/derived) says how each feature's rows become events, triggers keep this
-// table equal to it inside the writing transaction, and it is never exported. `at` is the day; the
+// timeline_source (generated from the features' declarations, core/derived) says how each
+// feature's rows become events, triggers keep this table equal to it inside the writing
+// transaction, and it is never exported. `at` is the day; the
 // stream is ordered by (at, kind, id), which is also the keyset cursor.
 export const timelineEvents = sqliteTable(
   'timeline_events',

@@ -10,7 +10,8 @@ import { BACKUP_MAGIC } from './backup-file';
 const VAULT_FILES = ['alliance.db', 'alliance.db-wal', 'alliance.db-shm', 'vault-keys.json'];
 const CASELESS = process.platform === 'win32' || process.platform === 'darwin';
 const REFUSED =
-  'That place is inside an Alliance vault folder, and writing there could overwrite the vault. Choose another folder; nothing was written.';
+  'That place is inside an Alliance vault folder, and writing there could overwrite the vault. Choose another ' +
+  'folder; nothing was written.';
 
 // The real path of `p`: links and `..` resolved in the part that exists, the rest appended.
 function realPath(p: string): string {
@@ -29,7 +30,8 @@ function realPath(p: string): string {
 }
 
 const BACKUP_REFUSED =
-  'That file is an Alliance backup, and writing there would replace it with an unencrypted export. Choose another name; nothing was written.';
+  'That file is an Alliance backup, and writing there would replace it with an unencrypted export. Choose another ' +
+  'name; nothing was written.';
 
 // A backup is known by its first bytes, whatever it is called now.
 function isBackup(path: string): boolean {

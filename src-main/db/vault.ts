@@ -205,7 +205,8 @@ export async function changePassphrase(
     if (readKeyFileText(paths.keyFile) !== before)
       throw new AppError(
         'conflict',
-        'The passphrase was changed somewhere else at the same time. Nothing was changed here; unlock with the new one.',
+        'The passphrase was changed somewhere else at the same time. Nothing was changed here; unlock with the new ' +
+          'one.',
       );
     writeKeyFile(paths.keyFile, rewrapped);
   } finally {

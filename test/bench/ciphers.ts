@@ -14,10 +14,10 @@ import { createVault, unlockVault } from '../../src-main/db/vault';
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const ITER = Number(process.env.BENCH_ITER ?? 200);
 const CIPHERS = ['plain', 'aegis', 'chacha20', 'sqlcipher'] as const;
-const WORDS =
-  'supervisee client alliance rupture repair boundary consent risk plan goal task bond formulation transference hope session family school anxiety trauma grief sleep'.split(
-    ' ',
-  );
+const WORDS = (
+  'supervisee client alliance rupture repair boundary consent risk plan goal task bond formulation transference ' +
+  'hope session family school anxiety trauma grief sleep'
+).split(' ');
 
 function open(path: string, cipher: (typeof CIPHERS)[number], key: string): Database.Database {
   const db = new Database(path);
@@ -57,7 +57,8 @@ async function main() {
       const path = join(dir, `${cipher}.db`);
       const db = open(path, cipher, key);
       db.exec(
-        'create table notes(id integer primary key, supervisee integer not null, day text not null, body text not null); create index notes_sup_day on notes(supervisee, day)',
+        'create table notes(id integer primary key, supervisee integer not null, day text not null, body text not ' +
+          'null); create index notes_sup_day on notes(supervisee, day)',
       );
       const rng = createRng(42);
       const insert = db.prepare('insert into notes(supervisee, day, body) values (?, ?, ?)');
@@ -130,10 +131,12 @@ async function main() {
     v.close();
     const d = pct(derive, 50);
     console.log(
-      `\nArgon2id calibrated: m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations}, p=${cal.params.parallelism}; derivation p50 ${d.toFixed(0)} ms`,
+      `\nArgon2id calibrated: m=${cal.params.memoryKiB} KiB, t=${cal.params.iterations}, ` +
+        `p=${cal.params.parallelism}; derivation p50 ${d.toFixed(0)} ms`,
     );
     console.log(
-      `Unlock: ${unlockTotal.toFixed(0)} ms total, of which open + migrate about ${Math.max(0, unlockTotal - d).toFixed(0)} ms\n`,
+      `Unlock: ${unlockTotal.toFixed(0)} ms total, of which open + migrate about ` +
+        `${Math.max(0, unlockTotal - d).toFixed(0)} ms\n`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

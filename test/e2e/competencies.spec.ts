@@ -43,7 +43,8 @@ test('import a framework, rate twice with evidence, see growth and the alliance,
   const good = join(bridge.exportsDir, 'practicum.csv');
   writeFileSync(
     good,
-    'code,competency,group\nREL,Builds a working relationship,Core\nASM,Gathers an intake,Core\nETH,Seeks consultation on ethics,Core\n',
+    'code,competency,group\nREL,Builds a working relationship,Core\nASM,Gathers an intake,Core\nETH,Seeks ' +
+      'consultation on ethics,Core\n',
   );
   bridge.nextFileToOpen = good;
   await page.getByRole('button', { name: 'Choose a CSV or JSON file…' }).click();

@@ -208,7 +208,8 @@ test('week hours: logged, seen in the log, a typo corrected, deleted and undone,
   await expect(page.getByTestId('total-direct')).toHaveText('34.5');
   await expect(
     page.getByText(
-      '4.5 direct (Group therapy) and 30 direct (Family therapy) and 2 indirect hours logged for the week of 11/02/2026.',
+      '4.5 direct (Group therapy) and 30 direct (Family therapy) and 2 indirect hours logged for the week of ' +
+        '11/02/2026.',
     ),
   ).toBeVisible();
 

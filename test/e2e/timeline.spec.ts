@@ -107,7 +107,7 @@ test('scroll, filter, jump, open a note and come back to the same place', async 
   await expect(page.getByLabel('Case notes')).not.toBeChecked();
 });
 
-test('the week shows an overdue action item written here, and opens its note; the home page offers a session log', async ({
+test('This week shows an overdue action item and opens its note; the home page offers a session log', async ({
   page,
 }) => {
   await createVault(page);

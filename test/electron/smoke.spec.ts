@@ -24,7 +24,8 @@ if (!binary) console.log('Electron smoke test SKIPPED: no Electron binary in nod
 test.describe('Electron smoke', () => {
   test.skip(
     !binary,
-    'SKIPPED: no Electron binary in node_modules/electron/dist (it downloads on first use; run `node node_modules/electron/install.js` where GitHub is reachable).',
+    'SKIPPED: no Electron binary in node_modules/electron/dist (it downloads on first use; run `node ' +
+      'node_modules/electron/install.js` where GitHub is reachable).',
   );
 
   test('the real app opens a sandboxed window on app://, creates a vault, and locks', async () => {

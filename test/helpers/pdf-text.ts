@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 // The 14 standard PDF fonts that pdfkit's logs use, shipped inside pdfjs-dist.
-const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const standardFontDataUrl = `${join(pdfjsFolder, 'standard_fonts')}/`;
 
 export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
   const doc = await getDocument({

@@ -41,7 +41,8 @@ describe('the audit trail’s head', () => {
     sqlite.prepare('delete from audit_events where seq >= ?').run(recorded.seq - 1);
     expect(verifyAudit(db)).toMatchObject({ ok: false, problem: 'unprotected' });
     sqlite.exec(
-      "create trigger audit_events_no_update before update on audit_events begin select raise(abort, 'x'); end; create trigger audit_events_no_delete before delete on audit_events begin select raise(abort, 'x'); end;",
+      "create trigger audit_events_no_update before update on audit_events begin select raise(abort, 'x'); end; " +
+        "create trigger audit_events_no_delete before delete on audit_events begin select raise(abort, 'x'); end;",
     );
     expect(verifyAudit(db)).toMatchObject({ ok: true });
     expect(verifyAudit(db, recorded)).toMatchObject({ ok: false, problem: 'truncated' });

@@ -39,7 +39,8 @@ describe('boundary lint rules', () => {
   it('the renderer imports only contract from src-main, and only api/ touches window.api', async () => {
     expect(
       await rulesHit(
-        "import { listSupervisees } from '../../src-main/core/supervisees/supervisees';\nexport const l = listSupervisees;\n",
+        "import { listSupervisees } from '../../src-main/core/supervisees/supervisees';\nexport const l = " +
+          'listSupervisees;\n',
         'src-renderer/src/x.ts',
       ),
     ).toContain('no-restricted-imports');

@@ -148,7 +148,36 @@ describe('cli', () => {
     expect(cli([...base, '--format', 'csv']).code).toBe(EXIT.ok);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'supervisee,registration_number,entry,date,week_start,start_time,duration_minutes,supervision_hours,format,group_size,modality,observation,site,cases_discussed,topics,direct_hours,direct_individual_hours,direct_group_hours,direct_family_hours,direct_couples_hours,direct_assessment_hours,direct_intake_hours,direct_crisis_hours,direct_career_hours,direct_other_hours,indirect_hours,signed,signature_sha256',
+      [
+        'supervisee',
+        'registration_number',
+        'entry',
+        'date',
+        'week_start',
+        'start_time',
+        'duration_minutes',
+        'supervision_hours',
+        'format',
+        'group_size',
+        'modality',
+        'observation',
+        'site',
+        'cases_discussed',
+        'topics',
+        'direct_hours',
+        'direct_individual_hours',
+        'direct_group_hours',
+        'direct_family_hours',
+        'direct_couples_hours',
+        'direct_assessment_hours',
+        'direct_intake_hours',
+        'direct_crisis_hours',
+        'direct_career_hours',
+        'direct_other_hours',
+        'indirect_hours',
+        'signed',
+        'signature_sha256',
+      ].join(','),
     );
     const exported = JSON.parse(cli(['export', 'json', '--vault', vault]).out);
     const inYear = exported.entities.sessions.filter(
@@ -238,7 +267,7 @@ describe('cli', () => {
 });
 
 describe('finding a supervisee from the command line', () => {
-  it('lists supervisees, and takes a registration number or a name where an id was needed, over all time by default', () => {
+  it('lists supervisees; takes a registration number or a name for an id; all time by default', () => {
     expect(cli(['demo', '--vault', vault]).code).toBe(EXIT.ok);
     const list = cli(['list', 'supervisees', '--vault', vault]);
     expect(list.code).toBe(EXIT.ok);

@@ -104,7 +104,8 @@ describe('crash consistency', () => {
           if (mode === 'write') for (const a of acks) acked.add(Number(a));
           const batches = vault.sqlite
             .prepare(
-              "select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where registration_number like 'B%' group by b",
+              'select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where ' +
+                "registration_number like 'B%' group by b",
             )
             .all() as { b: number; n: number }[];
           const present = new Map(batches.map((r) => [r.b, r.n]));
@@ -114,7 +115,8 @@ describe('crash consistency', () => {
           // Imports: each one is whole, with exactly one audit entry of its own (same transaction).
           const imports = vault.sqlite
             .prepare(
-              "select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where registration_number like 'I%' group by b",
+              'select cast(substr(registration_number, 2) as integer) as b, count(*) as n from supervisees where ' +
+                "registration_number like 'I%' group by b",
             )
             .all() as { b: number; n: number }[];
           for (const r of imports) expect(r.n, `import ${r.b} is whole`).toBe(ROWS_PER_BATCH);
@@ -123,7 +125,8 @@ describe('crash consistency', () => {
           const audited = (
             vault.sqlite
               .prepare(
-                `select count(*) as n from audit_events where kind = 'imported' and detail like '%"supervisees":${ROWS_PER_BATCH}%'`,
+                `select count(*) as n from audit_events where kind = 'imported' and detail like ` +
+                  `'%"supervisees":${ROWS_PER_BATCH}%'`,
               )
               .get() as { n: number }
           ).n;

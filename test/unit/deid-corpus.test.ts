@@ -70,7 +70,8 @@ describe('de-identification guard on the labelled corpus', () => {
         .concat(
           rows.map(
             (r) =>
-              `${r.kind.padEnd(9)} ${r.recall.toFixed(2).padStart(6)}  ${r.precision.toFixed(2).padStart(9)}  (${r.tp}, ${r.fn}, ${r.fp})`,
+              `${r.kind.padEnd(9)} ${r.recall.toFixed(2).padStart(6)}  ${r.precision.toFixed(2).padStart(9)}  ` +
+              `(${r.tp}, ${r.fn}, ${r.fp})`,
           ),
         )
         .concat(misses.length ? ['', ...misses] : [])

@@ -59,7 +59,8 @@ describe('derived SQL', () => {
       words: text('words').notNull(),
     });
     sqlite.exec(
-      'create table memos (id text primary key, supervisee_id text not null references supervisees(id), day text not null, words text not null)',
+      'create table memos (id text primary key, supervisee_id text not null references supervisees(id), day text ' +
+        'not null, words text not null)',
     );
     const event: TimelineArm = {
       kind: 'memo' as TimelineArm['kind'],

@@ -194,7 +194,7 @@ describe('frameworks', () => {
     expect(series.competencies.find((c) => c.code === 'ETH')!.levels).toEqual([null, 2]);
   });
 
-  it('refuses to edit a built-in template; retiring one hides it and refuses new reviews until it is back', async () => {
+  it('refuses to edit a built-in template; a retired one is hidden and takes no new review until back', async () => {
     const edit = await invoke('frameworks.update', { family: 'apa-pwc', definition: own });
     expect(edit).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await call('frameworks.retire', { family: 'cacrep-foundations', retired: true });
@@ -493,7 +493,7 @@ describe('reviews', () => {
     await call('reviews.finalise', { id: first.id });
   });
 
-  it('writes the growth report: the supervisor’s words, the ratings with their change, goals and signatures', async () => {
+  it('writes the growth report: the supervisor’s words, ratings with their change, goals, signatures', async () => {
     await call('goals.create', { superviseeId: ana, text: 'Run a psychoeducation group', targetDate: '2026-12-01' });
     const pdf = await growthReportPdf(
       growthReportData(db(), { superviseeId: ana, family: 'apa-pwc', title: 'Yearly assessment 2026' }),
@@ -609,7 +609,8 @@ describe('the JSON export of frameworks, reviews and the alliance', () => {
       expect(problems).toEqual(
         expect.arrayContaining([
           `${at('ratings', broken.entities.ratings.indexOf(rating))}.level: Not a level on the framework’s scale.`,
-          `${at('competencyReviews', 0)}.frameworkId: No framework with this id in the file, the vault or the templates.`,
+          `${at('competencyReviews', 0)}.frameworkId: No framework with this id in the file, the vault or the ` +
+            `templates.`,
         ]),
       );
       expect(problems.some((p) => p.startsWith(`${at('ratingEvidence', 0)}.sessionId`))).toBe(true);

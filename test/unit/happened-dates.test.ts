@@ -29,7 +29,8 @@ function freshDb() {
   migrate(db, { migrationsFolder: MIGRATIONS });
   sqlite
     .prepare(
-      `insert into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, 'Sample Intern', 'psychology_intern', '2026-09-01', 't', 't')`,
+      `insert into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, ` +
+        `'Sample Intern', 'psychology_intern', '2026-09-01', 't', 't')`,
     )
     .run(PERSON);
   return { sqlite, db };
@@ -248,31 +249,38 @@ describe('records from before these days existed', () => {
     migrate(drizzle(sqlite), { migrationsFolder: copies.upTo(24) });
     const run = (q: string, ...args: unknown[]) => sqlite.prepare(q).run(...args);
     run(
-      `insert into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, 'Sample Intern', 'other', '2026-09-01', 't', 't')`,
+      `insert into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, ` +
+        `'Sample Intern', 'other', '2026-09-01', 't', 't')`,
       PERSON,
     );
     run(
-      `insert into agreements (id, supervisee_id, version, frequency, created_at) values ('00000000-0000-4000-8000-0000000000b1', ?, 1, 'weekly', ?)`,
-      PERSON,
-      EVENING,
-    );
-    run(
-      `insert into goals (id, supervisee_id, text, created_at, updated_at) values ('00000000-0000-4000-8000-0000000000b2', ?, 'Lead a group', ?, ?)`,
-      PERSON,
-      EVENING,
-      EVENING,
-    );
-    run(
-      `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, created_at) values ('00000000-0000-4000-8000-0000000000b3', ?, 'gibbs', '1', 'feel', 'What did you feel?', 'Unsettled', ?)`,
+      `insert into agreements (id, supervisee_id, version, frequency, created_at) values ` +
+        `('00000000-0000-4000-8000-0000000000b1', ?, 1, 'weekly', ?)`,
       PERSON,
       EVENING,
     );
     run(
-      `insert into case_notes (id, supervisee_id, date, case_code, created_at, updated_at) values ('00000000-0000-4000-8000-0000000000b4', ?, '2026-11-10', 'C-1', 't', 't')`,
+      `insert into goals (id, supervisee_id, text, created_at, updated_at) values ` +
+        `('00000000-0000-4000-8000-0000000000b2', ?, 'Lead a group', ?, ?)`,
+      PERSON,
+      EVENING,
+      EVENING,
+    );
+    run(
+      `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, ` +
+        `created_at) values ('00000000-0000-4000-8000-0000000000b3', ?, 'gibbs', '1', 'feel', 'What did you feel?', ` +
+        `'Unsettled', ?)`,
+      PERSON,
+      EVENING,
+    );
+    run(
+      `insert into case_notes (id, supervisee_id, date, case_code, created_at, updated_at) values ` +
+        `('00000000-0000-4000-8000-0000000000b4', ?, '2026-11-10', 'C-1', 't', 't')`,
       PERSON,
     );
     run(
-      `insert into note_actions (id, note_id, supervisee_id, text, done_at, created_at) values ('00000000-0000-4000-8000-0000000000b5', '00000000-0000-4000-8000-0000000000b4', ?, 'Call', ?, ?)`,
+      `insert into note_actions (id, note_id, supervisee_id, text, done_at, created_at) values ` +
+        `('00000000-0000-4000-8000-0000000000b5', '00000000-0000-4000-8000-0000000000b4', ?, 'Call', ?, ?)`,
       PERSON,
       EVENING,
       EVENING,

@@ -84,7 +84,8 @@ describe('hostile import files', () => {
   });
 
   it('one value of megabytes (an exportedAt) is refused before it is whole', async () => {
-    const text = `{"format":"alliance-export","version":6,"exportedAt":"${'9'.repeat(VALUE_BYTES_MAX * 3)}","entities":{}}`;
+    const long = '9'.repeat(VALUE_BYTES_MAX * 3);
+    const text = `{"format":"alliance-export","version":6,"exportedAt":"${long}","entities":{}}`;
     expect(await refusedFile('huge-value.json', text)).toMatch(/single value far larger than any Alliance export/);
   });
 

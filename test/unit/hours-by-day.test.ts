@@ -30,7 +30,8 @@ type Sqlite = Database.Database;
 const addPerson = (s: Sqlite, id: string) =>
   s
     .prepare(
-      `insert or ignore into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, 'Sample Person', 'counseling_associate', '2026-01-01', 't', 't')`,
+      `insert or ignore into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) ` +
+        `values (?, 'Sample Person', 'counseling_associate', '2026-01-01', 't', 't')`,
     )
     .run(id);
 const pickId = (s: Sqlite, table: string, n: number): string | undefined => {
@@ -106,7 +107,8 @@ function apply(s: Sqlite, o: Op): void {
     case 'session': {
       const f = o.f;
       s.prepare(
-        `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, group_size, modality, observation, deleted_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 't', 't')`,
+        `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, group_size, ` +
+          `modality, observation, deleted_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 't', 't')`,
       ).run(
         id(),
         PEOPLE[f.person],
@@ -124,7 +126,8 @@ function apply(s: Sqlite, o: Op): void {
       const f = o.f;
       const session = o.link === null ? null : (pickId(s, 'supervision_sessions', o.link) ?? null);
       s.prepare(
-        `insert into client_hours (id, supervisee_id, session_id, period_start, period_end, kind, activity, hours, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 't')`,
+        `insert into client_hours (id, supervisee_id, session_id, period_start, period_end, kind, activity, hours, ` +
+          `created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 't')`,
       ).run(id(), PEOPLE[f.person], session, f.day, f.day, f.activity ? 'direct' : 'indirect', f.activity, f.hours);
       return;
     }
@@ -133,7 +136,8 @@ function apply(s: Sqlite, o: Op): void {
       const f = o.f;
       if (target)
         s.prepare(
-          `update supervision_sessions set supervisee_id = ?, date = ?, duration_minutes = ?, format = ?, group_size = ?, modality = ?, observation = ? where id = ?`,
+          `update supervision_sessions set supervisee_id = ?, date = ?, duration_minutes = ?, format = ?, ` +
+            `group_size = ?, modality = ?, observation = ? where id = ?`,
         ).run(
           PEOPLE[f.person],
           f.day,
@@ -169,7 +173,8 @@ function apply(s: Sqlite, o: Op): void {
       const session = o.link === null ? null : (pickId(s, 'supervision_sessions', o.link) ?? null);
       if (target)
         s.prepare(
-          `update client_hours set supervisee_id = ?, session_id = ?, period_start = ?, period_end = ?, kind = ?, activity = ?, hours = ? where id = ?`,
+          `update client_hours set supervisee_id = ?, session_id = ?, period_start = ?, period_end = ?, kind = ?, ` +
+            `activity = ?, hours = ? where id = ?`,
         ).run(PEOPLE[f.person], session, f.day, f.day, f.activity ? 'direct' : 'indirect', f.activity, f.hours, target);
       return;
     }
@@ -397,69 +402,73 @@ describe('hours_by_day', () => {
   // (core/data-transfer/bulk-load.ts). Whatever a random history left, copying part of it in
   // through the triggers and bulk-loading the rest must give the same table, the triggers must be
   // back afterwards, and later writes must keep it right.
-  it(`a bulk load with the triggers' work done once equals the triggers through ${Math.ceil(RUNS / 2)} random histories`, () => {
-    const source = freshDb().sqlite;
-    const target = freshDb();
-    const triggers = () =>
-      target.sqlite.prepare("select name from sqlite_master where type = 'trigger' order by name").pluck().all();
-    const before = triggers();
-    const copy = (table: string, rows: Record<string, unknown>[]) => {
-      for (const r of rows) {
-        const cols = Object.keys(r);
-        target.sqlite
-          .prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`)
-          .run(...cols.map((c) => r[c]));
-      }
-    };
-    fc.assert(
-      fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), fc.nat(40), opArb, (ops, cut, later) =>
-        inRun(
-          source,
-          ops,
-          () => undefined,
-          () => {
-            const all = (t: string) =>
-              source.prepare(`select * from ${t} order by id`).all() as Record<string, unknown>[];
-            const sessions = all('supervision_sessions');
-            const hours = all('client_hours');
-            const early = new Set(sessions.slice(0, cut).map((r) => r.id));
-            const hoursEarly = hours.filter((h) =>
-              h.session_id === null ? hours.indexOf(h) < cut : early.has(h.session_id),
-            );
-            target.sqlite.exec('savepoint load');
-            try {
-              copy('supervisees', all('supervisees'));
-              // What the vault already held, written through the triggers as the app writes it.
-              copy('supervision_sessions', sessions.slice(0, cut));
-              copy('client_hours', hoursEarly);
-              const people = [...new Set([...sessions, ...hours].map((r) => r.supervisee_id as string))];
-              bulkLoad(target.db, people, () => {
-                copy('supervision_sessions', sessions.slice(cut));
-                copy(
-                  'client_hours',
-                  hours.filter((h) => !hoursEarly.includes(h)),
-                );
-              });
-              checkTable(target.sqlite);
-              expect(triggers()).toEqual(before);
-              // The timeline's triggers were set aside too: its events were read again from its view.
-              const events = (from: string) => target.sqlite.prepare(`select * from ${from} order by id, kind`).all();
-              expect(events('timeline_events')).toEqual(events('timeline_source'));
+  it(
+    `a bulk load with the triggers' work done once equals the triggers through ${Math.ceil(RUNS / 2)} random ` +
+      `histories`,
+    () => {
+      const source = freshDb().sqlite;
+      const target = freshDb();
+      const triggers = () =>
+        target.sqlite.prepare("select name from sqlite_master where type = 'trigger' order by name").pluck().all();
+      const before = triggers();
+      const copy = (table: string, rows: Record<string, unknown>[]) => {
+        for (const r of rows) {
+          const cols = Object.keys(r);
+          target.sqlite
+            .prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`)
+            .run(...cols.map((c) => r[c]));
+        }
+      };
+      fc.assert(
+        fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), fc.nat(40), opArb, (ops, cut, later) =>
+          inRun(
+            source,
+            ops,
+            () => undefined,
+            () => {
+              const all = (t: string) =>
+                source.prepare(`select * from ${t} order by id`).all() as Record<string, unknown>[];
+              const sessions = all('supervision_sessions');
+              const hours = all('client_hours');
+              const early = new Set(sessions.slice(0, cut).map((r) => r.id));
+              const hoursEarly = hours.filter((h) =>
+                h.session_id === null ? hours.indexOf(h) < cut : early.has(h.session_id),
+              );
+              target.sqlite.exec('savepoint load');
               try {
-                apply(target.sqlite, later);
-              } catch (e) {
-                if (!/FOREIGN KEY/.test(String(e))) throw e;
+                copy('supervisees', all('supervisees'));
+                // What the vault already held, written through the triggers as the app writes it.
+                copy('supervision_sessions', sessions.slice(0, cut));
+                copy('client_hours', hoursEarly);
+                const people = [...new Set([...sessions, ...hours].map((r) => r.supervisee_id as string))];
+                bulkLoad(target.db, people, () => {
+                  copy('supervision_sessions', sessions.slice(cut));
+                  copy(
+                    'client_hours',
+                    hours.filter((h) => !hoursEarly.includes(h)),
+                  );
+                });
+                checkTable(target.sqlite);
+                expect(triggers()).toEqual(before);
+                // The timeline's triggers were set aside too: its events were read again from its view.
+                const events = (from: string) => target.sqlite.prepare(`select * from ${from} order by id, kind`).all();
+                expect(events('timeline_events')).toEqual(events('timeline_source'));
+                try {
+                  apply(target.sqlite, later);
+                } catch (e) {
+                  if (!/FOREIGN KEY/.test(String(e))) throw e;
+                }
+                checkTable(target.sqlite);
+              } finally {
+                target.sqlite.exec('rollback to load; release load');
               }
-              checkTable(target.sqlite);
-            } finally {
-              target.sqlite.exec('rollback to load; release load');
-            }
-          },
+            },
+          ),
         ),
-      ),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
-    source.close();
-    target.sqlite.close();
-  });
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+      source.close();
+      target.sqlite.close();
+    },
+  );
 });

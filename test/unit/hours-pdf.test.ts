@@ -69,7 +69,8 @@ describe('weekly log PDF', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2} to/);
     expect(text).toMatch(
       new RegExp(
-        `Total\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+${summary.supervisionHours.toFixed(2)}\\s+${summary.directHours.toFixed(2)}`,
+        `Total\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+` +
+          `${summary.supervisionHours.toFixed(2)}\\s+${summary.directHours.toFixed(2)}`,
       ),
     );
     expect(text.match(new RegExp(`${ANY_DAY} to ${ANY_DAY}\\s+\\d+\\s+`, 'g'))!.length).toBeGreaterThanOrEqual(
@@ -104,7 +105,8 @@ describe('weekly log PDF', () => {
       .replace(/\s+/g, ' ');
     expect(text).toMatch(
       new RegExp(
-        `signed by Sable Rookwood \\(LMFT 54321\\) on ${day('2026-10-02')}\\.\\s+Reopened on ${ANY_DAY} by Dr\\. Linnea Corvid: A group session was logged twice`,
+        `signed by Sable Rookwood \\(LMFT 54321\\) on ${day('2026-10-02')}\\.\\s+Reopened on ${ANY_DAY} by Dr\\. ` +
+          `Linnea Corvid: A group session was logged twice`,
       ),
     );
   });

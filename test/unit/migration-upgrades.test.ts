@@ -54,7 +54,8 @@ function open(): Database.Database {
 const tablesOf = (s: Database.Database) =>
   s
     .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'search_%'",
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != " +
+        "'__drizzle_migrations' and name not like 'search_%'",
     )
     .pluck()
     .all() as string[];
@@ -63,7 +64,8 @@ const columnsOf = (s: Database.Database, t: string) =>
 const rowsOf = (s: Database.Database, t: string, cols: string[]) =>
   s
     .prepare(
-      `select ${cols.map((c) => `"${c}"`).join(', ')} from "${t}" order by ${columnsOf(s, t).includes('id') ? 'id' : 'rowid'}`,
+      `select ${cols.map((c) => `"${c}"`).join(', ')} from "${t}" ` +
+        `order by ${columnsOf(s, t).includes('id') ? 'id' : 'rowid'}`,
     )
     .all();
 
@@ -210,7 +212,8 @@ describe('upgrading from every earlier schema version', () => {
       expect(old.prepare('select rowid, kind, record_id from search_index order by rowid').all()).toEqual(
         old
           .prepare(
-            'select r.id as rowid, r.kind, r.record_id from search_rows r where r.id in (select rowid from search_index) order by r.id',
+            'select r.id as rowid, r.kind, r.record_id from search_rows r where r.id in (select rowid from ' +
+              'search_index) order by r.id',
           )
           .all(),
       );

@@ -48,7 +48,8 @@ describe('a fresh vault', () => {
         .prepare(
           // The full-text index and its shadow tables are written by hand (drizzle-kit cannot describe
           // virtual tables); search.test.ts checks them.
-          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'search_index%' order by name",
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != " +
+            "'__drizzle_migrations' and name not like 'search_index%' order by name",
         )
         .all() as { name: string }[]
     ).map((r) => r.name);
@@ -86,7 +87,8 @@ describe('a fresh vault', () => {
     const { vault } = await createVault(dir.path, PASSPHRASE, { migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
     const tables = vault.sqlite
       .prepare(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'search_index%'",
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like " +
+          "'search_index%'",
       )
       .pluck()
       .all() as string[];

@@ -46,7 +46,8 @@ function freshDb() {
   migrate(db, { migrationsFolder: MIGRATIONS });
   sqlite
     .prepare(
-      `insert into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values ('00000000-0000-4000-8000-000000000001', 'Sample Person', 'other', '2026-01-01', 't', 't')`,
+      `insert into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values ` +
+        `('00000000-0000-4000-8000-000000000001', 'Sample Person', 'other', '2026-01-01', 't', 't')`,
     )
     .run();
   return { sqlite, db };
@@ -81,14 +82,18 @@ describe('the search index', () => {
             const [concern, a, b, c, d] = o.fields;
             sqlite
               .prepare(
-                `insert into case_notes (id, supervisee_id, date, case_code, presenting_concern, discussion, guidance, reactions, plan, created_at, updated_at) values (?, ?, '2026-03-02', 'C-1', ?, ?, ?, ?, ?, 't', 't')`,
+                `insert into case_notes (id, supervisee_id, date, case_code, presenting_concern, discussion, ` +
+                  `guidance, reactions, plan, created_at, updated_at) values (?, ?, '2026-03-02', 'C-1', ?, ?, ?, ?, ` +
+                  `?, 't', 't')`,
               )
               .run(uuid(next++), PERSON, concern, a, b, c, d);
           } else if (o.op === 'session') {
             const [topics, summary, follow] = o.fields;
             sqlite
               .prepare(
-                `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, modality, topics, summary, follow_ups, created_at, updated_at) values (?, ?, '2026-03-02', 60, 'individual', 'video', ?, ?, ?, 't', 't')`,
+                `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, modality, ` +
+                  `topics, summary, follow_ups, created_at, updated_at) values (?, ?, '2026-03-02', 60, ` +
+                  `'individual', 'video', ?, ?, ?, 't', 't')`,
               )
               .run(uuid(next++), PERSON, topics, summary, follow);
           } else if (o.op === 'edit') {
@@ -109,7 +114,9 @@ describe('the search index', () => {
             const [prompt, answer] = o.fields;
             sqlite
               .prepare(
-                `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, reflected_on, created_at) values (?, ?, 'gibbs', '1', 'p', ?, ?, '2026-03-02', '2026-03-02T10:00:00.000Z')`,
+                `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, ` +
+                  `reflected_on, created_at) values (?, ?, 'gibbs', '1', 'p', ?, ?, '2026-03-02', ` +
+                  `'2026-03-02T10:00:00.000Z')`,
               )
               .run(uuid(next++), PERSON, prompt || 'asked', answer || 'answered');
           } else if (o.op === 'retag') {
@@ -130,14 +137,16 @@ describe('the search index', () => {
           ...(
             sqlite
               .prepare(
-                "select id, case_code || ' ' || presenting_concern || ' ' || discussion || ' ' || guidance || ' ' || reactions || ' ' || plan as t from case_notes where deleted_at is null",
+                "select id, case_code || ' ' || presenting_concern || ' ' || discussion || ' ' || guidance || ' ' " +
+                  "|| reactions || ' ' || plan as t from case_notes where deleted_at is null",
               )
               .all() as { id: string; t: string }[]
           ).map((r) => ({ ...r, kind: 'note' })),
           ...(
             sqlite
               .prepare(
-                "select id, topics || ' ' || summary || ' ' || cases_discussed || ' ' || follow_ups as t from supervision_sessions where deleted_at is null",
+                "select id, topics || ' ' || summary || ' ' || cases_discussed || ' ' || follow_ups as t from " +
+                  'supervision_sessions where deleted_at is null',
               )
               .all() as { id: string; t: string }[]
           ).map((r) => ({ ...r, kind: 'session' })),
@@ -230,7 +239,7 @@ describe('search through the registry', () => {
     expect(await call<SearchHit[]>('search.query', { text: 'homework' })).toHaveLength(1);
   });
 
-  it('finds a reflection by its answer, its prompt or a theme, with its case code, and filters to reflections', async () => {
+  it('finds a reflection by answer, prompt or theme, with its case code, and filters to reflections', async () => {
     await call('reflections.save', {
       superviseeId: ben,
       setId: 'seven-eyed',

@@ -118,40 +118,44 @@ describe('a file imported a record at a time', () => {
     expect(unwrap(await fromFile.registry.invoke('search.query', { text: 'quixot' }, t))).toHaveLength(1);
   });
 
-  it('takes the lists in any order: actions before their notes, hours before their sessions, sessions before their supervisees, reflections before their set, reviews before their goals, evidence before its ratings', async () => {
-    const e = source.entities as Record<string, unknown>;
-    const reversed = {
-      entities: {
-        feedbackReceived: e.feedbackReceived,
-        allianceCheckins: e.allianceCheckins,
-        constellationMembers: e.constellationMembers,
-        ratingEvidence: e.ratingEvidence,
-        ratings: e.ratings,
-        competencyReviews: e.competencyReviews,
-        frameworks: e.frameworks,
-        preparedPrompts: e.preparedPrompts,
-        reflections: e.reflections,
-        promptSets: e.promptSets,
-        goalReviews: e.goalReviews,
-        goals: e.goals,
-        agreements: e.agreements,
-        noteActions: e.noteActions,
-        caseNotes: e.caseNotes,
-        signedPeriods: e.signedPeriods,
-        clientHours: e.clientHours,
-        sessions: e.sessions,
-        settings: e.settings,
-        supervisees: e.supervisees,
-      },
-      exportedAt: source.exportedAt,
-      version: source.version,
-      format: source.format,
-    };
-    const core = await freshVault();
-    // Pretty-printed with a byte-order mark, as an editor might save it.
-    importJsonFile(core.vault.db(), file('\ufeff' + JSON.stringify(reversed, null, 2)));
-    expect(entities(core)).toEqual(source.entities);
-  });
+  it(
+    'takes the lists in any order: actions before their notes, hours before their sessions, sessions before their ' +
+      'supervisees, reflections before their set, reviews before their goals, evidence before its ratings',
+    async () => {
+      const e = source.entities as Record<string, unknown>;
+      const reversed = {
+        entities: {
+          feedbackReceived: e.feedbackReceived,
+          allianceCheckins: e.allianceCheckins,
+          constellationMembers: e.constellationMembers,
+          ratingEvidence: e.ratingEvidence,
+          ratings: e.ratings,
+          competencyReviews: e.competencyReviews,
+          frameworks: e.frameworks,
+          preparedPrompts: e.preparedPrompts,
+          reflections: e.reflections,
+          promptSets: e.promptSets,
+          goalReviews: e.goalReviews,
+          goals: e.goals,
+          agreements: e.agreements,
+          noteActions: e.noteActions,
+          caseNotes: e.caseNotes,
+          signedPeriods: e.signedPeriods,
+          clientHours: e.clientHours,
+          sessions: e.sessions,
+          settings: e.settings,
+          supervisees: e.supervisees,
+        },
+        exportedAt: source.exportedAt,
+        version: source.version,
+        format: source.format,
+      };
+      const core = await freshVault();
+      // Pretty-printed with a byte-order mark, as an editor might save it.
+      importJsonFile(core.vault.db(), file('\ufeff' + JSON.stringify(reversed, null, 2)));
+      expect(entities(core)).toEqual(source.entities);
+    },
+  );
 
   it('still names a reference to nothing, found only at the end', async () => {
     const core = await freshVault();
@@ -244,7 +248,7 @@ describe('notes and action items in a file', () => {
 });
 
 describe('prompt sets, reflections and prepared prompts in a file', () => {
-  it('round-trip, and are refused for an unknown set, a built-in set’s id, or another supervisee’s session', async () => {
+  it('round-trip; refused for an unknown set, a built-in set’s id, or another supervisee’s session', async () => {
     const e = source.entities as Record<string, Record<string, unknown>[]>;
     expect(e.promptSets).toHaveLength(1);
     expect(e.reflections!.length).toBeGreaterThan(10);
@@ -283,7 +287,7 @@ describe('prompt sets, reflections and prepared prompts in a file', () => {
     expect(entities(core).reflections).toEqual([]);
   });
 
-  it('carries agreements with every version, goals and reviews; refuses a version twice or over the vault’s', async () => {
+  it('carries agreements (every version), goals and reviews; refuses a version twice or over the vault’s', async () => {
     const e = source.entities as Record<string, Record<string, unknown>[]>;
     expect(e.agreements!.some((a) => a.version === 2)).toBe(true);
     expect(e.goalReviews!.length).toBeGreaterThan(0);
@@ -336,7 +340,9 @@ describe('files made to hurt a streaming reader are refused with nothing written
   it('two million empty records are counted, not built: the count is exact and nothing is checked', async () => {
     const core = await freshVault();
     const before = counts(core);
-    const text = `{"format":"alliance-export","version":2,"exportedAt":"x","entities":{"supervisees":[${'{},'.repeat(1_999_999)}{}]}}`;
+    const text =
+      `{"format":"alliance-export","version":2,"exportedAt":"x",` +
+      `"entities":{"supervisees":[${'{},'.repeat(1_999_999)}{}]}}`;
     const r = refusal(() => importJsonFile(core.vault.db(), file(text)));
     expect(r.problems).toEqual([
       {

@@ -39,7 +39,9 @@ function freshDb(): { sqlite: Sqlite; db: Db } {
   for (const p of PEOPLE) addPerson(sqlite, p);
   sqlite
     .prepare(
-      `insert into frameworks (id, family, version, name, scale_min, scale_max, competencies, created_at) values ('00000000-0000-4000-8000-0000000000f1', 'fam', 1, 'Sample framework', 1, 5, '[{"code":"A","name":"Assessment","group":""},{"code":"B","name":"Boundaries","group":""}]', 't')`,
+      `insert into frameworks (id, family, version, name, scale_min, scale_max, competencies, created_at) values ` +
+        `('00000000-0000-4000-8000-0000000000f1', 'fam', 1, 'Sample framework', 1, 5, ` +
+        `'[{"code":"A","name":"Assessment","group":""},{"code":"B","name":"Boundaries","group":""}]', 't')`,
     )
     .run();
   return { sqlite, db: db as unknown as Db };
@@ -47,7 +49,8 @@ function freshDb(): { sqlite: Sqlite; db: Db } {
 const addPerson = (s: Sqlite, id: string) =>
   s
     .prepare(
-      `insert or ignore into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) values (?, 'Sample Person', 'counseling_associate', '2026-01-01', 't', 't')`,
+      `insert or ignore into supervisees (id, full_name, discipline, supervision_start, created_at, updated_at) ` +
+        `values (?, 'Sample Person', 'counseling_associate', '2026-01-01', 't', 't')`,
     )
     .run(id);
 
@@ -63,13 +66,15 @@ const WRITES = {
   session: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, modality, topics, created_at, updated_at) values (?, ?, ?, 50, 'individual', 'video', 'pacing of exposure', 't', 't')`,
+        `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, modality, topics, ` +
+          `created_at, updated_at) values (?, ?, ?, 50, 'individual', 'video', 'pacing of exposure', 't', 't')`,
       )
       .run(newId(), who, day),
   note: (s: Sqlite, who: string, day: string, n: number) =>
     s
       .prepare(
-        `insert into case_notes (id, supervisee_id, date, case_code, presenting_concern, risk_flags, created_at, updated_at) values (?, ?, ?, ?, 'low mood', ?, 't', 't')`,
+        `insert into case_notes (id, supervisee_id, date, case_code, presenting_concern, risk_flags, created_at, ` +
+          `updated_at) values (?, ?, ?, ?, 'low mood', ?, 't', 't')`,
       )
       .run(newId(), who, day, `C-${n % 3}`, n % 2 ? JSON.stringify([RISK_FLAGS[n % RISK_FLAGS.length]]) : '[]'),
   action: (s: Sqlite, _who: string, day: string, n: number) => {
@@ -77,7 +82,8 @@ const WRITES = {
     if (!note) return;
     const who = s.prepare('select supervisee_id from case_notes where id = ?').pluck().get(note) as string;
     s.prepare(
-      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ?, ?, 'send the safety plan', ?, ?, ?, ?)`,
+      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ` +
+        `?, ?, 'send the safety plan', ?, ?, ?, ?)`,
     ).run(
       newId(),
       note,
@@ -91,13 +97,15 @@ const WRITES = {
   reflection: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, reflected_on, created_at) values (?, ?, 'gibbs', '1', 'feel', 'What did you feel?', 'unsettled', ?, ?)`,
+        `insert into reflections (id, supervisee_id, set_id, set_version, prompt_id, prompt_text, answer, ` +
+          `reflected_on, created_at) values (?, ?, 'gibbs', '1', 'feel', 'What did you feel?', 'unsettled', ?, ?)`,
       )
       .run(newId(), who, day, TYPED),
   review: (s: Sqlite, who: string, day: string, n: number) => {
     const id = newId();
     s.prepare(
-      `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, updated_at) values (?, ?, '00000000-0000-4000-8000-0000000000f1', ?, ?, ?, 't')`,
+      `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, ` +
+        `updated_at) values (?, ?, '00000000-0000-4000-8000-0000000000f1', ?, ?, ?, 't')`,
     ).run(id, who, day, n % 2 ? 'final' : 'draft', stamp(day));
     s.prepare(
       `insert into ratings (id, review_id, supervisee_id, competency_code, level) values (?, ?, ?, 'A', ?)`,
@@ -106,7 +114,8 @@ const WRITES = {
   goal: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into goals (id, supervisee_id, text, set_on, created_at, updated_at) values (?, ?, 'lead a group', ?, ?, 't')`,
+        `insert into goals (id, supervisee_id, text, set_on, created_at, updated_at) values (?, ?, 'lead a group', ` +
+          `?, ?, 't')`,
       )
       .run(newId(), who, day, TYPED),
   goalReview: (s: Sqlite, _who: string, day: string, n: number) => {
@@ -114,31 +123,37 @@ const WRITES = {
     if (!goal) return;
     const who = s.prepare('select supervisee_id from goals where id = ?').pluck().get(goal) as string;
     s.prepare(
-      `insert into goal_reviews (id, goal_id, supervisee_id, reviewed_on, status, created_at) values (?, ?, ?, ?, ?, 't')`,
+      `insert into goal_reviews (id, goal_id, supervisee_id, reviewed_on, status, created_at) values (?, ?, ?, ?, ` +
+        `?, 't')`,
     ).run(newId(), goal, who, day, n % 2 ? 'met' : 'in_progress');
   },
   agreement: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into agreements (id, supervisee_id, version, frequency, agreed_on, created_at) values (?, ?, (select coalesce(max(version), 0) + 1 from agreements where supervisee_id = ?), 'weekly', ?, ?)`,
+        `insert into agreements (id, supervisee_id, version, frequency, agreed_on, created_at) values (?, ?, ` +
+          `(select coalesce(max(version), 0) + 1 from agreements where supervisee_id = ?), 'weekly', ?, ?)`,
       )
       .run(newId(), who, who, day, TYPED),
   checkin: (s: Sqlite, who: string, day: string, n: number) =>
     s
       .prepare(
-        `insert into alliance_checkins (id, supervisee_id, checked_on, respondent, goals, tasks, bond, created_at) values (?, ?, ?, 'supervisor', ?, 8, 9, ?)`,
+        `insert into alliance_checkins (id, supervisee_id, checked_on, respondent, goals, tasks, bond, created_at) ` +
+          `values (?, ?, ?, 'supervisor', ?, 8, 9, ?)`,
       )
       .run(newId(), who, day, n % 10, stamp(day)),
   feedback: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into feedback_received (id, supervisee_id, received_on, source, feedback, created_at, updated_at) values (?, ?, ?, 'supervisee', 'more structure', 't', 't')`,
+        `insert into feedback_received (id, supervisee_id, received_on, source, feedback, created_at, updated_at) ` +
+          `values (?, ?, ?, 'supervisee', 'more structure', 't', 't')`,
       )
       .run(newId(), who, day),
   period: (s: Sqlite, who: string, day: string) =>
     s
       .prepare(
-        `insert into signed_periods (id, supervisee_id, period_start, period_end, supervisor_name, supervisor_licence, signed_on, content_sha256, created_at) values (?, ?, '2026-01-01', '2026-01-04', 'Sample Supervisor', 'L-1', ?, 'h', 't')`,
+        `insert into signed_periods (id, supervisee_id, period_start, period_end, supervisor_name, ` +
+          `supervisor_licence, signed_on, content_sha256, created_at) values (?, ?, '2026-01-01', '2026-01-04', ` +
+          `'Sample Supervisor', 'L-1', ?, 'h', 't')`,
       )
       .run(newId(), who, day),
 };
@@ -333,7 +348,7 @@ function walkOlder(db: Db, input: TimelinePageInput, limit: number) {
 }
 
 describe('the timeline stream', () => {
-  it('after random writes, edits and deletes, the table equals the view and both equal the records worked out here', () => {
+  it('after random writes, edits and deletes, table = view = the records worked out here', () => {
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 60 }), (ops) => {
         const { sqlite } = freshDb();
@@ -509,7 +524,8 @@ describe('timeline events as a supervisor reads them', () => {
       const id = newId();
       sqlite
         .prepare(
-          `insert into case_notes (id, supervisee_id, date, case_code, risk_flags, created_at, updated_at) values (?, ?, ?, 'C-7', ?, ?, 't')`,
+          `insert into case_notes (id, supervisee_id, date, case_code, risk_flags, created_at, updated_at) values ` +
+            `(?, ?, ?, 'C-7', ?, ?, 't')`,
         )
         .run(id, who, day, flags, at);
       return id;
@@ -575,7 +591,8 @@ describe("a page's reviews and check-ins, read in one statement each", () => {
             reviews.push(review);
             sqlite
               .prepare(
-                `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, updated_at) values (?, ?, '00000000-0000-4000-8000-0000000000f1', ?, 'final', ?, 't')`,
+                `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, ` +
+                  `updated_at) values (?, ?, '00000000-0000-4000-8000-0000000000f1', ?, 'final', ?, 't')`,
               )
               .run(review, who, r.day, `${r.day}T09:${String(i).padStart(2, '0')}:00.000Z`);
             for (const [code, level] of [
@@ -591,7 +608,8 @@ describe("a page's reviews and check-ins, read in one statement each", () => {
             checkins.push(checkin);
             sqlite
               .prepare(
-                `insert into alliance_checkins (id, supervisee_id, checked_on, respondent, goals, tasks, bond, created_at) values (?, ?, ?, ?, ?, ?, 7, ?)`,
+                `insert into alliance_checkins (id, supervisee_id, checked_on, respondent, goals, tasks, bond, ` +
+                  `created_at) values (?, ?, ?, ?, ?, ?, 7, ?)`,
               )
               .run(
                 checkin,

@@ -122,7 +122,8 @@ describe('vault', () => {
         '--import',
         'tsx',
         '-e',
-        `require('./src-main/db/vault').unlockVault(process.argv[1], process.argv[2], { migrationsFolder: process.argv[3] }).then((v) => { v.close(); console.log('opened'); })`,
+        `require('./src-main/db/vault').unlockVault(process.argv[1], process.argv[2], { migrationsFolder: ` +
+          `process.argv[3] }).then((v) => { v.close(); console.log('opened'); })`,
         dir.path,
         PASSPHRASE,
         MIGRATIONS,

@@ -31,7 +31,8 @@ function caseload(): { sqlite: Database.Database; db: Db } {
     [GONE, 'Sample Gone', null],
   ] as const)
     run(
-      `insert into supervisees (id, full_name, discipline, supervision_start, rule_pack, created_at, updated_at) values (?, ?, 'counseling_associate', '2026-01-05', ?, 't', 't')`,
+      `insert into supervisees (id, full_name, discipline, supervision_start, rule_pack, created_at, updated_at) ` +
+        `values (?, ?, 'counseling_associate', '2026-01-05', ?, 't', 't')`,
       who,
       name,
       pack,
@@ -39,7 +40,8 @@ function caseload(): { sqlite: Database.Database; db: Db } {
   run(`update supervisees set archived_at = 't' where id = ?`, GONE);
   const agreement = (who: string, frequency: string, evaluations: string[]) =>
     run(
-      `insert into agreements (id, supervisee_id, version, frequency, evaluation_dates, agreed_on, created_at) values (?, ?, 1, ?, ?, '2026-01-05', 't')`,
+      `insert into agreements (id, supervisee_id, version, frequency, evaluation_dates, agreed_on, created_at) ` +
+        `values (?, ?, 1, ?, ?, '2026-01-05', 't')`,
       id(),
       who,
       frequency,
@@ -50,7 +52,8 @@ function caseload(): { sqlite: Database.Database; db: Db } {
   agreement(GONE, 'weekly', ['2026-03-01']);
   const session = (who: string, date: string, minutes: number) =>
     run(
-      `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, modality, created_at, updated_at) values (?, ?, ?, ?, 'individual', 'video', 't', 't')`,
+      `insert into supervision_sessions (id, supervisee_id, date, duration_minutes, format, modality, created_at, ` +
+        `updated_at) values (?, ?, ?, ?, 'individual', 'video', 't', 't')`,
       id(),
       who,
       date,
@@ -62,26 +65,31 @@ function caseload(): { sqlite: Database.Database; db: Db } {
   session(C, '2026-01-12', 60); // before the last four weeks, inside the last eight
   session(GONE, '2026-03-03', 60);
   run(
-    `insert into client_hours (id, supervisee_id, period_start, period_end, kind, activity, hours, created_at) values (?, ?, '2026-03-02', '2026-03-08', 'direct', 'individual', 12.5, 't')`,
+    `insert into client_hours (id, supervisee_id, period_start, period_end, kind, activity, hours, created_at) ` +
+      `values (?, ?, '2026-03-02', '2026-03-08', 'direct', 'individual', 12.5, 't')`,
     id(),
     A,
   );
   // 1.5 + 12.5 + 30 = 44 hours in A's week of 2 March: over the California limit of 40 in a week.
   run(
-    `insert into client_hours (id, supervisee_id, period_start, period_end, kind, activity, hours, created_at) values (?, ?, '2026-03-02', '2026-03-08', 'indirect', null, 30, 't')`,
+    `insert into client_hours (id, supervisee_id, period_start, period_end, kind, activity, hours, created_at) ` +
+      `values (?, ?, '2026-03-02', '2026-03-08', 'indirect', null, 30, 't')`,
     id(),
     A,
   );
   // B's week of 2 March is signed; A's is not.
   run(
-    `insert into signed_periods (id, supervisee_id, period_start, period_end, supervisor_name, supervisor_licence, signed_on, content_sha256, created_at) values (?, ?, '2026-03-02', '2026-03-08', 'Sample Supervisor', 'L-1', '2026-03-09', 'h', 't')`,
+    `insert into signed_periods (id, supervisee_id, period_start, period_end, supervisor_name, supervisor_licence, ` +
+      `signed_on, content_sha256, created_at) values (?, ?, '2026-03-02', '2026-03-08', 'Sample Supervisor', 'L-1', ` +
+      `'2026-03-09', 'h', 't')`,
     id(),
     B,
   );
   const note = (who: string, flags: string[]) => {
     const noteId = id();
     run(
-      `insert into case_notes (id, supervisee_id, date, case_code, risk_flags, created_at, updated_at) values (?, ?, '2026-03-02', 'C-9', ?, 't', 't')`,
+      `insert into case_notes (id, supervisee_id, date, case_code, risk_flags, created_at, updated_at) values (?, ` +
+        `?, '2026-03-02', 'C-9', ?, 't', 't')`,
       noteId,
       who,
       JSON.stringify(flags),
@@ -91,7 +99,8 @@ function caseload(): { sqlite: Database.Database; db: Db } {
   const aNote = note(A, []);
   const action = (due: string | null, done: string | null) =>
     run(
-      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ?, ?, 'Send the safety plan', ?, ?, ?, 't')`,
+      `insert into note_actions (id, note_id, supervisee_id, text, due, done_at, done_on, created_at) values (?, ` +
+        `?, ?, 'Send the safety plan', ?, ?, ?, 't')`,
       id(),
       aNote,
       A,
@@ -171,14 +180,16 @@ describe("the supervisor's week", () => {
     const framework = '00000000-0000-4000-8000-0000000000f1';
     sqlite
       .prepare(
-        `insert into frameworks (id, family, version, name, scale_min, scale_max, competencies, created_at) values (?, 'fam', 1, 'Sample framework', 1, 5, '[]', 't')`,
+        `insert into frameworks (id, family, version, name, scale_min, scale_max, competencies, created_at) values ` +
+          `(?, 'fam', 1, 'Sample framework', 1, 5, '[]', 't')`,
       )
       .run(framework);
     const review = (on: string, status: string) => {
       const r = id();
       sqlite
         .prepare(
-          `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, updated_at) values (?, ?, ?, ?, ?, 't', 't')`,
+          `insert into competency_reviews (id, supervisee_id, framework_id, reviewed_on, status, created_at, ` +
+            `updated_at) values (?, ?, ?, ?, ?, 't', 't')`,
         )
         .run(r, A, framework, on, status);
       return r;

@@ -372,7 +372,8 @@ async function main() {
     skipScaling: values['skip-scaling'],
   });
   console.log(
-    `\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.versions.node}\n`,
+    `\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ` +
+      `${process.arch}, Node ${process.versions.node}\n`,
   );
   console.log(formatTable(rows));
   if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);

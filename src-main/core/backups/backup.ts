@@ -106,7 +106,9 @@ export function listBackups(folder: string, vaultId?: string): BackupInfo[] {
     .filter((n) => NAME.test(n))
     .map((name) => {
       const s = NAME.exec(name)![1]!;
-      const createdAt = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
+      const createdAt =
+        `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` +
+        `T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
       const file = join(folder, name);
       let header: { vaultId: string | null; seq: number | null } = { vaultId: null, seq: null };
       try {
@@ -229,7 +231,8 @@ export async function restoreBackup(
       : await unwrapWithPassphrase(header.keyFile, secret.passphrase ?? '').catch(() => {
           throw new AppError(
             'crypto',
-            'That passphrase does not open this backup. Use the passphrase you had when it was made, or your recovery key.',
+            'That passphrase does not open this backup. Use the passphrase you had when it was made, or your ' +
+              'recovery key.',
           );
         });
   const parent = dirname(targetDir);

@@ -11,7 +11,8 @@ import { rebuildHoursByDay } from '../hours/hours-by-day-sql';
 const SUPERVISEE_IN = (ids: string) => (alias: string) =>
   sql`${sql.raw(alias)}.supervisee_id in (select value from json_each(${ids}))`;
 
-// The timeline's events of these supervisees, read again from the view its triggers read: one supervisee at a time, so each arm of the view reads that supervisee's index range.
+// The timeline's events of these supervisees, read again from the view its triggers read: one
+// supervisee at a time, so each arm of the view reads that supervisee's index range.
 function rebuildTimeline(db: Db, superviseeIds: string[]): void {
   for (const id of superviseeIds) {
     db.run(sql`delete from timeline_events where supervisee_id = ${id}`);

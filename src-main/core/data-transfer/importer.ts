@@ -36,7 +36,8 @@ export class ImportError extends AppError {
       'validation',
       complete
         ? `The file has ${total} problem${total === 1 ? '' : 's'}; nothing was imported.`
-        : `The file has ${total.toLocaleString('en')} problems or more; checking stopped there and nothing was imported.`,
+        : `The file has ${total.toLocaleString('en')} problems or more; checking stopped there and nothing was ` +
+            `imported.`,
     );
   }
 }
@@ -51,7 +52,10 @@ export interface ImportCounts {
 // "5 supervisees, 260 sessions, 65 case notes and 67 reflections", for the people told of an import.
 export function countsText(c: ImportCounts): string {
   const part = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-  return `${part(c.supervisees, 'supervisee', 'supervisees')}, ${part(c.sessions, 'session', 'sessions')}, ${part(c.caseNotes, 'case note', 'case notes')} and ${part(c.reflections, 'reflection', 'reflections')}`;
+  return (
+    `${part(c.supervisees, 'supervisee', 'supervisees')}, ${part(c.sessions, 'session', 'sessions')}, ` +
+    `${part(c.caseNotes, 'case note', 'case notes')} and ${part(c.reflections, 'reflection', 'reflections')}`
+  );
 }
 
 // Past this many problems the file is plainly not an export; the rest are counted, not listed.
@@ -284,7 +288,9 @@ export class Importer implements RecordSink, ImportContext {
         throw new ImportError([
           {
             location: 'version',
-            message: `This file is format version ${version}; this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.`,
+            message:
+              `This file is format version ${version}; ` +
+              `this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.`,
           },
         ]);
     for (const list of IMPORT_LISTS) {

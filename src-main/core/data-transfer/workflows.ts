@@ -97,6 +97,7 @@ export function checkImportFile(path: string): void {
   if (size > IMPORT_LIMITS.bytes)
     throw new AppError(
       'validation',
-      `${path} is ${Math.round(size / 2 ** 20)} MB; Alliance imports files of at most ${IMPORT_LIMITS.bytes / 2 ** 20} MB.`,
+      `${path} is ${Math.round(size / 2 ** 20)} MB; Alliance imports files of at most ` +
+        `${IMPORT_LIMITS.bytes / 2 ** 20} MB.`,
     );
 }

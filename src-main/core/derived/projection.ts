@@ -57,7 +57,8 @@ export function triggersSql(prefix: string, arms: readonly ProjectionArm[], bodi
   const out: DerivedObject[] = [];
   const trigger = (table: string, event: 'insert' | 'update' | 'delete', body: string[]) => {
     const name = `${prefix}_${table}_${event}`;
-    const sql = `CREATE TRIGGER ${name} AFTER ${event.toUpperCase()} ON ${table} BEGIN\n${body.map((s) => `${TAB}${s};\n`).join('')}END`;
+    const statements = body.map((s) => `${TAB}${s};\n`).join('');
+    const sql = `CREATE TRIGGER ${name} AFTER ${event.toUpperCase()} ON ${table} BEGIN\n${statements}END`;
     out.push({ type: 'trigger', name, sql });
   };
   for (const table of tables) {

@@ -143,6 +143,7 @@ export function assertNotFinalEvidence(db: Db, record: { sessionId: string } | {
   const what = 'sessionId' in record ? 'session' : 'note';
   throw new AppError(
     'conflict',
-    `This ${what} is evidence in the final ${review.framework} review of ${dayText(review.reviewedOn)}, and a final review never changes. Reopen that review and remove the evidence first; nothing was deleted.`,
+    `This ${what} is evidence in the final ${review.framework} review of ${dayText(review.reviewedOn)}, and a ` +
+      `final review never changes. Reopen that review and remove the evidence first; nothing was deleted.`,
   );
 }

@@ -33,7 +33,9 @@ export function parseFrameworkCsv(text: string, settings: CsvSettings): Framewor
   const group = column(COLUMNS.group);
   if (!code || !name)
     fail([
-      `Row 1 (the header) needs the columns “code” and “competency”${group ? '' : ' (and “group” if you use groups)'}; it has ${headers.length ? headers.map((h) => `“${h}”`).join(', ') : 'none'}.`,
+      `Row 1 (the header) needs the columns “code” and “competency”` +
+        `${group ? '' : ' (and “group” if you use groups)'}; ` +
+        `it has ${headers.length ? headers.map((h) => `“${h}”`).join(', ') : 'none'}.`,
     ]);
   const problems: string[] = [];
   // papaparse counts data rows from 0; the file's row is that plus the header's.

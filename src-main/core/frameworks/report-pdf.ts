@@ -200,7 +200,8 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
 
   heading(doc, 'Hours');
   doc.text(
-    `${d.hours.sessions} supervision sessions; ${round2(d.hours.supervisionHours)} supervision hours; ${round2(d.hours.directHours)} direct and ${round2(d.hours.indirectHours)} indirect client-contact hours.`,
+    `${d.hours.sessions} supervision sessions; ${round2(d.hours.supervisionHours)} supervision hours; ` +
+      `${round2(d.hours.directHours)} direct and ${round2(d.hours.indirectHours)} indirect client-contact hours.`,
   );
   if (d.rules.pack) {
     doc.moveDown(0.3).text(`Toward ${d.rules.pack.name}:`);

@@ -192,7 +192,8 @@ export const frameworksTransfer = featureTransfer(
           else if (!familiesInFile.has(f.family) && vault.family.get({ family: f.family }))
             ctx.problem(
               `${at}.family`,
-              'This framework is already in the vault: its new versions are made there, by editing it, not by an import.',
+              'This framework is already in the vault: its new versions are made there, by editing it, not by an ' +
+                'import.',
             );
           versions.add(ctx.keep(key));
           familiesInFile.add(ctx.keep(f.family));

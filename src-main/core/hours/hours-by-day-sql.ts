@@ -29,19 +29,22 @@ const columns = (sums: Sum[]) => sums.map((s) => s.column).join(', ');
 
 // Rebuilds the days of the supervisees `whose` selects (an SQL condition on supervisee_id).
 export function rebuildHoursByDay(db: Db, whose: (alias: string) => SQL): void {
+  const sessionSums = SESSION_SUMS.map((x) => `sum(iif(${x.when}, s.duration_minutes, 0))`).join(', ');
+  const hoursSums = HOURS_SUMS.map((x) => `total(iif(${x.when}, h.hours, 0))`).join(', ');
+  const added = ['hour_entries', ...HOURS_SUMS.map((x) => x.column)].map((c) => `${c} = ${c} + excluded.${c}`);
   db.run(sql`delete from hours_by_day where ${whose('hours_by_day')}`);
   db.run(sql`
     insert into hours_by_day (supervisee_id, day, sessions, ${sql.raw(columns(SESSION_SUMS))})
-    select s.supervisee_id, s.date, count(*), ${sql.raw(SESSION_SUMS.map((x) => `sum(iif(${x.when}, s.duration_minutes, 0))`).join(', '))}
+    select s.supervisee_id, s.date, count(*), ${sql.raw(sessionSums)}
     from supervision_sessions s where s.deleted_at is null and ${whose('s')}
     group by s.supervisee_id, s.date`);
   // Hours count when they have no session or their session is counted; a day may already have a row.
   db.run(sql`
     insert into hours_by_day (supervisee_id, day, hour_entries, ${sql.raw(columns(HOURS_SUMS))})
-    select h.supervisee_id, h.period_end, count(*), ${sql.raw(HOURS_SUMS.map((x) => `total(iif(${x.when}, h.hours, 0))`).join(', '))}
+    select h.supervisee_id, h.period_end, count(*), ${sql.raw(hoursSums)}
     from client_hours h left join supervision_sessions s on s.id = h.session_id
     where s.deleted_at is null and ${whose('h')}
     group by h.supervisee_id, h.period_end
     on conflict (supervisee_id, day) do update set
-      ${sql.raw(['hour_entries', ...HOURS_SUMS.map((x) => x.column)].map((c) => `${c} = ${c} + excluded.${c}`).join(', '))}`);
+      ${sql.raw(added.join(', '))}`);
 }

@@ -83,7 +83,8 @@ function directByWeek(db: Db, superviseeId: string, from: string, to: string): M
   const cols = DIRECT_ACTIVITIES.map((a) => `direct_${a}_hours`).join(', ');
   const out = new Map<string, number[]>();
   for (const d of db.all<Record<string, number> & { day: string }>(
-    sql`select day, ${sql.raw(cols)} from hours_by_day where supervisee_id = ${superviseeId} and day between ${from} and ${to}`,
+    sql`select day, ${sql.raw(cols)} from hours_by_day
+      where supervisee_id = ${superviseeId} and day between ${from} and ${to}`,
   )) {
     const w = weekStart(d.day);
     const sums = out.get(w) ?? DIRECT_ACTIVITIES.map(() => 0);
@@ -117,8 +118,8 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
       cases: string;
       topics: string;
     }>(sql`
-      select id, date, start_time as startTime, duration_minutes as minutes, format, group_size as groupSize, modality, observation, site,
-        cases_discussed as cases, topics
+      select id, date, start_time as startTime, duration_minutes as minutes, format, group_size as groupSize,
+        modality, observation, site, cases_discussed as cases, topics
       from supervision_sessions where supervisee_id = ${p.id} and deleted_at is null and date between ${from} and ${to}
       order by date, created_at`);
     // Hours logged for a whole week are their own rows, dated on the Sunday they are counted on.
@@ -129,9 +130,11 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
       indirect: number;
       byActivity: string;
     }>(sql`
-      select weekStart, date, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect,
+      select weekStart, date, total(iif(kind = 'direct', hours, 0)) as direct,
+        total(iif(kind = 'indirect', hours, 0)) as indirect,
         json_group_object(coalesce(activity, '-'), hours) as byActivity
-      from (select period_start as weekStart, period_end as date, kind, activity, total(hours) as hours from client_hours
+      from (select period_start as weekStart, period_end as date, kind, activity, total(hours) as hours
+            from client_hours
             where supervisee_id = ${p.id} and session_id is null and period_end between ${from} and ${to}
             group by period_start, period_end, kind, activity)
       group by weekStart, date order by date`);
@@ -145,7 +148,8 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
           byActivity: string;
         }>(
           sql`
-          select session_id as sessionId, total(iif(kind = 'direct', hours, 0)) as direct, total(iif(kind = 'indirect', hours, 0)) as indirect,
+          select session_id as sessionId, total(iif(kind = 'direct', hours, 0)) as direct,
+            total(iif(kind = 'indirect', hours, 0)) as indirect,
             json_group_object(coalesce(activity, '-'), hours) as byActivity
           from (select session_id, kind, activity, total(hours) as hours from client_hours
                 where supervisee_id = ${p.id} and session_id is not null group by session_id, kind, activity)

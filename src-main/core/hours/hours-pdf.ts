@@ -22,6 +22,8 @@ const COLUMNS: PdfColumn[] = [
   { title: 'Signed', width: 50 },
 ];
 const n = (x: number) => round2(x).toFixed(2);
+// Lines for a supervisor to sign by hand when none signed in the app.
+const BLANK = '______________________________  Licence: ______________';
 
 export async function weeklyLogPdf(
   db: Db,
@@ -38,13 +40,15 @@ export async function weeklyLogPdf(
   doc.font('Helvetica-Bold').fontSize(16).text('Weekly supervision log');
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
   doc.text(
-    `Supervisee: ${person.fullName}  ·  ${DISCIPLINE_LABELS[person.discipline]}${person.licenceTrack ? `  ·  ${person.licenceTrack}` : ''}`,
+    `Supervisee: ${person.fullName}  ·  ${DISCIPLINE_LABELS[person.discipline]}` +
+      `${person.licenceTrack ? `  ·  ${person.licenceTrack}` : ''}`,
   );
   doc.text(
-    `Registration number: ${person.registrationNumber || '—'}  ·  Program: ${person.program || '—'}  ·  Site: ${person.site || '—'}`,
+    `Registration number: ${person.registrationNumber || '—'}  ·  Program: ${person.program || '—'}  ·  Site: ` +
+      `${person.site || '—'}`,
   );
   doc.text(
-    `Supervisor: ${supervisor ? `${supervisor.supervisorName}, licence ${supervisor.supervisorLicence}` : '______________________________  Licence: ______________'}`,
+    `Supervisor: ${supervisor ? `${supervisor.supervisorName}, licence ${supervisor.supervisorLicence}` : BLANK}`,
   );
   doc.text(`Period: ${dayText(from)} to ${dayText(to)}  ·  Generated ${dayText(localToday(now))}`);
   doc.moveDown(0.8);
@@ -97,11 +101,13 @@ export async function weeklyLogPdf(
     doc
       .font('Helvetica')
       .text(
-        `${dayText(p.periodStart)} to ${dayText(p.periodEnd)}: signed by ${p.supervisorName} (${p.supervisorLicence}) on ${dayText(p.signedOn)}.${
-          p.reopenedAt
-            ? ` Reopened on ${dayText(localToday(new Date(p.reopenedAt)))} by ${p.reopenedBy ?? 'someone not recorded'}: ${p.reopenReason ?? ''}`
-            : ''
-        } SHA-256 of the period's records at signing:`,
+        `${dayText(p.periodStart)} to ${dayText(p.periodEnd)}: ` +
+          `signed by ${p.supervisorName} (${p.supervisorLicence}) on ${dayText(p.signedOn)}.${
+            p.reopenedAt
+              ? ` Reopened on ${dayText(localToday(new Date(p.reopenedAt)))} by ` +
+                `${p.reopenedBy ?? 'someone not recorded'}: ${p.reopenReason ?? ''}`
+              : ''
+          } SHA-256 of the period's records at signing:`,
       );
     doc.font('Courier').text(p.contentSha256).moveDown(0.3);
   }

@@ -58,7 +58,8 @@ export function hoursSummary(db: Db, superviseeId: string, from: string | null, 
   const lo = from ?? '0000-01-01';
   const hi = to ?? '9999-12-31';
   const totals = db.get<Record<string, number>>(
-    sql`select ${TOTAL_COLUMNS} from hours_by_day where supervisee_id = ${superviseeId} and day between ${lo} and ${hi}`,
+    sql`select ${TOTAL_COLUMNS} from hours_by_day
+      where supervisee_id = ${superviseeId} and day between ${lo} and ${hi}`,
   );
   const days = db.all<{
     day: string;

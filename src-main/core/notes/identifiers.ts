@@ -69,14 +69,54 @@ const NOT_CLIENTS = new Set(
   ].map((n) => n.toLowerCase()),
 );
 // Words compromise may take into a person's span that are not part of the name.
-const RELATION =
-  /^(?:(?:her|his|their|my|the|a|an|client'?s?|brother|sister|mother|father|mom|dad|son|daughter|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|friend|boss|teacher|grandmother|grandfather|grandma|grandpa)\s+)+/i;
+const KIN = [
+  'her',
+  'his',
+  'their',
+  'my',
+  'the',
+  'a',
+  'an',
+  "client'?s?",
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'uncle',
+  'aunt',
+  'cousin',
+  'friend',
+  'boss',
+  'teacher',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+];
+const RELATION = new RegExp(String.raw`^(?:(?:${KIN.join('|')})\s+)+`, 'i');
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|miss)\.?\s+/i;
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 const SMALL_WORDS =
-  '(?:the|a|an|on|in|at|of|to|for|with|and|or|from|down|up|his|her|their|my|our|your|this|that|hours?|minutes?|days?|weeks?|months?|years?|times?|miles?|blocks?|kilometres?|km)\\b';
+  '(?:the|a|an|on|in|at|of|to|for|with|and|or|from|down|up|his|her|their|my|our|your|this|that|' +
+  'hours?|minutes?|days?|weeks?|months?|years?|times?|miles?|blocks?|kilometres?|km)\\b';
+
+const RECORD_WORDS =
+  'mrn|medical record|record|chart|account|acct|member|policy|licen[cs]e|id|claim|ssn|dl|passport|insurance';
+const STREETS =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|' +
+  'Highway|Hwy';
 
 const PATTERNS: [IdentifierKind, RegExp][] = [
   ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g],
@@ -86,7 +126,10 @@ const PATTERNS: [IdentifierKind, RegExp][] = [
   ['id', /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g],
   [
     'id',
-    /\b(?:mrn|medical record|record|chart|account|acct|member|policy|licen[cs]e|id|claim|ssn|dl|passport|insurance)(?:\s*(?:no\.?|number|num|#))?\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{3,}\b/gi,
+    new RegExp(
+      String.raw`\b(?:${RECORD_WORDS})(?:\s*(?:no\.?|number|num|#))?\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{3,}\b`,
+      'gi',
+    ),
   ],
   ['id', /#\s?\d{4,}\b/g],
   // Ten digits in a row read as a phone number (with a leading 1 or +, too); nine as a social
@@ -95,18 +138,29 @@ const PATTERNS: [IdentifierKind, RegExp][] = [
   ['id', /\b(?:\d{9}|\d{7,8}|\d{11,})\b/g],
   [
     'phone',
-    /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{3}[\s.-]\d{4}\b(?=\D*(?:$|\.))|\+\d{1,3}(?:[\s.-]?\d{2,4}){3,4}\b/g,
+    new RegExp(
+      [
+        String.raw`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b`,
+        String.raw`\b\d{3}[\s.-]\d{4}\b(?=\D*(?:$|\.))`,
+        String.raw`\+\d{1,3}(?:[\s.-]?\d{2,4}){3,4}\b`,
+      ].join('|'),
+      'g',
+    ),
   ],
   [
     'address',
-    /\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\s*\w+)?/g,
+    new RegExp(
+      String.raw`\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:${STREETS})\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\s*\w+)?`,
+      'g',
+    ),
   ],
   // The same written in lower case ("12 oak street"), with only full street words and no small
   // words in between, so "2 hours on the road" is not an address.
   [
     'address',
     new RegExp(
-      `\\b\\d{1,6}\\s+(?:(?!${SMALL_WORDS})[a-z]+\\s+){1,3}(?:street|avenue|road|boulevard|lane|drive|court|terrace|circle|parkway|highway|st|ave|rd|blvd)\\b`,
+      `\\b\\d{1,6}\\s+(?:(?!${SMALL_WORDS})[a-z]+\\s+){1,3}` +
+        '(?:street|avenue|road|boulevard|lane|drive|court|terrace|circle|parkway|highway|st|ave|rd|blvd)\\b',
       'gi',
     ),
   ],
@@ -134,13 +188,14 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 
 // A capitalised word or two right after a relation ("her partner Priya Raman", "stepfather Ray"):
 // names the lexicon does not know, in the place notes most often put them.
-const RELATIONS =
-  'brother sister son daughter partner husband wife mother father stepfather stepmother cousin friend roommate aunt uncle grandmother grandfather boyfriend girlfriend neighbour neighbor boss manager coach teacher nephew niece'.split(
-    ' ',
-  );
+const RELATIONS = (
+  'brother sister son daughter partner husband wife mother father stepfather stepmother cousin friend roommate ' +
+  'aunt uncle grandmother grandfather boyfriend girlfriend neighbour neighbor boss manager coach teacher nephew niece'
+).split(' ');
 // Case-sensitive on purpose: the relation may start a sentence, the name must be capitalised.
 const AFTER_RELATION = new RegExp(
-  `\\b(?:${RELATIONS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+)?)`,
+  `\\b(?:${RELATIONS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` +
+    `\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+)?)`,
   'g',
 );
 

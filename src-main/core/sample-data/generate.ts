@@ -111,9 +111,10 @@ export function generateSampleData(
   for (let i = 0; i < count; i++) {
     let name: string;
     // Beyond the name combinations, a roman-style suffix keeps names unique and still fictional.
-    do
-      name = `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}${used.size >= combinations ? ` ${Math.floor(used.size / combinations) + 1}` : ''}`;
-    while (used.has(name));
+    do {
+      const round = used.size >= combinations ? ` ${Math.floor(used.size / combinations) + 1}` : '';
+      name = `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}${round}`;
+    } while (used.has(name));
     used.add(name);
     const discipline = DISCIPLINES[i % (DISCIPLINES.length - 1)]!;
     const start = new Date(today.getTime() - rng.int(60, 900) * 86_400_000);

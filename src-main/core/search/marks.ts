@@ -53,5 +53,6 @@ export function snippet(text: string, words: readonly string[], size = 16): stri
   const endAt = Math.min(list.length, startAt + size) - 1;
   const from = startAt === 0 ? 0 : list[startAt]!.start;
   const to = endAt === list.length - 1 ? text.length : list[endAt]!.end;
-  return `${startAt > 0 ? '…' : ''}${mark(text, list, from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
+  const marked = mark(text, list, from, to).replace(/\s+/g, ' ').trim();
+  return `${startAt > 0 ? '…' : ''}${marked}${to < text.length ? '…' : ''}`;
 }

@@ -57,7 +57,8 @@ export function searchSql(declared: readonly SearchArm[]): DerivedObject[] {
       `INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM ${SEARCH_VIEW} ` +
         `WHERE kind IN (${kinds}) AND record_id = new.id`,
       `INSERT INTO search_index (rowid, ${INDEXED}) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, ` +
-        `s.title, s.body, s.tags FROM ${SEARCH_VIEW} s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id ` +
+        `s.title, s.body, s.tags FROM ${SEARCH_VIEW} s JOIN search_rows r ON r.kind = s.kind AND r.record_id = ` +
+        `s.record_id ` +
         `WHERE s.kind IN (${kinds}) AND s.record_id = new.id`,
     ];
   };

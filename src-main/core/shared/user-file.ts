@@ -8,7 +8,8 @@ import { AppError } from '../../contract/errors';
 export function notUtf8(): AppError {
   return new AppError(
     'validation',
-    'That file is not UTF-8 text, so some letters would be changed. Save it again as UTF-8 (in a spreadsheet: "CSV UTF-8") and choose it again.',
+    'That file is not UTF-8 text, so some letters would be changed. Save it again as UTF-8 (in a spreadsheet: "CSV ' +
+      'UTF-8") and choose it again.',
   );
 }
 

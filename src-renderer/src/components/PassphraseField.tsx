@@ -31,7 +31,8 @@ export function NewPassphraseField(props: {
         ? `${MIN_PASSPHRASE_LENGTH - length} more character${MIN_PASSPHRASE_LENGTH - length === 1 ? '' : 's'} needed.`
         : score === null
           ? 'Checking strength…'
-          : `Strength: ${STRENGTH_LABELS[score]}.${score < 3 ? ' Add another unrelated word to make it stronger.' : ''}`;
+          : `Strength: ` +
+            `${STRENGTH_LABELS[score]}.${score < 3 ? ' Add another unrelated word to make it stronger.' : ''}`;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>

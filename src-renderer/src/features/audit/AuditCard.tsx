@@ -45,10 +45,13 @@ export function AuditCard() {
       const v = await call('audit.verify', {});
       setVerdict(
         v.ok
-          ? `Intact: all ${v.checked} events chain correctly. Newest event ${v.head.seq}, hash ${v.head.hash.slice(0, 16)}…`
+          ? `Intact: all ${v.checked} events chain correctly. Newest event ${v.head.seq}, hash ` +
+              `${v.head.hash.slice(0, 16)}…`
           : v.problem === 'unprotected'
             ? 'The trail’s append-only protection was removed: it can no longer be trusted. Restore from a backup.'
-            : `Broken at event ${v.firstBadSeq} (${v.problem === 'gap' ? 'an event is missing' : 'an event was altered'}). Restore from a backup if you did not expect this.`,
+            : `Broken at event ${v.firstBadSeq} ` +
+              `(${v.problem === 'gap' ? 'an event is missing' : 'an event was altered'}). Restore from a backup if ` +
+              `you did not expect this.`,
       );
     } catch (e) {
       if (!(e instanceof RequestFailed)) throw e;

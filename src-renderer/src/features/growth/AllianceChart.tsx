@@ -32,7 +32,9 @@ export function AllianceChart(props: { checkins: Checkin[] }) {
   const flagged = mine.filter((c) => c.drops.length);
   const last = mine.at(-1);
   const summary = last
-    ? `${mine.length} check-ins (${RESPONDENT_LABELS[who].toLowerCase()}); the latest, on ${dateText(last.checkedOn)}: goals ${last.goals}, tasks ${last.tasks}, bond ${last.bond} out of 10. ${flagged.length} flagged for a drop of 2 or more.`
+    ? `${mine.length} check-ins (${RESPONDENT_LABELS[who].toLowerCase()}); the latest, on ` +
+      `${dateText(last.checkedOn)}: goals ${last.goals}, tasks ${last.tasks}, bond ${last.bond} out of 10. ` +
+      `${flagged.length} flagged for a drop of 2 or more.`
     : `No check-ins of this kind yet.`;
   return (
     <ChartFigure

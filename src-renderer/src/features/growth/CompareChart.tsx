@@ -19,7 +19,8 @@ export function CompareChart(props: { comparison: GrowthComparison; framework: F
   const up = c.rows.filter((r) => (r.change ?? 0) > 0).length;
   const down = c.rows.filter((r) => (r.change ?? 0) < 0);
   const summary = c.previous
-    ? `Review of ${dateText(c.latest.reviewedOn)} against ${dateText(c.previous.reviewedOn)}: ${up} competencies rose, ${down.length} dropped${down.length ? ` (${down.map((r) => r.code).join(', ')})` : ''}.`
+    ? `Review of ${dateText(c.latest.reviewedOn)} against ${dateText(c.previous.reviewedOn)}: ` +
+      `${up} competencies rose, ${down.length} dropped${down.length ? ` (${down.map((r) => r.code).join(', ')})` : ''}.`
     : `The first review, of ${dateText(c.latest.reviewedOn)}; there is nothing earlier to compare with.`;
   const latestName = `Latest (${dateText(c.latest.reviewedOn)})`;
   const previousName = c.previous ? `Previous (${dateText(c.previous.reviewedOn)})` : 'Previous';

@@ -34,7 +34,8 @@ export function GoalsChart(props: { goals: Goal[]; today: string }) {
   const first = goals.map((g) => g.setOn).sort()[0]!;
   const met = goals.map(metOn).filter((d): d is string => d !== null);
   const data = months(first, props.today).map((m) => ({ month: m, met: met.filter((d) => d.slice(0, 7) <= m).length }));
-  const summary = `${met.length} of ${goals.length} goals met${met.length ? `, the latest on ${dateText(met.sort().at(-1)!)}` : ''}.`;
+  const latest = met.length ? `, the latest on ${dateText(met.sort().at(-1)!)}` : '';
+  const summary = `${met.length} of ${goals.length} goals met${latest}.`;
   return (
     <ChartFigure
       id="goals"

@@ -111,7 +111,8 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
               </td>
               <td>
                 <span className={`badge ${p.status === 'signed' ? 'active' : 'paused'}`}>{p.status}</span>
-                {/* Changes after a reopening are expected; a signed period that changed was edited outside Alliance. */}
+                {/* Changes after a reopening are expected; a signed period that changed was edited outside
+                    Alliance. */}
                 {!p.intact && p.status === 'reopened' ? (
                   <span className="badge paused" title="Corrected after it was reopened">
                     reopened, changed

@@ -18,6 +18,8 @@ import { eventFacts, eventTitle, routeOf } from '../timeline/event-text';
 import { DueText } from '../../components/DueText';
 
 const RECENT_EVENTS = 8;
+// The event's own words after its title, when it has any.
+const lineOf = (e: { label: string }) => (e.label ? ` · ${e.label}` : '');
 
 function Panel(props: { title: string; children: ReactNode; more?: { href: string; label: string } }) {
   const id = `home-${props.title.replace(/\W+/g, '-').toLowerCase()}`;
@@ -166,7 +168,7 @@ export function BeforeYouMeet(props: { superviseeId: string }) {
                 <a className="link" href={hrefFor(routeOf(e))}>
                   {dateText(e.at)}: {eventTitle(e)}
                 </a>
-                {e.label ? ` · ${e.label}` : ''} <span className="muted">{eventFacts(e, dateText).join(' · ')}</span>{' '}
+                {lineOf(e)} <span className="muted">{eventFacts(e, dateText).join(' · ')}</span>{' '}
                 <RiskBadges flags={e.riskFlags} />
               </li>
             ))}

@@ -78,7 +78,10 @@ export function UnopenableVault(props: { onRestored: () => void; onSetAside: () 
         <form onSubmit={(e) => void setAside(e)}>
           <TextField
             label="Type SET ASIDE to confirm"
-            hint="The vault's folder is renamed (its name then ends in .set-aside- and the date), and you can create a new vault."
+            hint={
+              "The vault's folder is renamed (its name then ends in .set-aside- and the date), " +
+              'and you can create a new vault.'
+            }
             value={confirm}
             onChange={(e) => setConfirm(e.target.value)}
           />
