@@ -29,8 +29,9 @@ export const auditChannels = {
   'audit.list': {
     input: auditQuery,
     output: z.strictObject({ events: z.array(auditEvent), total: z.number().int().nonnegative() }),
+    reads: ['audit_events'],
   },
-  'audit.verify': { input: none, output: auditVerification },
+  'audit.verify': { input: none, output: auditVerification, reads: ['audit_events'] },
   // Opens a save dialog; path is null when the user cancels.
   'audit.export': { input: none, output: savedFile },
 } satisfies ChannelTable;

@@ -18,7 +18,9 @@ export interface AppErrorShape {
   issues?: ErrorIssue[];
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+// `touched`: the tables a successful request wrote, for the renderer to refresh the reads that
+// depend on them (contract/tables.ts).
+export type Result<T> = { ok: true; value: T; touched?: string[] } | { ok: false; error: AppErrorShape };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -2,7 +2,8 @@
 // feature adds its `<feature>Channels` here and nowhere else: the registry, the preload, the
 // test bridge and window.api's type are all built from this one table.
 import type { z } from 'zod';
-import type { HandlersFor } from './channel-table';
+import type { ChannelDef, HandlersFor } from './channel-table';
+import type { TableName } from './tables';
 import type { Result } from './errors';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
@@ -51,6 +52,13 @@ export const channels = {
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels & string;
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+// What each channel says it reads (contract/tables.ts), by channel name.
+export const CHANNEL_READS: Partial<Record<ChannelName, readonly TableName[]>> = Object.fromEntries(
+  CHANNEL_NAMES.flatMap((n) => {
+    const reads = (channels[n] as ChannelDef).reads;
+    return reads ? [[n, reads]] : [];
+  }),
+);
 export { EVENT_VAULT_LOCKED, LOCK_REASONS, type LockReason } from './vault';
 
 export type ChannelInput<N extends ChannelName> = z.input<Channels[N]['input']>;

@@ -167,5 +167,18 @@ export const timelinePage = z.strictObject({
 export type TimelinePage = z.infer<typeof timelinePage>;
 
 export const timelineChannels = {
-  'timeline.page': { input: timelinePageInput, output: timelinePage },
+  // The events, and what dresses them: a review's moved levels, a check-in's drops, a risk closed.
+  'timeline.page': {
+    input: timelinePageInput,
+    output: timelinePage,
+    reads: [
+      'timeline_events',
+      'supervisees',
+      'competency_reviews',
+      'ratings',
+      'frameworks',
+      'alliance_checkins',
+      'case_notes',
+    ],
+  },
 } satisfies ChannelTable;

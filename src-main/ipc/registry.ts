@@ -4,6 +4,7 @@
 import { ZodError } from 'zod';
 import { CHANNEL_NAMES, channels, type ChannelName, type Handler, type Handlers } from '../contract';
 import { AppError, toIssues, type ErrorIssue, type Result } from '../contract/errors';
+import type { TouchLog } from '../db/touched-tables';
 
 export interface CallContext {
   trusted: boolean;
@@ -32,13 +33,14 @@ export class RegistryBuilder {
     return this;
   }
 
-  build(log: InternalErrorLog = () => {}): Registry {
+  // `touches`: the open vault's log of tables written (db/touched-tables.ts), or null while locked.
+  build(log: InternalErrorLog = () => {}, touches: () => TouchLog | null = () => null): Registry {
     const missing = CHANNEL_NAMES.filter((n) => !this.handlers.has(n));
     if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
     const handlers = new Map(this.handlers);
     return {
       channels: CHANNEL_NAMES,
-      invoke: (channel, payload, ctx) => invoke(handlers, channel, payload, ctx, log),
+      invoke: (channel, payload, ctx) => invoke(handlers, channel, payload, ctx, log, touches),
     };
   }
 }
@@ -57,6 +59,7 @@ async function invoke(
   payload: unknown,
   ctx: CallContext,
   log: InternalErrorLog,
+  touches: () => TouchLog | null,
 ): Promise<Result<unknown>> {
   if (!ctx.trusted) return fail('validation', 'Request refused: it did not come from the Alliance window.');
   if (typeof channel !== 'string' || !isChannel(channel)) return fail('validation', 'Unknown request.');
@@ -68,8 +71,14 @@ async function invoke(
     return fail('validation', issues[0]?.message ?? 'That request was not valid.', issues);
   }
   try {
+    const before = touches();
+    const mark = before?.mark() ?? 0;
     const value = await handlers.get(channel)!(parsed.data as never);
-    return { ok: true, value: def.output.parse(value) };
+    const result = { ok: true as const, value: def.output.parse(value) };
+    // The tables this request wrote (and any request that ran beside it), so the renderer reads
+    // again exactly what they changed. Not after an unlock or a lock: its cache starts empty.
+    const touched = before && touches() === before ? before.since(mark) : [];
+    return touched.length ? { ...result, touched } : result;
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.message, e.issues);
     if (e instanceof ZodError) {

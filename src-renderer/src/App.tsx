@@ -1,8 +1,8 @@
 // Top-level state: which vault screen to show. Clinical data lives only inside AppFrame, so
 // locking (which unmounts it) drops everything the renderer had loaded.
 import { useCallback, useEffect, useState } from 'react';
-import { api, onLocked } from './api/client';
-import { queryClient } from './api/queries';
+import { onLocked } from './api/client';
+import { attempt, queryClient } from './api/queries';
 import { applyTheme } from './theme';
 import { AppFrame } from './app/AppFrame';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
@@ -23,7 +23,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
 
   useEffect(() => {
-    void api.vault.status({}).then((r) => {
+    void attempt('vault.status', {}).then((r) => {
       if (!r.ok) setScreen({ name: 'error', message: r.error.message });
       else if (r.value.state === 'none') setScreen({ name: 'create' });
       else if (r.value.state === 'locked') setScreen({ name: 'unlock', reason: null });

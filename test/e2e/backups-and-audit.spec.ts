@@ -30,6 +30,16 @@ test('back up now, see it listed, and read the security log', async ({ page, bri
   await expect(page.getByText(/^Saved to .*alliance-audit-.*\.json\. It is not encrypted/)).toBeVisible();
   const exported = JSON.parse(readFileSync(join(bridge.exportsDir, readdirSync(bridge.exportsDir)[0]!), 'utf8'));
   expect(exported.events.map((e: { kind: string }) => e.kind)).toEqual(['vault_created', 'backed_up']);
+  const log = page.getByRole('table', { name: 'Security log' });
+  await expect(log.getByRole('cell', { name: 'Exported', exact: true })).toHaveCount(1);
+
+  // An export made on another screen is in the log the next time it is shown, with no reload:
+  // main says the export wrote to the security log, and the cached log is read again.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
+  await expect(page.getByText(/^Saved to .*\.csv/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(log.getByRole('cell', { name: 'Exported', exact: true })).toHaveCount(2);
 });
 
 test('restore a backup over the open vault only after typing REPLACE', async ({ page, bridge }) => {

@@ -35,6 +35,8 @@ export function createAppCore(opts: {
   });
   const files = opts.files ?? NO_FILES;
   const backups = new BackupService(vault, files);
-  const registry = new RegistryBuilder().registerAll(createHandlers(vault, files, backups)).build(opts.log);
+  const registry = new RegistryBuilder()
+    .registerAll(createHandlers(vault, files, backups))
+    .build(opts.log, () => vault.touches());
   return { vault, backups, registry };
 }

@@ -23,6 +23,7 @@ import { restoreAndRecord } from '../backups/workflows';
 import { importEntities } from '../data-transfer/data-transfer';
 import { generateSampleData } from '../sample-data/generate';
 import { UnlockThrottle } from './unlock-throttle';
+import { trackTouchedTables, type TouchLog } from '../../db/touched-tables';
 
 export interface VaultSessionOptions {
   dir: string;
@@ -61,6 +62,17 @@ export class VaultSession {
     return this.vault.db;
   }
 
+  // The tables written since a point, while unlocked (db/touched-tables.ts); none while locked.
+  touches(): TouchLog | null {
+    return this.touchLog;
+  }
+
+  private touchLog: TouchLog | null = null;
+  private adopt(vault: OpenVault | null): void {
+    this.vault = vault;
+    this.touchLog = vault ? trackTouchedTables(vault.sqlite) : null;
+  }
+
   openVault(): OpenVault {
     if (!this.vault) throw new AppError('locked', 'The vault is locked.');
     return this.vault;
@@ -87,7 +99,7 @@ export class VaultSession {
         migrationsFolder: this.opts.migrationsFolder,
         kdf: await this.kdfSettings(),
       });
-      this.vault = vault;
+      this.adopt(vault);
       appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData });
       if (sampleData) importEntities(vault.db, generateSampleData());
       return { recoveryKey };
@@ -126,7 +138,7 @@ export class VaultSession {
       const wait = this.throttle.delayMs();
       if (wait > 0) await (this.opts.sleep ?? realSleep)(wait);
       try {
-        this.vault = await attempt();
+        this.adopt(await attempt());
         this.throttle.recordSuccess();
       } catch (e) {
         if (e instanceof AppError && e.code === 'crypto') {
@@ -135,7 +147,7 @@ export class VaultSession {
         }
         throw e;
       }
-      this.recordUnlock(this.vault.db, method);
+      this.recordUnlock(this.db(), method);
       return this.status();
     });
   }
@@ -197,7 +209,7 @@ export class VaultSession {
           place: (restoredDir) => {
             appendAudit(current.db, 'locked', { reason: 'restore' });
             current.close();
-            this.vault = null;
+            this.adopt(null);
             renameSync(dir, aside);
             try {
               renameSync(restoredDir, dir);
@@ -209,7 +221,7 @@ export class VaultSession {
           },
         },
       );
-      this.vault = restored.vault;
+      this.adopt(restored.vault);
       return { status: this.status(), keptAs: aside };
     });
   }
@@ -249,7 +261,7 @@ export class VaultSession {
           },
         },
       );
-      this.vault = restored.vault;
+      this.adopt(restored.vault);
       this.throttle.recordSuccess();
       return { status: this.status(), keptAs: had ? aside : null };
     });
@@ -275,7 +287,7 @@ export class VaultSession {
         // Locking must never fail: closing the vault matters more than logging it.
       }
       this.vault.close();
-      this.vault = null;
+      this.adopt(null);
       this.opts.onLocked?.(reason);
     }
     return this.status();

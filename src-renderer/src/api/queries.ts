@@ -10,8 +10,8 @@ import {
   type QueryKey,
   type UseQueryOptions,
 } from '@tanstack/react-query';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-main/contract';
-import type { AppErrorShape } from '../../../src-main/contract/errors';
+import { CHANNEL_READS, type ChannelInput, type ChannelName, type ChannelOutput } from '../../../src-main/contract';
+import type { AppErrorShape, Result } from '../../../src-main/contract/errors';
 import { api } from './client';
 import { datesInText } from '../app/format';
 
@@ -59,9 +59,34 @@ export function keyOf<N extends ChannelName>(channel: N, input?: ChannelInput<N>
 export async function call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<ChannelOutput<N>> {
   const [ns, method] = channel.split('.') as [string, string];
   const fn = (api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]![method]!;
-  const r = (await fn(input)) as { ok: true; value: ChannelOutput<N> } | { ok: false; error: AppErrorShape };
+  const r = (await fn(input)) as Result<ChannelOutput<N>>;
   if (!r.ok) throw new RequestFailed(onScreen(r.error));
+  if (r.touched) refreshTouched(r.touched);
   return r.value;
+}
+
+// A request whose refusal the screen shows itself (the vault screens, backups): main's Result as it
+// came, with the reads the request made stale refreshed as `call` does.
+export async function attempt<N extends ChannelName>(
+  channel: N,
+  input: ChannelInput<N>,
+): Promise<Result<ChannelOutput<N>>> {
+  const [ns, method] = channel.split('.') as [string, string];
+  const fn = (api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]![method]!;
+  const r = (await fn(input)) as Result<ChannelOutput<N>>;
+  if (r.ok && r.touched) refreshTouched(r.touched);
+  return r;
+}
+
+// Every cached answer read from a table the request wrote is stale: read again where it is shown,
+// when next shown otherwise. Which tables a channel reads, its contract says (CHANNEL_READS).
+function refreshTouched(touched: readonly string[]): void {
+  void queryClient.invalidateQueries({
+    predicate: (q) => {
+      const reads = CHANNEL_READS[`${String(q.queryKey[0])}.${String(q.queryKey[1])}` as ChannelName];
+      return !!reads?.some((t) => touched.includes(t));
+    },
+  });
 }
 
 export function useRead<N extends ChannelName>(
@@ -77,20 +102,15 @@ export function useRead<N extends ChannelName>(
 }
 
 // A write. `after` receives the value main returned, to put into the cache or to say which reads
-// it made stale; every write also marks the audit trail stale (each one appends to it) and the
-// timeline and the week's overview (every record is one of their lines).
+// it made stale. The reads that declare their tables (the security log, the timeline, the week's
+// overview) are refreshed by `call` from the tables main says the write touched.
 export function useWrite<N extends ChannelName>(
   channel: N,
   after: (value: ChannelOutput<N>, input: ChannelInput<N>) => void | Promise<void> = () => {},
 ) {
   return useMutation<ChannelOutput<N>, RequestFailed, ChannelInput<N>>({
     mutationFn: (input) => call(channel, input),
-    onSuccess: async (value, input) => {
-      await after(value, input);
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-      void queryClient.invalidateQueries({ queryKey: ['timeline'] });
-      void queryClient.invalidateQueries({ queryKey: ['week'] });
-    },
+    onSuccess: (value, input) => after(value, input),
   });
 }
 

@@ -1,8 +1,7 @@
 // The unlocked app: sidebar, the view the URL names, the idle lock and the quick-log shortcut.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/settings';
-import { api } from '../api/client';
-import { useRead } from '../api/queries';
+import { attempt, useRead } from '../api/queries';
 import { hrefFor, navigate, parseHash, useRoute } from './routes';
 import { QUICK_LOG_EVENT } from './quick-log';
 import { Brand } from '../components/Brand';
@@ -81,7 +80,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   useEffect(() => onTheme(settings.theme), [onTheme, settings.theme]);
 
   const lockIdle = useCallback(() => {
-    void api.vault.lock({ reason: 'idle' }).then(() => onLock('idle'));
+    void attempt('vault.lock', { reason: 'idle' }).then(() => onLock('idle'));
   }, [onLock]);
   useIdleLock(settings.autoLockMinutes, lockIdle);
 
@@ -95,7 +94,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   }, [route.view, route.id]);
 
   async function lockNow() {
-    await api.vault.lock({});
+    await attempt('vault.lock', {});
     onLock('user');
   }
 

@@ -1,8 +1,7 @@
 // Settings > Backups: where, how often, how many; back up now; restore over the open vault.
 import { useState, type FormEvent } from 'react';
 import { momentText } from '../../app/format';
-import { api } from '../../api/client';
-import { invalidate, queryClient, setRead, useRead } from '../../api/queries';
+import { attempt, invalidate, queryClient, setRead, useRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { PasswordField, TextField } from '../../components/Field';
 import { InfoAlert } from '../../components/Alert';
@@ -30,18 +29,18 @@ export function BackupsCard(props: { onRestored: () => void }) {
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const [scheduleError, setScheduleError] = useState<FormErrors>(NO_ERRORS);
 
-  // Backups change the folder's listing and add to the audit trail.
-  const refresh = () => Promise.all([invalidate('backup.status'), invalidate('audit.list')]);
+  // Backups change the folder's listing (the security log is refreshed from the tables they wrote).
+  const refresh = () => invalidate('backup.status');
 
   async function chooseFolder() {
-    const r = await api.backup.chooseFolder({});
+    const r = await attempt('backup.chooseFolder', {});
     if (r.ok) setRead('backup.status', {}, r.value);
   }
 
   async function backUpNow() {
     setBusy('Backing up and checking the copy…');
     setMessage(null);
-    const r = await api.backup.now({});
+    const r = await attempt('backup.now', {});
     setBusy(null);
     setMessage(
       r.ok
@@ -54,7 +53,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
   async function saveSchedule(e: FormEvent) {
     e.preventDefault();
     setMessage(null);
-    const r = await api.settings.update({ backupIntervalHours: Number(interval), backupKeep: Number(keep) });
+    const r = await attempt('settings.update', { backupIntervalHours: Number(interval), backupKeep: Number(keep) });
     const errors = r.ok ? NO_ERRORS : formErrors(r.error, ['backupIntervalHours', 'backupKeep']);
     setScheduleError(errors);
     if (r.ok) {
@@ -66,7 +65,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
 
   async function pick() {
     setRestoreError(null);
-    const r = await api.backup.pick({});
+    const r = await attempt('backup.pick', {});
     if (!r.ok) setMessage({ kind: 'error', text: r.error.message });
     else if (r.value.token) {
       const records = Object.entries(r.value.counts)
@@ -80,7 +79,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
     e.preventDefault();
     if (!picked) return;
     setBusy('Restoring and checking the backup…');
-    const r = await api.backup.restore({ token: picked.token, passphrase, confirm: confirm as 'REPLACE' });
+    const r = await attempt('backup.restore', { token: picked.token, passphrase, confirm: confirm as 'REPLACE' });
     setBusy(null);
     if (r.ok) {
       // Every record on screen came from the vault that was just replaced.

@@ -3,7 +3,7 @@
 // place in the file, before anything is written. Both use the same rules as the command line.
 import { useState } from 'react';
 import type { ImportPreview } from '../../../../src-main/contract/data-transfer';
-import { call, invalidate, queryClient, refusalOf } from '../../api/queries';
+import { call, queryClient, refusalOf } from '../../api/queries';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
@@ -30,9 +30,8 @@ export function DataFileCard() {
 
   const exportAll = () =>
     run('Writing the file…', async () => {
+      // The export is in the security log: `call` refreshes the card below from what main wrote.
       const { path } = await call('transfer.exportJson', {});
-      // The export is in the security log: the card below shows it without a reload.
-      void invalidate('audit.list');
       if (path) setSaid({ text: `Saved to ${path}. It is not encrypted: keep it somewhere only you can reach.` });
     });
   const choose = () =>

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { THEMES, type Theme } from '../../../../src-main/contract/enums';
 import type { Settings } from '../../../../src-main/contract/settings';
-import { api } from '../../api/client';
-import { call, invalidate, RequestFailed, setRead } from '../../api/queries';
+import { attempt, call, RequestFailed, setRead } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
@@ -31,7 +30,6 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
     try {
       // The frame reads settings from the cache: the theme and idle timer follow at once.
       setRead('settings.get', {}, await call('settings.update', patch));
-      void invalidate('audit.list');
       setSaved('Saved.');
       return true;
     } catch (e) {
@@ -92,7 +90,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
           ) : null}
         </div>
       </form>
-      <ChangePassphraseCard onChanged={() => void invalidate('audit.list')} />
+      <ChangePassphraseCard />
       <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} />
       <DataFileCard />
@@ -101,7 +99,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
   );
 }
 
-function ChangePassphraseCard(props: { onChanged: () => void }) {
+function ChangePassphraseCard() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -117,9 +115,8 @@ function ChangePassphraseCard(props: { onChanged: () => void }) {
       return;
     }
     setBusy(true);
-    const r = await api.vault.changePassphrase({ current, next });
+    const r = await attempt('vault.changePassphrase', { current, next });
     setBusy(false);
-    props.onChanged();
     if (r.ok) {
       setErrors(NO_ERRORS);
       setDone(true);

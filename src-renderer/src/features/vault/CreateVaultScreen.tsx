@@ -1,5 +1,5 @@
+import { attempt } from '../../api/queries';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { Brand } from '../../components/Brand';
 import { NewPassphrasePair } from '../../components/PassphraseField';
 import { ErrorAlert } from '../../components/Alert';
@@ -17,7 +17,7 @@ export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => v
     }
     setBusy(sampleData ? 'sample' : 'empty');
     setError(null);
-    const r = await api.vault.create({ passphrase, sampleData });
+    const r = await attempt('vault.create', { passphrase, sampleData });
     setBusy(null);
     if (r.ok) props.onCreated(r.value.recoveryKey);
     else setError(r.error.message);

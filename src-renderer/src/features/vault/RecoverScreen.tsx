@@ -1,5 +1,5 @@
+import { attempt } from '../../api/queries';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { Brand } from '../../components/Brand';
 import { TextField } from '../../components/Field';
@@ -21,7 +21,7 @@ export function RecoverScreen(props: { onRecovered: () => void; onCancel: () => 
     }
     setBusy(true);
     setErrors(NO_ERRORS);
-    const r = await api.vault.recover({ recoveryKey, newPassphrase: passphrase });
+    const r = await attempt('vault.recover', { recoveryKey, newPassphrase: passphrase });
     setBusy(false);
     if (r.ok) props.onRecovered();
     else

@@ -1,5 +1,5 @@
+import { attempt } from '../../api/queries';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { Brand } from '../../components/Brand';
 import { PasswordField } from '../../components/Field';
 import { InfoAlert } from '../../components/Alert';
@@ -26,14 +26,14 @@ export function UnlockScreen(props: {
   const [waitMs, setWaitMs] = useState(0);
 
   useEffect(() => {
-    void api.vault.status({}).then((r) => r.ok && setWaitMs(r.value.retryDelayMs));
+    void attempt('vault.status', {}).then((r) => r.ok && setWaitMs(r.value.retryDelayMs));
   }, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const r = await api.vault.unlock({ passphrase });
+    const r = await attempt('vault.unlock', { passphrase });
     setBusy(false);
     if (r.ok) {
       setPassphrase('');
@@ -42,7 +42,7 @@ export function UnlockScreen(props: {
     }
     setError(r.error.message);
     setUnopenable(r.error.code === 'io' || r.error.code === 'not_found');
-    const s = await api.vault.status({});
+    const s = await attempt('vault.status', {});
     if (s.ok) setWaitMs(s.value.retryDelayMs);
   }
 

@@ -3,10 +3,10 @@
 // restored in the vault's place (the unopenable folder is kept beside it), or the folder is set
 // aside whole and a new vault made.
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { dayText } from '../../../../src-main/contract/dates';
 import { PasswordField, TextField } from '../../components/Field';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
+import { attempt } from '../../api/queries';
 
 type Picked = { token: string; name: string; createdAt: string };
 
@@ -22,7 +22,7 @@ export function UnopenableVault(props: { onRestored: () => void; onSetAside: () 
 
   async function pick() {
     setError(null);
-    const r = await api.backup.pickWhenLocked({});
+    const r = await attempt('backup.pickWhenLocked', {});
     if (!r.ok) setError(r.error.message);
     else if (r.value.token) setPicked({ token: r.value.token, name: r.value.name, createdAt: r.value.createdAt });
   }
@@ -33,7 +33,7 @@ export function UnopenableVault(props: { onRestored: () => void; onSetAside: () 
     setBusy(true);
     setError(null);
     setPassError(null);
-    const r = await api.backup.restoreWhenLocked({ token: picked.token, passphrase });
+    const r = await attempt('backup.restoreWhenLocked', { token: picked.token, passphrase });
     setBusy(false);
     if (r.ok) props.onRestored();
     else if (r.error.code === 'crypto') setPassError(r.error.message);
@@ -43,7 +43,7 @@ export function UnopenableVault(props: { onRestored: () => void; onSetAside: () 
   async function setAside(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    const r = await api.vault.setAside({ confirm: confirm.trim() as 'SET ASIDE' });
+    const r = await attempt('vault.setAside', { confirm: confirm.trim() as 'SET ASIDE' });
     if (r.ok) props.onSetAside();
     else setError(r.error.message);
   }

@@ -1,0 +1,43 @@
+// Which tables each request wrote, the triggers' own writes included (hours_by_day, the timeline,
+// the search index's rows, the audit chain), so the renderer refreshes exactly the reads that
+// depend on them (docs/architecture.md, "Reads refreshed by the tables a write touched"). Temporary
+// triggers, one per table and kind of change, tell a function in this process; they live only on
+// this connection and are never written to the vault.
+import type { Database as SqliteDb } from 'better-sqlite3';
+
+export interface TouchLog {
+  // A point in the log: what is touched after it is what `since` returns.
+  mark(): number;
+  since(mark: number): string[];
+}
+
+const EVENTS = ['insert', 'update', 'delete'] as const;
+
+export function trackTouchedTables(sqlite: SqliteDb): TouchLog {
+  let clock = 0;
+  const last = new Map<string, number>();
+  sqlite.function('alliance_touched', { deterministic: false, varargs: false }, (table: unknown) => {
+    last.set(String(table), ++clock);
+    return null;
+  });
+  // Real tables only: an FTS5 table's own shadow tables are written by FTS5 itself, and a write
+  // to the index always comes with one to search_rows.
+  const tables = sqlite
+    .prepare(
+      `select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%'
+        and name not like 'sqlite!_%' escape '!' and name not like 'search!_index!_%' escape '!'
+        and name != '__drizzle_migrations'`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const table of tables)
+    for (const event of EVENTS)
+      sqlite.exec(
+        `create temp trigger "touched_${table}_${event}" after ${event} on main."${table}" ` +
+          `begin select alliance_touched('${table}'); end`,
+      );
+  return {
+    mark: () => clock,
+    since: (mark) => [...last].filter(([, at]) => at > mark).map(([table]) => table),
+  };
+}
