@@ -23,7 +23,11 @@ beforeEach(() => {
 });
 afterEach(() => dir.cleanup());
 
-describe('cli', () => {
+// Each test runs the command line in its own processes (tsx, Argon2id): up to about 25 s each on
+// a busy machine, so three minutes leaves room to spare (docs/testing.md).
+const SLOW = { timeout: 180_000 };
+
+describe('cli', SLOW, () => {
   it('runs through `npm run cli` as the README says', () => {
     const r = spawnSync('npm', ['run', '-s', 'cli', '--', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
@@ -266,7 +270,7 @@ describe('cli', () => {
   });
 });
 
-describe('finding a supervisee from the command line', () => {
+describe('finding a supervisee from the command line', SLOW, () => {
   it('lists supervisees; takes a registration number or a name for an id; all time by default', () => {
     expect(cli(['demo', '--vault', vault]).code).toBe(EXIT.ok);
     const list = cli(['list', 'supervisees', '--vault', vault]);

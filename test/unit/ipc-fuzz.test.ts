@@ -483,7 +483,9 @@ function diskAndDbState(): string {
   return `${changes}:${keyFile}`;
 }
 
-describe('ipc fuzzing', () => {
+// A channel's runs are sized by count (FUZZ_RUNS); the slowest (vault.lock, which locks and
+// unlocks) takes about 19 s on a busy machine, so three minutes leaves room to spare.
+describe('ipc fuzzing', { timeout: 180_000 }, () => {
   it.each([...CHANNEL_NAMES])('%s: malformed payloads get typed errors and change nothing', async (channel) => {
     let rejected = 0;
     await fc.assert(

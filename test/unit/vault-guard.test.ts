@@ -19,7 +19,8 @@ beforeEach(() => {
 });
 afterEach(() => dir.cleanup());
 
-describe('vault guard', () => {
+// The first test runs the command line several times (about 25 s on a busy machine).
+describe('vault guard', { timeout: 180_000 }, () => {
   it('the command line refuses to export over the vault’s own files, however the path is spelled', () => {
     expect(cli(['demo', '--vault', vault, '--scale', 'small']).status).toBe(EXIT.ok);
     const before = fingerprint(vault);
