@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../../src-main/contract/timeline';
 import { eventFacts, eventTitle, routeOf } from '../../src-renderer/src/features/timeline/event-text';
 import { timelineRows } from '../../src-renderer/src/features/timeline/rows';
 import { dateText, dueWords } from '../../src-renderer/src/app/format';
-import { dropsFirst, mostMoved } from '../../src-renderer/src/features/growth/order';
+import { dropsFirst, mostMoved } from '../../src-renderer/src/features/frameworks/charts/order';
 
 const S = '00000000-0000-4000-8000-00000000000a';
 // An event as the contract has it; `over` may change its kind, so its detail is given with it.

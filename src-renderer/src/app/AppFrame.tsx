@@ -9,7 +9,7 @@ import { VIEWS } from './navigation';
 import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { ReflectView } from '../features/reflections/ReflectView';
-import { CompetenciesView } from '../features/competencies/CompetenciesView';
+import { CompetenciesView } from '../features/frameworks/CompetenciesView';
 import { WeekView } from '../features/week/WeekView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { SearchDialog } from '../features/search/SearchDialog';

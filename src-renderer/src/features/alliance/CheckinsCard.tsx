@@ -2,7 +2,7 @@
 // flagged.
 import { useState } from 'react';
 import { useSessions } from '../sessions/hooks';
-import { AllianceChart } from '../growth/AllianceChart';
+import { AllianceChart } from '../frameworks/charts/AllianceChart';
 import { CheckinForm } from './CheckinForm';
 import { useCheckins } from './hooks';
 

@@ -10,7 +10,7 @@ import { dateText } from '../../app/format';
 import { openWith } from '../../app/intents';
 import { requestQuickLog } from '../../app/quick-log';
 import { hrefFor, navigate } from '../../app/routes';
-import { AllianceChart } from '../growth/AllianceChart';
+import { AllianceChart } from '../frameworks/charts/AllianceChart';
 import { useCheckins } from '../alliance/hooks';
 import { useOpenActions, useOpenRisks } from '../notes/hooks';
 import { RiskBadges } from '../notes/RiskBadges';

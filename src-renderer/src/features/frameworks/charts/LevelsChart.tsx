@@ -2,10 +2,10 @@
 // target), and beside it every competency at every review as a heat map table.
 import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { GrowthSeries } from '../../../../src-main/contract/growth';
-import { levelsOf, levelText } from '../../../../src-main/contract/levels';
-import { dateText } from '../../app/format';
-import { SelectField } from '../../components/Field';
+import type { GrowthSeries } from '../../../../../src-main/contract/growth';
+import { levelsOf, levelText } from '../../../../../src-main/contract/levels';
+import { dateText } from '../../../app/format';
+import { SelectField } from '../../../components/Field';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 import { mostMoved } from './order';
 

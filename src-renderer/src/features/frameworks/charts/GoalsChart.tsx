@@ -1,9 +1,9 @@
 // The agreement's goals met over time: how many were met by the end of each month, and each goal's
 // status beside it.
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { Goal } from '../../../../src-main/contract/agreements';
-import { GOAL_STATUS_LABELS } from '../../../../src-main/contract/enums';
-import { dateText, shortMonthText } from '../../app/format';
+import type { Goal } from '../../../../../src-main/contract/agreements';
+import { GOAL_STATUS_LABELS } from '../../../../../src-main/contract/enums';
+import { dateText, shortMonthText } from '../../../app/format';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 
 // The day a met goal was met: its newest review, which gave it that status.

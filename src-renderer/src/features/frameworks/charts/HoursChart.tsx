@@ -1,7 +1,7 @@
 // Hours progress toward the rule pack's targets: a bar per requirement (how much of it is done),
 // and the figures beside it.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { RuleEvaluation } from '../../../../src-main/contract/rules';
+import type { RuleEvaluation } from '../../../../../src-main/contract/rules';
 import { ChartFigure, AXIS, INK } from './ChartFigure';
 
 const num = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });

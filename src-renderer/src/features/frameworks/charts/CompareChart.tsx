@@ -1,10 +1,10 @@
 // The latest review against the previous one at a glance: a radar of both across competencies, and
 // a table with the change, drops flagged.
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts';
-import type { Framework } from '../../../../src-main/contract/frameworks';
-import type { GrowthComparison } from '../../../../src-main/contract/growth';
-import { changeText, levelText } from '../../../../src-main/contract/levels';
-import { dateText } from '../../app/format';
+import type { Framework } from '../../../../../src-main/contract/frameworks';
+import type { GrowthComparison } from '../../../../../src-main/contract/growth';
+import { changeText, levelText } from '../../../../../src-main/contract/levels';
+import { dateText } from '../../../app/format';
 import { ChartFigure, INK } from './ChartFigure';
 import { dropsFirst } from './order';
 

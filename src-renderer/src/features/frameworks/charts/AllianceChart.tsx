@@ -2,16 +2,16 @@
 // that dropped 2 or more points against the recent average marked, and the figures beside it.
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { Checkin } from '../../../../src-main/contract/alliance';
+import type { Checkin } from '../../../../../src-main/contract/alliance';
 import {
   ALLIANCE_PART_LABELS,
   ALLIANCE_PARTS,
   RESPONDENT_LABELS,
   RESPONDENTS,
   type Respondent,
-} from '../../../../src-main/contract/enums';
-import { dateText } from '../../app/format';
-import { SelectField } from '../../components/Field';
+} from '../../../../../src-main/contract/enums';
+import { dateText } from '../../../app/format';
+import { SelectField } from '../../../components/Field';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 
 const SHORT = { goals: 'Goals', tasks: 'Tasks', bond: 'Bond' } as const;
