@@ -223,13 +223,13 @@ CREATE TRIGGER timeline_feedback_received_delete AFTER DELETE ON feedback_receiv
 END;
 --> statement-breakpoint
 CREATE TRIGGER search_index_supervision_sessions_insert AFTER INSERT ON supervision_sessions BEGIN
-	INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_source WHERE kind IN ('session') AND record_id = new.id;
+	INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM search_source s WHERE s.kind IN ('session') AND s.record_id = new.id AND NOT EXISTS (SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id);
 	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM search_source s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id WHERE s.kind IN ('session') AND s.record_id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER search_index_supervision_sessions_update AFTER UPDATE ON supervision_sessions BEGIN
 	DELETE FROM search_index WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'session' AND record_id = old.id);
-	INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_source WHERE kind IN ('session') AND record_id = new.id;
+	INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM search_source s WHERE s.kind IN ('session') AND s.record_id = new.id AND NOT EXISTS (SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id);
 	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM search_source s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id WHERE s.kind IN ('session') AND s.record_id = new.id;
 END;
 --> statement-breakpoint
@@ -239,13 +239,13 @@ CREATE TRIGGER search_index_supervision_sessions_delete AFTER DELETE ON supervis
 END;
 --> statement-breakpoint
 CREATE TRIGGER search_index_case_notes_insert AFTER INSERT ON case_notes BEGIN
-	INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_source WHERE kind IN ('note') AND record_id = new.id;
+	INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM search_source s WHERE s.kind IN ('note') AND s.record_id = new.id AND NOT EXISTS (SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id);
 	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM search_source s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id WHERE s.kind IN ('note') AND s.record_id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER search_index_case_notes_update AFTER UPDATE ON case_notes BEGIN
 	DELETE FROM search_index WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'note' AND record_id = old.id);
-	INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_source WHERE kind IN ('note') AND record_id = new.id;
+	INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM search_source s WHERE s.kind IN ('note') AND s.record_id = new.id AND NOT EXISTS (SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id);
 	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM search_source s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id WHERE s.kind IN ('note') AND s.record_id = new.id;
 END;
 --> statement-breakpoint
@@ -255,13 +255,13 @@ CREATE TRIGGER search_index_case_notes_delete AFTER DELETE ON case_notes BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER search_index_reflections_insert AFTER INSERT ON reflections BEGIN
-	INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_source WHERE kind IN ('reflection') AND record_id = new.id;
+	INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM search_source s WHERE s.kind IN ('reflection') AND s.record_id = new.id AND NOT EXISTS (SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id);
 	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM search_source s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id WHERE s.kind IN ('reflection') AND s.record_id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER search_index_reflections_update AFTER UPDATE ON reflections BEGIN
 	DELETE FROM search_index WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'reflection' AND record_id = old.id);
-	INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_source WHERE kind IN ('reflection') AND record_id = new.id;
+	INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM search_source s WHERE s.kind IN ('reflection') AND s.record_id = new.id AND NOT EXISTS (SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id);
 	INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM search_source s JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id WHERE s.kind IN ('reflection') AND s.record_id = new.id;
 END;
 --> statement-breakpoint

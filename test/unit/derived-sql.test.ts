@@ -13,7 +13,8 @@ import { FEATURES } from '../../src-main/core/features';
 import { TIMELINE_DETAIL, TIMELINE_KINDS } from '../../src-main/contract/timeline';
 import { searchSql, type SearchArm } from '../../src-main/core/search/search-sql';
 import { timelineSql, type TimelineArm } from '../../src-main/core/timeline/timeline-sql';
-import { MIGRATIONS } from '../helpers/temp-vault';
+import { join } from 'node:path';
+import { MIGRATIONS, newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
 import { STAMP, superviseeRecord } from '../helpers/records';
 
 function migrated(): Database.Database {
@@ -47,6 +48,31 @@ describe('derived SQL', () => {
     expect(arms.map((a) => a.kind).sort()).toEqual([...TIMELINE_KINDS].sort());
     for (const a of arms)
       expect(Object.keys(a.detail).sort(), a.kind).toEqual(Object.keys(TIMELINE_DETAIL[a.kind].shape).sort());
+  });
+
+  it('keeps the index and the timeline whole when a supervisee with every kind of record is deleted', async () => {
+    // Their reflections lose their session by a foreign key's action (ON DELETE SET NULL), which
+    // fires the generated update triggers inside the cascade.
+    const dir = tempDir();
+    const core = newCore(join(dir.path, 'vault'));
+    const t = { trusted: true };
+    unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE, sampleData: true }, t));
+    const [person] = unwrap(await core.registry.invoke('supervisees.list', {}, t)) as {
+      id: string;
+      fullName: string;
+    }[];
+    unwrap(await core.registry.invoke('supervisees.archive', { id: person!.id }, t));
+    unwrap(await core.registry.invoke('supervisees.delete', { id: person!.id, confirmName: person!.fullName }, t));
+    const sqlite = core.vault.openVault().sqlite;
+    const count = (q: string) => sqlite.prepare(q).pluck().get(person!.id) as number;
+    expect(count('select count(*) from search_index where supervisee_id = ?')).toBe(0);
+    expect(count('select count(*) from timeline_events where supervisee_id = ?')).toBe(0);
+    expect(sqlite.prepare('select count(*) from search_rows').pluck().get()).toBe(
+      sqlite.prepare('select count(*) from search_index').pluck().get(),
+    );
+    expect(() => sqlite.exec("insert into search_index (search_index) values ('integrity-check')")).not.toThrow();
+    core.vault.lock();
+    dir.cleanup();
   });
 
   it('takes a new kind of record onto the timeline and into search with no engine edited', () => {

@@ -53,9 +53,12 @@ export function searchSql(declared: readonly SearchArm[]): DerivedObject[] {
     kindsOf(table).map((k) => `DELETE FROM search_index WHERE rowid = ${rowOf(k, id)}`);
   const add = (table: string) => {
     const kinds = literals(kindsOf(table));
+    // Not INSERT OR IGNORE: a trigger fired by a foreign key's action (ON DELETE SET NULL) takes that
+    // action's conflict handling, which aborts on the row already there.
     return [
-      `INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM ${SEARCH_VIEW} ` +
-        `WHERE kind IN (${kinds}) AND record_id = new.id`,
+      `INSERT INTO search_rows (kind, record_id) SELECT s.kind, s.record_id FROM ${SEARCH_VIEW} s ` +
+        `WHERE s.kind IN (${kinds}) AND s.record_id = new.id AND NOT EXISTS ` +
+        '(SELECT 1 FROM search_rows r WHERE r.kind = s.kind AND r.record_id = s.record_id)',
       `INSERT INTO search_index (rowid, ${INDEXED}) SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, ` +
         `s.title, s.body, s.tags FROM ${SEARCH_VIEW} s JOIN search_rows r ON r.kind = s.kind AND r.record_id = ` +
         `s.record_id ` +

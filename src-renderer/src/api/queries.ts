@@ -10,6 +10,7 @@ import {
   type QueryKey,
   type UseQueryOptions,
 } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { CHANNEL_READS, type ChannelInput, type ChannelName, type ChannelOutput } from '../../../src-main/contract';
 import type { AppErrorShape, Result } from '../../../src-main/contract/errors';
 import { api } from './client';
@@ -55,14 +56,24 @@ export function keyOf<N extends ChannelName>(channel: N, input?: ChannelInput<N>
   return input === undefined ? [ns, method] : [ns, method, input];
 }
 
-// One request: resolves with the value, or rejects with RequestFailed.
-export async function call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<ChannelOutput<N>> {
+// One request: main's answer and the tables it wrote, or a rejection with RequestFailed.
+async function request<N extends ChannelName>(
+  channel: N,
+  input: ChannelInput<N>,
+): Promise<{ value: ChannelOutput<N>; touched: readonly string[] }> {
   const [ns, method] = channel.split('.') as [string, string];
   const fn = (api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]![method]!;
   const r = (await fn(input)) as Result<ChannelOutput<N>>;
   if (!r.ok) throw new RequestFailed(onScreen(r.error));
-  if (r.touched) refreshTouched(r.touched);
-  return r.value;
+  return { value: r.value, touched: r.touched ?? [] };
+}
+
+// One request: resolves with the value, or rejects with RequestFailed. The reads it made stale
+// are refreshed first.
+export async function call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<ChannelOutput<N>> {
+  const { value, touched } = await request(channel, input);
+  refreshTouched(touched);
+  return value;
 }
 
 // A request whose refusal the screen shows itself (the vault screens, backups): main's Result as it
@@ -81,6 +92,7 @@ export async function attempt<N extends ChannelName>(
 // Every cached answer read from a table the request wrote is stale: read again where it is shown,
 // when next shown otherwise. Which tables a channel reads, its contract says (CHANNEL_READS).
 function refreshTouched(touched: readonly string[]): void {
+  if (!touched.length) return;
   void queryClient.invalidateQueries({
     predicate: (q) => {
       const reads = CHANNEL_READS[`${String(q.queryKey[0])}.${String(q.queryKey[1])}` as ChannelName];
@@ -108,9 +120,21 @@ export function useWrite<N extends ChannelName>(
   channel: N,
   after: (value: ChannelOutput<N>, input: ChannelInput<N>) => void | Promise<void> = () => {},
 ) {
+  // The tables the request wrote, kept for onSuccess: a ref, because a render between the two gives
+  // the mutation the new render's options.
+  const touched = useRef<string[]>([]);
   return useMutation<ChannelOutput<N>, RequestFailed, ChannelInput<N>>({
-    mutationFn: (input) => call(channel, input),
-    onSuccess: (value, input) => after(value, input),
+    mutationFn: async (input) => {
+      const r = await request(channel, input);
+      touched.current.push(...r.touched);
+      return r.value;
+    },
+    // The write's own cache work first (a deleted record's reads are dropped, not read again), then
+    // the reads of the tables it touched.
+    onSuccess: async (value, input) => {
+      await after(value, input);
+      refreshTouched(touched.current.splice(0));
+    },
   });
 }
 
