@@ -8,15 +8,14 @@ import Assembler from 'stream-json/assembler.js';
 import { jsonParser } from 'stream-json/parser.js';
 import { AppError } from '../../contract/errors';
 import { notUtf8, openRegularFile } from '../shared/user-file';
-import { IMPORT_LISTS, type ImportList } from './json-format';
 
 export interface RecordSink {
+  // The lists under `entities` it takes a record at a time; anything else is the frame.
+  readonly lists: readonly string[];
   // False: count the element but do not build it (over the limit, or checking has stopped).
-  wants(list: ImportList, index: number): boolean;
-  record(list: ImportList, index: number, value: unknown): void;
+  wants(list: string, index: number): boolean;
+  record(list: string, index: number, value: unknown): void;
 }
-
-const isList = (key: unknown): key is ImportList => IMPORT_LISTS.includes(key as ImportList);
 
 export function recordsFromValue(json: unknown, sink: RecordSink): unknown {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return json;
@@ -24,7 +23,7 @@ export function recordsFromValue(json: unknown, sink: RecordSink): unknown {
   if (!entities || typeof entities !== 'object' || Array.isArray(entities)) return json;
   const frameEntities: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entities)) {
-    if (!isList(key) || !Array.isArray(value)) {
+    if (!sink.lists.includes(key) || !Array.isArray(value)) {
       frameEntities[key] = value;
       continue;
     }
@@ -56,7 +55,7 @@ interface Frame {
   array: boolean;
   key: string | null;
   index: number;
-  list: ImportList | null;
+  list: string | null;
   keys: Set<string> | null; // keys seen, at the two levels where a repeated key would merge lists
 }
 
@@ -70,7 +69,7 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
   // While inside one record: its depth, whether it is being built, and where it goes.
   let recDepth = 0;
   let recBuild = false;
-  let recList: ImportList = 'supervisees';
+  let recList = '';
   let recIndex = 0;
   let recTokens = 0;
   let tokens = 0;
@@ -141,7 +140,7 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
     if (opens) {
       if (stack.length >= DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
       const atEntities = stack.length === 2 && stack[0]!.key === 'entities' && !stack[1]!.array;
-      const list = t.name === 'startArray' && atEntities && isList(parent?.key) ? parent!.key : null;
+      const list = t.name === 'startArray' && atEntities && parent?.key != null && sink.lists.includes(parent.key) ? parent.key : null;
       const watchKeys =
         t.name === 'startObject' && (stack.length === 0 || (stack.length === 1 && parent?.key === 'entities'));
       stack.push({ array: t.name === 'startArray', key: null, index: 0, list, keys: watchKeys ? new Set() : null });

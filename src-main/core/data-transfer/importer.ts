@@ -14,15 +14,8 @@ import { writeSettings } from '../settings/settings';
 import { FEATURES } from '../features';
 import { setTriggersAside } from './bulk-load';
 import type { RecordSink } from './import-source';
-import {
-  exportDocument,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  IMPORT_LIMITS,
-  IMPORT_LISTS,
-  listOf,
-  type ImportList,
-} from './json-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, transferFormat, type TransferFormat } from './json-format';
+import type { Feature } from '../feature';
 import type { ImportContext, ImportProblem, Later, ReferenceWords } from './transfer-list';
 
 export class ImportError extends AppError {
@@ -76,7 +69,6 @@ const MOMENT_FIELDS = [
 ];
 // Every record belongs to one of the first list's (a supervisee), named in this column, except the
 // few that hang off another record.
-const PEOPLE = IMPORT_LISTS[0]!;
 const OWNER_FIELD = 'superviseeId';
 
 // One prepared statement per table, every column a placeholder: no SQL is built per row.
@@ -109,41 +101,52 @@ function preparedOwner(db: Db, table: SQLiteTable) {
 const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
 type Check = (record: unknown, at: string) => void;
-const perList = <T>(make: (list: ImportList) => T) =>
-  Object.fromEntries(IMPORT_LISTS.map((l) => [l, make(l)])) as Record<ImportList, T>;
 
 export class Importer implements RecordSink, ImportContext {
+  private readonly format: TransferFormat;
   private readonly listed: ImportProblem[] = [];
   private problemCount = 0;
   private stopped = false;
-  private readonly seen = perList(() => 0);
-  private readonly ids = perList(() => new Map<string, number>());
+  private readonly seen: Record<string, number>;
+  private readonly ids: Record<string, Map<string, number>>;
   // Whose each record of a referenced list is, for the records that point at it.
   private readonly owners = new Map<string, Map<string, string>>();
   private readonly refusedIds = new Set<string>();
   private readonly touched = new Set<string>();
   private readonly waiting: Later[] = [];
-  private readonly insert;
-  private readonly exists;
+  private readonly insert: Record<string, ReturnType<typeof preparedInsert>>;
+  private readonly exists: Record<string, ReturnType<typeof preparedExists>>;
+  // The lists this import reads (RecordSink): every feature's.
+  readonly lists: readonly string[];
   private readonly vaultOwner = new Map<string, ReturnType<typeof preparedOwner>>();
-  private readonly checks: Partial<Record<ImportList, Check>> = {};
+  private readonly checks: Partial<Record<string, Check>> = {};
   private readonly finishes: (() => void)[] = [];
   readonly now = new Date();
   readonly today = localToday(this.now);
   private readonly restoreTriggers;
 
-  constructor(readonly db: Db) {
+  // `features`: the app's (FEATURES); a test adds a throwaway one to show the engine needs no edit.
+  constructor(
+    readonly db: Db,
+    features: readonly Feature[] = FEATURES,
+  ) {
+    this.format = transferFormat(features.flatMap((f) => f.transfer.lists));
+    const perList = <T>(make: (list: string) => T) =>
+      Object.fromEntries(this.format.names.map((l) => [l, make(l)])) as Record<string, T>;
+    this.lists = this.format.names;
+    this.seen = perList(() => 0);
+    this.ids = perList(() => new Map<string, number>());
     // Hours may come before their session in a hand-made file: references are checked at commit.
     db.run(sql`pragma defer_foreign_keys = on`);
     this.restoreTriggers = setTriggersAside(db);
-    this.insert = perList((l) => preparedInsert(db, listOf(l).table));
-    this.exists = perList((l) => preparedExists(db, listOf(l).table));
-    for (const l of IMPORT_LISTS)
-      if (listOf(l).referenced) {
-        this.owners.set(l, new Map());
-        this.vaultOwner.set(l, preparedOwner(db, listOf(l).table));
+    this.insert = perList((l) => preparedInsert(db, this.format.listOf(l).table));
+    this.exists = perList((l) => preparedExists(db, this.format.listOf(l).table));
+    for (const l of this.format.lists)
+      if (l.referenced) {
+        this.owners.set(l.list, new Map());
+        this.vaultOwner.set(l.list, preparedOwner(db, l.table));
       }
-    for (const { transfer } of FEATURES) {
+    for (const { transfer } of features) {
       transfer.prepare?.(db);
       const { finish, ...lists } = (transfer.checks?.(this) ?? {}) as Record<string, Check> & { finish?: () => void };
       Object.assign(this.checks, lists);
@@ -155,17 +158,17 @@ export class Importer implements RecordSink, ImportContext {
     if (this.problemCount++ < PROBLEMS_LISTED) this.listed.push({ location, message });
   }
 
-  wants(list: ImportList, index: number): boolean {
+  wants(list: string, index: number): boolean {
     this.seen[list] = index + 1;
-    if (index >= IMPORT_LIMITS[list]) return false;
+    if (index >= this.format.limits[list]!) return false;
     if (this.problemCount < PROBLEMS_LISTED) return true;
     this.stopped = true;
     return false;
   }
 
-  record(list: ImportList, index: number, value: unknown): void {
+  record(list: string, index: number, value: unknown): void {
     const at = `entities.${list}[${index}]`;
-    const parsed = listOf(list).record.safeParse(value);
+    const parsed = this.format.listOf(list).record.safeParse(value);
     if (!parsed.success) {
       for (const i of parsed.error.issues) this.problem(formatPath(['entities', list, index, ...i.path]), i.message);
       // Records that point at this one are not refused again for it: its own problems say enough.
@@ -181,22 +184,23 @@ export class Importer implements RecordSink, ImportContext {
     this.moments(at, row);
     this.checks[list]?.(row, at);
     if (this.problemCount === before && this.problemCount === 0) {
-      this.insert[list].run(row as never);
+      this.insert[list]!.run(row as never);
       if (row.superviseeId !== undefined) this.touched.add(this.shared(row.superviseeId));
     }
   }
 
   // Ids must be new, in the file and in the vault. Returns the id as a copy of its own, the one
   // copy every map of the import keeps (at career scale, half a million of them).
-  private checkId(list: ImportList, index: number, id: string): string {
+  private checkId(list: string, index: number, id: string): string {
     const loc = `entities.${list}[${index}].id`;
-    const first = this.ids[list].get(id);
+    const ids = this.ids[list]!;
+    const first = ids.get(id);
     const kept = own(id);
     if (first !== undefined) this.problem(loc, `Same id as entities.${list}[${first}].`);
     else {
-      this.ids[list].set(kept, index);
-      if (this.exists[list].get({ id }))
-        this.problem(loc, `${listOf(list).what} with this id is already in the vault.`);
+      ids.set(kept, index);
+      if (this.exists[list]!.get({ id }))
+        this.problem(loc, `${this.format.listOf(list).what} with this id is already in the vault.`);
     }
     return kept;
   }
@@ -226,13 +230,12 @@ export class Importer implements RecordSink, ImportContext {
   }
 
   known(list: string, id: string): boolean {
-    const l = list as ImportList;
-    return this.ids[l].has(id) || this.refusedIds.has(id) || !!this.exists[l].get({ id });
+    return this.ids[list]!.has(id) || this.refusedIds.has(id) || !!this.exists[list]!.get({ id });
   }
 
   needsPerson(location: string, superviseeId: string): void {
     this.checkNowOrLater(() =>
-      this.known(PEOPLE, superviseeId)
+      this.known(this.lists[0]!, superviseeId)
         ? null
         : { location, message: 'No supervisee with this id in the file or the vault.' },
     );
@@ -293,19 +296,20 @@ export class Importer implements RecordSink, ImportContext {
               `this Alliance reads up to ${EXPORT_VERSION}. Update Alliance.`,
           },
         ]);
-    for (const list of IMPORT_LISTS) {
-      const n = this.seen[list];
-      if (n > IMPORT_LIMITS[list])
+    for (const list of this.lists) {
+      const n = this.seen[list]!;
+      const limit = this.format.limits[list]!;
+      if (n > limit)
         throw new ImportError([
           {
             location: `entities.${list}`,
             message:
               `The file holds ${n.toLocaleString('en')} ${list}; ` +
-              `Alliance imports at most ${IMPORT_LIMITS[list].toLocaleString('en')}.`,
+              `Alliance imports at most ${limit.toLocaleString('en')}.`,
           },
         ]);
     }
-    const doc = exportDocument.safeParse(frame);
+    const doc = this.format.document.safeParse(frame);
     if (!doc.success) for (const i of doc.error.issues) this.problem(formatPath(i.path), i.message);
     for (const check of this.waiting) {
       const p = check();
@@ -317,10 +321,10 @@ export class Importer implements RecordSink, ImportContext {
     const settings = doc.success ? doc.data.entities.settings : undefined;
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);
     return {
-      supervisees: this.seen.supervisees,
-      sessions: this.seen.sessions,
-      caseNotes: this.seen.caseNotes,
-      reflections: this.seen.reflections,
+      supervisees: this.seen.supervisees ?? 0,
+      sessions: this.seen.sessions ?? 0,
+      caseNotes: this.seen.caseNotes ?? 0,
+      reflections: this.seen.reflections ?? 0,
     };
   }
 }

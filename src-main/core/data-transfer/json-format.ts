@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { settingsValue, type Settings } from '../../contract/settings';
 import { TRANSFER_LISTS, type ListName, type ListRecord } from '../features';
+import type { TransferList } from './transfer-list';
 export type { ImportProblem } from './transfer-list';
 
 export const EXPORT_FORMAT = 'alliance-export';
@@ -17,19 +18,44 @@ export const EXPORT_FORMAT = 'alliance-export';
 // (reflectedOn) and each action item was done (doneOn), apart from when they were typed.
 export const EXPORT_VERSION = 6;
 
-// The lists an import reads a record at a time, in the order Alliance writes them.
+// The format a set of lists makes: the features' lists make the app's (FORMAT, below); a test makes
+// one with a throwaway feature's list added, through the same code.
+export function transferFormat(lists: readonly TransferList[]) {
+  const byName = new Map(lists.map((l) => [l.list, l]));
+  const first = lists[0]!;
+  return {
+    lists,
+    // The lists an import reads a record at a time, in the order Alliance writes them.
+    names: lists.map((l) => l.list),
+    listOf: (name: string) => byName.get(name)!,
+    // The most an import file may hold, checked before anything is parsed or validated
+    // (docs/json-format.md). A career is 200 supervisees and 50,000 sessions; each list's limit
+    // leaves room for a program.
+    limits: {
+      bytes: 512 * 1024 * 1024,
+      ...Object.fromEntries(lists.map((l) => [l.list, l.limit])),
+    } as Record<string, number> & { bytes: number },
+    // The first list (supervisees, in every version) must be there; later ones came with later versions.
+    document: z.strictObject({
+      format: z.literal(EXPORT_FORMAT),
+      version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+      exportedAt: z.string(),
+      auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
+      entities: z.strictObject({
+        [first.list]: z.array(first.record),
+        settings: settingsValue.partial().optional(),
+        ...Object.fromEntries(lists.slice(1).map((l) => [l.list, z.array(l.record).default([])])),
+      }),
+    }) as unknown as z.ZodType<ExportDocument>,
+  };
+}
+export type TransferFormat = ReturnType<typeof transferFormat>;
+export const FORMAT = transferFormat(TRANSFER_LISTS);
+
 export const IMPORT_LISTS: readonly ListName[] = TRANSFER_LISTS.map((l) => l.list);
 export type ImportList = ListName;
-
-const BY_NAME = new Map(TRANSFER_LISTS.map((l) => [l.list as ListName, l]));
-export const listOf = (name: ImportList) => BY_NAME.get(name)!;
-
-// The most an import file may hold, checked before anything is parsed or validated (docs/json-format.md).
-// A career is 200 supervisees and 50,000 sessions; each list's limit leaves room for a program.
-export const IMPORT_LIMITS = {
-  bytes: 512 * 1024 * 1024,
-  ...(Object.fromEntries(TRANSFER_LISTS.map((l) => [l.list, l.limit])) as Record<ImportList, number>),
-};
+export const listOf = (name: ImportList) => FORMAT.listOf(name);
+export const IMPORT_LIMITS = FORMAT.limits as Record<ImportList, number> & { bytes: number };
 
 export const importRecord = Object.fromEntries(TRANSFER_LISTS.map((l) => [l.list, l.record])) as unknown as {
   [L in ImportList]: z.ZodType<ListRecord<L>>;
@@ -45,17 +71,4 @@ export interface ExportDocument {
   entities: Entities;
 }
 
-// The first list (supervisees, in every version) must be there; later ones came with later versions.
-const first = TRANSFER_LISTS[0]!;
-const rest = TRANSFER_LISTS.slice(1);
-export const exportDocument = z.strictObject({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-  exportedAt: z.string(),
-  auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
-  entities: z.strictObject({
-    [first.list]: z.array(first.record),
-    settings: settingsValue.partial().optional(),
-    ...Object.fromEntries(rest.map((l) => [l.list, z.array(l.record).default([])])),
-  }),
-}) as unknown as z.ZodType<ExportDocument>;
+export const exportDocument = FORMAT.document;
