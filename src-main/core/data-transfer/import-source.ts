@@ -140,7 +140,10 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
     if (opens) {
       if (stack.length >= DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
       const atEntities = stack.length === 2 && stack[0]!.key === 'entities' && !stack[1]!.array;
-      const list = t.name === 'startArray' && atEntities && parent?.key != null && sink.lists.includes(parent.key) ? parent.key : null;
+      const list =
+        t.name === 'startArray' && atEntities && parent?.key != null && sink.lists.includes(parent.key)
+          ? parent.key
+          : null;
       const watchKeys =
         t.name === 'startObject' && (stack.length === 0 || (stack.length === 1 && parent?.key === 'entities'));
       stack.push({ array: t.name === 'startArray', key: null, index: 0, list, keys: watchKeys ? new Set() : null });
