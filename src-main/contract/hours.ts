@@ -126,6 +126,7 @@ export const hoursChannels = {
   'hours.summary': {
     input: z.strictObject({ superviseeId: id, period: hoursRange }),
     output: hoursSummary,
+    reads: ['hours_by_day', 'client_hours', 'supervision_sessions', 'supervisees'],
   },
   'hours.exportCsv': { input: csvExportInput, output: savedFile },
   'hours.exportPdf': { input: pdfExportInput, output: savedFile },

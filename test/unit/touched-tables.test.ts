@@ -74,6 +74,9 @@ describe('tables a request touched', () => {
       ['timeline.page', { superviseeId: id }],
       ['timeline.page', {}],
       ['week.overview', { today: '2026-01-09' }],
+      ['hours.summary', { superviseeId: id, period: { range: 'all' } }],
+      ['rules.evaluate', { superviseeId: id }],
+      ['reflections.prepared', { superviseeId: id }],
     ];
     for (const [ch] of reads) expect(CHANNEL_READS[ch], ch).toBeDefined();
     const answers = async () =>
@@ -126,6 +129,41 @@ describe('tables a request touched', () => {
         { superviseeId: id, receivedOn: '2026-01-06', source: 'supervisee', feedback: 'More structure', changed: '' },
       ],
       ['supervisees.update', { id, patch: { fullName: 'Wren Halloway-Vance' } }],
+      ['supervisees.update', { id, patch: { rulePack: 'ca-bbs' } }],
+      ['hours.logWeek', { superviseeId: id, weekStart: '2025-12-29', entries: [{ kind: 'indirect', hours: 2 }] }],
+      ['reflections.prepare', { superviseeId: id, prompts: [{ setId: 'gibbs', promptId: 'feeling' }] }],
+      [
+        'sessions.create',
+        { superviseeId: id, date: '2026-01-07', durationMinutes: 60, format: 'individual', modality: 'video' },
+      ],
+      [
+        'rules.saveCustom',
+        {
+          pack: {
+            id: 'custom',
+            name: 'Ours',
+            version: '1',
+            source: 'Our program handbook',
+            targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 10 }],
+            rules: [],
+          },
+        },
+      ],
+      ['supervisees.update', { id, patch: { rulePack: 'custom' } }],
+      // The pack they now follow changes: their requirements change with no record of theirs touched.
+      [
+        'rules.saveCustom',
+        {
+          pack: {
+            id: 'custom',
+            name: 'Ours',
+            version: '2',
+            source: 'Our program handbook',
+            targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 20 }],
+            rules: [],
+          },
+        },
+      ],
       ['hours.exportCsv', { superviseeId: id, from: '2026-01-01', to: '2026-01-31', layout: 'sessions' }],
       ['sessions.delete', { id: session.id }],
     ];

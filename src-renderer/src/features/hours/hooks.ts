@@ -1,8 +1,8 @@
-// Week entries' reads and writes. Any change to a week's hours changes that week's totals, the
-// requirements, and the list of week entries; nothing else.
+// Week entries' reads and writes. Any change to a week's hours changes the list of week entries
+// and, through the tables it touches, the totals and the requirements (api/queries.ts).
 import { addDays, weekStart } from '../../../../src-main/contract/dates';
 import { invalidate, useRead, useWrite } from '../../api/queries';
-import { totalsChanged } from '../sessions/hooks';
+import { periodDaysChanged } from '../sessions/hooks';
 
 export const useWeekEntries = (superviseeId: string) =>
   useRead('hours.weekEntries', { superviseeId }, { enabled: !!superviseeId });
@@ -10,7 +10,7 @@ export const useWeekEntries = (superviseeId: string) =>
 function weekChanged(superviseeId: string, day: string): void {
   const monday = weekStart(day);
   void invalidate('hours.weekEntries', superviseeId);
-  totalsChanged(
+  periodDaysChanged(
     superviseeId,
     [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(monday, n)),
   );

@@ -1,6 +1,6 @@
 // Reflections' reads and writes. Saving answers or tags changes a supervisee's history and themes;
-// preparing prompts changes what waits for the next meeting (shown in the quick-log form too);
-// logging a session takes those up, so sessions' writes mark `reflections.prepared` stale as well.
+// preparing prompts changes what waits for the next meeting (shown in the quick-log form too).
+// Logging a session takes those up: `reflections.prepared` reads the tables that write touches.
 import { invalidate, useRead, useWrite } from '../../api/queries';
 
 export const usePromptSets = (includeRetired = false) => useRead('reflections.sets', { includeRetired });

@@ -37,9 +37,8 @@ export function CustomRulePackCard() {
       setMessage({ kind: 'error', text: refused.message });
       return;
     }
-    // Every supervisee following it may now be measured differently.
+    // The list of packs; every supervisee's requirements are refreshed from the settings it wrote.
     void invalidate('rules.packs');
-    void invalidate('rules.evaluate');
     setMessage({
       kind: 'info',
       text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.',

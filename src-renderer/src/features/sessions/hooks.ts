@@ -1,7 +1,8 @@
 // Sessions' reads and writes. A saved session is put straight into the cached list and "last
-// session" from the value main returned; only the totals and the requirements (computed in main
-// from every session) are read again. Signed periods are not: a session in a signed period is
-// refused, so saving one never changes them.
+// session" from the value main returned. The totals, the requirements and the prompts a session
+// takes up are read again because their contracts say they read the tables the write touched
+// (api/queries.ts). Signed periods are the one read refreshed here, by day: a session in a signed
+// period is refused, so only a change inside a reopened one can change a period's status.
 import type { Session } from '../../../../src-main/contract/sessions';
 import type { SignedPeriod } from '../../../../src-main/contract/signing';
 import { invalidate, queryClient, keyOf, setRead, useRead, useWrite } from '../../api/queries';
@@ -18,12 +19,10 @@ const newestFirst = (a: Session, b: Session) =>
   (b.startTime ?? '').localeCompare(a.startTime ?? '') ||
   b.createdAt.localeCompare(a.createdAt);
 
-// Totals and requirements are computed in main from every session: read them again. Signed
-// periods (re-hashed on every read) only when a changed day lies inside one (a reopened one: a
-// signed one refuses the change), so its "changed" status is fresh.
-export function totalsChanged(superviseeId: string, days: string[] = []): void {
-  void invalidate('hours.summary', superviseeId);
-  void invalidate('rules.evaluate', superviseeId);
+// Signed periods (re-hashed on every read) are read again only when a changed day lies inside one
+// (a reopened one: a signed one refuses the change), so its "changed" status is fresh. Finer than a
+// table can say, so written here.
+export function periodDaysChanged(superviseeId: string, days: string[] = []): void {
   const periods = queryClient.getQueryData<SignedPeriod[]>(keyOf('periods.list', { superviseeId }));
   if (periods?.some((p) => days.some((d) => p.periodStart <= d && d <= p.periodEnd)))
     void invalidate('periods.list', superviseeId);
@@ -45,20 +44,10 @@ function putSession(s: Session): void {
     if (old === null || old.id === s.id || newestFirst(s, old) <= 0) return s;
     return old;
   });
-  totalsChanged(s.superviseeId, days);
+  periodDaysChanged(s.superviseeId, days);
 }
 
-// A new session takes up the prompts prepared for it: marked stale, read again only where shown
-// (the quick-log form has closed by then; it reads them when it next opens).
-export const useCreateSession = () =>
-  useWrite('sessions.create', (s) => {
-    putSession(s);
-    void queryClient.invalidateQueries({
-      queryKey: keyOf('reflections.prepared'),
-      refetchType: 'none',
-      predicate: (q) => (q.queryKey[2] as { superviseeId?: string } | undefined)?.superviseeId === s.superviseeId,
-    });
-  });
+export const useCreateSession = () => useWrite('sessions.create', putSession);
 export const useUpdateSession = () => useWrite('sessions.update', putSession);
 export const useRestoreSession = () => useWrite('sessions.restore', putSession);
 export function useDeleteSession(superviseeId: string) {
@@ -68,6 +57,6 @@ export function useDeleteSession(superviseeId: string) {
     // The one deleted may have been the last: only main knows the one before it.
     const last = queryClient.getQueryData<Session | null>(keyOf('sessions.last', { superviseeId }));
     if (last?.id === id) void invalidate('sessions.last', superviseeId);
-    totalsChanged(superviseeId, day ? [day] : []);
+    periodDaysChanged(superviseeId, day ? [day] : []);
   });
 }
