@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanTexts } from '../../src-main/core/notes/notes';
-import { stopGuardThread } from '../../src-main/core/notes/guard-thread';
+import { setGuardWorkerForTests, stopGuardThread } from '../../src-main/core/notes/guard-thread';
+import { openRegistryVault } from '../helpers/registry-vault';
 
 afterAll(() => stopGuardThread());
 
@@ -36,6 +37,27 @@ describe('the guard’s thread', () => {
       ),
     );
     expect(answers.map((a) => a.map((f) => `${f.field}:${f.kind}`))).toEqual([['f0:phone'], [], ['f2:email']]);
+  });
+
+  it('refuses a save whose check does not answer in time, keeps nothing, and starts a new thread', async () => {
+    const v = await openRegistryVault();
+    const person = await v.person('Oriel Thistlewood');
+    const note = { superviseeId: person, date: '2026-01-05', caseCode: 'C-3', discussion: 'Call 555-201-3344.' };
+    await stopGuardThread();
+    // A thread that never answers, as one stuck on some text would be.
+    setGuardWorkerForTests(() => new Worker('setInterval(() => {}, 1000);', { eval: true }), 300);
+    try {
+      const refused = await v.invoke('notes.create', note);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(!refused.ok && refused.error.message).toMatch(/took too long and was stopped\. Nothing was saved/);
+      expect(await v.call('notes.list', { superviseeId: person })).toEqual([]);
+    } finally {
+      setGuardWorkerForTests();
+    }
+    // The next check runs on a new, working thread.
+    const found = await scanTexts([{ field: 'discussion', text: 'Call 555-201-3344.' }]);
+    expect(found.map((f) => f.kind)).toEqual(['phone']);
+    v.close();
   });
 
   // Built by `npm run build`, which the README's test command runs before the unit tests.
