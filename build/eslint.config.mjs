@@ -16,6 +16,10 @@ const electronOnly = {
   ],
   message: 'Electron-only modules stay out of the core.',
 };
+const featurePatterns = [
+  electronOnly,
+  { group: ['../app/*'], message: 'A feature does not import core/app: the wiring imports the features.' },
+];
 const noElectron = { name: 'electron', message: 'core/, db/ and contract/ run without Electron (tests, CLI, bench).' };
 
 export default tseslint.config(
@@ -70,18 +74,7 @@ export default tseslint.config(
     // Features never reach into the wiring: core/app gathers them, not the other way round.
     files: ['src-main/core/*/**'],
     ignores: ['src-main/core/app/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noElectron],
-          patterns: [
-            electronOnly,
-            { group: ['../app/*'], message: 'A feature does not import core/app: the wiring imports the features.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: featurePatterns }] },
   },
   {
     // The export and import engine loops over the features' lists (core/features.ts) and names no
@@ -93,8 +86,7 @@ export default tseslint.config(
         {
           paths: [noElectron],
           patterns: [
-            electronOnly,
-            { group: ['../app/*'], message: 'A feature does not import core/app: the wiring imports the features.' },
+            ...featurePatterns,
             {
               group: ['**/db/schema'],
               message: 'The engine names no feature’s table: a feature lends its lists in its transfer.ts.',
