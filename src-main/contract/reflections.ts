@@ -164,8 +164,8 @@ export const reflectionChannels = {
       sessionId: id.nullable().default(null),
     }),
     output: z.array(preparedPrompt),
-    // A logged session takes the waiting prompts up.
-    reads: ['prepared_prompts', 'supervision_sessions'],
+    // A logged session takes the waiting prompts up: it writes their rows.
+    reads: ['prepared_prompts'],
   },
   'reflections.unprepare': { input: z.strictObject({ id }), output: done },
   // A prompt sheet to print for the supervisee to fill in by hand: the prompts waiting for the next

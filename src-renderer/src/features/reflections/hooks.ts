@@ -4,9 +4,8 @@
 import { invalidate, useRead, useWrite } from '../../api/queries';
 
 export const usePromptSets = (includeRetired = false) => useRead('reflections.sets', { includeRetired });
-// `listening` false keeps what was read but reads nothing new (a form that is about to close).
-export const usePrepared = (superviseeId: string, sessionId: string | null = null, listening = true) =>
-  useRead('reflections.prepared', { superviseeId, sessionId }, { enabled: !!superviseeId && listening });
+export const usePrepared = (superviseeId: string, sessionId: string | null = null) =>
+  useRead('reflections.prepared', { superviseeId, sessionId }, { enabled: !!superviseeId });
 export const useThemes = (superviseeId: string) =>
   useRead('reflections.themes', { superviseeId }, { enabled: !!superviseeId });
 

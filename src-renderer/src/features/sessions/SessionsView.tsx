@@ -103,9 +103,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
   const weekEntries = useWeekEntries(who).data ?? NO_WEEKS;
   // Read only while the quick log is open: it lists them for the session being logged.
   const followUps = useOpenActions(who, form?.mode === 'new').data;
-  // Not read again while the new session saves: the form closes then, and the prompts it took up
-  // are read again the next time it opens.
-  const prepared = usePrepared(form?.mode === 'new' ? who : '', null, !create.isPending).data;
+  const prepared = usePrepared(form?.mode === 'new' ? who : '').data;
   const setWeek = useSetWeek();
   // A deleted week entry's hours, for its undo; a refusal, for the row it was asked on.
   const [weekUndo, setWeekUndo] = useState<{ who: string; entry: WeekEntry } | null>(null);
