@@ -9,25 +9,11 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { derivedSql, liveDerived } from '../core/derived/derived-sql';
-import { SEARCH_VIEW } from '../core/search/search-sql';
-import { TIMELINE_VIEW } from '../core/timeline/timeline-sql';
+import { SEARCH_REFILL, SEARCH_VIEW } from '../core/search/search-sql';
+import { TIMELINE_REFILL, TIMELINE_VIEW } from '../core/timeline/timeline-sql';
 import { MIGRATIONS_FOLDER } from './paths';
 
 const BREAK = ';\n--> statement-breakpoint\n';
-
-// The timeline's events made again from its view.
-const TIMELINE_REFILL = [`DELETE FROM timeline_events`, `INSERT INTO timeline_events SELECT * FROM ${TIMELINE_VIEW}`];
-// The search index made again from its view. Records keep their rows' order: first as the old
-// index held them (by rowid, the order they were written), then any it did not hold.
-const SEARCH_REFILL = [
-  'INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_index ORDER BY rowid',
-  `INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM ${SEARCH_VIEW}`,
-  'DELETE FROM search_index',
-  'INSERT INTO search_index (rowid, kind, record_id, supervisee_id, day, title, body, tags) ' +
-    `SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM ${SEARCH_VIEW} s ` +
-    'JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id',
-  "INSERT INTO search_index (search_index) VALUES ('optimize')",
-];
 
 function main(): void {
   const sqlite = new Database(':memory:');

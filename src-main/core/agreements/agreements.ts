@@ -2,11 +2,12 @@
 // so what was agreed at any time can be shown. From the second version on, a reason is required.
 import { agreementDatesProblem } from '../../contract/record-rules';
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
+import type { MeetingFrequency } from '../../contract/enums';
 import type { Agreement, AgreementInput } from '../../contract/agreements';
 import { localToday } from '../../contract/dates';
 import { invalid, issue } from '../../contract/errors';
-import { agreements } from '../../db/schema';
+import { agreements } from './tables';
 import type { Db } from '../../db/vault';
 import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -43,4 +44,18 @@ export function saveAgreement(db: Db, input: AgreementInput, now = new Date()): 
     tx.insert(agreements).values(row).run();
     return row;
   });
+}
+
+// Each supervisee's newest agreement: how often they meet and when they are evaluated (This week).
+export function newestAgreements(db: Db): Map<string, { frequency: MeetingFrequency; evaluationDates: string[] }> {
+  const rows = db.all<{ supervisee_id: string; frequency: MeetingFrequency; evaluation_dates: string }>(
+    sql`select a.supervisee_id, a.frequency, a.evaluation_dates from agreements a
+        where a.version = (select max(version) from agreements b where b.supervisee_id = a.supervisee_id)`,
+  );
+  return new Map(
+    rows.map((a) => [
+      a.supervisee_id,
+      { frequency: a.frequency, evaluationDates: JSON.parse(a.evaluation_dates) as string[] },
+    ]),
+  );
 }

@@ -1,6 +1,6 @@
 // What the agreements feature's rows derive: their events on the timeline.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { agreements, goalReviews, goals } from '../../db/schema';
+import { agreements, goalReviews, goals } from './tables';
 import type { TimelineArm } from '../timeline/timeline-sql';
 
 export const agreementEvents: TimelineArm[] = [

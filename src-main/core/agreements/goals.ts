@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Goal, GoalReviewInput } from '../../contract/agreements';
 import { localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
-import { goalReviews, goals } from '../../db/schema';
+import { goalReviews, goals } from './tables';
 import type { Db } from '../../db/vault';
 import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';

@@ -6,7 +6,7 @@ import { id, isoDate, text } from '../../contract/common';
 import { agreementFields, goalFields } from '../../contract/agreements';
 import { GOAL_STATUSES } from '../../contract/enums';
 import { agreementDatesProblem, goalReviewProblem } from '../../contract/record-rules';
-import { agreements, goalReviews, goals } from '../../db/schema';
+import { agreements, goalReviews, goals } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
 import { featureTransfer, transferList } from '../data-transfer/transfer-list';
 

@@ -2,12 +2,13 @@
 // average (up to the three check-ins before it): a fall of 2 points or more is a drop, flagged so a
 // supervisor sees a relationship drifting before it breaks.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Checkin, CheckinInput } from '../../contract/alliance';
 import { localToday } from '../../contract/dates';
 import { ALLIANCE_PARTS, type AlliancePart } from '../../contract/enums';
 import { AppError, invalid, issue } from '../../contract/errors';
-import { allianceCheckins, supervisionSessions } from '../../db/schema';
+import { allianceCheckins } from './tables';
+import { sessionRef } from '../sessions/session-ref';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 
@@ -62,12 +63,9 @@ export function createCheckin(db: Db, input: CheckinInput, now = new Date()): Ch
   if (input.checkedOn > localToday(now))
     throw invalid(issue('checkedOn', 'A check-in can’t be dated on a day that hasn’t happened yet.'));
   if (input.sessionId) {
-    const s = db
-      .select({ id: supervisionSessions.id })
-      .from(supervisionSessions)
-      .where(and(eq(supervisionSessions.id, input.sessionId), eq(supervisionSessions.superviseeId, input.superviseeId)))
-      .get();
-    if (!s) throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
+    // A deleted session still counts as the supervisee's: its check-in comes back with it.
+    if (sessionRef(db, input.sessionId, { deleted: true })?.superviseeId !== input.superviseeId)
+      throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
   }
   const id = randomUUID();
   db.insert(allianceCheckins)

@@ -5,7 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { ConstellationMember } from '../../contract/alliance';
 import { CONSTELLATION_ROLES, type ConstellationRole } from '../../contract/enums';
 import { AppError } from '../../contract/errors';
-import { constellationMembers } from '../../db/schema';
+import { constellationMembers } from './tables';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 

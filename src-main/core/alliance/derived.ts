@@ -1,6 +1,6 @@
 // What the alliance feature's rows derive: their events on the timeline.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { allianceCheckins, feedbackReceived } from '../../db/schema';
+import { allianceCheckins, feedbackReceived } from './tables';
 import type { TimelineArm } from '../timeline/timeline-sql';
 
 export const allianceEvents: TimelineArm[] = [

@@ -6,7 +6,7 @@ import type { FeedbackItem } from '../../contract/alliance';
 import { localToday } from '../../contract/dates';
 import type { FeedbackSource } from '../../contract/enums';
 import { AppError, invalid, issue } from '../../contract/errors';
-import { feedbackReceived } from '../../db/schema';
+import { feedbackReceived } from './tables';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { id, isoDate, text } from '../../contract/common';
 import { checkinInput } from '../../contract/alliance';
 import { CONSTELLATION_ROLES, FEEDBACK_SOURCES } from '../../contract/enums';
-import { allianceCheckins, constellationMembers, feedbackReceived } from '../../db/schema';
+import { allianceCheckins, constellationMembers, feedbackReceived } from './tables';
 import { isoTimestamp } from '../data-transfer/record-fields';
 import { featureTransfer, transferList } from '../data-transfer/transfer-list';
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { AuditKind } from '../../contract/enums';
-import { auditEvents } from '../../db/schema';
+import { auditEvents } from './tables';
 import type { Db } from '../../db/vault';
 
 export const GENESIS_HASH = '0'.repeat(64);

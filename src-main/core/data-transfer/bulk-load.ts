@@ -6,19 +6,11 @@
 // restores them. A property test (hours-by-day.test.ts) holds the rebuilt rows equal to the triggers'.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
-import { rebuildHoursByDay } from '../hours/hours-by-day-sql';
+import { HOURS_TRIGGERS, rebuildHoursByDay } from '../hours/hours-by-day-sql';
+import { refillTimelineOf, TIMELINE_TRIGGERS } from '../timeline/timeline-sql';
 
 const SUPERVISEE_IN = (ids: string) => (alias: string) =>
   sql`${sql.raw(alias)}.supervisee_id in (select value from json_each(${ids}))`;
-
-// The timeline's events of these supervisees, read again from the view its triggers read: one
-// supervisee at a time, so each arm of the view reads that supervisee's index range.
-function rebuildTimeline(db: Db, superviseeIds: string[]): void {
-  for (const id of superviseeIds) {
-    db.run(sql`delete from timeline_events where supervisee_id = ${id}`);
-    db.run(sql`insert into timeline_events select * from timeline_source where supervisee_id = ${id}`);
-  }
-}
 
 // Sets the per-row triggers of hours_by_day (on sessions and hours) and of the timeline (on every
 // table it shows) aside until the returned function is called with the supervisees whose rows were
@@ -26,16 +18,14 @@ function rebuildTimeline(db: Db, superviseeIds: string[]): void {
 // the migrations. Must be called inside a transaction.
 export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
   const triggers = db.all<{ name: string; sql: string }>(sql`
-    select name, sql from sqlite_master where type = 'trigger' and (
-      (name like 'hours_by_day_%' and tbl_name in ('supervision_sessions', 'client_hours'))
-      or name like 'timeline!_%' escape '!')
-    order by name`);
+    select name, sql from sqlite_master where type = 'trigger'
+      and (${sql.raw(HOURS_TRIGGERS)} or ${sql.raw(TIMELINE_TRIGGERS)}) order by name`);
   for (const t of triggers) db.run(sql.raw(`drop trigger "${t.name.replace(/"/g, '""')}"`));
   return (superviseeIds) => {
     const ids = [...superviseeIds];
     if (ids.length) {
       rebuildHoursByDay(db, SUPERVISEE_IN(JSON.stringify(ids)));
-      rebuildTimeline(db, ids);
+      refillTimelineOf(db, ids);
     }
     for (const t of triggers) db.run(sql.raw(t.sql));
   };

@@ -3,7 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../contract/errors';
 import type { DraftKey, NoteDraft, NoteDraftValues } from '../../contract/drafts';
-import { caseNotes, noteDrafts } from '../../db/schema';
+import { noteDrafts } from './tables';
+import { noteSupervisee } from '../notes/note-ref';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 
@@ -23,12 +24,7 @@ export function getDraft(db: Db, k: DraftKey): NoteDraft | null {
 export function saveDraft(db: Db, k: DraftKey, values: NoteDraftValues, now = new Date()): NoteDraft {
   getSupervisee(db, k.superviseeId);
   if (k.noteId) {
-    const note = db
-      .select({ superviseeId: caseNotes.superviseeId })
-      .from(caseNotes)
-      .where(eq(caseNotes.id, k.noteId))
-      .get();
-    if (!note || note.superviseeId !== k.superviseeId) throw new AppError('not_found', 'That note was not found.');
+    if (noteSupervisee(db, k.noteId) !== k.superviseeId) throw new AppError('not_found', 'That note was not found.');
   }
   const row = { key: keyOf(k), superviseeId: k.superviseeId, noteId: k.noteId, values, updatedAt: now.toISOString() };
   db.insert(noteDrafts)

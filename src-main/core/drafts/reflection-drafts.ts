@@ -2,7 +2,7 @@
 // they are kept or the draft is thrown away.
 import { eq } from 'drizzle-orm';
 import type { ReflectionDraft, ReflectionDraftKey, ReflectionDraftValues } from '../../contract/drafts';
-import { reflectionDrafts } from '../../db/schema';
+import { reflectionDrafts } from './tables';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 

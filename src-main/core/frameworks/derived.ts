@@ -1,6 +1,6 @@
 // What the frameworks feature's rows derive: their events on the timeline.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { competencyReviews, frameworks } from '../../db/schema';
+import { competencyReviews, frameworks } from './tables';
 import type { TimelineArm } from '../timeline/timeline-sql';
 
 // A finalised review, named by its framework (framework versions are never renamed in place).

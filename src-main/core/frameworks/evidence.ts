@@ -1,90 +1,23 @@
 // The records a rating can point at: the supervisee's sessions, case notes and reflections, each with
 // a line to recognise it by. Evidence is picked from these, never typed, and a link is checked to
 // belong to the same supervisee before it is kept.
-import { and, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
-import { FORMAT_LABELS, type EvidenceKind } from '../../contract/enums';
+import { and, desc, eq } from 'drizzle-orm';
+import type { EvidenceKind } from '../../contract/enums';
 import { AppError, invalid, issue } from '../../contract/errors';
 import { dayText } from '../../contract/dates';
 import type { EvidenceOption, EvidenceRef } from '../../contract/frameworks';
-import {
-  caseNotes,
-  competencyReviews,
-  frameworks,
-  ratingEvidence,
-  ratings,
-  reflections,
-  supervisionSessions,
-} from '../../db/schema';
+import { competencyReviews, frameworks, ratingEvidence, ratings } from './tables';
+import type { EvidenceWhere } from './evidence-where';
+import { sessionEvidence } from '../sessions/evidence-options';
+import { noteEvidence } from '../notes/evidence-options';
+import { reflectionEvidence } from '../reflections/evidence-options';
 import type { Db } from '../../db/vault';
 
-const OPTIONS_PER_KIND = 200;
-const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-type Where = { superviseeId: string; upTo?: string; ids?: string[] };
-
-function sessionsFor(db: Db, w: Where): EvidenceOption[] {
-  return db
-    .select()
-    .from(supervisionSessions)
-    .where(
-      and(
-        eq(supervisionSessions.superviseeId, w.superviseeId),
-        isNull(supervisionSessions.deletedAt),
-        w.upTo ? lte(supervisionSessions.date, w.upTo) : undefined,
-        w.ids ? inArray(supervisionSessions.id, w.ids) : undefined,
-      ),
-    )
-    .orderBy(desc(supervisionSessions.date))
-    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
-    .all()
-    .map((s) => ({
-      kind: 'session' as const,
-      id: s.id,
-      date: s.date,
-      label: `${FORMAT_LABELS[s.format]} supervision, ${s.durationMinutes} min`,
-    }));
-}
-
-function notesFor(db: Db, w: Where): EvidenceOption[] {
-  return db
-    .select({ id: caseNotes.id, date: caseNotes.date, caseCode: caseNotes.caseCode })
-    .from(caseNotes)
-    .where(
-      and(
-        eq(caseNotes.superviseeId, w.superviseeId),
-        isNull(caseNotes.deletedAt),
-        w.upTo ? lte(caseNotes.date, w.upTo) : undefined,
-        w.ids ? inArray(caseNotes.id, w.ids) : undefined,
-      ),
-    )
-    .orderBy(desc(caseNotes.date))
-    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
-    .all()
-    .map((n) => ({ kind: 'note' as const, id: n.id, date: n.date, label: `Case ${n.caseCode}` }));
-}
-
-function reflectionsFor(db: Db, w: Where): EvidenceOption[] {
-  const day = reflections.reflectedOn;
-  return db
-    .select({ id: reflections.id, date: day, promptText: reflections.promptText })
-    .from(reflections)
-    .where(
-      and(
-        eq(reflections.superviseeId, w.superviseeId),
-        w.upTo ? lte(day, w.upTo) : undefined,
-        w.ids ? inArray(reflections.id, w.ids) : undefined,
-      ),
-    )
-    .orderBy(desc(reflections.reflectedOn), desc(reflections.createdAt))
-    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
-    .all()
-    .map((r) => ({ kind: 'reflection' as const, id: r.id, date: r.date, label: short(r.promptText) }));
-}
-
-const FINDERS: Record<EvidenceKind, (db: Db, w: Where) => EvidenceOption[]> = {
-  session: sessionsFor,
-  note: notesFor,
-  reflection: reflectionsFor,
+// Each kind's records are read by the feature that owns them.
+const FINDERS: Record<EvidenceKind, (db: Db, w: EvidenceWhere) => EvidenceOption[]> = {
+  session: sessionEvidence,
+  note: noteEvidence,
+  reflection: reflectionEvidence,
 };
 
 // Newest first across the three kinds.

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { Framework, FrameworkDefinition } from '../../contract/frameworks';
-import { competencyReviews, frameworks } from '../../db/schema';
+import { competencyReviews, frameworks } from './tables';
 import type { Db } from '../../db/vault';
 import { BUILTIN_FRAMEWORKS, newestBuiltins, type BuiltinFramework } from './builtin';
 

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Framework } from '../../contract/frameworks';
 import type { GrowthComparison, GrowthSeries } from '../../contract/growth';
 import { levelChange } from '../../contract/levels';
-import { competencyReviews, frameworks, ratings } from '../../db/schema';
+import { competencyReviews, frameworks, ratings } from './tables';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 

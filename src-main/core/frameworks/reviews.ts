@@ -8,7 +8,7 @@ import { localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { EvidenceRef, Rating, Review, ReviewSaveInput, ReviewSummary } from '../../contract/frameworks';
 import { isLevel, levelChange, levelsOf } from '../../contract/levels';
-import { competencyReviews, frameworks, ratingEvidence, ratings } from '../../db/schema';
+import { competencyReviews, frameworks, ratingEvidence, ratings } from './tables';
 import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -437,4 +437,19 @@ export function deleteReview(db: Db, id: string): void {
         : 'This review was finalised once, so it stays on the record. Change it instead.',
     );
   db.delete(competencyReviews).where(eq(competencyReviews.id, id)).run();
+}
+
+// Per supervisee: the day of the newest final review, and a draft review if one is open (This week).
+export function reviewsBySupervisee(db: Db): { lastFinal: Map<string, string>; drafts: Map<string, string> } {
+  const finals = db.all<{ supervisee_id: string; reviewed_on: string }>(
+    sql`select supervisee_id, max(reviewed_on) as reviewed_on from competency_reviews
+        where status = 'final' group by supervisee_id`,
+  );
+  const drafts = db.all<{ supervisee_id: string; id: string }>(
+    sql`select supervisee_id, id from competency_reviews where status = 'draft' order by reviewed_on`,
+  );
+  return {
+    lastFinal: new Map(finals.map((r) => [r.supervisee_id, r.reviewed_on])),
+    drafts: new Map(drafts.map((r) => [r.supervisee_id, r.id])),
+  };
 }

@@ -6,7 +6,7 @@ import { id, isoDate, text } from '../../contract/common';
 import { REVIEW_STATUSES } from '../../contract/enums';
 import { definitionShape, frameworkChecks, frameworkId, MAX_EVIDENCE_PER_RATING } from '../../contract/frameworks';
 import { isLevel, type Scale } from '../../contract/levels';
-import { competencyReviews, frameworks, ratingEvidence, ratings } from '../../db/schema';
+import { competencyReviews, frameworks, ratingEvidence, ratings } from './tables';
 import { isoTimestamp, sha256 } from '../data-transfer/record-fields';
 import { featureTransfer, transferList, type ImportContext, type ImportProblem } from '../data-transfer/transfer-list';
 import { BUILTIN_FRAMEWORKS } from './builtin';

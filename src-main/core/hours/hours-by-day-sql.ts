@@ -48,3 +48,6 @@ export function rebuildHoursByDay(db: Db, whose: (alias: string) => SQL): void {
     on conflict (supervisee_id, day) do update set
       ${sql.raw(added.join(', '))}`);
 }
+
+// The triggers that keep hours_by_day as sessions and hours are written (a bulk load sets them aside).
+export const HOURS_TRIGGERS = "(name like 'hours_by_day_%' and tbl_name in ('supervision_sessions', 'client_hours'))";

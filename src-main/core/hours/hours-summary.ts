@@ -186,3 +186,10 @@ export function supervisionHoursByMonth(db: Db, superviseeId: string): Map<strin
     from hours_by_day where supervisee_id = ${superviseeId} group by month`);
   return new Map(rows.map((r) => [r.month, r.minutes / 60]));
 }
+
+// Every day with sessions or hours logged, from one day up to (not including) another, by day.
+export function daysLogged(db: Db, from: string, before: string): { supervisee_id: string; day: string }[] {
+  return db.all<{ supervisee_id: string; day: string }>(
+    sql`select supervisee_id, day from hours_by_day where day >= ${from} and day < ${before} order by day`,
+  );
+}

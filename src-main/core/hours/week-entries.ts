@@ -7,7 +7,7 @@ import { invalid, issue } from '../../contract/errors';
 import type { SetWeek, WeekEntry, WeekHours } from '../../contract/hours';
 import { round2 } from '../../contract/numbers';
 import type { HoursEntry } from '../../contract/sessions';
-import { clientHours } from '../../db/schema';
+import { clientHours } from '../sessions/tables';
 import type { Db } from '../../db/vault';
 import { insertHours } from '../sessions/sessions';
 import { assertUnsigned, listPeriods } from '../signing/signing';

@@ -1,6 +1,6 @@
 // What the notes feature's rows derive: their events on the timeline and their rows in the search index.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { caseNotes, noteActions } from '../../db/schema';
+import { caseNotes, noteActions } from './tables';
 import type { SearchArm } from '../search/search-sql';
 import type { TimelineArm } from '../timeline/timeline-sql';
 
@@ -61,5 +61,6 @@ export const noteSearch: SearchArm[] = [
     body: ['n.discussion', 'n.guidance', 'n.reactions', 'n.plan'],
     tags: "iif(n.risk_flags != '[]', ' riskflag', '')",
     where: 'n.deleted_at IS NULL',
+    shown: { caseCode: 'n.case_code', riskFlags: 'n.risk_flags' },
   },
 ];

@@ -14,7 +14,9 @@ import {
   type OpenAction,
   type OpenRisk,
 } from '../../contract/notes';
-import { caseNotes, noteActions, supervisees, supervisionSessions } from '../../db/schema';
+import { caseNotes, noteActions } from './tables';
+import { supervisees } from '../supervisees/tables';
+import { sessionRef } from '../sessions/session-ref';
 import type { Db } from '../../db/vault';
 import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -100,12 +102,7 @@ function checkLinks(
   if (input.date > localToday())
     throw invalid(issue(`${at}date`, "A note can't be dated on a day that hasn't happened yet."));
   if (input.sessionId === null || input.sessionId === linked) return;
-  const s = db
-    .select({ superviseeId: supervisionSessions.superviseeId })
-    .from(supervisionSessions)
-    .where(and(eq(supervisionSessions.id, input.sessionId), isNull(supervisionSessions.deletedAt)))
-    .get();
-  if (!s || s.superviseeId !== superviseeId)
+  if (sessionRef(db, input.sessionId)?.superviseeId !== superviseeId)
     throw invalid(issue(`${at}sessionId`, 'That session is not one of this supervisee’s.'));
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { id, isoDate } from '../../contract/common';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
 import { actionInput, MAX_ACTIONS_PER_NOTE, noteRecordFields } from '../../contract/notes';
-import { caseNotes, noteActions } from '../../db/schema';
+import { caseNotes, noteActions } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
 import { featureTransfer, transferList, type ImportContext } from '../data-transfer/transfer-list';
 import { findShapedIdentifiers } from './identifiers';

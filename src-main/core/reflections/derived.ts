@@ -1,6 +1,6 @@
 // What the reflections feature's rows derive: their events on the timeline and their rows in the search index.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { reflections } from '../../db/schema';
+import { reflections } from './tables';
 import type { SearchArm } from '../search/search-sql';
 import type { TimelineArm } from '../timeline/timeline-sql';
 
@@ -23,5 +23,6 @@ export const reflectionSearch: SearchArm[] = [
     day: 'r.reflected_on',
     title: 'r.prompt_text',
     body: ['r.answer', 'r.themes'],
+    shown: { caseCode: 'r.case_code' },
   },
 ];

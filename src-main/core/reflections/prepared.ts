@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { PreparedPrompt } from '../../contract/reflections';
-import { preparedPrompts } from '../../db/schema';
+import { preparedPrompts } from './tables';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 import { findPromptSet } from './prompt-sets';

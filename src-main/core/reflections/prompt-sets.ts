@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { OwnSetInput, PromptSet } from '../../contract/reflections';
-import { promptSets as promptSetsTable } from '../../db/schema';
+import { promptSets as promptSetsTable } from './tables';
 import type { Db } from '../../db/vault';
 import { BUILTIN_PROMPT_SETS } from './builtin';
 

@@ -2,10 +2,12 @@
 // is now (or from the prompt as it was prepared for this meeting), and are stored with the answer:
 // the record says what was asked, whatever the set says later.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { Reflection, ReflectionInput } from '../../contract/reflections';
-import { goals, preparedPrompts, reflections, supervisionSessions } from '../../db/schema';
+import { preparedPrompts, reflections } from './tables';
+import { goalSupervisee } from '../agreements/goal-ref';
+import { sessionRef } from '../sessions/session-ref';
 import type { Db } from '../../db/vault';
 import { discardReflectionDraft } from '../drafts/reflection-drafts';
 import { localToday } from '../../contract/dates';
@@ -14,23 +16,12 @@ import { getSupervisee } from '../supervisees/supervisees';
 import { findPromptSet } from './prompt-sets';
 
 export function assertOwnSession(db: Db, superviseeId: string, sessionId: string): void {
-  const s = db
-    .select({ superviseeId: supervisionSessions.superviseeId })
-    .from(supervisionSessions)
-    .where(and(eq(supervisionSessions.id, sessionId), isNull(supervisionSessions.deletedAt)))
-    .get();
-  if (s?.superviseeId !== superviseeId)
+  if (sessionRef(db, sessionId)?.superviseeId !== superviseeId)
     throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
 }
 
 const sessionDay = (db: Db, sessionId: string | null): string | undefined =>
-  sessionId
-    ? db
-        .select({ date: supervisionSessions.date })
-        .from(supervisionSessions)
-        .where(eq(supervisionSessions.id, sessionId))
-        .get()?.date
-    : undefined;
+  sessionId ? sessionRef(db, sessionId, { deleted: true })?.date : undefined;
 
 export function saveReflections(db: Db, input: ReflectionInput, now = new Date()): Reflection[] {
   getSupervisee(db, input.superviseeId);
@@ -39,10 +30,7 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
   if (input.sessionId) assertOwnSession(db, input.superviseeId, input.sessionId);
   const reflectedOn = input.reflectedOn ?? sessionDay(db, input.sessionId) ?? localToday(now);
   assertHappened('reflectedOn', reflectedOn, 'The day of the reflection', now);
-  if (
-    input.goalId &&
-    db.select().from(goals).where(eq(goals.id, input.goalId)).get()?.superviseeId !== input.superviseeId
-  )
+  if (input.goalId && goalSupervisee(db, input.goalId) !== input.superviseeId)
     throw invalid(issue('goalId', 'That goal is not one of this supervisee’s.'));
   const rows = input.answers.flatMap((a, i) => {
     let asked: {

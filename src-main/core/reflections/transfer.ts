@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { id, isoDate, text } from '../../contract/common';
 import { caseCode } from '../../contract/notes';
 import { ownSetInput, promptId, setId, themes } from '../../contract/reflections';
-import { preparedPrompts, promptSets, reflections } from '../../db/schema';
+import { preparedPrompts, promptSets, reflections } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
 import { featureTransfer, transferList, type ImportContext } from '../data-transfer/transfer-list';
 import { BUILTIN_PROMPT_SETS } from './builtin';

@@ -1,8 +1,7 @@
 // The built-in packs plus the user's own custom pack, kept in the vault's settings table.
-import { eq } from 'drizzle-orm';
 import { invalid, issue } from '../../contract/errors';
 import { rulePack, type RulePack } from '../../contract/rules';
-import { settings } from '../../db/schema';
+import { readSetting, writeSetting } from '../settings/settings';
 import type { Db } from '../../db/vault';
 import { BUILTIN_RULE_PACKS } from './builtin';
 
@@ -10,9 +9,9 @@ const CUSTOM_KEY = 'rulePack.custom';
 export const CUSTOM_PACK_ID = 'custom';
 
 export function customPack(db: Db): RulePack | null {
-  const row = db.select().from(settings).where(eq(settings.key, CUSTOM_KEY)).get();
-  if (!row) return null;
-  const parsed = rulePack.safeParse(JSON.parse(row.value));
+  const value = readSetting(db, CUSTOM_KEY);
+  if (!value) return null;
+  const parsed = rulePack.safeParse(JSON.parse(value));
   return parsed.success ? parsed.data : null;
 }
 
@@ -31,10 +30,6 @@ export function findPack(db: Db, id: string | null): RulePack | null {
 
 export function saveCustomPack(db: Db, pack: RulePack, now = Date.now()): RulePack {
   if (pack.id !== CUSTOM_PACK_ID) throw invalid(issue('pack.id', `The custom pack's id is "${CUSTOM_PACK_ID}".`));
-  const value = JSON.stringify(pack);
-  db.insert(settings)
-    .values({ key: CUSTOM_KEY, value, updatedAt: now })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
-    .run();
+  writeSetting(db, CUSTOM_KEY, JSON.stringify(pack), now);
   return pack;
 }

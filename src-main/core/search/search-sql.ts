@@ -20,6 +20,8 @@ export interface SearchArm {
   // Filter words of the kind's own beyond its kind and supervisee (" riskflag"), as SQL.
   tags?: string;
   where?: string;
+  // What a hit shows beside its words, read from the record when the hit is shown (not indexed).
+  shown?: { caseCode?: string; riskFlags?: string };
 }
 
 export const SEARCH_VIEW = 'search_source';
@@ -80,3 +82,16 @@ export function searchSql(declared: readonly SearchArm[]): DerivedObject[] {
     }),
   ];
 }
+
+// The search index made again from its view (a migration's SQL, after the view changed). Records
+// keep their rows' order: first as the old index held them (by rowid, the order they were written),
+// then any it did not hold.
+export const SEARCH_REFILL = [
+  'INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM search_index ORDER BY rowid',
+  `INSERT OR IGNORE INTO search_rows (kind, record_id) SELECT kind, record_id FROM ${SEARCH_VIEW}`,
+  'DELETE FROM search_index',
+  `INSERT INTO search_index (rowid, ${INDEXED}) ` +
+    `SELECT r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags FROM ${SEARCH_VIEW} s ` +
+    'JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id',
+  "INSERT INTO search_index (search_index) VALUES ('optimize')",
+];

@@ -8,10 +8,12 @@
 // scores, newest first, and the best are picked here: asking FTS5 to order by score as well would
 // make it find every match a second time. The marked title and snippet are made for the hits shown
 // only (marks.ts).
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { SearchHit, SearchQuery } from '../../contract/search';
 import type { Db } from '../../db/vault';
+import { FEATURES } from '../features';
 import { highlight, queryWords, snippet } from './marks';
+import type { SearchArm } from './search-sql';
 
 const MAX_WORDS = 8;
 export const RANKED = 5000;
@@ -43,6 +45,28 @@ function expression(db: Db, q: SearchQuery, words: string): string {
   return e;
 }
 
+// What a hit shows from its record (a case code, risk flags), from what the features declare: one
+// left join per kind that shows something. Built on first use: the features import this folder's
+// declarations.
+let shownSql: { joins: string; caseCode: string; riskFlags: string } | null = null;
+function shown() {
+  if (shownSql) return shownSql;
+  const arms = FEATURES.flatMap((f): readonly SearchArm[] => f.search ?? []).filter((a) => a.shown);
+  if (new Set(arms.map((a) => a.alias)).size !== arms.length) throw new Error('Search kinds share an alias.');
+  const pick = (k: 'caseCode' | 'riskFlags', none: string) =>
+    `coalesce(${[...arms.flatMap((a) => (a.shown![k] ? [a.shown![k]] : [])), none].join(', ')})`;
+  shownSql = {
+    joins: arms
+      .map(
+        (a) => `left join ${getTableName(a.table)} ${a.alias} on i.kind = '${a.kind}' and ${a.alias}.id = i.record_id`,
+      )
+      .join('\n'),
+    caseCode: pick('caseCode', 'null'),
+    riskFlags: pick('riskFlags', "'[]'"),
+  };
+  return shownSql;
+}
+
 // Dates are not words of the index: they are read from each match still in the running.
 function dates(q: SearchQuery): SQL {
   const where: SQL[] = [sql`1`];
@@ -62,15 +86,15 @@ export function search(db: Db, q: SearchQuery): SearchHit[] {
   const top = newest.sort((a, b) => a.score - b.score || b.rowid - a.rowid).slice(0, q.limit);
   if (!top.length) return [];
   // One lookup by rowid each: FTS5 reads an IN list or a join by scanning the whole table.
+  const { joins, caseCode, riskFlags } = shown();
   const rows = top.map(({ rowid }) =>
     db.get<Omit<SearchHit, 'riskFlags'> & { riskFlags: string; body: string }>(sql`
         select i.kind as kind, i.record_id as id, i.supervisee_id as superviseeId, s.full_name as superviseeName,
-          i.day as date, coalesce(n.case_code, r.case_code) as caseCode, coalesce(n.risk_flags, '[]') as riskFlags,
+          i.day as date, ${sql.raw(caseCode)} as caseCode, ${sql.raw(riskFlags)} as riskFlags,
           i.title as title, i.body as body
         from search_index i
           join supervisees s on s.id = i.supervisee_id
-          left join case_notes n on i.kind = 'note' and n.id = i.record_id
-          left join reflections r on i.kind = 'reflection' and r.id = i.record_id
+          ${sql.raw(joins)}
         where i.rowid = ${rowid}`)!,
   );
   const words = queryWords(q.text).slice(0, MAX_WORDS);

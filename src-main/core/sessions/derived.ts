@@ -1,6 +1,6 @@
 // What the sessions feature's rows derive: their events on the timeline and their rows in the search index.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { supervisionSessions } from '../../db/schema';
+import { supervisionSessions } from './tables';
 import type { SearchArm } from '../search/search-sql';
 import type { TimelineArm } from '../timeline/timeline-sql';
 

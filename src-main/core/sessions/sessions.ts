@@ -2,10 +2,10 @@
 // deleted (so "undo" can restore it); deleted sessions and their hours are never counted.
 import { assertNotFinalEvidence } from '../frameworks/evidence';
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { HoursEntry, NewSession, Session, SessionFilter, SessionPatch } from '../../contract/sessions';
-import { clientHours, supervisionSessions } from '../../db/schema';
+import { clientHours, supervisionSessions } from './tables';
 import type { Db } from '../../db/vault';
 import { localToday } from '../../contract/dates';
 import { takeUpPrepared } from '../reflections/prepared';
@@ -148,4 +148,13 @@ export function setSessionDeleted(db: Db, id: string, deleted: boolean, now = ne
     .where(eq(supervisionSessions.id, id))
     .run();
   return withHours(db, [getRow(db, id, deleted)])[0]!;
+}
+
+// Each supervisee's last counted session on or before a day (This week's "next session due").
+export function lastSessionDays(db: Db, upTo: string): Map<string, string> {
+  const rows = db.all<{ supervisee_id: string; last: string }>(
+    sql`select supervisee_id, max(date) as last from supervision_sessions
+        where deleted_at is null and date <= ${upTo} group by supervisee_id`,
+  );
+  return new Map(rows.map((r) => [r.supervisee_id, r.last]));
 }

@@ -13,7 +13,7 @@ import {
   MAX_HOURS_PER_SESSION,
   sessionRecordFields,
 } from '../../contract/sessions';
-import { clientHours, supervisionSessions } from '../../db/schema';
+import { clientHours, supervisionSessions } from './tables';
 import { isoTimestamp } from '../data-transfer/record-fields';
 import { featureTransfer, transferList, type ImportProblem } from '../data-transfer/transfer-list';
 import { activePeriods, signedRefusal } from '../signing/signing';

@@ -1,7 +1,8 @@
 // Per-vault preferences, stored as JSON values so a new setting needs no migration.
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../contract/errors';
 import { DEFAULT_SETTINGS, settingsValue, type Settings } from '../../contract/settings';
-import { settings } from '../../db/schema';
+import { settings } from './tables';
 import type { Db } from '../../db/vault';
 
 export function readSettings(db: Db): Settings {
@@ -25,4 +26,22 @@ export function writeSettings(db: Db, patch: Partial<Settings>, now = Date.now()
     }
   });
   return next.data;
+}
+
+// One stored value by key, for other features' small state (a custom rule pack, pending exports):
+// the raw JSON text, or null when none is kept.
+export function readSetting(db: Db, key: string): string | null {
+  return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+}
+
+// Keeps one value by key; null removes it.
+export function writeSetting(db: Db, key: string, value: string | null, now = Date.now()): void {
+  if (value === null) {
+    db.delete(settings).where(eq(settings.key, key)).run();
+    return;
+  }
+  db.insert(settings)
+    .values({ key, value, updatedAt: now })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
+    .run();
 }

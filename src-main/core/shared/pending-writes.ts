@@ -3,19 +3,18 @@
 // temporary's path is remembered inside the encrypted vault while it exists, and the next unlock
 // removes any whose writing process is gone. The path itself stays encrypted with the vault.
 import { existsSync, rmSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
 import type { TempWatch } from '../../db/atomic-write';
-import { settings } from '../../db/schema';
+import { readSetting, writeSetting } from '../settings/settings';
 import type { Db } from '../../db/vault';
 import { processAlive } from './process-alive';
 
 const KEY = 'pending-writes';
 
 function read(db: Db): string[] {
-  const row = db.select().from(settings).where(eq(settings.key, KEY)).get();
-  if (!row) return [];
+  const value = readSetting(db, KEY);
+  if (!value) return [];
   try {
-    const list: unknown = JSON.parse(row.value);
+    const list: unknown = JSON.parse(value);
     return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
   } catch {
     return [];
@@ -23,15 +22,7 @@ function read(db: Db): string[] {
 }
 
 function write(db: Db, list: string[]): void {
-  if (list.length === 0) {
-    db.delete(settings).where(eq(settings.key, KEY)).run();
-    return;
-  }
-  const value = JSON.stringify(list);
-  db.insert(settings)
-    .values({ key: KEY, value, updatedAt: Date.now() })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: Date.now() } })
-    .run();
+  writeSetting(db, KEY, list.length ? JSON.stringify(list) : null);
 }
 
 export function pendingWrites(db: () => Db): TempWatch {

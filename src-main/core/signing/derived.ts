@@ -1,6 +1,6 @@
 // What the signing feature's rows derive: their events on the timeline.
 // The SQL is generated from these (core/derived) and kept in the migrations.
-import { signedPeriods } from '../../db/schema';
+import { signedPeriods } from './tables';
 import type { TimelineArm } from '../timeline/timeline-sql';
 
 const period = { from: 'p.period_start', to: 'p.period_end' };

@@ -5,7 +5,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
-import { clientHours, signedPeriods, supervisionSessions } from '../../db/schema';
+import { signedPeriods } from './tables';
+import { loggedBetween } from '../sessions/logged-between';
 import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
 import { localToday } from '../../contract/dates';
@@ -15,33 +16,9 @@ import { getSupervisee } from '../supervisees/supervisees';
 type PeriodRow = typeof signedPeriods.$inferSelect;
 export type SignedPeriodView = PeriodRow & { status: 'signed' | 'reopened'; intact: boolean };
 
+// What a signature covers; the key order is part of the hash.
 export function periodContent(db: Db, superviseeId: string, from: string, to: string) {
-  const sessions = db
-    .select()
-    .from(supervisionSessions)
-    .where(
-      and(
-        eq(supervisionSessions.superviseeId, superviseeId),
-        isNull(supervisionSessions.deletedAt),
-        gte(supervisionSessions.date, from),
-        lte(supervisionSessions.date, to),
-      ),
-    )
-    .orderBy(asc(supervisionSessions.date), asc(supervisionSessions.id))
-    .all()
-    .map(({ createdAt: _c, updatedAt: _u, deletedAt: _d, ...s }) => s);
-  const live = new Set(sessions.map((s) => s.id));
-  const hours = db
-    .select()
-    .from(clientHours)
-    .where(
-      and(eq(clientHours.superviseeId, superviseeId), gte(clientHours.periodEnd, from), lte(clientHours.periodEnd, to)),
-    )
-    .orderBy(asc(clientHours.periodEnd), asc(clientHours.id))
-    .all()
-    .filter((h) => h.sessionId === null || live.has(h.sessionId))
-    .map(({ createdAt: _c, ...h }) => h);
-  return { superviseeId, from, to, sessions, clientHours: hours };
+  return { superviseeId, from, to, ...loggedBetween(db, superviseeId, from, to) };
 }
 
 export function periodSha256(db: Db, superviseeId: string, from: string, to: string): string {

@@ -1,7 +1,7 @@
 // Signed periods in the JSON export, with the hash that was signed.
 import { z } from 'zod';
 import { id, isoDate } from '../../contract/common';
-import { signedPeriods } from '../../db/schema';
+import { signedPeriods } from './tables';
 import { isoTimestamp, sha256 } from '../data-transfer/record-fields';
 import { featureTransfer, transferList } from '../data-transfer/transfer-list';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { NewSupervisee, Supervisee, SuperviseeFilter, SuperviseePatch } from '../../contract/supervisees';
-import { supervisees } from '../../db/schema';
+import { supervisees } from './tables';
 import type { Db } from '../../db/vault';
 import { preparedFor } from '../../db/prepared';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id } from '../../contract/common';
 import { superviseeFields } from '../../contract/supervisees';
-import { supervisees } from '../../db/schema';
+import { supervisees } from './tables';
 import { isoTimestamp } from '../data-transfer/record-fields';
 import { featureTransfer, transferList } from '../data-transfer/transfer-list';
 

@@ -1,6 +1,7 @@
 // The timeline as the features declare it: each kind of event is one arm of the view
 // timeline_source, and timeline_events is kept equal to it by generated triggers (core/derived).
-import { getTableName } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
+import type { Db } from '../../db/vault';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { TimelineKind } from '../../contract/timeline';
 import { literals, triggersSql, viewSql, type DerivedObject, type ProjectionArm } from '../derived/projection';
@@ -63,4 +64,22 @@ export function timelineSql(declared: readonly TimelineArm[]): DerivedObject[] {
       delete: () => ['DELETE FROM timeline_events WHERE id = old.id'],
     }),
   ];
+}
+
+// The generated triggers that keep the timeline, by name (a bulk load sets them aside).
+export const TIMELINE_TRIGGERS = "name like 'timeline!_%' escape '!'";
+
+// The whole timeline made again from its view (a migration's SQL, after the view changed).
+export const TIMELINE_REFILL = [
+  `DELETE FROM timeline_events`,
+  `INSERT INTO timeline_events SELECT * FROM ${TIMELINE_VIEW}`,
+];
+
+// These supervisees' events read again from the view its triggers read: one supervisee at a time,
+// so each arm of the view reads that supervisee's index range.
+export function refillTimelineOf(db: Db, superviseeIds: readonly string[]): void {
+  for (const id of superviseeIds) {
+    db.run(sql`delete from timeline_events where supervisee_id = ${id}`);
+    db.run(sql`insert into timeline_events select * from ${sql.raw(TIMELINE_VIEW)} where supervisee_id = ${id}`);
+  }
 }

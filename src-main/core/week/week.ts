@@ -2,12 +2,14 @@
 // overdue action items, open risk flags, evaluations due, ended weeks not yet signed, recent
 // rule-pack warnings and the hours of the last four weeks. Each part reads what its own feature
 // already keeps; nothing here is stored.
-import { sql } from 'drizzle-orm';
 import { addDays, weekStart } from '../../contract/dates';
 import type { MeetingFrequency } from '../../contract/enums';
 import type { WeekOverview } from '../../contract/week';
 import type { Db } from '../../db/vault';
-import { hoursRollup } from '../hours/hours-summary';
+import { daysLogged, hoursRollup } from '../hours/hours-summary';
+import { newestAgreements } from '../agreements/agreements';
+import { reviewsBySupervisee } from '../frameworks/reviews';
+import { lastSessionDays } from '../sessions/sessions';
 import { openActions, openRisks } from '../notes/notes';
 import { evaluateRules } from '../rules/evaluate';
 import { findPack } from '../rules/store';
@@ -44,22 +46,8 @@ export function weekOverview(db: Db, today: string): WeekOverview {
   const weekEnd = addDays(thisWeek, 6);
 
   // The newest agreement version and the last counted session of each supervisee.
-  const agreed = new Map(
-    db
-      .all<{ supervisee_id: string; frequency: MeetingFrequency; evaluation_dates: string }>(
-        sql`select a.supervisee_id, a.frequency, a.evaluation_dates from agreements a
-            where a.version = (select max(version) from agreements b where b.supervisee_id = a.supervisee_id)`,
-      )
-      .map((a) => [a.supervisee_id, a]),
-  );
-  const lastSession = new Map(
-    db
-      .all<{ supervisee_id: string; last: string }>(
-        sql`select supervisee_id, max(date) as last from supervision_sessions
-            where deleted_at is null and date <= ${today} group by supervisee_id`,
-      )
-      .map((r) => [r.supervisee_id, r.last]),
-  );
+  const agreed = newestAgreements(db);
+  const lastSession = lastSessionDays(db, today);
 
   const sessionsDue: WeekOverview['sessionsDue'] = [];
   for (const p of people) {
@@ -78,25 +66,14 @@ export function weekOverview(db: Db, today: string): WeekOverview {
   }
   sessionsDue.sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.superviseeName.localeCompare(y.superviseeName));
 
-  const finals = db.all<{ supervisee_id: string; reviewed_on: string }>(
-    sql`select supervisee_id, max(reviewed_on) as reviewed_on from competency_reviews
-        where status = 'final' group by supervisee_id`,
-  );
-  const lastFinal = new Map(finals.map((r) => [r.supervisee_id, r.reviewed_on]));
-  const drafts = new Map(
-    db
-      .all<{ supervisee_id: string; id: string }>(
-        sql`select supervisee_id, id from competency_reviews where status = 'draft' order by reviewed_on`,
-      )
-      .map((r) => [r.supervisee_id, r.id]),
-  );
+  const { lastFinal, drafts } = reviewsBySupervisee(db);
   const reviewsDue: WeekOverview['reviewsDue'] = [];
   for (const p of people) {
     const a = agreed.get(p.id);
     if (!a) continue;
     const final = lastFinal.get(p.id) ?? '';
     // The latest evaluation date that has come (or is near) and that no final review answers.
-    const due = (JSON.parse(a.evaluation_dates) as string[])
+    const due = a.evaluationDates
       .filter((d) => d <= addDays(today, EVALUATION_NOTICE_DAYS) && final < addDays(d, -REVIEW_COUNTS_FROM_DAYS))
       .sort()
       .at(-1);
@@ -114,9 +91,7 @@ export function weekOverview(db: Db, today: string): WeekOverview {
   const from = addDays(thisWeek, -7 * UNSIGNED_WEEKS);
   const signed = activePeriods(db);
   const unsigned = new Map<string, WeekOverview['unsignedWeeks'][number]>();
-  for (const d of db.all<{ supervisee_id: string; day: string }>(
-    sql`select supervisee_id, day from hours_by_day where day >= ${from} and day < ${thisWeek} order by day`,
-  )) {
+  for (const d of daysLogged(db, from, thisWeek)) {
     const name = nameOf.get(d.supervisee_id);
     if (!name) continue;
     const covered = (signed.get(d.supervisee_id) ?? []).some((s) => s.periodStart <= d.day && d.day <= s.periodEnd);
