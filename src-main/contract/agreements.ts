@@ -93,11 +93,19 @@ export type GoalReviewInput = z.output<typeof goalReviewInput>;
 
 export const agreementChannels = {
   // Every version of a supervisee's agreement, newest (the one in force) first; none yet is [].
-  'agreement.versions': { input: z.strictObject({ superviseeId: id }), output: z.array(agreement) },
+  'agreement.versions': {
+    reads: ['agreements'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(agreement),
+  },
   // Writes the first version, or amends: a new version, the earlier ones kept as they were.
   'agreement.save': { input: agreementInput, output: agreement },
   // A supervisee's goals, open ones first, each with its reviews.
-  'goals.list': { input: z.strictObject({ superviseeId: id }), output: z.array(goal) },
+  'goals.list': {
+    reads: ['goals', 'goal_reviews'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(goal),
+  },
   'goals.create': { input: goalInput, output: goal },
   // Rewording or a new target date; the status changes only through a review.
   'goals.update': { input: z.strictObject({ id, ...goalFields }), output: goal },

@@ -74,15 +74,15 @@ const bySupervisee = z.strictObject({ superviseeId: id });
 
 export const allianceChannels = {
   // Oldest first, each with the drops it shows.
-  'checkins.list': { input: bySupervisee, output: z.array(checkin) },
+  'checkins.list': { reads: ['alliance_checkins'], input: bySupervisee, output: z.array(checkin) },
   'checkins.create': { input: checkinInput, output: checkin },
   'checkins.delete': { input: z.strictObject({ id }), output: done },
   // Newest first.
-  'feedback.list': { input: bySupervisee, output: z.array(feedbackItem) },
+  'feedback.list': { reads: ['feedback_received'], input: bySupervisee, output: z.array(feedbackItem) },
   'feedback.create': { input: z.strictObject({ superviseeId: id, ...feedbackFields }), output: feedbackItem },
   'feedback.update': { input: z.strictObject({ id, ...feedbackFields }), output: feedbackItem },
   'feedback.delete': { input: z.strictObject({ id }), output: done },
-  'constellation.list': { input: bySupervisee, output: z.array(constellationMember) },
+  'constellation.list': { reads: ['constellation_members'], input: bySupervisee, output: z.array(constellationMember) },
   'constellation.add': { input: z.strictObject({ superviseeId: id, ...memberFields }), output: constellationMember },
   'constellation.update': { input: z.strictObject({ id, ...memberFields }), output: constellationMember },
   'constellation.remove': { input: z.strictObject({ id }), output: done },

@@ -26,7 +26,7 @@ export const pickedBackup = z.strictObject({
 export type PickedBackup = z.infer<typeof pickedBackup>;
 
 export const backupChannels = {
-  'backup.status': { input: none, output: backupStatus },
+  'backup.status': { reads: ['settings'], input: none, output: backupStatus },
   // Opens the native folder dialog; the folder is never taken from the page.
   'backup.chooseFolder': { input: none, output: backupStatus },
   'backup.now': { input: none, output: backupInfo },

@@ -62,10 +62,14 @@ export const reflectionDraft = reflectionDraftKey.extend({ values: reflectionDra
 export type ReflectionDraft = z.infer<typeof reflectionDraft>;
 
 export const draftChannels = {
-  'drafts.get': { input: draftKey, output: noteDraft.nullable() },
+  'drafts.get': { reads: ['note_drafts'], input: draftKey, output: noteDraft.nullable() },
   'drafts.save': { input: draftKey.extend({ values: noteDraftValues }), output: noteDraft },
   'drafts.discard': { input: draftKey, output: done },
-  'drafts.reflectionGet': { input: reflectionDraftKey, output: reflectionDraft.nullable() },
+  'drafts.reflectionGet': {
+    reads: ['reflection_drafts'],
+    input: reflectionDraftKey,
+    output: reflectionDraft.nullable(),
+  },
   'drafts.reflectionSave': {
     input: reflectionDraftKey.extend({ values: reflectionDraftValues }),
     output: reflectionDraft,

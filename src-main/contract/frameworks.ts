@@ -158,6 +158,7 @@ export type ReviewSaveInput = z.output<typeof reviewSaveInput>;
 export const frameworkChannels = {
   // The newest version of each framework, built-in templates first; retired ones only if asked.
   'frameworks.list': {
+    reads: ['frameworks', 'competency_reviews'],
     input: z.strictObject({ includeRetired: z.boolean().default(false) }),
     output: z.array(framework.extend({ inUse: z.boolean() })),
   },
@@ -176,8 +177,24 @@ export const frameworkChannels = {
   'frameworks.saveSample': { input: z.strictObject({ format: z.enum(['csv', 'json']) }), output: savedFile },
 
   // A supervisee's reviews, newest first.
-  'reviews.list': { input: z.strictObject({ superviseeId: id }), output: z.array(reviewSummary) },
-  'reviews.get': { input: z.strictObject({ id }), output: review },
+  'reviews.list': {
+    reads: ['competency_reviews', 'frameworks', 'ratings', 'rating_evidence'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(reviewSummary),
+  },
+  'reviews.get': {
+    reads: [
+      'competency_reviews',
+      'frameworks',
+      'ratings',
+      'rating_evidence',
+      'supervision_sessions',
+      'case_notes',
+      'reflections',
+    ],
+    input: z.strictObject({ id }),
+    output: review,
+  },
   'reviews.create': {
     input: z.strictObject({ superviseeId: id, frameworkId, reviewedOn: isoDate }),
     output: review,
@@ -192,6 +209,7 @@ export const frameworkChannels = {
   'reviews.delete': { input: z.strictObject({ id }), output: done },
   // The supervisee's sessions, notes and reflections up to a date, newest first, to pick evidence from.
   'reviews.evidenceOptions': {
+    reads: ['supervision_sessions', 'case_notes', 'reflections'],
     input: z.strictObject({ superviseeId: id, upTo: isoDate }),
     output: z.array(evidenceOption),
   },

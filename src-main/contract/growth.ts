@@ -41,9 +41,21 @@ const bySuperviseeAndFamily = z.strictObject({ superviseeId: id, family: framewo
 
 export const growthChannels = {
   // The frameworks a supervisee has been reviewed against (newest version of each), newest use first.
-  'growth.frameworks': { input: z.strictObject({ superviseeId: id }), output: z.array(framework) },
-  'growth.series': { input: bySuperviseeAndFamily, output: growthSeries },
-  'growth.compare': { input: bySuperviseeAndFamily, output: growthComparison },
+  'growth.frameworks': {
+    reads: ['frameworks', 'competency_reviews'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(framework),
+  },
+  'growth.series': {
+    reads: ['competency_reviews', 'frameworks', 'ratings'],
+    input: bySuperviseeAndFamily,
+    output: growthSeries,
+  },
+  'growth.compare': {
+    reads: ['competency_reviews', 'frameworks', 'ratings'],
+    input: bySuperviseeAndFamily,
+    output: growthComparison,
+  },
   // The yearly or end-of-supervision assessment as a PDF.
   'growth.reportPdf': {
     input: bySuperviseeAndFamily.extend({ title: text(120).min(1, 'Give the report a title.') }),

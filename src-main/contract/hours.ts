@@ -109,6 +109,7 @@ export const hoursChannels = {
     output: z.strictObject({ added: z.number().int() }),
   },
   'hours.weekEntries': {
+    reads: ['weekly_hours', 'signed_periods', 'signed_period_content'],
     input: z.strictObject({
       superviseeId: id,
       from: isoDate.optional(),
@@ -126,7 +127,7 @@ export const hoursChannels = {
   'hours.summary': {
     input: z.strictObject({ superviseeId: id, period: hoursRange }),
     output: hoursSummary,
-    reads: ['hours_by_day', 'client_hours', 'supervision_sessions', 'supervisees'],
+    reads: ['hours_by_day', 'client_hours', 'supervisees'],
   },
   'hours.exportCsv': { input: csvExportInput, output: savedFile },
   'hours.exportPdf': { input: pdfExportInput, output: savedFile },

@@ -152,23 +152,32 @@ export const noteChannels = {
   // One supervisee's notes, newest first.
   // A supervisee's newest notes, a page at a time: `limit` grows as "Show older notes" is pressed.
   'notes.list': {
+    reads: ['case_notes', 'note_actions'],
     input: z.strictObject({
       superviseeId: id,
       limit: z.number().int().min(1).max(MAX_NOTES_SHOWN).default(NOTES_PAGE),
     }),
     output: z.array(note),
   },
-  'notes.get': { input: z.strictObject({ id }), output: note },
+  'notes.get': { reads: ['case_notes', 'note_actions'], input: z.strictObject({ id }), output: note },
   // Every note about one case of one supervisee, oldest first: the case's thread.
-  'notes.case': { input: z.strictObject({ superviseeId: id, caseCode }), output: z.array(note) },
+  'notes.case': {
+    reads: ['case_notes', 'note_actions'],
+    input: z.strictObject({ superviseeId: id, caseCode }),
+    output: z.array(note),
+  },
   'notes.create': { input: noteInput, output: note },
   'notes.update': { input: z.strictObject({ id, patch: notePatch }), output: note },
   // Deleting is undoable: notes.restore brings it back.
   'notes.delete': { input: z.strictObject({ id }), output: z.strictObject({ id }) },
   'notes.restore': { input: z.strictObject({ id }), output: note },
-  'notes.openRisks': { input: z.strictObject({}), output: z.array(openRisk) },
+  'notes.openRisks': { reads: ['case_notes', 'supervisees'], input: z.strictObject({}), output: z.array(openRisk) },
   // Unfinished action items, soonest due first; for one supervisee or everyone.
-  'actions.open': { input: z.strictObject({ superviseeId: id.optional() }), output: z.array(openAction) },
+  'actions.open': {
+    reads: ['note_actions', 'case_notes', 'supervisees'],
+    input: z.strictObject({ superviseeId: id.optional() }),
+    output: z.array(openAction),
+  },
   // `on` is the day it was done (today, local calendar, when not given).
   'actions.setDone': { input: z.strictObject({ id, done: z.boolean(), on: isoDate.optional() }), output: action },
 } satisfies ChannelTable;

@@ -111,6 +111,7 @@ export type PreparedPrompt = z.infer<typeof preparedPrompt>;
 export const reflectionChannels = {
   // Built-in sets first, then the supervisor's own; retired ones only when asked for.
   'reflections.sets': {
+    reads: ['prompt_sets'],
     input: z.strictObject({ includeRetired: z.boolean().default(false) }),
     output: z.array(promptSet),
   },
@@ -134,6 +135,7 @@ export const reflectionChannels = {
   },
   // A supervisee's answers, newest first; to one set's prompt only, to follow it over time; with a theme.
   'reflections.list': {
+    reads: ['reflections'],
     input: z.strictObject({
       superviseeId: id,
       setId: setId.optional(),
@@ -145,6 +147,7 @@ export const reflectionChannels = {
   },
   // The themes a supervisee's answers carry, most used first.
   'reflections.themes': {
+    reads: ['reflections'],
     input: z.strictObject({ superviseeId: id }),
     output: z.array(z.strictObject({ theme: z.string(), count: z.number().int() })),
   },

@@ -95,12 +95,12 @@ export const ruleEvaluation = z.strictObject({
 export type RuleEvaluation = z.infer<typeof ruleEvaluation>;
 
 export const ruleChannels = {
-  'rules.packs': { input: none, output: z.array(rulePack.extend({ builtin: z.boolean() })) },
+  'rules.packs': { reads: ['settings'], input: none, output: z.array(rulePack.extend({ builtin: z.boolean() })) },
   'rules.saveCustom': { input: z.strictObject({ pack: rulePack }), output: rulePack },
   // The supervisee's pack (a custom one is kept in settings) against their hours.
   'rules.evaluate': {
     input: z.strictObject({ superviseeId: id }),
     output: ruleEvaluation,
-    reads: ['hours_by_day', 'client_hours', 'supervision_sessions', 'supervisees', 'settings'],
+    reads: ['hours_by_day', 'client_hours', 'supervisees', 'settings'],
   },
 } satisfies ChannelTable;

@@ -37,5 +37,9 @@ export const searchHit = z.strictObject({
 export type SearchHit = z.infer<typeof searchHit>;
 
 export const searchChannels = {
-  'search.query': { input: searchQuery, output: z.array(searchHit) },
+  'search.query': {
+    reads: ['search_rows', 'supervisees', 'case_notes', 'reflections'],
+    input: searchQuery,
+    output: z.array(searchHit),
+  },
 } satisfies ChannelTable;

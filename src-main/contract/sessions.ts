@@ -117,9 +117,13 @@ export const sessionQuery = z.strictObject({
 export type SessionFilter = z.output<typeof sessionQuery>;
 
 export const sessionChannels = {
-  'sessions.list': { input: sessionQuery, output: z.array(session) },
+  'sessions.list': { reads: ['supervision_sessions', 'client_hours'], input: sessionQuery, output: z.array(session) },
   // The supervisee's most recent session: defaults for the quick-log form and "repeat last session".
-  'sessions.last': { input: z.strictObject({ superviseeId: id }), output: session.nullable() },
+  'sessions.last': {
+    reads: ['supervision_sessions', 'client_hours'],
+    input: z.strictObject({ superviseeId: id }),
+    output: session.nullable(),
+  },
   'sessions.create': { input: sessionInput, output: session },
   'sessions.update': { input: z.strictObject({ id, patch: sessionPatch }), output: session },
   // Deleting is undoable: sessions.restore brings it back.

@@ -36,6 +36,6 @@ export const settingsPatch = settingsValue.omit({ backupFolder: true }).partial(
 export type SettingsPatch = z.output<typeof settingsPatch>;
 
 export const settingsChannels = {
-  'settings.get': { input: none, output: settingsValue },
+  'settings.get': { reads: ['settings'], input: none, output: settingsValue },
   'settings.update': { input: settingsPatch, output: settingsValue },
 } satisfies ChannelTable;

@@ -35,7 +35,11 @@ export const signRequest = z
 export type SignRequest = z.output<typeof signRequest>;
 
 export const periodChannels = {
-  'periods.list': { input: z.strictObject({ superviseeId: id }), output: z.array(signedPeriod) },
+  'periods.list': {
+    reads: ['signed_periods', 'signed_period_content'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(signedPeriod),
+  },
   'periods.sign': { input: signRequest, output: signedPeriod },
   'periods.reopen': {
     input: z.strictObject({

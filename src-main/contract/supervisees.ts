@@ -70,8 +70,8 @@ export type SuperviseeQuery = z.input<typeof superviseeQuery>;
 export type SuperviseeFilter = z.output<typeof superviseeQuery>;
 
 export const superviseeChannels = {
-  'supervisees.list': { input: superviseeQuery, output: z.array(supervisee) },
-  'supervisees.get': { input: z.strictObject({ id }), output: supervisee },
+  'supervisees.list': { reads: ['supervisees'], input: superviseeQuery, output: z.array(supervisee) },
+  'supervisees.get': { reads: ['supervisees'], input: z.strictObject({ id }), output: supervisee },
   'supervisees.create': { input: superviseeInput, output: supervisee },
   'supervisees.update': { input: z.strictObject({ id, patch: superviseePatch }), output: supervisee },
   'supervisees.archive': { input: z.strictObject({ id }), output: supervisee },

@@ -29,10 +29,11 @@ export const TABLES = [
   'timeline_events',
   'search_rows',
 ] as const;
-export type TableName = (typeof TABLES)[number];
 
-// Every table of records and what is derived from them: for an overview that draws on all of them.
-// Not the security log, drafts not yet saved, or the search index's row numbers.
-export const EVERY_RECORD: readonly TableName[] = TABLES.filter(
-  (t) => !['audit_events', 'note_drafts', 'reflection_drafts', 'search_rows'].includes(t),
-);
+// Rows finer than a table, reported like one when a write changes them (db/touched-tables.ts), so
+// a read that depends on a few rows of a busy table is not read again for every write to it: the
+// weeks' hours (client hours logged without a session), and the sessions and hours dated inside a
+// signed or reopened period (what a signature covers).
+export const ROW_SETS = ['weekly_hours', 'signed_period_content'] as const;
+
+export type TableName = (typeof TABLES)[number] | (typeof ROW_SETS)[number];

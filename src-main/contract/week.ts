@@ -1,7 +1,6 @@
 // The supervisor's week: one page across every current supervisee of what needs doing now. Each
 // list names the supervisee and the record, so the page can open the place to act.
 import { z } from 'zod';
-import { EVERY_RECORD } from './tables';
 import type { ChannelTable } from './channel-table';
 import { id, isoDate } from './common';
 import { MEETING_FREQUENCIES } from './enums';
@@ -58,5 +57,20 @@ export type WeekOverview = z.infer<typeof weekOverview>;
 
 export const weekChannels = {
   // `today` is the renderer's calendar day, so "overdue" means what the supervisor's calendar says.
-  'week.overview': { input: z.strictObject({ today: isoDate }), output: weekOverview, reads: EVERY_RECORD },
+  'week.overview': {
+    input: z.strictObject({ today: isoDate }),
+    output: weekOverview,
+    reads: [
+      'supervisees',
+      'agreements',
+      'supervision_sessions',
+      'client_hours',
+      'hours_by_day',
+      'competency_reviews',
+      'case_notes',
+      'note_actions',
+      'signed_periods',
+      'settings',
+    ],
+  },
 } satisfies ChannelTable;

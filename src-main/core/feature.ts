@@ -1,5 +1,6 @@
 // A feature as the engines see it: one module per feature (its folder's feature.ts) saying what it
 // lends each engine. The engines loop over the list in features.ts and name no feature's table.
+import type { RowSet } from '../db/touched-tables';
 import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
 import type { SearchArm } from './search/search-sql';
 import type { TimelineArm } from './timeline/timeline-sql';
@@ -13,6 +14,9 @@ export interface Feature<L extends readonly TransferList[] = readonly TransferLi
   timeline?: readonly TimelineArm[];
   // Its searchable kinds (core/search/search-sql.ts).
   search?: readonly SearchArm[];
+  // Rows of its tables that a read can depend on alone, reported as touched like a table
+  // (db/touched-tables.ts).
+  rowSets?: readonly RowSet[];
 }
 
 export const defineFeature = <const L extends readonly TransferList[]>(f: Feature<L>) => f;

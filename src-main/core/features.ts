@@ -1,6 +1,7 @@
 // Every feature the engines loop over, in the order their lists are written to and read from the
 // JSON export. A new feature is one line here (docs/adding-a-feature.md).
 import type { z } from 'zod';
+import type { RowSet } from '../db/touched-tables';
 import { agreementsFeature } from './agreements/feature';
 import { allianceFeature } from './alliance/feature';
 import { frameworksFeature } from './frameworks/feature';
@@ -27,3 +28,6 @@ export type ListName = AnyList['list'];
 export type ListRecord<L extends ListName> = z.output<Extract<AnyList, { list: L }>['record']>;
 
 export const TRANSFER_LISTS: readonly AnyList[] = FEATURES.flatMap((f): readonly AnyList[] => f.transfer.lists);
+
+// Rows finer than a table that writes report as touched (db/touched-tables.ts).
+export const FEATURE_ROW_SETS: readonly RowSet[] = FEATURES.flatMap((f): readonly RowSet[] => f.rowSets ?? []);

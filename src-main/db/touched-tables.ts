@@ -13,7 +13,22 @@ export interface TouchLog {
 
 const EVENTS = ['insert', 'update', 'delete'] as const;
 
-export function trackTouchedTables(sqlite: SqliteDb): TouchLog {
+// Rows finer than a table, named and reported like one (contract/tables.ts ROW_SETS): a write to
+// `table` whose row (before or after it) meets `when` touches `name`. `when` is SQL over the row,
+// written with `row.` (the trigger's old or new).
+export interface RowSet {
+  name: string;
+  table: string;
+  when: string;
+}
+
+const rowsOf: Record<(typeof EVENTS)[number], string[]> = {
+  insert: ['new'],
+  update: ['old', 'new'],
+  delete: ['old'],
+};
+
+export function trackTouchedTables(sqlite: SqliteDb, rowSets: readonly RowSet[] = []): TouchLog {
   let clock = 0;
   const last = new Map<string, number>();
   sqlite.function('alliance_touched', { deterministic: false, varargs: false }, (table: unknown) => {
@@ -36,6 +51,15 @@ export function trackTouchedTables(sqlite: SqliteDb): TouchLog {
         `create temp trigger "touched_${table}_${event}" after ${event} on main."${table}" ` +
           `begin select alliance_touched('${table}'); end`,
       );
+  rowSets.forEach((set, i) => {
+    for (const event of EVENTS) {
+      const when = rowsOf[event].map((row) => `(${set.when.replaceAll('row.', `${row}.`)})`).join(' or ');
+      sqlite.exec(
+        `create temp trigger "touched_${set.name}_${i}_${event}" after ${event} on main."${set.table}" ` +
+          `when ${when} begin select alliance_touched('${set.name}'); end`,
+      );
+    }
+  });
   return {
     mark: () => clock,
     since: (mark) => [...last].filter(([, at]) => at > mark).map(([table]) => table),

@@ -44,15 +44,26 @@ describe('note drafts', () => {
     });
     expect(later.values.discussion).toBe('Half a thought about pacing');
     expect(await call('drafts.get', fresh)).toEqual(later);
+    // A refused note keeps its draft; a saved one takes it, as kept answers take theirs.
+    const refused = await invoke('notes.create', { superviseeId: ana, date: '2999-01-01', caseCode: 'C-1' });
+    expect(refused).toMatchObject({ ok: false });
+    expect(await call('drafts.get', fresh)).toEqual(later);
     const note = await call<{ id: string }>('notes.create', { superviseeId: ana, date: '2026-03-02', caseCode: 'C-1' });
+    expect(await call('drafts.get', fresh)).toBeNull();
+    await call('drafts.save', { ...fresh, values: values({ discussion: 'The next note' }) });
     const editing = { superviseeId: ana, noteId: note.id };
     await call('drafts.save', { ...editing, values: values({ caseCode: 'C-1', discussion: 'An edit' }) });
-    expect((await call<NoteDraft>('drafts.get', fresh)).values.discussion).toBe('Half a thought about pacing');
+    expect((await call<NoteDraft>('drafts.get', fresh)).values.discussion).toBe('The next note');
     expect((await call<NoteDraft>('drafts.get', editing)).values.discussion).toBe('An edit');
     // A note is only drafted for its own supervisee.
     const wrong = await invoke('drafts.save', { superviseeId: ben, noteId: note.id, values: values() });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await call('drafts.discard', editing);
+    expect(await call('drafts.get', editing)).toBeNull();
+    expect(await call('drafts.get', fresh)).not.toBeNull();
+    // Saving the edit takes the edit's draft and leaves the new note's.
+    await call('drafts.save', { ...editing, values: values({ caseCode: 'C-1', discussion: 'Edit again' }) });
+    await call('notes.update', { id: note.id, patch: { date: '2026-03-02', caseCode: 'C-1', discussion: 'Done' } });
     expect(await call('drafts.get', editing)).toBeNull();
     expect(await call('drafts.get', fresh)).not.toBeNull();
   });

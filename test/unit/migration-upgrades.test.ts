@@ -14,7 +14,7 @@ import { importEntities } from '../../src-main/core/data-transfer/data-transfer'
 import { generateSampleData } from '../../src-main/core/sample-data/generate';
 import { signPeriod } from '../../src-main/core/signing/signing';
 import { writeNewNote } from '../../src-main/core/notes/notes';
-import { saveDraft } from '../../src-main/core/drafts/drafts';
+import { noteDraftStore, reflectionDraftStore } from '../../src-main/core/drafts/drafts';
 import { saveReflections } from '../../src-main/core/reflections/reflections';
 import { createPromptSet } from '../../src-main/core/reflections/prompt-sets';
 import { preparePrompts, takeUpPrepared } from '../../src-main/core/reflections/prepared';
@@ -22,7 +22,6 @@ import * as schema from '../../src-main/db/schema';
 import { getTableName } from 'drizzle-orm';
 import type { Feature } from '../../src-main/core/feature';
 import { FEATURES, TRANSFER_LISTS } from '../../src-main/core/features';
-import { saveReflectionDraft } from '../../src-main/core/drafts/reflection-drafts';
 import { MIGRATIONS } from '../helpers/temp-vault';
 import { migrationCopies } from '../helpers/migrations-up-to';
 
@@ -124,7 +123,7 @@ function currentVault(): Database.Database {
   });
   preparePrompts(db, person.id, [{ setId: own.id, promptId: 'p1' }], new Date('2026-01-05T10:00:00Z'));
   takeUpPrepared(db, person.id, data.sessions.find((x) => x.superviseeId === person.id)!.id, '2026-01-06');
-  saveReflectionDraft(
+  reflectionDraftStore.save(
     db,
     { superviseeId: person.id, setId: 'gibbs' },
     {
@@ -135,7 +134,7 @@ function currentVault(): Database.Database {
       answers: { 'gibbs-feeling': 'Half typed' },
     },
   );
-  saveDraft(
+  noteDraftStore.save(
     db,
     { superviseeId: person.id, noteId: note.id },
     { ...note, actions: [], identifiersReason: null, discussion: 'Half typed' },

@@ -24,7 +24,6 @@ const NAMESPACE_HOME: Record<string, string> = {
 // Contract files whose core or renderer half lives in another folder.
 const FOLDER_HOME: Record<string, { core?: string; renderer?: string }> = {
   growth: { core: 'frameworks', renderer: 'frameworks' },
-  drafts: { renderer: 'notes' },
 };
 
 const contractFileOf = (ns: string) =>

@@ -66,21 +66,86 @@ describe('tables a request touched', () => {
     expect(CHANNEL_READS['audit.list']).toContain('audit_events');
   });
 
+  it('reports the rows finer than a table only when such a row is written', async () => {
+    const session = (date: string) => ({
+      superviseeId: v.sup.id,
+      date,
+      durationMinutes: 60,
+      format: 'individual',
+      modality: 'video',
+      hours: [{ kind: 'direct', activity: 'individual', hours: 1 }],
+    });
+    // A session's own hours are not a week's hours, and nothing is signed yet.
+    const first = await touched('sessions.create', session('2026-01-06'));
+    expect(first).toContain('client_hours');
+    expect(first).not.toContain('weekly_hours');
+    expect(first).not.toContain('signed_period_content');
+    const week = { superviseeId: v.sup.id, weekStart: '2025-12-29', entries: [{ kind: 'indirect', hours: 2 }] };
+    expect(await touched('hours.logWeek', week)).toContain('weekly_hours');
+    const sign = {
+      superviseeId: v.sup.id,
+      from: '2026-01-05',
+      to: '2026-01-11',
+      supervisorName: 'Sable Rookwood',
+      supervisorLicence: 'LMFT 0000',
+      signedOn: '2026-01-12',
+    };
+    const period = unwrap(await invoke('periods.sign', sign)) as { id: string };
+    unwrap(await invoke('periods.reopen', { id: period.id, reason: 'A duration was wrong', reopenedBy: 'Dr. T' }));
+    // Inside the reopened period, what the signature covered changes; outside it, it does not.
+    expect(await touched('sessions.create', session('2026-01-07'))).toContain('signed_period_content');
+    expect(await touched('sessions.create', session('2026-01-13'))).not.toContain('signed_period_content');
+  });
+
   it('makes every declared read stale whenever a write changes its answer', async () => {
     const id = v.sup.id;
-    const reads: [ChannelName, unknown][] = [
-      ['audit.list', { limit: 50 }],
-      ['audit.verify', {}],
-      ['timeline.page', { superviseeId: id }],
-      ['timeline.page', {}],
-      ['week.overview', { today: '2026-01-09' }],
-      ['hours.summary', { superviseeId: id, period: { range: 'all' } }],
-      ['rules.evaluate', { superviseeId: id }],
-      ['reflections.prepared', { superviseeId: id }],
+    // Ids of records made along the way, for the reads and writes that name them.
+    const made: Record<string, string> = { note: 'none', review: 'none', period: 'none', action: 'none' };
+    const reads: [ChannelName, () => unknown][] = [
+      ['actions.open', () => ({ superviseeId: id })],
+      ['agreement.versions', () => ({ superviseeId: id })],
+      ['audit.list', () => ({ limit: 50 })],
+      ['audit.verify', () => ({})],
+      ['backup.status', () => ({})],
+      ['checkins.list', () => ({ superviseeId: id })],
+      ['constellation.list', () => ({ superviseeId: id })],
+      ['drafts.get', () => ({ superviseeId: id, noteId: null })],
+      ['drafts.reflectionGet', () => ({ superviseeId: id, setId: 'gibbs' })],
+      ['feedback.list', () => ({ superviseeId: id })],
+      ['frameworks.list', () => ({ includeRetired: true })],
+      ['goals.list', () => ({ superviseeId: id })],
+      ['growth.frameworks', () => ({ superviseeId: id })],
+      ['growth.series', () => ({ superviseeId: id, family: 'apa-pwc' })],
+      ['growth.compare', () => ({ superviseeId: id, family: 'apa-pwc' })],
+      ['hours.summary', () => ({ superviseeId: id, period: { range: 'all' } })],
+      ['hours.weekEntries', () => ({ superviseeId: id })],
+      ['notes.case', () => ({ superviseeId: id, caseCode: 'C-7' })],
+      ['notes.get', () => ({ id: made.note })],
+      ['notes.list', () => ({ superviseeId: id, limit: 50 })],
+      ['notes.openRisks', () => ({})],
+      ['periods.list', () => ({ superviseeId: id })],
+      ['reflections.list', () => ({ superviseeId: id })],
+      ['reflections.prepared', () => ({ superviseeId: id })],
+      ['reflections.sets', () => ({ includeRetired: true })],
+      ['reflections.themes', () => ({ superviseeId: id })],
+      ['reviews.evidenceOptions', () => ({ superviseeId: id, upTo: '2026-01-31' })],
+      ['reviews.get', () => ({ id: made.review })],
+      ['reviews.list', () => ({ superviseeId: id })],
+      ['rules.evaluate', () => ({ superviseeId: id })],
+      ['rules.packs', () => ({})],
+      ['search.query', () => ({ text: 'sleep' })],
+      ['sessions.last', () => ({ superviseeId: id })],
+      ['sessions.list', () => ({ superviseeId: id })],
+      ['settings.get', () => ({})],
+      ['supervisees.get', () => ({ id })],
+      ['supervisees.list', () => ({})],
+      ['timeline.page', () => ({ superviseeId: id })],
+      ['timeline.page', () => ({})],
+      ['week.overview', () => ({ today: '2026-01-09' })],
     ];
-    for (const [ch] of reads) expect(CHANNEL_READS[ch], ch).toBeDefined();
+    expect([...new Set(reads.map(([ch]) => ch))].sort()).toEqual(Object.keys(CHANNEL_READS).sort());
     const answers = async () =>
-      Promise.all(reads.map(async ([ch, input]) => JSON.stringify(unwrap(await invoke(ch, input)))));
+      Promise.all(reads.map(async ([ch, input]) => JSON.stringify(await invoke(ch, input()))));
     const session = unwrap(
       await invoke('sessions.create', {
         superviseeId: id,
@@ -88,32 +153,62 @@ describe('tables a request touched', () => {
         durationMinutes: 50,
         format: 'individual',
         modality: 'in_person',
+        hours: [{ kind: 'direct', activity: 'individual', hours: 2 }],
       }),
     ) as { id: string };
-    // A supervisor's week: each write, and the answers it must make stale.
-    const writes: [ChannelName, unknown][] = [
-      [
-        'sessions.update',
-        {
-          id: session.id,
-          patch: { date: '2026-01-05', durationMinutes: 75, format: 'individual', modality: 'in_person' },
-        },
-      ],
+    const pack = (version: string, min: number) => ({
+      pack: {
+        id: 'custom',
+        name: 'Ours',
+        version,
+        source: 'Our program handbook',
+        targets: [{ id: 't', label: 'Total', metric: 'total_hours', min }],
+        rules: [],
+      },
+    });
+    const sessionPatch = (durationMinutes: number) => ({
+      id: session.id,
+      patch: { date: '2026-01-05', durationMinutes, format: 'individual', modality: 'in_person' },
+    });
+    // A supervisor's month: each write, and the answers it must make stale. `keep` notes the ids of
+    // what it made.
+    const writes: [ChannelName, () => unknown, ((value: { id: string }) => void)?][] = [
+      ['sessions.update', () => sessionPatch(75)],
       [
         'notes.create',
-        {
+        () => ({
           superviseeId: id,
           date: '2026-01-05',
           caseCode: 'C-7',
           presentingConcern: 'Sleep',
           riskFlags: ['suicide_risk'],
           actions: [{ text: 'Safety plan review', due: '2026-01-08' }],
+        }),
+        (n) => {
+          made.note = n.id;
+          made.action = (n as unknown as { actions: { id: string }[] }).actions[0]!.id;
         },
       ],
-      ['goals.create', { superviseeId: id, text: 'Lead a group', targetDate: '2026-09-01' }],
+      ['actions.setDone', () => ({ id: made.action, done: true })],
+      ['notes.update', () => ({ id: made.note, patch: { date: '2026-01-05', caseCode: 'C-7', riskFlags: [] } })],
+      ['goals.create', () => ({ superviseeId: id, text: 'Lead a group', targetDate: '2026-09-01' })],
+      [
+        'agreement.save',
+        () => ({
+          superviseeId: id,
+          frequency: 'weekly',
+          format: 'Individual',
+          feedback: 'Both ways, monthly',
+          evaluationDates: ['2026-01-10'],
+          endsOn: '2027-01-01',
+          endingSteps: ['final_evaluation'],
+          endingPlan: 'A final meeting',
+          reason: '',
+        }),
+      ],
       [
         'checkins.create',
-        {
+        () => ({
           superviseeId: id,
           sessionId: session.id,
           checkedOn: '2026-01-05',
@@ -122,56 +217,97 @@ describe('tables a request touched', () => {
           tasks: 7,
           bond: 9,
           comment: '',
-        },
+        }),
       ],
       [
         'feedback.create',
-        { superviseeId: id, receivedOn: '2026-01-06', source: 'supervisee', feedback: 'More structure', changed: '' },
+        () => ({ superviseeId: id, receivedOn: '2026-01-06', source: 'supervisee', feedback: 'More', changed: '' }),
       ],
-      ['supervisees.update', { id, patch: { fullName: 'Wren Halloway-Vance' } }],
-      ['supervisees.update', { id, patch: { rulePack: 'ca-bbs' } }],
-      ['hours.logWeek', { superviseeId: id, weekStart: '2025-12-29', entries: [{ kind: 'indirect', hours: 2 }] }],
-      ['reflections.prepare', { superviseeId: id, prompts: [{ setId: 'gibbs', promptId: 'feeling' }] }],
+      ['constellation.add', () => ({ superviseeId: id, name: 'Dr. Example', role: 'site_supervisor', covers: '' })],
+      [
+        'reflections.save',
+        () => ({
+          superviseeId: id,
+          setId: 'gibbs',
+          sessionId: session.id,
+          caseCode: 'C-7',
+          themes: ['relief'],
+          answers: [{ promptId: 'feeling', answer: 'Anxious, then relieved' }],
+        }),
+      ],
+      ['reflections.createSet', () => ({ name: 'Mine', model: 'Solution-focused', prompts: [{ text: 'Went well?' }] })],
+      [
+        'reviews.create',
+        () => ({ superviseeId: id, frameworkId: 'apa-pwc-1', reviewedOn: '2026-01-07' }),
+        (r) => (made.review = r.id),
+      ],
+      [
+        'reviews.save',
+        () => ({
+          id: made.review,
+          reviewedOn: '2026-01-07',
+          strengths: 'Warm',
+          limitations: '',
+          ratings: [
+            {
+              competencyCode: 'RES',
+              level: 3,
+              comment: '',
+              evidence: [
+                { kind: 'session', id: session.id },
+                { kind: 'note', id: made.note },
+              ],
+            },
+          ],
+        }),
+      ],
+      ['reviews.finalise', () => ({ id: made.review })],
+      ['supervisees.update', () => ({ id, patch: { fullName: 'Wren Halloway-Vance' } })],
+      ['supervisees.update', () => ({ id, patch: { rulePack: 'ca-bbs' } })],
+      [
+        'hours.logWeek',
+        () => ({ superviseeId: id, weekStart: '2025-12-29', entries: [{ kind: 'indirect', hours: 2 }] }),
+      ],
+      ['reflections.prepare', () => ({ superviseeId: id, prompts: [{ setId: 'gibbs', promptId: 'feeling' }] })],
       [
         'sessions.create',
-        { superviseeId: id, date: '2026-01-07', durationMinutes: 60, format: 'individual', modality: 'video' },
+        () => ({ superviseeId: id, date: '2026-01-07', durationMinutes: 60, format: 'individual', modality: 'video' }),
       ],
       [
-        'rules.saveCustom',
-        {
-          pack: {
-            id: 'custom',
-            name: 'Ours',
-            version: '1',
-            source: 'Our program handbook',
-            targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 10 }],
-            rules: [],
-          },
-        },
+        'periods.sign',
+        () => ({
+          superviseeId: id,
+          from: '2026-01-05',
+          to: '2026-01-05',
+          supervisorName: 'Sable Rookwood',
+          supervisorLicence: 'LMFT 0000',
+          signedOn: '2026-01-09',
+        }),
+        (p) => (made.period = p.id),
       ],
-      ['supervisees.update', { id, patch: { rulePack: 'custom' } }],
+      ['periods.reopen', () => ({ id: made.period, reason: 'A duration was wrong', reopenedBy: 'Dr. Tamarisk' })],
+      // Inside the reopened period: the period now reads as changed.
+      ['sessions.update', () => sessionPatch(80)],
+      ['rules.saveCustom', () => pack('1', 10)],
+      ['supervisees.update', () => ({ id, patch: { rulePack: 'custom' } })],
       // The pack they now follow changes: their requirements change with no record of theirs touched.
+      ['rules.saveCustom', () => pack('2', 20)],
+      ['settings.update', () => ({ autoLockMinutes: 30 })],
+      ['hours.exportCsv', () => ({ superviseeId: id, from: '2026-01-01', to: '2026-01-31', layout: 'sessions' })],
+      ['reviews.reopen', () => ({ id: made.review, reason: 'A level was wrong' })],
       [
-        'rules.saveCustom',
-        {
-          pack: {
-            id: 'custom',
-            name: 'Ours',
-            version: '2',
-            source: 'Our program handbook',
-            targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 20 }],
-            rules: [],
-          },
-        },
+        'reviews.save',
+        () => ({ id: made.review, reviewedOn: '2026-01-07', strengths: 'Warm', limitations: '', ratings: [] }),
       ],
-      ['hours.exportCsv', { superviseeId: id, from: '2026-01-01', to: '2026-01-31', layout: 'sessions' }],
-      ['sessions.delete', { id: session.id }],
+      ['notes.delete', () => ({ id: made.note })],
+      ['sessions.delete', () => ({ id: session.id })],
     ];
     let changedSomething = 0;
-    for (const [ch, input] of writes) {
+    for (const [ch, input, keep] of writes) {
       const before = await answers();
-      const r = await invoke(ch, input);
+      const r = await invoke(ch, input());
       expect(r.ok, `${ch}: ${JSON.stringify(r)}`).toBe(true);
+      if (r.ok) keep?.(r.value as { id: string });
       const wrote = r.ok ? (r.touched ?? []) : [];
       const after = await answers();
       reads.forEach(([read], i) => {

@@ -17,6 +17,7 @@ import {
 import { caseNotes, noteActions } from './tables';
 import { supervisees } from '../supervisees/tables';
 import { sessionRef } from '../sessions/session-ref';
+import { noteDraftStore } from '../drafts/drafts';
 import type { Db } from '../../db/vault';
 import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -204,6 +205,8 @@ export function writeNewNote(db: Db, input: NewNote, now = new Date()): Note {
       .values({ id, ...fields, createdAt: ts, updatedAt: ts })
       .run();
     saveActions(tx, getRow(tx, id, false), actions, ts);
+    // The form's draft has become the note.
+    noteDraftStore.discard(tx, { superviseeId: input.superviseeId, noteId: null });
   });
   return getNote(db, id);
 }
@@ -221,6 +224,7 @@ export async function updateNote(vault: () => Db, id: string, patch: NotePatch, 
       .where(eq(caseNotes.id, id))
       .run();
     saveActions(tx, current, actions, ts);
+    noteDraftStore.discard(tx, { superviseeId: current.superviseeId, noteId: id });
   });
   return getNote(db, id);
 }

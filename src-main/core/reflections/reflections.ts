@@ -9,7 +9,7 @@ import { preparedPrompts, reflections } from './tables';
 import { goalSupervisee } from '../agreements/goal-ref';
 import { sessionRef } from '../sessions/session-ref';
 import type { Db } from '../../db/vault';
-import { discardReflectionDraft } from '../drafts/reflection-drafts';
+import { reflectionDraftStore } from '../drafts/drafts';
 import { localToday } from '../../contract/dates';
 import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -75,7 +75,7 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
   db.transaction((tx) => {
     tx.insert(reflections).values(rows).run();
     // The answers are kept: the draft they were typed into has done its work.
-    discardReflectionDraft(tx, { superviseeId: input.superviseeId, setId: input.setId });
+    reflectionDraftStore.discard(tx, { superviseeId: input.superviseeId, setId: input.setId });
   });
   return rows;
 }

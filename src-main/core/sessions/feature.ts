@@ -1,6 +1,7 @@
 // The sessions feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { defineFeature } from '../feature';
 import { sessionEvents, sessionSearch } from './derived';
+import { sessionRowSets } from './row-sets';
 import { sessionsTransfer } from './transfer';
 
 export const sessionsFeature = defineFeature({
@@ -8,4 +9,5 @@ export const sessionsFeature = defineFeature({
   timeline: sessionEvents,
   search: sessionSearch,
   transfer: sessionsTransfer,
+  rowSets: sessionRowSets,
 });

@@ -1,9 +1,15 @@
 // A supervisee's log between two days as a board reads it (the sessions not deleted and their client
 // hours, and the weeks' hours, without edit timestamps), in a fixed order: a signed period's hash
 // covers exactly this (core/signing/signing.ts).
-import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, getTableName, gte, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
 import { clientHours, supervisionSessions } from './tables';
+
+// Each table of the log and the column that dates its rows in it.
+export const LOGGED_DAYS = [
+  { table: getTableName(supervisionSessions), day: 'date' },
+  { table: getTableName(clientHours), day: 'period_end' },
+] as const;
 
 export function loggedBetween(db: Db, superviseeId: string, from: string, to: string) {
   const sessions = db

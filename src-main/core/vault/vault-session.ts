@@ -24,6 +24,7 @@ import { importEntities } from '../data-transfer/data-transfer';
 import { generateSampleData } from '../sample-data/generate';
 import { UnlockThrottle } from './unlock-throttle';
 import { trackTouchedTables, type TouchLog } from '../../db/touched-tables';
+import { FEATURE_ROW_SETS } from '../features';
 
 export interface VaultSessionOptions {
   dir: string;
@@ -70,7 +71,7 @@ export class VaultSession {
   private touchLog: TouchLog | null = null;
   private adopt(vault: OpenVault | null): void {
     this.vault = vault;
-    this.touchLog = vault ? trackTouchedTables(vault.sqlite) : null;
+    this.touchLog = vault ? trackTouchedTables(vault.sqlite, FEATURE_ROW_SETS) : null;
   }
 
   openVault(): OpenVault {

@@ -1,14 +1,13 @@
-// The agreement's and goals' reads and writes. A saved version or goal changes only its own
-// supervisee's reads; reflections name goals, so a goal's change marks them stale too.
-import { invalidate, useRead, useWrite } from '../../api/queries';
+// The agreement's and goals' reads and writes. A saved version or goal is read again (with the
+// timeline and This week where they show it) because those reads' contracts name the tables the
+// write touched (api/queries.ts).
+import { useRead, useWrite } from '../../api/queries';
 
 export const useAgreementVersions = (superviseeId: string) =>
   useRead('agreement.versions', { superviseeId }, { enabled: !!superviseeId });
 export const useGoals = (superviseeId: string) => useRead('goals.list', { superviseeId }, { enabled: !!superviseeId });
 
-export const useSaveAgreement = () =>
-  useWrite('agreement.save', (a) => void invalidate('agreement.versions', a.superviseeId));
-const goalsChanged = (g: { superviseeId: string }) => void invalidate('goals.list', g.superviseeId);
-export const useCreateGoal = () => useWrite('goals.create', goalsChanged);
-export const useUpdateGoal = () => useWrite('goals.update', goalsChanged);
-export const useReviewGoal = () => useWrite('goals.review', goalsChanged);
+export const useSaveAgreement = () => useWrite('agreement.save');
+export const useCreateGoal = () => useWrite('goals.create');
+export const useUpdateGoal = () => useWrite('goals.update');
+export const useReviewGoal = () => useWrite('goals.review');

@@ -61,7 +61,7 @@ function MemberForm(props: { superviseeId: string; member?: ConstellationMember;
 
 export function ConstellationCard(props: { superviseeId: string }) {
   const members = useConstellation(props.superviseeId).data ?? [];
-  const remove = useRemoveMember(props.superviseeId);
+  const remove = useRemoveMember();
   const [editing, setEditing] = useState<ConstellationMember | 'new' | null>(null);
   return (
     <section className="card" aria-labelledby="constellation-title">

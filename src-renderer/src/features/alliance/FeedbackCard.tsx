@@ -69,7 +69,7 @@ function FeedbackForm(props: { superviseeId: string; item?: FeedbackItem; onDone
 
 export function FeedbackCard(props: { superviseeId: string }) {
   const items = useFeedback(props.superviseeId).data ?? [];
-  const remove = useDeleteFeedback(props.superviseeId);
+  const remove = useDeleteFeedback();
   const [editing, setEditing] = useState<FeedbackItem | 'new' | null>(null);
   return (
     <section className="card" aria-labelledby="feedback-title">

@@ -29,7 +29,8 @@ export function BackupsCard(props: { onRestored: () => void }) {
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const [scheduleError, setScheduleError] = useState<FormErrors>(NO_ERRORS);
 
-  // Backups change the folder's listing (the security log is refreshed from the tables they wrote).
+  // A backup changes the folder's listing, which is files, not a table: read again here (the security
+  // log is refreshed from the tables it wrote).
   const refresh = () => invalidate('backup.status');
 
   async function chooseFolder() {
@@ -60,7 +61,6 @@ export function BackupsCard(props: { onRestored: () => void }) {
       setRead('settings.get', {}, r.value);
       setMessage({ kind: 'info', text: 'Schedule saved.' });
     } else if (errors.general) setMessage({ kind: 'error', text: errors.general });
-    await refresh();
   }
 
   async function pick() {

@@ -95,7 +95,7 @@ export function ReviewEditor(props: { review: Review }) {
   const locked = r.status === 'final';
   const save = useSaveReview();
   const finalise = useFinaliseReview();
-  const del = useDeleteReview(r.superviseeId);
+  const del = useDeleteReview();
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [status, setStatus] = useState<string | null>(null);

@@ -12,7 +12,7 @@ import { SessionOptions } from '../sessions/SessionOptions';
 import { usePrepared, useSaveAnswers } from './hooks';
 import { useGoals } from '../agreements/hooks';
 import { themesFrom } from './themes-text';
-import { useReflectionDraft } from './use-reflection-draft';
+import { useDraft } from '../drafts/use-draft';
 import type { ReflectionDraftValues } from '../../../../src-main/contract/drafts';
 import { momentText } from '../../app/format';
 import { localToday } from '../../../../src-main/contract/dates';
@@ -51,7 +51,7 @@ export function AnswerForm(props: { who: string; set: PromptSet; sessions: reado
   const sessionId = form.sessionId ?? '';
   const goalId = form.goalId ?? '';
   const goals = useGoals(who).data ?? [];
-  const draft = useReflectionDraft({ superviseeId: who, setId: set.id });
+  const draft = useDraft('reflection', { superviseeId: who, setId: set.id });
   // Every change the person makes is also the draft's.
   const change = (patch: Partial<ReflectionDraftValues>) => {
     const next = { ...form, ...patch };

@@ -1,7 +1,7 @@
-// Reflections' reads and writes. Saving answers or tags changes a supervisee's history and themes;
-// preparing prompts changes what waits for the next meeting (shown in the quick-log form too).
-// Logging a session takes those up: `reflections.prepared` reads the tables that write touches.
-import { invalidate, useRead, useWrite } from '../../api/queries';
+// Reflections' reads and writes. What a write changes (a supervisee's history and themes, the sets,
+// what waits for the next meeting) is read again because those reads' contracts name the tables it
+// touched (api/queries.ts).
+import { useRead, useWrite } from '../../api/queries';
 
 export const usePromptSets = (includeRetired = false) => useRead('reflections.sets', { includeRetired });
 export const usePrepared = (superviseeId: string, sessionId: string | null = null) =>
@@ -9,17 +9,10 @@ export const usePrepared = (superviseeId: string, sessionId: string | null = nul
 export const useThemes = (superviseeId: string) =>
   useRead('reflections.themes', { superviseeId }, { enabled: !!superviseeId });
 
-function answersChanged(): void {
-  void invalidate('reflections.list');
-  void invalidate('reflections.themes');
-}
-const setsChanged = () => void invalidate('reflections.sets');
-const preparedChanged = () => void invalidate('reflections.prepared');
-
-export const useSaveAnswers = () => useWrite('reflections.save', answersChanged);
-export const useTagAnswer = () => useWrite('reflections.tag', answersChanged);
-export const useCreateSet = () => useWrite('reflections.createSet', setsChanged);
-export const useUpdateSet = () => useWrite('reflections.updateSet', setsChanged);
-export const useRetireSet = () => useWrite('reflections.retireSet', setsChanged);
-export const usePrepare = () => useWrite('reflections.prepare', preparedChanged);
-export const useUnprepare = () => useWrite('reflections.unprepare', preparedChanged);
+export const useSaveAnswers = () => useWrite('reflections.save');
+export const useTagAnswer = () => useWrite('reflections.tag');
+export const useCreateSet = () => useWrite('reflections.createSet');
+export const useUpdateSet = () => useWrite('reflections.updateSet');
+export const useRetireSet = () => useWrite('reflections.retireSet');
+export const usePrepare = () => useWrite('reflections.prepare');
+export const useUnprepare = () => useWrite('reflections.unprepare');

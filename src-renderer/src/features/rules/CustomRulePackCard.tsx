@@ -2,7 +2,7 @@
 // rule-pack schema, starting from any built-in pack.
 import { useState } from 'react';
 import type { RulePack } from '../../../../src-main/contract/rules';
-import { call, invalidate, refusalOf } from '../../api/queries';
+import { call, refusalOf } from '../../api/queries';
 import { useRulePacks } from './hooks';
 
 function packText(p: RulePack & { builtin?: boolean }): string {
@@ -37,8 +37,7 @@ export function CustomRulePackCard() {
       setMessage({ kind: 'error', text: refused.message });
       return;
     }
-    // The list of packs; every supervisee's requirements are refreshed from the settings it wrote.
-    void invalidate('rules.packs');
+    // The packs and every supervisee's requirements are read again from the settings it wrote.
     setMessage({
       kind: 'info',
       text: 'Custom rule pack saved. Choose “custom” on a supervisee’s page to follow it.',

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { THEMES, type Theme } from '../../../../src-main/contract/enums';
 import type { Settings } from '../../../../src-main/contract/settings';
-import { attempt, call, RequestFailed, setRead } from '../../api/queries';
+import { attempt, RequestFailed, setRead, useWrite } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
@@ -19,6 +19,8 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
   const [saved, setSaved] = useState<string | null>(null);
   // Shown at once; put back if saving fails.
   const [theme, setTheme] = useState<Theme>(props.settings.theme);
+  // The frame reads settings from the cache: the theme and idle timer follow at once.
+  const write = useWrite('settings.update', (saved) => setRead('settings.get', {}, saved));
 
   async function chooseTheme(t: Theme) {
     const previous = theme;
@@ -28,8 +30,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
 
   async function update(patch: Omit<Partial<Settings>, 'backupFolder'>): Promise<boolean> {
     try {
-      // The frame reads settings from the cache: the theme and idle timer follow at once.
-      setRead('settings.get', {}, await call('settings.update', patch));
+      await write.mutateAsync(patch);
       setSaved('Saved.');
       return true;
     } catch (e) {

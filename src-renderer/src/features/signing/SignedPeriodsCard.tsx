@@ -7,7 +7,7 @@ import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
-import { invalidate, refusalOf, setRead, useRead, useWrite } from '../../api/queries';
+import { refusalOf, setRead, useRead, useWrite } from '../../api/queries';
 import { TextField } from '../../components/Field';
 import { ErrorAlert } from '../../components/Alert';
 import { FormActions } from '../../components/FormActions';
@@ -15,13 +15,12 @@ import { Table } from '../../components/Table';
 
 type SignDraft = Omit<SignRequest, 'superviseeId'>;
 
-// A signed or reopened period replaces its row; nothing else on screen changes.
+// A signed or reopened period replaces its row. The week entries (which say whether a signed period
+// covers them) are read again from the table the write touched.
 function putPeriod(p: SignedPeriod): void {
   setRead('periods.list', { superviseeId: p.superviseeId }, (old) =>
     old ? [...old.filter((x) => x.id !== p.id), p].sort((a, b) => a.periodStart.localeCompare(b.periodStart)) : old,
   );
-  // Week entries carry whether a signed period covers them: signing or reopening changes that.
-  void invalidate('hours.weekEntries', p.superviseeId);
 }
 
 // `onChanged` after a signing or reopening: the view's older messages no longer hold.

@@ -1,7 +1,6 @@
-// Supervisees' reads and writes. A returned supervisee replaces its cached copy; lists (which
-// depend on the filters) are marked stale.
+// Supervisees' reads and writes. A returned supervisee replaces its cached copy.
 import type { SuperviseeQuery, Supervisee } from '../../../../src-main/contract/supervisees';
-import { invalidate, keepPrevious, queryClient, keyOf, setRead, useRead, useWrite } from '../../api/queries';
+import { keepPrevious, queryClient, keyOf, setRead, useRead, useWrite } from '../../api/queries';
 
 // The current supervisees, as the list shows them by default and the sessions view's picker uses:
 // one input, so one cache entry for both.
@@ -11,10 +10,8 @@ export const CURRENT: SuperviseeQuery = { search: '', status: 'any', archived: '
 export const useSupervisees = (q: SuperviseeQuery) => useRead('supervisees.list', q, { placeholderData: keepPrevious });
 export const useSupervisee = (id: string) => useRead('supervisees.get', { id });
 
-function putSupervisee(s: Supervisee): void {
-  setRead('supervisees.get', { id: s.id }, s);
-  void invalidate('supervisees.list');
-}
+// The lists depend on their filters: they are read again from the table the write touched.
+const putSupervisee = (s: Supervisee) => setRead('supervisees.get', { id: s.id }, s);
 
 export const useCreateSupervisee = () => useWrite('supervisees.create', putSupervisee);
 export const useUpdateSupervisee = () => useWrite('supervisees.update', putSupervisee);
@@ -27,6 +24,5 @@ export function useDeleteSupervisee() {
     queryClient.removeQueries({
       predicate: (q) => (q.queryKey[2] as { superviseeId?: string } | undefined)?.superviseeId === id,
     });
-    void invalidate('supervisees.list');
   });
 }
