@@ -97,10 +97,13 @@ export async function runBench(opts: {
   quick?: boolean;
   cacheRoot?: string;
   skipScaling?: boolean;
+  // Only the renderer's rows: for checking a change to the screens in a quiet run.
+  rendererOnly?: boolean;
 }): Promise<BenchRow[]> {
   const iterations = opts.quick ? 50 : 2000;
   const budgetMs = opts.quick ? 200 : 3000;
   const dataset = await buildDataset(opts.scale, opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
+  if (opts.rendererOnly) return rendererRows(dataset, opts.quick);
   const rows: BenchRow[] = [];
 
   const timed = await timeQueries(dataset, iterations, budgetMs);
@@ -248,11 +251,7 @@ export async function runBench(opts: {
     }
   }
 
-  // The renderer in Chromium through the bridge: the user's view of the same vault.
-  for (const s of measureRenderer(dataset, opts.quick ? 3 : 30)) {
-    const sample = s.times ? summarize(s.times) : null;
-    rows.push(row(s.name, unitOf(s.name), sample, null, s.reason ? `${s.target} (${s.reason})` : s.target, p95Met(s)));
-  }
+  rows.push(...rendererRows(dataset, opts.quick));
 
   rows.push(...measureOperations(dataset, opts.scale));
 
@@ -269,6 +268,14 @@ export async function runBench(opts: {
     met: rssMb <= 300,
   });
   return rows;
+}
+
+// The renderer in Chromium through the bridge: the user's view of the same vault.
+function rendererRows(dataset: Dataset, quick?: boolean): BenchRow[] {
+  return measureRenderer(dataset, quick ? 3 : 30).map((s) => {
+    const sample = s.times ? summarize(s.times) : null;
+    return row(s.name, unitOf(s.name), sample, null, s.reason ? `${s.target} (${s.reason})` : s.target, p95Met(s));
+  });
 }
 
 // Peak RSS of a fresh Node process that only unlocks the vault and runs the queries: the core's
@@ -358,6 +365,7 @@ async function main() {
       rebuild: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       'skip-scaling': { type: 'boolean', default: false },
+      'renderer-only': { type: 'boolean', default: false },
     },
   });
   if (!(values.scale! in SCALES)) {
@@ -370,6 +378,7 @@ async function main() {
     rebuild: values.rebuild,
     quick: values.quick,
     skipScaling: values['skip-scaling'],
+    rendererOnly: values['renderer-only'],
   });
   console.log(
     `\nAlliance benchmark, ${values.scale} scale, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ` +
