@@ -2,6 +2,7 @@
 // lends each engine. The engines loop over the list in features.ts and name no feature's table.
 import type { RowSet } from '../db/touched-tables';
 import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
+import type { Sampler } from './sample-data/sampler';
 import type { SearchArm } from './search/search-sql';
 import type { TimelineArm } from './timeline/timeline-sql';
 
@@ -17,6 +18,8 @@ export interface Feature<L extends readonly TransferList[] = readonly TransferLi
   // Rows of its tables that a read can depend on alone, reported as touched like a table
   // (db/touched-tables.ts).
   rowSets?: readonly RowSet[];
+  // Its records in the seeded sample data (core/sample-data/generate.ts).
+  sample?: Sampler;
 }
 
 export const defineFeature = <const L extends readonly TransferList[]>(f: Feature<L>) => f;
