@@ -1,7 +1,7 @@
 // The supervision agreement (versioned: an amendment keeps the earlier text) and its goals, each
 // with a status, a target date and a history of reviews.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, text } from './common';
 import { ENDING_STEPS, GOAL_STATUSES, MEETING_FREQUENCIES } from './enums';
 
@@ -111,3 +111,33 @@ export const agreementChannels = {
   'goals.update': { input: z.strictObject({ id, ...goalFields }), output: goal },
   'goals.review': { input: goalReviewInput, output: goal },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const agreementsExamples = (ids: ExampleIds): ExamplesFor<typeof agreementChannels> => ({
+  'agreement.versions': { superviseeId: ids.supervisee },
+  'agreement.save': {
+    superviseeId: ids.supervisee,
+    frequency: 'weekly',
+    format: 'Individual',
+    feedback: 'Both ways, monthly',
+    evaluationDates: ['2026-06-01'],
+    endsOn: '2027-01-01',
+    endingSteps: ['final_evaluation'],
+    endingPlan: 'A final meeting',
+    reason: 'Changed',
+  },
+  'goals.list': { superviseeId: ids.supervisee },
+  'goals.create': {
+    superviseeId: ids.supervisee,
+    text: 'Lead a group',
+    targetDate: '2026-09-01',
+  },
+  'goals.update': { id: ids.supervisee, text: 'Lead a group', targetDate: null },
+  'goals.review': {
+    id: ids.supervisee,
+    reviewedOn: '2026-03-02',
+    status: 'in_progress',
+    comment: 'Getting there',
+  },
+});

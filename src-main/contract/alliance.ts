@@ -2,7 +2,7 @@
 // feedback the supervisor received, and the supervisee's constellation of other supervisors and
 // mentors.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, id, isoDate, text } from './common';
 import { ALLIANCE_PARTS, CONSTELLATION_ROLES, FEEDBACK_SOURCES, RESPONDENTS } from './enums';
 
@@ -87,3 +87,50 @@ export const allianceChannels = {
   'constellation.update': { input: z.strictObject({ id, ...memberFields }), output: constellationMember },
   'constellation.remove': { input: z.strictObject({ id }), output: done },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const allianceExamples = (ids: ExampleIds): ExamplesFor<typeof allianceChannels> => ({
+  'checkins.list': { superviseeId: ids.supervisee },
+  'checkins.create': {
+    superviseeId: ids.supervisee,
+    sessionId: ids.session,
+    checkedOn: '2026-01-05',
+    respondent: 'supervisee',
+    goals: 8,
+    tasks: 7,
+    bond: 9,
+    comment: 'Felt heard',
+  },
+  'checkins.delete': { id: ids.supervisee },
+  'feedback.list': { superviseeId: ids.supervisee },
+  'feedback.create': {
+    superviseeId: ids.supervisee,
+    receivedOn: '2026-01-05',
+    source: 'supervisee',
+    feedback: 'More structure please',
+    changed: 'Agenda first',
+  },
+  'feedback.update': {
+    id: ids.supervisee,
+    receivedOn: '2026-01-05',
+    source: 'program',
+    feedback: 'More structure please',
+    changed: '',
+  },
+  'feedback.delete': { id: ids.supervisee },
+  'constellation.list': { superviseeId: ids.supervisee },
+  'constellation.add': {
+    superviseeId: ids.supervisee,
+    name: 'Dr. Example',
+    role: 'site_supervisor',
+    covers: 'Site cases',
+  },
+  'constellation.update': {
+    id: ids.supervisee,
+    name: 'Dr. Example',
+    role: 'coach',
+    covers: '',
+  },
+  'constellation.remove': { id: ids.supervisee },
+});

@@ -1,6 +1,6 @@
 // The audit trail: a hash-chained list of what happened (never clinical text).
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { none, savedFile } from './common';
 import { AUDIT_KINDS } from './enums';
 
@@ -35,3 +35,11 @@ export const auditChannels = {
   // Opens a save dialog; path is null when the user cancels.
   'audit.export': { input: none, output: savedFile },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const auditExamples = (_ids: ExampleIds): ExamplesFor<typeof auditChannels> => ({
+  'audit.list': { limit: 20 },
+  'audit.verify': {},
+  'audit.export': {},
+});

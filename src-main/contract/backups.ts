@@ -1,6 +1,6 @@
 // Encrypted backups: a folder chosen in the native dialog, a schedule, and restore.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, none, passphrase } from './common';
 import { vaultStatus } from './vault';
 
@@ -48,3 +48,19 @@ export const backupChannels = {
     output: z.strictObject({ status: vaultStatus, keptAs: z.string().nullable() }),
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const backupsExamples = (ids: ExampleIds): ExamplesFor<typeof backupChannels> => ({
+  'backup.status': {},
+  'backup.chooseFolder': {},
+  'backup.now': {},
+  'backup.pick': {},
+  'backup.pickWhenLocked': {},
+  'backup.restoreWhenLocked': { token: ids.supervisee, passphrase: ids.passphrase },
+  'backup.restore': {
+    token: ids.supervisee,
+    passphrase: ids.passphrase,
+    confirm: 'REPLACE',
+  },
+});

@@ -16,3 +16,16 @@ export type ChannelTable = Record<string, ChannelDef>;
 export type HandlersFor<T extends ChannelTable> = {
   [N in keyof T]: (input: z.output<T[N]['input']>) => z.output<T[N]['output']> | Promise<z.output<T[N]['output']>>;
 };
+
+// The records a test vault holds, for the example requests below.
+export interface ExampleIds {
+  supervisee: string;
+  session: string;
+  note: string;
+  action: string;
+  passphrase: string;
+}
+
+// One valid request per channel of a table: each feature's contract file lends its own, and the IPC
+// fuzzer (test/unit/ipc-fuzz.test.ts) loops over every channel's.
+export type ExamplesFor<T extends ChannelTable> = { [N in keyof T]: Record<string, unknown> };

@@ -2,7 +2,7 @@
 // or import one after a preview of what it holds and what would be refused, before anything is
 // written. The file is always chosen in the native dialog; a token names it for the import.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, none, savedFile } from './common';
 
 export const importCounts = z.strictObject({
@@ -38,3 +38,11 @@ export const dataTransferChannels = {
   // Imports the previewed file, checked again as it is written: all of it or nothing.
   'transfer.import': { input: z.strictObject({ token: id }), output: importCounts },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const transferExamples = (ids: ExampleIds): ExamplesFor<typeof dataTransferChannels> => ({
+  'transfer.exportJson': {},
+  'transfer.previewImport': {},
+  'transfer.import': { token: ids.supervisee },
+});

@@ -2,7 +2,7 @@
 // a crash or a click elsewhere. A draft is what the form held, checked only for shape and size
 // (it may be half-written); the note's own rules apply when it is saved.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, id } from './common';
 import { RISK_FLAGS } from './enums';
 
@@ -76,3 +76,40 @@ export const draftChannels = {
   },
   'drafts.reflectionDiscard': { input: reflectionDraftKey, output: done },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const draftsExamples = (ids: ExampleIds): ExamplesFor<typeof draftChannels> => ({
+  'drafts.reflectionGet': { superviseeId: ids.supervisee, setId: 'gibbs' },
+  'drafts.reflectionSave': {
+    superviseeId: ids.supervisee,
+    setId: 'gibbs',
+    values: {
+      sessionId: null,
+      caseCode: 'C-1',
+      goalId: null,
+      themes: 'pacing',
+      answers: { 'gibbs-feeling': 'Rushed' },
+    },
+  },
+  'drafts.reflectionDiscard': { superviseeId: ids.supervisee, setId: 'gibbs' },
+  'drafts.get': { superviseeId: ids.supervisee, noteId: null },
+  'drafts.save': {
+    superviseeId: ids.supervisee,
+    noteId: ids.note,
+    values: {
+      sessionId: null,
+      date: '2026-01-0',
+      caseCode: 'C-1',
+      presentingConcern: '',
+      discussion: 'Half typed',
+      guidance: '',
+      reactions: '',
+      plan: '',
+      riskFlags: [],
+      identifiersReason: null,
+      actions: [{ text: 'Call', due: null, done: false }],
+    },
+  },
+  'drafts.discard': { superviseeId: ids.supervisee, noteId: null },
+});

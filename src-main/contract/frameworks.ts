@@ -1,7 +1,7 @@
 // Competency frameworks (versioned: editing one makes a new version, ratings keep theirs) and the
 // dated reviews that rate a supervisee against one, with evidence picked from their records.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, id, isoDate, savedFile, text } from './common';
 import { EVIDENCE_KINDS, REVIEW_STATUSES } from './enums';
 import { isLevel, levelsOf } from './levels';
@@ -214,3 +214,64 @@ export const frameworkChannels = {
     output: z.array(evidenceOption),
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const frameworksExamples = (ids: ExampleIds): ExamplesFor<typeof frameworkChannels> => ({
+  'frameworks.list': { includeRetired: true },
+  'frameworks.create': {
+    name: 'Ours',
+    scaleMin: 1,
+    scaleMax: 4,
+    halfLevels: true,
+    targetLevel: 3,
+    levelLabels: [{ level: 1, label: 'Starting' }],
+    competencies: [{ code: 'A1', name: 'Alliance', group: 'Core' }],
+  },
+  'frameworks.update': {
+    family: 'apa-pwc',
+    definition: {
+      name: 'Ours',
+      scaleMin: 1,
+      scaleMax: 5,
+      halfLevels: false,
+      competencies: [{ code: 'A', name: 'B' }],
+    },
+  },
+  'frameworks.retire': { family: 'cacrep-foundations', retired: true },
+  'frameworks.import': {
+    csv: {
+      name: 'Ours',
+      scaleMin: 1,
+      scaleMax: 5,
+      halfLevels: false,
+      targetLevel: null,
+    },
+  },
+  'frameworks.saveSample': { format: 'csv' },
+  'reviews.list': { superviseeId: ids.supervisee },
+  'reviews.get': { id: ids.supervisee },
+  'reviews.create': {
+    superviseeId: ids.supervisee,
+    frameworkId: 'apa-pwc-1',
+    reviewedOn: '2026-01-05',
+  },
+  'reviews.save': {
+    id: ids.supervisee,
+    reviewedOn: '2026-01-05',
+    strengths: 'Warm',
+    limitations: 'Pacing',
+    ratings: [
+      {
+        competencyCode: 'RES',
+        level: 3,
+        comment: 'Good',
+        evidence: [{ kind: 'session', id: ids.session }],
+      },
+    ],
+  },
+  'reviews.finalise': { id: ids.supervisee },
+  'reviews.reopen': { id: ids.supervisee, reason: 'A level was wrong' },
+  'reviews.delete': { id: ids.supervisee },
+  'reviews.evidenceOptions': { superviseeId: ids.supervisee, upTo: '2026-06-01' },
+});

@@ -1,7 +1,7 @@
 // Growth over time: a supervisee's levels per competency across reviews of one framework (all its
 // versions, matched by competency code), the latest review against the one before, and the report.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, savedFile, text } from './common';
 import { REVIEW_STATUSES } from './enums';
 import { framework, frameworkFamily } from './frameworks';
@@ -62,3 +62,16 @@ export const growthChannels = {
     output: savedFile,
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const growthExamples = (ids: ExampleIds): ExamplesFor<typeof growthChannels> => ({
+  'growth.frameworks': { superviseeId: ids.supervisee },
+  'growth.series': { superviseeId: ids.supervisee, family: 'apa-pwc' },
+  'growth.compare': { superviseeId: ids.supervisee, family: 'apa-pwc' },
+  'growth.reportPdf': {
+    superviseeId: ids.supervisee,
+    family: 'apa-pwc',
+    title: 'Yearly assessment',
+  },
+});

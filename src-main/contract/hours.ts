@@ -1,7 +1,7 @@
 // Hours: a week's client-contact hours logged at once, totals over a period, and the exports
 // boards and programs ask for.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, savedFile } from './common';
 import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from './enums';
 import { hoursEntry } from './sessions';
@@ -132,3 +132,31 @@ export const hoursChannels = {
   'hours.exportCsv': { input: csvExportInput, output: savedFile },
   'hours.exportPdf': { input: pdfExportInput, output: savedFile },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const hoursExamples = (ids: ExampleIds): ExamplesFor<typeof hoursChannels> => ({
+  'hours.logWeek': {
+    superviseeId: ids.supervisee,
+    weekStart: '2026-01-05',
+    entries: [{ kind: 'indirect', hours: 2 }],
+  },
+  'hours.weekEntries': { superviseeId: ids.supervisee },
+  'hours.setWeek': {
+    superviseeId: ids.supervisee,
+    weekStart: '2026-01-05',
+    entries: [{ kind: 'indirect', hours: 1 }],
+  },
+  'hours.summary': { superviseeId: ids.supervisee, period: { range: 'all' } },
+  'hours.exportCsv': {
+    superviseeId: 'all',
+    from: '2026-01-01',
+    to: '2026-12-31',
+    layout: 'sessions',
+  },
+  'hours.exportPdf': {
+    superviseeId: ids.supervisee,
+    from: '2026-01-01',
+    to: '2026-01-31',
+  },
+});

@@ -2,7 +2,7 @@
 // ethics flags, and the action items agreed on it. A case code (never a client's name) groups a
 // client's notes across sessions into a thread.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, text } from './common';
 import { IDENTIFIER_KINDS, RISK_FLAGS } from './enums';
 export type { IdentifierKind } from './enums';
@@ -181,3 +181,32 @@ export const noteChannels = {
   // `on` is the day it was done (today, local calendar, when not given).
   'actions.setDone': { input: z.strictObject({ id, done: z.boolean(), on: isoDate.optional() }), output: action },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const notesExamples = (ids: ExampleIds): ExamplesFor<typeof noteChannels> => ({
+  'notes.findIdentifiers': {
+    texts: [{ field: 'discussion', text: 'Called 555-201-3344' }],
+  },
+  'notes.list': { superviseeId: ids.supervisee, limit: 200 },
+  'notes.get': { id: ids.note },
+  'notes.case': { superviseeId: ids.supervisee, caseCode: 'C-1' },
+  'notes.create': {
+    superviseeId: ids.supervisee,
+    sessionId: ids.session,
+    date: '2026-01-06',
+    caseCode: 'C-2',
+    discussion: 'Fuzz text',
+    riskFlags: ['legal'],
+    actions: [{ text: 'Follow up', due: '2026-02-01' }],
+  },
+  'notes.update': {
+    id: ids.note,
+    patch: { date: '2026-01-05', caseCode: 'C-1', riskFlags: [] },
+  },
+  'notes.delete': { id: ids.note },
+  'notes.restore': { id: ids.note },
+  'notes.openRisks': {},
+  'actions.open': { superviseeId: ids.supervisee },
+  'actions.setDone': { id: ids.action, done: true },
+});

@@ -3,7 +3,7 @@
 // the set and its version, its links (a session, a case) and theme tags, and prompts prepared for a
 // supervisee's next meeting.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, id, isoDate, savedFile, text } from './common';
 import { caseCode } from './notes';
 
@@ -182,3 +182,55 @@ export const reflectionChannels = {
     output: savedFile,
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const reflectionsExamples = (ids: ExampleIds): ExamplesFor<typeof reflectionChannels> => ({
+  'reflections.sets': { includeRetired: true },
+  'reflections.createSet': {
+    name: 'Mine',
+    model: 'Solution-focused',
+    prompts: [{ text: 'What went well?' }],
+  },
+  'reflections.updateSet': {
+    id: 'gibbs',
+    name: 'Mine',
+    prompts: [{ id: 'p1', text: 'What went well?' }],
+  },
+  'reflections.retireSet': { id: 'gibbs', retired: true },
+  'reflections.tag': { id: ids.supervisee, themes: ['boundaries', 'self-care'] },
+  'reflections.themes': { superviseeId: ids.supervisee },
+  'reflections.prepare': {
+    superviseeId: ids.supervisee,
+    prompts: [{ setId: 'gibbs', promptId: 'feeling' }],
+  },
+  'reflections.prepared': { superviseeId: ids.supervisee, sessionId: ids.session },
+  'reflections.unprepare': { id: ids.supervisee },
+  'reflections.sheetPdf': {
+    superviseeId: ids.supervisee,
+    setId: 'gibbs',
+    date: '2026-03-02',
+  },
+  'reflections.save': {
+    superviseeId: ids.supervisee,
+    setId: 'gibbs',
+    sessionId: ids.session,
+    caseCode: 'C-1',
+    goalId: ids.supervisee,
+    themes: ['relief'],
+    answers: [
+      {
+        promptId: 'feeling',
+        answer: 'Anxious, then relieved',
+        preparedId: ids.supervisee,
+      },
+    ],
+  },
+  'reflections.list': {
+    superviseeId: ids.supervisee,
+    setId: 'gibbs',
+    promptId: 'feeling',
+    theme: 'relief',
+    goalId: ids.supervisee,
+  },
+});

@@ -1,7 +1,7 @@
 // The rule-pack format: board requirements as data a user can read and edit. Numbers come from
 // public board rules (docs/domain.md) and change; each pack carries its own version and source.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, none } from './common';
 
 const METRICS = [
@@ -104,3 +104,20 @@ export const ruleChannels = {
     reads: ['hours_by_day', 'client_hours', 'supervisees', 'settings'],
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const rulesExamples = (ids: ExampleIds): ExamplesFor<typeof ruleChannels> => ({
+  'rules.packs': {},
+  'rules.saveCustom': {
+    pack: {
+      id: 'custom',
+      name: 'Ours',
+      version: '1',
+      source: 'Our program handbook',
+      targets: [{ id: 't', label: 'Total', metric: 'total_hours', min: 10 }],
+      rules: [],
+    },
+  },
+  'rules.evaluate': { superviseeId: ids.supervisee },
+});

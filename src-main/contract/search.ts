@@ -1,7 +1,7 @@
 // Full-text search over case notes, session topics and summaries, and reflections, ranked, with the matching
 // words marked. The marks are the control characters STX and ETX, which no typed text holds.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate } from './common';
 import { RISK_FLAGS } from './enums';
 
@@ -43,3 +43,15 @@ export const searchChannels = {
     output: z.array(searchHit),
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const searchExamples = (ids: ExampleIds): ExamplesFor<typeof searchChannels> => ({
+  'search.query': {
+    text: 'pacing exp',
+    superviseeId: ids.supervisee,
+    kind: 'note',
+    from: '2026-01-01',
+    risk: true,
+  },
+});

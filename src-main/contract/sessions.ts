@@ -1,7 +1,7 @@
 // Supervision sessions and the client-contact hours logged with them. The session's fields and
 // rules are declared here once; the import format (core/data-transfer) reuses them.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, text } from './common';
 import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from './enums';
 
@@ -130,3 +130,30 @@ export const sessionChannels = {
   'sessions.delete': { input: z.strictObject({ id }), output: z.strictObject({ id }) },
   'sessions.restore': { input: z.strictObject({ id }), output: session },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const sessionsExamples = (ids: ExampleIds): ExamplesFor<typeof sessionChannels> => ({
+  'sessions.list': { superviseeId: ids.supervisee },
+  'sessions.last': { superviseeId: ids.supervisee },
+  'sessions.create': {
+    superviseeId: ids.supervisee,
+    date: '2026-01-06',
+    durationMinutes: 90,
+    format: 'group',
+    groupSize: 4,
+    modality: 'video',
+    hours: [{ kind: 'direct', activity: 'individual', hours: 3 }],
+  },
+  'sessions.update': {
+    id: ids.session,
+    patch: {
+      date: '2026-01-05',
+      durationMinutes: 45,
+      format: 'triadic',
+      modality: 'phone',
+    },
+  },
+  'sessions.delete': { id: ids.session },
+  'sessions.restore': { id: ids.session },
+});

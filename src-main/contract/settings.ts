@@ -1,6 +1,6 @@
 // Settings kept inside the vault: auto-lock, theme, backup schedule.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { none } from './common';
 import { THEMES } from './enums';
 
@@ -39,3 +39,10 @@ export const settingsChannels = {
   'settings.get': { reads: ['settings'], input: none, output: settingsValue },
   'settings.update': { input: settingsPatch, output: settingsValue },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const settingsExamples = (_ids: ExampleIds): ExamplesFor<typeof settingsChannels> => ({
+  'settings.get': {},
+  'settings.update': { autoLockMinutes: 15 },
+});

@@ -1,6 +1,6 @@
 // Signed periods: a supervisor's signature over a period's hours, checked by hash on every read.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, text } from './common';
 
 export const signedPeriod = z.strictObject({
@@ -54,3 +54,22 @@ export const periodChannels = {
     output: signedPeriod,
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const signingExamples = (ids: ExampleIds): ExamplesFor<typeof periodChannels> => ({
+  'periods.list': { superviseeId: ids.supervisee },
+  'periods.sign': {
+    superviseeId: ids.supervisee,
+    from: '2026-02-02',
+    to: '2026-02-08',
+    supervisorName: 'Sable Rookwood',
+    supervisorLicence: 'LMFT 0000',
+    signedOn: '2026-02-09',
+  },
+  'periods.reopen': {
+    id: ids.supervisee,
+    reason: 'Corrected a duration entered wrongly',
+    reopenedBy: 'Dr. Tamarisk',
+  },
+});

@@ -1,6 +1,6 @@
 // Supervisees: the people a supervisor supervises, their track and their supervision dates.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, id, isoDate, MAX_TEXT, text } from './common';
 import { DISCIPLINES, SUPERVISEE_STATUSES } from './enums';
 
@@ -78,3 +78,19 @@ export const superviseeChannels = {
   'supervisees.restore': { input: z.strictObject({ id }), output: supervisee },
   'supervisees.delete': { input: z.strictObject({ id, confirmName: z.string().max(200) }), output: done },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const superviseesExamples = (ids: ExampleIds): ExamplesFor<typeof superviseeChannels> => ({
+  'supervisees.list': { search: '', status: 'any', archived: 'include' },
+  'supervisees.get': { id: ids.supervisee },
+  'supervisees.create': {
+    fullName: 'Fuzz Person',
+    discipline: 'other',
+    supervisionStart: '2026-01-01',
+  },
+  'supervisees.update': { id: ids.supervisee, patch: { site: 'Elsewhere' } },
+  'supervisees.archive': { id: ids.supervisee },
+  'supervisees.restore': { id: ids.supervisee },
+  'supervisees.delete': { id: ids.supervisee, confirmName: 'not the name' },
+});

@@ -1,7 +1,7 @@
 // The timeline: everything recorded about a supervisee (or about all of them) as one stream, newest
 // first, read a page at a time by a keyset cursor on (day, kind, id), never by offset.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate } from './common';
 import {
   FEEDBACK_SOURCES,
@@ -182,3 +182,17 @@ export const timelineChannels = {
     ],
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const timelineExamples = (ids: ExampleIds): ExamplesFor<typeof timelineChannels> => ({
+  'timeline.page': {
+    superviseeId: ids.supervisee,
+    groups: ['notes', 'actions'],
+    risk: 'any',
+    text: 'check',
+    direction: 'older',
+    cursor: { at: '2026-02-01', kind: 'note', id: ids.note },
+    limit: 20,
+  },
+});

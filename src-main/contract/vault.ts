@@ -1,6 +1,6 @@
 // The vault: create, unlock, recover, lock, change passphrase. Also the lock event main pushes.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, newPassphrase, none, passphrase } from './common';
 
 export const vaultState = z.enum(['none', 'locked', 'unlocked']);
@@ -36,3 +36,24 @@ export const vaultChannels = {
     output: z.strictObject({ status: vaultStatus, keptAs: z.string().nullable() }),
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const vaultExamples = (ids: ExampleIds): ExamplesFor<typeof vaultChannels> => ({
+  'vault.status': {},
+  'vault.create': {
+    passphrase: 'a-long-enough-passphrase',
+    sampleData: false,
+  },
+  'vault.unlock': { passphrase: ids.passphrase },
+  'vault.recover': {
+    recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+    newPassphrase: 'another-long-passphrase',
+  },
+  'vault.lock': { reason: 'user' },
+  'vault.changePassphrase': {
+    current: 'wrong-current-passphrase',
+    next: 'another-long-passphrase',
+  },
+  'vault.setAside': { confirm: 'SET ASIDE' },
+});

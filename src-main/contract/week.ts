@@ -1,7 +1,7 @@
 // The supervisor's week: one page across every current supervisee of what needs doing now. Each
 // list names the supervisee and the record, so the page can open the place to act.
 import { z } from 'zod';
-import type { ChannelTable } from './channel-table';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate } from './common';
 import { MEETING_FREQUENCIES } from './enums';
 import { openAction, openRisk } from './notes';
@@ -74,3 +74,9 @@ export const weekChannels = {
     ],
   },
 } satisfies ChannelTable;
+
+// A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
+// fuzzer starts its malformed payloads from these. A channel without one is a compile error.
+export const weekExamples = (_ids: ExampleIds): ExamplesFor<typeof weekChannels> => ({
+  'week.overview': { today: '2026-03-04' },
+});
