@@ -5,10 +5,12 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { importEntities } from '../../core/data-transfer/data-transfer';
 import { generateSampleData, GENERATOR_VERSION, type Scale } from '../../core/sample-data/generate';
+import type { TimelineCursor } from '../../contract/timeline';
 import { OWASP_MINIMUM } from '../../db/kdf';
 import type { Cipher } from '../../db/key-file';
 import * as schema from '../../db/schema';
@@ -98,4 +100,34 @@ function builtCiphers(dir: string): Cipher[] {
   } catch {
     return [];
   }
+}
+
+// What the timed queries pick their inputs from, read from the built data (the one place outside the
+// features that reads their tables: test/unit/table-owners.test.ts).
+
+// Every supervisee with reviews, and their framework's family.
+export function reviewedFamilies(db: Db): { superviseeId: string; family: string }[] {
+  return db.all<{ superviseeId: string; family: string }>(
+    sql`select distinct r.supervisee_id as superviseeId, f.family as family
+      from competency_reviews r join frameworks f on f.id = r.framework_id`,
+  );
+}
+
+// Every case of every supervisee.
+export function caseCodes(db: Db): { superviseeId: string; caseCode: string }[] {
+  return db.all<{ superviseeId: string; caseCode: string }>(
+    sql`select distinct supervisee_id as superviseeId, case_code as caseCode from case_notes`,
+  );
+}
+
+// For each of these supervisees, the cursor of the event halfway down their timeline.
+export function timelineMiddles(db: Db, superviseeIds: string[]): { superviseeId: string; cursor: TimelineCursor }[] {
+  return superviseeIds.flatMap((superviseeId) => {
+    const n = db.get<{ n: number }>(
+      sql`select count(*) as n from timeline_events where supervisee_id = ${superviseeId}`,
+    )!.n;
+    const c = db.get<TimelineCursor>(sql`select at, kind, id from timeline_events where supervisee_id = ${superviseeId}
+        order by at desc, kind desc, id desc limit 1 offset ${Math.floor(n / 2)}`);
+    return c ? [{ superviseeId, cursor: c }] : [];
+  });
 }

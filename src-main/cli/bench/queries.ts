@@ -14,11 +14,12 @@ import { growthComparison, growthSeries } from '../../core/frameworks/growth';
 import { growthReportData } from '../../core/frameworks/report-export';
 import { growthReportPdf } from '../../core/frameworks/report-pdf';
 import { sql } from 'drizzle-orm';
-import { timelinePageInput, type TimelineCursor, type TimelinePageInput } from '../../contract/timeline';
+import { timelinePageInput, type TimelinePageInput } from '../../contract/timeline';
 import { timelinePage } from '../../core/timeline/timeline';
 import { getSupervisee, listSupervisees } from '../../core/supervisees/supervisees';
 import { writeFileAtomicStreaming } from '../../db/atomic-write';
 import type { Db } from '../../db/vault';
+import { caseCodes, reviewedFamilies, timelineMiddles } from './datasets';
 
 export interface BenchQuery {
   name: string;
@@ -53,29 +54,12 @@ const amongIds = <T extends { superviseeId: string }>(db: Db, rows: T[]): T[] =>
 };
 
 // Supervisees with their framework family: the ones the growth rows read.
-function reviewed(db: Db): { superviseeId: string; family: string }[] {
-  return amongIds(
-    db,
-    db.all<{ superviseeId: string; family: string }>(
-      sql`select distinct r.supervisee_id as superviseeId, f.family as family
-        from competency_reviews r join frameworks f on f.id = r.framework_id`,
-    ),
-  );
-}
+const reviewed = (db: Db) => amongIds(db, reviewedFamilies(db));
 
 const page = (q: TimelinePageInput) => timelinePageInput.parse(q);
 
 // For each supervisee of the working set, the cursor of the event halfway down their stream.
-function middles(db: Db): { superviseeId: string; cursor: TimelineCursor }[] {
-  return ids(db).flatMap((superviseeId) => {
-    const n = db.get<{ n: number }>(
-      sql`select count(*) as n from timeline_events where supervisee_id = ${superviseeId}`,
-    )!.n;
-    const c = db.get<TimelineCursor>(sql`select at, kind, id from timeline_events where supervisee_id = ${superviseeId}
-        order by at desc, kind desc, id desc limit 1 offset ${Math.floor(n / 2)}`);
-    return c ? [{ superviseeId, cursor: c }] : [];
-  });
-}
+const middles = (db: Db) => timelineMiddles(db, ids(db));
 
 export const QUERIES: BenchQuery[] = [
   {
@@ -155,12 +139,7 @@ export const QUERIES: BenchQuery[] = [
     indexed: true,
     p99CeilingMs: 5,
     prepare(db) {
-      const cases = amongIds(
-        db,
-        db.all<{ superviseeId: string; caseCode: string }>(
-          sql`select distinct supervisee_id as superviseeId, case_code as caseCode from case_notes`,
-        ),
-      );
+      const cases = amongIds(db, caseCodes(db));
       const rng = createRng(19);
       return () => {
         const c = rng.pick(cases);
