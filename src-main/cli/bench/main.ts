@@ -102,7 +102,12 @@ export async function runBench(opts: {
 }): Promise<BenchRow[]> {
   const iterations = opts.quick ? 50 : 2000;
   const budgetMs = opts.quick ? 200 : 3000;
-  const dataset = await buildDataset(opts.scale, opts.seed, { rebuild: opts.rebuild, root: opts.cacheRoot });
+  // The renderer reads the AEGIS vault only: that is all it builds.
+  const dataset = await buildDataset(opts.scale, opts.seed, {
+    rebuild: opts.rebuild,
+    root: opts.cacheRoot,
+    ...(opts.rendererOnly ? { ciphers: ['aegis' as const] } : {}),
+  });
   if (opts.rendererOnly) return rendererRows(dataset, opts.quick);
   const rows: BenchRow[] = [];
 
