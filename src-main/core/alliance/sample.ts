@@ -1,7 +1,7 @@
 // The sample's alliance check-ins, feedback received and the constellation: mostly 7 to 9, with a
 // dip of a few weeks mid-year that recovers. All names are fictional.
 import type { Entities } from '../data-transfer/json-format';
-import type { Sampler } from '../sample-data/sampler';
+import { dayAfter, eachSupervisee, type Sampler } from '../sample-data/sampler';
 import { FAMILY_NAMES } from '../sample-data/vocabulary';
 
 const CHECKIN_COMMENTS = ['', '', 'Felt heard today.', 'Would like more time on cases.', 'Good pace.', 'A bit rushed.'];
@@ -24,7 +24,7 @@ const CONSTELLATION = [
   { role: 'peer_mentor' as const, covers: 'A monthly peer consultation group.' },
 ];
 
-const day = (base: string, days: number) => new Date(Date.parse(base) + days * 86_400_000).toISOString().slice(0, 10);
+const day = dayAfter;
 
 export const sampleAlliance: Sampler = ({ stream, made, today, scale: opts }) => {
   const rng = stream(5);
@@ -33,13 +33,7 @@ export const sampleAlliance: Sampler = ({ stream, made, today, scale: opts }) =>
     feedbackReceived: [],
     constellationMembers: [],
   };
-  const todayDay = today.toISOString().slice(0, 10);
-  const sessionsOf = new Map<string, Entities['sessions']>();
-  for (const s of made.sessions) sessionsOf.set(s.superviseeId, [...(sessionsOf.get(s.superviseeId) ?? []), s]);
-
-  for (const p of made.supervisees) {
-    const mine = (sessionsOf.get(p.id) ?? []).filter((s) => !s.deletedAt).sort((a, b) => a.date.localeCompare(b.date));
-    const last = p.supervisionEnd && p.supervisionEnd < todayDay ? p.supervisionEnd : todayDay;
+  for (const { person: p, sessions: mine, last } of eachSupervisee(made, today)) {
     // Check-ins after some sessions: mostly 7 to 9, with a dip of a few weeks in the middle.
     const dipFrom = Math.floor(mine.length * 0.45);
     mine.forEach((s, i) => {

@@ -3,7 +3,7 @@
 // carry the SHA-256 the app would have written; the newest stays a draft when it is recent.
 import { levelsOf } from '../../contract/levels';
 import type { Entities } from '../data-transfer/json-format';
-import type { Sampler } from '../sample-data/sampler';
+import { dayAfter, eachSupervisee, isoDay, type Sampler } from '../sample-data/sampler';
 import { BUILTIN_FRAMEWORKS } from './builtin';
 import { reviewContentSha256 } from './reviews';
 
@@ -34,7 +34,7 @@ const DROP_COMMENTS = [
   'Slipped with a heavier caseload; a plan is agreed.',
   'Less confident after a difficult case; revisiting together.',
 ];
-const day = (base: string, days: number) => new Date(Date.parse(base) + days * 86_400_000).toISOString().slice(0, 10);
+const day = dayAfter;
 
 export const sampleReviews: Sampler = ({ stream, made, today, scale: opts }) => {
   const rng = stream(4);
@@ -43,13 +43,7 @@ export const sampleReviews: Sampler = ({ stream, made, today, scale: opts }) => 
     ratings: [],
     ratingEvidence: [],
   };
-  const todayDay = today.toISOString().slice(0, 10);
-  const sessionsOf = new Map<string, Entities['sessions']>();
-  for (const s of made.sessions) sessionsOf.set(s.superviseeId, [...(sessionsOf.get(s.superviseeId) ?? []), s]);
-
-  for (const p of made.supervisees) {
-    const mine = (sessionsOf.get(p.id) ?? []).filter((s) => !s.deletedAt).sort((a, b) => a.date.localeCompare(b.date));
-    const last = p.supervisionEnd && p.supervisionEnd < todayDay ? p.supervisionEnd : todayDay;
+  for (const { person: p, sessions: mine, last } of eachSupervisee(made, today)) {
     const f = BUILTIN_FRAMEWORKS.find((x) => x.id === (FRAMEWORK_FOR[p.discipline] ?? 'apa-pwc-1'))!;
     const levels = levelsOf(f);
     // Each competency starts in the lower part of the scale and moves a step at a time.
@@ -57,7 +51,7 @@ export const sampleReviews: Sampler = ({ stream, made, today, scale: opts }) => 
     let previousEnd = p.supervisionStart;
     for (let d = opts.reviewEveryDays; day(p.supervisionStart, d) <= last; d += opts.reviewEveryDays) {
       const reviewedOn = day(p.supervisionStart, d);
-      const recent = Date.parse(todayDay) - Date.parse(reviewedOn) < 30 * 86_400_000;
+      const recent = Date.parse(isoDay(today)) - Date.parse(reviewedOn) < 30 * 86_400_000;
       const id = rng.uuid();
       const slip = rng.chance(0.3) ? rng.pick(f.competencies).code : null;
       const list: {

@@ -67,3 +67,25 @@ export function isoDay(d: Date): string {
 // How many of something the `i`th session gets at `rate` per session: spread evenly, so a rate of
 // a quarter gives the first session of every four one, and a rate of two gives every session two.
 export const share = (i: number, rate: number) => Math.ceil((i + 1) * rate - 1e-9) - Math.ceil(i * rate - 1e-9);
+
+// A day `days` after `base`.
+export const dayAfter = (base: string, days: number) =>
+  new Date(Date.parse(base) + days * 86_400_000).toISOString().slice(0, 10);
+
+// Each supervisee with their sessions not deleted, oldest first, and the last day of their
+// supervision so far (its end, or today).
+export function eachSupervisee(
+  made: SampleData,
+  today: Date,
+): { person: SampleData['supervisees'][number]; sessions: SampleData['sessions']; last: string }[] {
+  const todayDay = isoDay(today);
+  const sessionsOf = new Map<string, SampleData['sessions']>();
+  for (const s of made.sessions) sessionsOf.set(s.superviseeId, [...(sessionsOf.get(s.superviseeId) ?? []), s]);
+  return made.supervisees.map((person) => ({
+    person,
+    sessions: (sessionsOf.get(person.id) ?? [])
+      .filter((s) => !s.deletedAt)
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    last: person.supervisionEnd && person.supervisionEnd < todayDay ? person.supervisionEnd : todayDay,
+  }));
+}
