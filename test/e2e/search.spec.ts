@@ -60,3 +60,24 @@ test('find a note by a word in it with Ctrl+K and open its case with Enter', asy
   await expect(page.getByRole('dialog', { name: 'Search' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Case C-15' })).toBeVisible();
 });
+
+test('Esc and a quick Ctrl+K open search again: the late close of the first dialog does not shut the next', async ({
+  page,
+}) => {
+  await createVault(page);
+  await page.keyboard.press('Control+K');
+  const box = page.getByLabel('Search notes, sessions and reflections');
+  await expect(box).toBeFocused();
+  // Both keys in one task, as fast fingers give them: the dialog's own close event comes after.
+  await page.evaluate(() => {
+    const input = document.querySelector('dialog.search-dialog input[type="search"]')!;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }));
+  });
+  // Past the first dialog's close event: search is open, and ready for typing.
+  await page.waitForTimeout(200);
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toHaveCount(0);
+});

@@ -164,3 +164,46 @@ test('This week shows an overdue action item and opens its note; the home page o
   await openView(page, 'Case notes');
   await expect(page.getByRole('form', { name: 'New case note' })).toHaveCount(0);
 });
+
+test('a review that lowered several competencies lists every drop on the timeline, none cut off', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Sample Intern');
+  // Two finalised reviews, the second lowering four competencies and raising one (set up through the
+  // same requests the review screen sends).
+  await page.evaluate(async () => {
+    type R = { ok: boolean; value: { id: string } };
+    const api = (window as unknown as { api: Record<string, Record<string, (i: unknown) => Promise<R>>> }).api;
+    const sups = (await api.supervisees!.list!({ search: '', status: 'any', archived: 'include' })) as unknown as {
+      value: { id: string }[];
+    };
+    const who = sups.value[0]!.id;
+    const codes = ['RES', 'ETH', 'DIV', 'PRO', 'COM', 'ASM'];
+    async function review(day: string, level: (i: number) => number) {
+      const r = await api.reviews!.create!({ superviseeId: who, frameworkId: 'apa-pwc-1', reviewedOn: day });
+      await api.reviews!.save!({
+        id: r.value.id,
+        reviewedOn: day,
+        strengths: '',
+        limitations: '',
+        ratings: codes.map((c, i) => ({ competencyCode: c, level: level(i), comment: '', evidence: [] })),
+      });
+      await api.reviews!.finalise!({ id: r.value.id });
+    }
+    await review('2026-09-01', () => 4);
+    await review('2026-11-02', (i) => (i < 4 ? 2 : i === 4 ? 5 : 4));
+  });
+  await openView(page, 'Timeline');
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  await expect(page.locator('a.timeline-event').first()).toBeVisible();
+  const row = page.locator('a.timeline-event').first();
+  const lines = row.locator('.timeline-facts');
+  await expect(lines).toHaveCount(5);
+  await expect(lines.nth(0)).toHaveText('Research dropped 4 → 2');
+  await expect(lines.nth(3)).toHaveText('Professional values, attitudes and behaviors dropped 4 → 2');
+  await expect(lines.nth(4)).toHaveText('Communication and interpersonal skills: 4 → 5');
+  // Each line fits: nothing is cut short with an ellipsis, and the row holds them all.
+  const cut = await lines.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+  expect(cut).toBe(0);
+  const [rowBox, lastBox] = [await row.boundingBox(), await lines.nth(4).boundingBox()];
+  expect(lastBox!.y + lastBox!.height).toBeLessThanOrEqual(rowBox!.y + rowBox!.height);
+});

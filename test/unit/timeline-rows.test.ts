@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src-main/contract/timeline';
 import { eventFacts, eventTitle, routeOf } from '../../src-renderer/src/features/timeline/event-text';
-import { timelineRows } from '../../src-renderer/src/features/timeline/rows';
+import { FACT_LINE, ROW_HEIGHT, rowHeight, timelineRows } from '../../src-renderer/src/features/timeline/rows';
 import { dateText, dueWords } from '../../src-renderer/src/app/format';
 import { dropsFirst, mostMoved } from '../../src-renderer/src/features/frameworks/charts/order';
 
@@ -27,6 +27,30 @@ const event = (over: Record<string, unknown>): TimelineEvent =>
   }) as TimelineEvent;
 
 describe('timeline rows', () => {
+  it('gives a review with several drops a line for each, so none is cut off', () => {
+    const review = (moved: { name: string; from: number; to: number }[]) =>
+      timelineRows([event({ kind: 'review', detail: { frameworkId: 'apa-pwc-1' }, moved })]).find(
+        (r) => r.type === 'event',
+      )!;
+    const drop = (name: string) => ({ name, from: 3, to: 2 });
+    // One drop fits the ordinary row.
+    expect(rowHeight(review([drop('CON')]))).toBe(ROW_HEIGHT.event);
+    // Five drops and a rise: five lines and one more, below the title.
+    const many = review([
+      drop('CON'),
+      drop('RES'),
+      drop('ETH'),
+      { name: 'IND', from: 2, to: 3 },
+      drop('DIV'),
+      drop('PRO'),
+    ]);
+    expect(rowHeight(many)).toBe(44 + FACT_LINE * 6);
+    const lines = eventFacts(many.type === 'event' ? many.event : (undefined as never), dateText);
+    expect(lines.slice(0, 5).every((l) => l.includes('dropped'))).toBe(true);
+    // Headings keep their heights.
+    expect(rowHeight({ type: 'month', key: 'm', month: '2026-03' })).toBe(ROW_HEIGHT.month);
+  });
+
   it('puts a month heading and a week heading (weeks from Monday) wherever either changes', () => {
     const rows = timelineRows([
       event({ id: '00000000-0000-4000-8000-000000000001', at: '2026-03-04' }),

@@ -44,7 +44,10 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
   const settings = useRead('settings.get', {}).data ?? DEFAULT_SETTINGS;
   const mainRef = useRef<HTMLElement>(null);
   const [quickLog, setQuickLog] = useState<{ n: number; ask: boolean }>({ n: 0, ask: false });
-  const [searching, setSearching] = useState(false);
+  // Each opening of search is its own dialog (its id): a close that arrives late, after Esc and a
+  // quick Ctrl+K have opened the next one, closes only the dialog it belongs to.
+  const [search, setSearch] = useState({ id: 0, open: false });
+  const openSearch = () => setSearch((s) => (s.open ? s : { id: s.id + 1, open: true }));
   const { onLock, onTheme } = props;
 
   // Ctrl/Cmd+Shift+L opens the quick-log form from anywhere in the app.
@@ -53,7 +56,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
       // Ctrl/Cmd+K opens search from anywhere.
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
-        setSearching(true);
+        openSearch();
         return;
       }
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
@@ -119,7 +122,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
           </ul>
         </nav>
         <div className="spacer" />
-        <button type="button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
+        <button type="button" onClick={openSearch} aria-keyshortcuts="Control+K">
           Search…
         </button>
         <button type="button" onClick={() => void lockNow()}>
@@ -145,7 +148,12 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
           />
         ) : null}
       </main>
-      {searching ? <SearchDialog onClose={() => setSearching(false)} /> : null}
+      {search.open ? (
+        <SearchDialog
+          key={search.id}
+          onClose={() => setSearch((s) => (s.id === search.id ? { ...s, open: false } : s))}
+        />
+      ) : null}
     </div>
   );
 }

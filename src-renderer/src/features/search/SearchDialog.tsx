@@ -67,6 +67,12 @@ export function SearchDialog(props: { onClose: () => void }) {
     if (d && !d.open) d.showModal();
   }, []);
 
+  // Closed here and said at once, not when the dialog's own close event comes (a task later): a
+  // Ctrl+K pressed in between then opens search again.
+  function close() {
+    ref.current?.close();
+    props.onClose();
+  }
   function choose(hit: SearchHit) {
     openHit(hit);
     props.onClose();
@@ -86,7 +92,18 @@ export function SearchDialog(props: { onClose: () => void }) {
   }
 
   return (
-    <dialog ref={ref} className="search-dialog" aria-label="Search" onClose={props.onClose} onKeyDown={keys}>
+    <dialog
+      ref={ref}
+      className="search-dialog"
+      aria-label="Search"
+      onClose={props.onClose}
+      onCancel={(e) => {
+        // Esc with a result in focus: the same close, said at once.
+        e.preventDefault();
+        close();
+      }}
+      onKeyDown={keys}
+    >
       <form method="dialog" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <TextField
           label="Search notes, sessions and reflections"
@@ -100,7 +117,7 @@ export function SearchDialog(props: { onClose: () => void }) {
             // A search box would spend the first Esc on clearing itself: Esc always closes here.
             if (e.key === 'Escape') {
               e.preventDefault();
-              ref.current?.close();
+              close();
             }
             if (e.key === 'Enter' && hits[0]) {
               e.preventDefault();
@@ -155,7 +172,7 @@ export function SearchDialog(props: { onClose: () => void }) {
         ))}
       </ul>
       <div className="actions">
-        <button type="button" onClick={() => ref.current?.close()}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </div>

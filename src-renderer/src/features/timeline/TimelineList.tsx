@@ -9,7 +9,7 @@ import { dateText, monthText } from '../../app/format';
 import { hrefFor } from '../../app/routes';
 import { RiskBadges } from '../notes/RiskBadges';
 import { dropText, eventFacts, eventTitle, routeOf } from './event-text';
-import { ROW_HEIGHT, timelineRows, type TimelineRow } from './rows';
+import { droppedIn, rowHeight, timelineRows, type TimelineRow } from './rows';
 
 // Rows drawn beyond the visible ones, so scrolling never shows a blank edge.
 const OVERSCAN = 8;
@@ -49,7 +49,7 @@ export function TimelineList(props: {
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => ROW_HEIGHT[rows[i]!.type],
+    estimateSize: (i) => rowHeight(rows[i]!),
     getItemKey: (i) => rows[i]!.key,
     overscan: OVERSCAN,
     initialOffset: props.place.offset,
@@ -67,12 +67,12 @@ export function TimelineList(props: {
   }, [first, hasNewer, loadingNewer, onNewer]);
 
   // Newer events put in above the top: keep the rows in sight where they were, by the exact height
-  // added (every row has a fixed height).
+  // added (every row's height follows from the row: rows.ts).
   const firstKey = useRef(rows[0]?.key);
   useLayoutEffect(() => {
     const before = rows.findIndex((r) => r.key === firstKey.current);
     if (before > 0) {
-      const added = rows.slice(0, before).reduce((h, r) => h + ROW_HEIGHT[r.type], 0);
+      const added = rows.slice(0, before).reduce((h, r) => h + rowHeight(r), 0);
       virtual.scrollToOffset((virtual.scrollOffset ?? 0) + added);
     }
     firstKey.current = rows[0]?.key;
@@ -194,7 +194,11 @@ function Row(props: { rowIndex: number; row: TimelineRow; everyone: boolean; tab
   if (r.type === 'month') return <h2 className="timeline-month">{monthText(r.month)}</h2>;
   if (r.type === 'week') return <h3 className="timeline-week">Week of {dateText(r.week)}</h3>;
   const e = r.event;
-  const facts = eventFacts(e, dateText);
+  const dropped = droppedIn(e).length;
+  const stacked = dropped >= 2;
+  const all = eventFacts(e, dateText);
+  // Stacked: one line per drop, and the rises (after the drops) joined on one more line.
+  const facts = stacked && all.length > dropped ? [...all.slice(0, dropped), all.slice(dropped).join(' · ')] : all;
   const drop = dropText(e);
   return (
     <a
@@ -212,11 +216,21 @@ function Row(props: { rowIndex: number; row: TimelineRow; everyone: boolean; tab
           {props.everyone ? <span className="muted"> · {e.superviseeName}</span> : null}
           {e.label ? <span> · {e.label}</span> : null}
         </span>
-        {/* The whole line on hover when a long one is cut short (drops come first, so they stay in sight). */}
-        <span className="timeline-facts muted" title={[...facts, drop ?? ''].filter(Boolean).join(' · ')}>
-          {facts.join(' · ')}
-          {drop ? <span className="drop"> · {drop}</span> : null}
-        </span>
+        {stacked ? (
+          // Each competency that dropped on a line of its own (the row is as tall as they need),
+          // then what rose.
+          facts.map((f, i) => (
+            <span key={i} className="timeline-facts muted" title={f}>
+              {f}
+            </span>
+          ))
+        ) : (
+          // The whole line on hover when a long one is cut short.
+          <span className="timeline-facts muted" title={[...facts, drop ?? ''].filter(Boolean).join(' · ')}>
+            {facts.join(' · ')}
+            {drop ? <span className="drop"> · {drop}</span> : null}
+          </span>
+        )}
       </span>
       <RiskBadges flags={e.riskFlags} />
     </a>

@@ -42,7 +42,8 @@ export function eventTitle(e: TimelineEvent): string {
   return KIND_TITLES[e.kind];
 }
 
-// A review's moved levels, drops first and the biggest drop first: a row cut short keeps them.
+// A review's moved levels, drops first and the biggest drop first (a row lists each drop on a line
+// of its own when there are two or more: rows.ts).
 function movedFacts(e: TimelineEvent): string[] {
   if (!e.moved.length)
     return [e.firstReview ? 'First review of this framework' : 'No level changed since the review before'];
