@@ -17,7 +17,9 @@ test('a note saved on its screen is fresh on This week, the timeline and the per
   await openView(page, 'Timeline');
   await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   await openView(page, 'Supervisees');
-  await page.getByRole('link', { name: 'Perrin Hollowell' }).click();
+  // The list, not the timeline's rows that name the person while the view changes.
+  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Perrin Hollowell', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Recently' })).toBeVisible();
 
   await openView(page, 'Case notes');
@@ -48,7 +50,9 @@ test('a note saved on its screen is fresh on This week, the timeline and the per
   await openView(page, 'Timeline');
   await expect(page.getByRole('main')).toContainText('C-311');
   await openView(page, 'Supervisees');
-  await page.getByRole('link', { name: 'Perrin Hollowell' }).click();
+  // The list, not the timeline's rows that name the person while the view changes.
+  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Perrin Hollowell', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Recently' })).toContainText('Case note');
   await expect(page.getByRole('region', { name: 'Open action items' })).toContainText('Phone the school');
 });
