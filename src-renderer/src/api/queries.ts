@@ -88,13 +88,14 @@ export async function call<N extends ChannelName>(
 }
 
 // A request whose refusal the screen shows itself (the vault screens, backups): main's Result as it
-// came, with the reads the request made stale refreshed as `call` does.
+// came; on success `after` and the refresh run as they do for `call`.
 export async function attempt<N extends ChannelName>(
   channel: N,
   input: ChannelInput<N>,
+  after?: (value: ChannelOutput<N>) => void,
 ): Promise<Result<ChannelOutput<N>>> {
   const r = await send(channel, input);
-  if (r.ok && r.touched) refreshTouched(r.touched);
+  if (r.ok) settle(r.touched ?? [], () => after?.(r.value));
   return r;
 }
 

@@ -34,8 +34,7 @@ export function BackupsCard(props: { onRestored: () => void }) {
   const refresh = () => invalidate('backup.status');
 
   async function chooseFolder() {
-    const r = await attempt('backup.chooseFolder', {});
-    if (r.ok) setRead('backup.status', {}, r.value);
+    await attempt('backup.chooseFolder', {}, (status) => setRead('backup.status', {}, status));
   }
 
   async function backUpNow() {
@@ -54,13 +53,15 @@ export function BackupsCard(props: { onRestored: () => void }) {
   async function saveSchedule(e: FormEvent) {
     e.preventDefault();
     setMessage(null);
-    const r = await attempt('settings.update', { backupIntervalHours: Number(interval), backupKeep: Number(keep) });
+    const r = await attempt(
+      'settings.update',
+      { backupIntervalHours: Number(interval), backupKeep: Number(keep) },
+      (saved) => setRead('settings.get', {}, saved),
+    );
     const errors = r.ok ? NO_ERRORS : formErrors(r.error, ['backupIntervalHours', 'backupKeep']);
     setScheduleError(errors);
-    if (r.ok) {
-      setRead('settings.get', {}, r.value);
-      setMessage({ kind: 'info', text: 'Schedule saved.' });
-    } else if (errors.general) setMessage({ kind: 'error', text: errors.general });
+    if (r.ok) setMessage({ kind: 'info', text: 'Schedule saved.' });
+    else if (errors.general) setMessage({ kind: 'error', text: errors.general });
   }
 
   async function pick() {
