@@ -57,6 +57,9 @@ export default defineConfig({
       testDir: './bench',
       testMatch: /renderer\.spec\.ts/,
       outputDir: resolve(__dirname, '..', 'test-results', 'renderer-bench'),
+      // Tracing snapshots the whole DOM in the page around every action: the timings would be the
+      // tracer's as much as the app's.
+      use: { trace: 'off' },
     },
   ],
 });

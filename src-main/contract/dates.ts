@@ -4,10 +4,21 @@
 // (11/02/2026 in the US, 02/11/2026 in the UK, 02.11.2026 in Germany): the one format of the screens
 // and the PDFs alike. The vault, the JSON format and CSV data columns keep ISO 8601, which sorts.
 const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+// Formatting is slow next to a lookup and screens show the same days over and over (a table of
+// sessions names each day three times), so each day's text is kept once made.
+const DAY_TEXTS = new Map<string, string>();
 export function dayText(iso: string | null | undefined): string {
   if (!iso) return '';
+  const known = DAY_TEXTS.get(iso);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? DAY.format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : iso;
+  if (!m) return iso;
+  // A lifetime of days is a few thousand entries; the cap only guards against a caller passing
+  // something else day-shaped without end.
+  if (DAY_TEXTS.size >= 20_000) DAY_TEXTS.clear();
+  const text = DAY.format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  DAY_TEXTS.set(iso, text);
+  return text;
 }
 export function localToday(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

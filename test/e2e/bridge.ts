@@ -71,7 +71,9 @@ export async function installBridge(
       trusted: frame === page.mainFrame() && isAppUrl(frame.url(), baseURL),
     });
     coreMs[i] = performance.now() - t0;
-    return result;
+    // As text: Electron's IPC copies a reply with V8's native serializer; Playwright's own encoding
+    // of an object walks it value by value in the page, tens of milliseconds for a year's totals.
+    return JSON.stringify(result);
   });
   await page.addInitScript({
     content: `(() => {
@@ -79,7 +81,7 @@ export async function installBridge(
       const listeners = new Set();
       window.__allianceLocked = (reason) => listeners.forEach((l) => l(reason));
       const api = buildApi({
-        invoke: (channel, payload) => window.__allianceInvoke(channel, payload),
+        invoke: (channel, payload) => window.__allianceInvoke(channel, payload).then((text) => JSON.parse(text)),
         onVaultLocked: (l) => { listeners.add(l); return () => listeners.delete(l); },
       }, ${JSON.stringify(CHANNEL_NAMES)}, ${JSON.stringify(LOCK_REASONS)});
       Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });

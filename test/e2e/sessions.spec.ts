@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import Papa from 'papaparse';
+import { addDays } from '../../src-main/contract/dates';
 import { supervisees, supervisionSessions } from '../../src-main/db/schema';
 import { addSupervisee, createVault, expect, test } from './fixtures';
 
@@ -187,6 +188,38 @@ test('the quick log opens for the supervisee in view, and asks when none is', as
     .selectOption({ label: 'Sable Underhill' });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(form.getByText('For Sable Underhill')).toBeVisible();
+});
+
+test('the newest 50 sessions show first; the rest a page at a time', async ({ page, bridge }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Wren Calloway');
+  const db = bridge.core.vault.db();
+  const who = db.select().from(supervisees).where(eq(supervisees.fullName, 'Wren Calloway')).get()!.id;
+  // 53 weekly sessions from 2025-09-02 on: the newest is 2026-09-01.
+  for (let i = 0; i < 53; i++) {
+    const r = await bridge.core.registry.invoke(
+      'sessions.create',
+      {
+        superviseeId: who,
+        date: addDays('2025-09-02', 7 * i),
+        durationMinutes: 60,
+        format: 'individual',
+        modality: 'in_person',
+        hours: [],
+      },
+      { trusted: true },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  const rows = page.getByRole('table', { name: 'Sessions' }).getByRole('row');
+  await expect(rows).toHaveCount(51);
+  await expect(rows.nth(1)).toContainText('09/01/2026');
+  await expect(rows.nth(50)).toContainText('09/23/2025');
+  await page.getByRole('button', { name: 'Show 3 older sessions' }).click();
+  await expect(rows).toHaveCount(54);
+  await expect(rows.nth(53)).toContainText('09/02/2025');
+  await expect(page.getByRole('button', { name: /older session/ })).toHaveCount(0);
 });
 
 test('week hours: logged, seen in the log, a typo corrected, deleted and undone, and in the sessions CSV', async ({

@@ -350,7 +350,7 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
         onEdit={editWeek}
         onDelete={removeWeek}
       />
-      <SessionTable sessions={sessions} periods={periods} onEdit={edit} onDelete={remove} />
+      <SessionTable key={who} sessions={sessions} periods={periods} onEdit={edit} onDelete={remove} />
       {undo ? (
         <div className="toast" role="status">
           Session of {dateText(undo.date)} deleted.

@@ -5,7 +5,8 @@
 import type { Session } from '../../../../src-main/contract/sessions';
 import { cachedRead, invalidate, setRead, useRead, useWrite } from '../../api/queries';
 
-const LIST_LIMIT = 500;
+// The most sessions the page holds; the CSV export has every one.
+export const LIST_LIMIT = 500;
 export const useSessions = (superviseeId: string) =>
   useRead('sessions.list', { superviseeId, limit: LIST_LIMIT }, { enabled: !!superviseeId });
 export const useLastSession = (superviseeId: string) =>

@@ -12,6 +12,7 @@ import {
 } from '../../../../../src-main/contract/enums';
 import { dateText } from '../../../app/format';
 import { SelectField } from '../../../components/Field';
+import { AfterFirstPaint } from '../../../components/AfterFirstPaint';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 
 const SHORT = { goals: 'Goals', tasks: 'Tasks', bond: 'Bond' } as const;
@@ -52,34 +53,36 @@ export function AllianceChart(props: { checkins: Checkin[] }) {
       }
       chart={
         <>
-          <ResponsiveContainer width="100%" height={220}>
-            <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
-              <XAxis dataKey="date" {...AXIS} minTickGap={24} />
-              <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
-              {ALLIANCE_PARTS.map((p) => (
+          <AfterFirstPaint height={220}>
+            <ResponsiveContainer width="100%" height={220}>
+              <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
+                <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
+                <XAxis dataKey="date" {...AXIS} minTickGap={24} />
+                <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
+                {ALLIANCE_PARTS.map((p) => (
+                  <Line
+                    key={p}
+                    name={SHORT[p]}
+                    type="linear"
+                    dataKey={p}
+                    stroke={COLOURS[p]}
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ))}
                 <Line
-                  key={p}
-                  name={SHORT[p]}
-                  type="linear"
-                  dataKey={p}
-                  stroke={COLOURS[p]}
-                  strokeWidth={2}
-                  dot={false}
+                  name="Drop flagged"
+                  dataKey="flagged"
+                  stroke="none"
+                  dot={{ r: 5, fill: INK.danger, stroke: INK.danger }}
                   isAnimationActive={false}
+                  legendType="circle"
                 />
-              ))}
-              <Line
-                name="Drop flagged"
-                dataKey="flagged"
-                stroke="none"
-                dot={{ r: 5, fill: INK.danger, stroke: INK.danger }}
-                isAnimationActive={false}
-                legendType="circle"
-              />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-            </LineChart>
-          </ResponsiveContainer>
+                <Legend wrapperStyle={{ fontSize: 12 }} />
+              </LineChart>
+            </ResponsiveContainer>
+          </AfterFirstPaint>
         </>
       }
       table={

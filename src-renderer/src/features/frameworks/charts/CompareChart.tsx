@@ -5,6 +5,7 @@ import type { Framework } from '../../../../../src-main/contract/frameworks';
 import type { GrowthComparison } from '../../../../../src-main/contract/growth';
 import { changeText, levelText } from '../../../../../src-main/contract/levels';
 import { dateText } from '../../../app/format';
+import { AfterFirstPaint } from '../../../components/AfterFirstPaint';
 import { ChartFigure, INK } from './ChartFigure';
 import { dropsFirst } from './order';
 
@@ -30,32 +31,34 @@ export function CompareChart(props: { comparison: GrowthComparison; framework: F
       title="Latest review against the previous one"
       summary={summary}
       chart={
-        <ResponsiveContainer width="100%" height={280}>
-          <RadarChart data={data} outerRadius="72%" accessibilityLayer={false}>
-            <PolarGrid stroke={INK.grid} />
-            <PolarAngleAxis dataKey="code" tick={{ fill: INK.muted, fontSize: 11 }} />
-            <PolarRadiusAxis domain={[f.scaleMin, f.scaleMax]} tick={false} axisLine={false} />
-            {c.previous ? (
+        <AfterFirstPaint height={280}>
+          <ResponsiveContainer width="100%" height={280}>
+            <RadarChart data={data} outerRadius="72%" accessibilityLayer={false}>
+              <PolarGrid stroke={INK.grid} />
+              <PolarAngleAxis dataKey="code" tick={{ fill: INK.muted, fontSize: 11 }} />
+              <PolarRadiusAxis domain={[f.scaleMin, f.scaleMax]} tick={false} axisLine={false} />
+              {c.previous ? (
+                <Radar
+                  name={previousName}
+                  dataKey="previous"
+                  stroke={INK.muted}
+                  fill={INK.muted}
+                  fillOpacity={0.15}
+                  isAnimationActive={false}
+                />
+              ) : null}
               <Radar
-                name={previousName}
-                dataKey="previous"
-                stroke={INK.muted}
-                fill={INK.muted}
-                fillOpacity={0.15}
+                name={latestName}
+                dataKey="latest"
+                stroke={INK.accent}
+                fill={INK.accent}
+                fillOpacity={0.3}
                 isAnimationActive={false}
               />
-            ) : null}
-            <Radar
-              name={latestName}
-              dataKey="latest"
-              stroke={INK.accent}
-              fill={INK.accent}
-              fillOpacity={0.3}
-              isAnimationActive={false}
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-          </RadarChart>
-        </ResponsiveContainer>
+              <Legend wrapperStyle={{ fontSize: 12 }} />
+            </RadarChart>
+          </ResponsiveContainer>
+        </AfterFirstPaint>
       }
       table={
         <table aria-label="Change since the previous review">

@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } fro
 import type { Goal } from '../../../../../src-main/contract/agreements';
 import { GOAL_STATUS_LABELS } from '../../../../../src-main/contract/enums';
 import { dateText, shortMonthText } from '../../../app/format';
+import { AfterFirstPaint } from '../../../components/AfterFirstPaint';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 
 // The day a met goal was met: its newest review, which gave it that status.
@@ -42,21 +43,23 @@ export function GoalsChart(props: { goals: Goal[]; today: string }) {
       title="Goals met over time"
       summary={summary}
       chart={
-        <ResponsiveContainer width="100%" height={200}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
-            <XAxis dataKey="month" tickFormatter={shortMonthText} {...AXIS} />
-            <YAxis allowDecimals={false} domain={[0, goals.length]} {...AXIS} />
-            <Line
-              type="stepAfter"
-              dataKey="met"
-              stroke={INK.accent}
-              strokeWidth={2.5}
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <AfterFirstPaint height={200}>
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
+              <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
+              <XAxis dataKey="month" tickFormatter={shortMonthText} {...AXIS} />
+              <YAxis allowDecimals={false} domain={[0, goals.length]} {...AXIS} />
+              <Line
+                type="stepAfter"
+                dataKey="met"
+                stroke={INK.accent}
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </AfterFirstPaint>
       }
       table={
         <table aria-label="Goals and their status">

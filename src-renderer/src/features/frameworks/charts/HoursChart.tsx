@@ -2,6 +2,7 @@
 // and the figures beside it.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { RuleEvaluation } from '../../../../../src-main/contract/rules';
+import { AfterFirstPaint } from '../../../components/AfterFirstPaint';
 import { ChartFigure, AXIS, INK } from './ChartFigure';
 
 const num = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
@@ -26,25 +27,28 @@ export function HoursChart(props: { evaluation: RuleEvaluation }) {
         : `${p.label} ${num(p.value)} of ${num(p.target)} ${p.unit}`,
     )
     .join('; ')}.`;
+  const height = Math.max(120, 44 * data.length);
   return (
     <ChartFigure
       id="hours"
       title="Hours progress"
       summary={summary}
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(120, 44 * data.length)}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[0, 100]} unit="%" {...AXIS} />
-            <YAxis type="category" dataKey="label" width={150} {...AXIS} />
-            <Bar dataKey="done" fill={INK.accent} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <AfterFirstPaint height={height}>
+          <ResponsiveContainer width="100%" height={height}>
+            <BarChart
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" domain={[0, 100]} unit="%" {...AXIS} />
+              <YAxis type="category" dataKey="label" width={150} {...AXIS} />
+              <Bar dataKey="done" fill={INK.accent} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </AfterFirstPaint>
       }
       table={
         <table aria-label={`Progress toward ${pack.name}`}>

@@ -6,6 +6,7 @@ import type { GrowthSeries } from '../../../../../src-main/contract/growth';
 import { levelsOf, levelText } from '../../../../../src-main/contract/levels';
 import { dateText } from '../../../app/format';
 import { SelectField } from '../../../components/Field';
+import { AfterFirstPaint } from '../../../components/AfterFirstPaint';
 import { AXIS, ChartFigure, INK } from './ChartFigure';
 import { mostMoved } from './order';
 
@@ -42,30 +43,32 @@ export function LevelsChart(props: { series: GrowthSeries }) {
       }
       chart={
         <>
-          <ResponsiveContainer width="100%" height={220}>
-            <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
-              <XAxis dataKey="date" {...AXIS} />
-              <YAxis domain={[f.scaleMin, f.scaleMax]} ticks={levelsOf({ ...f, halfLevels: false })} {...AXIS} />
-              {f.targetLevel !== null ? (
-                <ReferenceLine
-                  y={f.targetLevel}
-                  stroke={INK.muted}
-                  strokeDasharray="4 4"
-                  label={{ value: 'target', fill: INK.muted, fontSize: 11, position: 'insideTopRight' }}
+          <AfterFirstPaint height={220}>
+            <ResponsiveContainer width="100%" height={220}>
+              <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }} accessibilityLayer={false}>
+                <CartesianGrid stroke={INK.grid} strokeDasharray="3 3" />
+                <XAxis dataKey="date" {...AXIS} />
+                <YAxis domain={[f.scaleMin, f.scaleMax]} ticks={levelsOf({ ...f, halfLevels: false })} {...AXIS} />
+                {f.targetLevel !== null ? (
+                  <ReferenceLine
+                    y={f.targetLevel}
+                    stroke={INK.muted}
+                    strokeDasharray="4 4"
+                    label={{ value: 'target', fill: INK.muted, fontSize: 11, position: 'insideTopRight' }}
+                  />
+                ) : null}
+                <Line
+                  type="linear"
+                  dataKey="level"
+                  stroke={INK.accent}
+                  strokeWidth={2.5}
+                  dot={{ r: 4, fill: INK.accent }}
+                  connectNulls
+                  isAnimationActive={false}
                 />
-              ) : null}
-              <Line
-                type="linear"
-                dataKey="level"
-                stroke={INK.accent}
-                strokeWidth={2.5}
-                dot={{ r: 4, fill: INK.accent }}
-                connectNulls
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+              </LineChart>
+            </ResponsiveContainer>
+          </AfterFirstPaint>
         </>
       }
       table={
