@@ -1,15 +1,15 @@
 // What a feature's channel table is, and the handler type it implies. Each feature's contract file
 // declares `<feature>Channels satisfies ChannelTable`; its core folder implements HandlersFor<that>.
 import type { z } from 'zod';
-import type { TableName } from './tables';
 
 export interface ChannelDef {
   input: z.ZodType;
   output: z.ZodType;
-  // The tables its answer is read from: a write that touches one of them makes a cached answer
-  // stale, and the renderer reads it again (only where shown). Channels that say nothing are kept
-  // fresh by their feature's own hooks.
-  reads?: readonly TableName[];
+  // The tables its answer is read from (or a feature's row set: db/touched-tables.ts): a write that
+  // touches one of them makes a cached answer stale, and the renderer reads it again (only where
+  // shown). Channels that say nothing are kept fresh by their feature's own hooks. Names, not types:
+  // channel-reads.test.ts holds each list to the tables the channel's SQL reads.
+  reads?: readonly string[];
 }
 export type ChannelTable = Record<string, ChannelDef>;
 

@@ -19,7 +19,7 @@ export interface AppErrorShape {
 }
 
 // `touched`: the tables a successful request wrote, for the renderer to refresh the reads that
-// depend on them (contract/tables.ts).
+// depend on them (channel-table.ts, `reads`).
 export type Result<T> = { ok: true; value: T; touched?: string[] } | { ok: false; error: AppErrorShape };
 
 export class AppError extends Error {

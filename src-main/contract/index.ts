@@ -3,7 +3,6 @@
 // test bridge and window.api's type are all built from this one table.
 import type { z } from 'zod';
 import type { ChannelDef, HandlersFor } from './channel-table';
-import type { TableName } from './tables';
 import type { Result } from './errors';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
@@ -52,8 +51,8 @@ export const channels = {
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels & string;
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
-// What each channel says it reads (contract/tables.ts), by channel name.
-export const CHANNEL_READS: Partial<Record<ChannelName, readonly TableName[]>> = Object.fromEntries(
+// What each channel says it reads (channel-table.ts), by channel name.
+export const CHANNEL_READS: Partial<Record<ChannelName, readonly string[]>> = Object.fromEntries(
   CHANNEL_NAMES.flatMap((n) => {
     const reads = (channels[n] as ChannelDef).reads;
     return reads ? [[n, reads]] : [];

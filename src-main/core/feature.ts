@@ -1,14 +1,18 @@
-// A feature as the engines see it: one module per feature (its folder's feature.ts) saying what it
-// lends each engine. The engines loop over the list in features.ts and name no feature's table.
+// A feature as the engines see it: one module per feature (its folder's feature.ts) with its
+// channels and handlers (module.ts) and what it lends each engine. The engines loop over the list
+// in features.ts and name no feature's table.
+import type { ChannelTable } from '../contract/channel-table';
 import type { RowSet } from '../db/touched-tables';
 import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
+import type { AppModule } from './module';
 import type { Sampler } from './sample-data/sampler';
 import type { SearchArm } from './search/search-sql';
 import type { TimelineArm } from './timeline/timeline-sql';
 
-export interface Feature<L extends readonly TransferList[] = readonly TransferList[]> {
-  // The name its channels, contract file, core folder and renderer folder share.
-  name: string;
+export interface Feature<
+  L extends readonly TransferList[] = readonly TransferList[],
+  C extends ChannelTable = ChannelTable,
+> extends AppModule<C> {
   // Its lists in the JSON export and how an import checks them.
   transfer: FeatureTransfer<L>;
   // Its kinds of event on the timeline (core/timeline/timeline-sql.ts).
@@ -22,4 +26,6 @@ export interface Feature<L extends readonly TransferList[] = readonly TransferLi
   sample?: Sampler;
 }
 
-export const defineFeature = <const L extends readonly TransferList[]>(f: Feature<L>) => f;
+export const defineFeature = <const L extends readonly TransferList[], const C extends ChannelTable>(
+  f: Feature<L, C>,
+) => f;

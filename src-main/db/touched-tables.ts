@@ -13,7 +13,7 @@ export interface TouchLog {
 
 const EVENTS = ['insert', 'update', 'delete'] as const;
 
-// Rows finer than a table, named and reported like one (contract/tables.ts ROW_SETS): a write to
+// Rows finer than a table, named and reported like one (a feature's `rowSets`): a write to
 // `table` whose row (before or after it) meets `when` touches `name`. `when` is SQL over the row,
 // written with `row.` (the trigger's old or new).
 export interface RowSet {

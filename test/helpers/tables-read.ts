@@ -2,7 +2,15 @@
 // is recorded (by its SQL text) and the table names after FROM and JOIN are collected. Views and the
 // search index are named by what they stand for: search_index is kept with search_rows.
 import Database from 'better-sqlite3';
-import { TABLES, type TableName } from '../../src-main/contract/tables';
+import { getTableName, is } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as schema from '../../src-main/db/schema';
+
+type TableName = string;
+// Every table of the vault, as the features declare them (db/schema.ts gathers them).
+export const SCHEMA_TABLES: string[] = Object.values(schema)
+  .filter((x) => is(x, SQLiteTable))
+  .map((x) => getTableName(x as SQLiteTable));
 
 type Method = 'all' | 'get' | 'iterate' | 'run' | 'pluck' | 'raw';
 const METHODS: Method[] = ['all', 'get', 'iterate', 'run'];
@@ -12,7 +20,7 @@ const statementProto = Object.getPrototypeOf(probe.prepare('select 1')) as Recor
 probe.close();
 
 const ALIASES: Record<string, TableName> = { search_index: 'search_rows' };
-const known = new Set<string>(TABLES);
+const known = new Set<string>(SCHEMA_TABLES);
 
 export function tablesIn(sql: string): TableName[] {
   const out = new Set<TableName>();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_READS, type ChannelName } from '../../src-main/contract';
 import type { Result } from '../../src-main/contract/errors';
 import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { FEATURE_ROW_SETS } from '../../src-main/core/features';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 import { tablesRead } from '../helpers/tables-read';
 
@@ -18,11 +19,9 @@ const inputs = new Map<ChannelName, unknown[]>();
 
 const invoke = (ch: ChannelName, input: unknown) => core.registry.invoke(ch, input, t) as Promise<Result<unknown>>;
 
-// What a row set stands for when its rows are read (contract/tables.ts ROW_SETS).
-const ROW_SET_TABLES: Record<string, string[]> = {
-  weekly_hours: ['client_hours'],
-  signed_period_content: ['supervision_sessions', 'client_hours'],
-};
+// What a row set stands for when its rows are read: the tables its rows are in (db/touched-tables.ts).
+const ROW_SET_TABLES: Record<string, string[]> = {};
+for (const r of FEATURE_ROW_SETS) (ROW_SET_TABLES[r.name] ??= []).push(r.table);
 const expand = (tables: readonly string[]) => [...new Set(tables.flatMap((x) => ROW_SET_TABLES[x] ?? [x]))].sort();
 
 // A read first checks that its supervisee exists; an edit of the person changes none of those

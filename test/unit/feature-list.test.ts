@@ -4,7 +4,9 @@ import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../src-main/db/schema';
+import { CHANNEL_NAMES } from '../../src-main/contract';
 import { FEATURES, TRANSFER_LISTS } from '../../src-main/core/features';
+import { MODULES } from '../../src-main/core/modules';
 import { exportDocument, IMPORT_LISTS } from '../../src-main/core/data-transfer/json-format';
 
 // Tables that are not records a person exchanges: app state, the audit chain (it belongs to one vault),
@@ -42,5 +44,12 @@ describe('the feature list', () => {
     const parsed = exportDocument.safeParse({ ...frame, entities: { [IMPORT_LISTS[0]!]: [] } });
     expect(parsed.success).toBe(true);
     for (const list of IMPORT_LISTS) expect(parsed.data!.entities[list]).toEqual([]);
+  });
+
+  it('serves every channel of the contract from exactly one module, each under its own name', () => {
+    const served = MODULES.flatMap((m) => Object.keys(m.channels));
+    expect(new Set(served).size).toBe(served.length);
+    expect([...served].sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(new Set(MODULES.map((m) => m.name)).size).toBe(MODULES.length);
   });
 });

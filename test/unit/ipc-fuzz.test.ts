@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../src-main/contract';
 import { ERROR_CODES } from '../../src-main/contract/errors';
-import { channelExamples } from '../../src-main/contract/examples';
+import { channelExamples } from '../../src-main/core/app/channel-examples';
 import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { vaultPaths } from '../../src-main/db/vault-files';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';

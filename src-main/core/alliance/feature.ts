@@ -1,11 +1,16 @@
 // The alliance feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { allianceChannels, allianceExamples } from '../../contract/alliance';
 import { defineFeature } from '../feature';
+import { allianceHandlers } from './handlers';
 import { sampleAlliance } from './sample';
 import { allianceEvents } from './derived';
 import { allianceTransfer } from './transfer';
 
 export const allianceFeature = defineFeature({
   name: 'alliance',
+  channels: allianceChannels,
+  handlers: ({ db }) => allianceHandlers(db),
+  examples: allianceExamples,
   sample: sampleAlliance,
   timeline: allianceEvents,
   transfer: allianceTransfer,

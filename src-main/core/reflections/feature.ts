@@ -1,11 +1,16 @@
 // The reflections feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { reflectionChannels, reflectionsExamples } from '../../contract/reflections';
 import { defineFeature } from '../feature';
+import { reflectionHandlers } from './handlers';
 import { sampleReflections } from './sample';
 import { reflectionEvents, reflectionSearch } from './derived';
 import { reflectionsTransfer } from './transfer';
 
 export const reflectionsFeature = defineFeature({
   name: 'reflections',
+  channels: reflectionChannels,
+  handlers: ({ db, files }) => reflectionHandlers(db, files),
+  examples: reflectionsExamples,
   sample: sampleReflections,
   timeline: reflectionEvents,
   search: reflectionSearch,

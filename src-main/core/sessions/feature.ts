@@ -1,5 +1,7 @@
 // The sessions feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
+import { sessionChannels, sessionsExamples } from '../../contract/sessions';
 import { defineFeature } from '../feature';
+import { sessionHandlers } from './handlers';
 import { sampleSessions } from './sample';
 import { sessionEvents, sessionSearch } from './derived';
 import { sessionRowSets } from './row-sets';
@@ -7,6 +9,9 @@ import { sessionsTransfer } from './transfer';
 
 export const sessionsFeature = defineFeature({
   name: 'sessions',
+  channels: sessionChannels,
+  handlers: ({ db }) => sessionHandlers(db),
+  examples: sessionsExamples,
   sample: sampleSessions,
   timeline: sessionEvents,
   search: sessionSearch,
