@@ -4,6 +4,8 @@
 // triggers, one per table and kind of change, tell a function in this process; they live only on
 // this connection and are never written to the vault.
 import type { Database as SqliteDb } from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
+import type { Db } from './vault';
 
 export interface TouchLog {
   // A point in the log: what is touched after it is what `since` returns.
@@ -63,5 +65,23 @@ export function trackTouchedTables(sqlite: SqliteDb, rowSets: readonly RowSet[] 
   return {
     mark: () => clock,
     since: (mark) => [...last].filter(([, at]) => at > mark).map(([table]) => table),
+  };
+}
+
+// A bulk load writes hundreds of thousands of rows, and each would call into this process. It sets
+// these triggers aside (inside its transaction: a rollback brings them back) and, when it puts them
+// back, reports every table and row set they watch as written, once. An import changes nearly every
+// answer anyway.
+export function setTouchTriggersAside(db: Db): () => void {
+  const triggers = db.all<{ name: string; sql: string }>(
+    sql`select name, sql from sqlite_temp_master where type = 'trigger' and name like 'touched!_%' escape '!'`,
+  );
+  for (const t of triggers) db.run(sql.raw(`drop trigger temp."${t.name.replace(/"/g, '""')}"`));
+  return () => {
+    for (const t of triggers) db.run(sql.raw(t.sql));
+    const names = new Set(
+      triggers.flatMap((t) => [...t.sql.matchAll(/alliance_touched\('([^']+)'\)/g)].map((m) => m[1]!)),
+    );
+    for (const name of names) db.get(sql`select alliance_touched(${name})`);
   };
 }

@@ -4,7 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_READS, type ChannelName } from '../../src-main/contract';
 import type { Result } from '../../src-main/contract/errors';
+import { importJson } from '../../src-main/core/data-transfer/workflows';
 import { FEATURE_ROW_SETS } from '../../src-main/core/features';
+import { sessionRecord, STAMP, superviseeRecord } from '../helpers/records';
 import { coreWithSupervisee, type CoreWithSupervisee } from '../helpers/core-with-supervisee';
 import { SCHEMA_TABLES } from '../helpers/tables-read';
 import { unwrap } from '../helpers/temp-vault';
@@ -33,6 +35,33 @@ describe('tables a request touched', () => {
     for (const [channel, reads] of Object.entries(CHANNEL_READS))
       for (const table of reads ?? []) expect(names.has(table), `${channel} reads ${table}`).toBe(true);
     expect(Object.keys(CHANNEL_READS).length).toBeGreaterThan(30);
+  });
+
+  it('reports a bulk import once, as a write to every table, and keeps reporting after a refused one', async () => {
+    const log = v.core.vault.touches()!;
+    const file = (sessions: unknown[]) => ({
+      format: 'alliance-export',
+      version: 6,
+      exportedAt: STAMP,
+      entities: { supervisees: [superviseeRecord()], sessions },
+    });
+    const mark = log.mark();
+    importJson(v.core.vault.db(), file([sessionRecord()]));
+    const wrote = log.since(mark);
+    for (const table of ['supervisees', 'supervision_sessions', 'case_notes', 'weekly_hours', 'timeline_events'])
+      expect(wrote).toContain(table);
+    // Refused (a session in the future): the rollback brings the reporting triggers back with it.
+    expect(() => importJson(v.core.vault.db(), file([sessionRecord({ date: '2999-01-01' })]))).toThrow();
+    const after = await touched('sessions.create', {
+      superviseeId: v.sup.id,
+      date: '2026-01-06',
+      durationMinutes: 60,
+      format: 'individual',
+      modality: 'video',
+      hours: [],
+    });
+    expect(after).toContain('supervision_sessions');
+    expect(after).not.toContain('case_notes');
   });
 
   it('reports a write with what its triggers wrote, nothing for a read or a refusal', async () => {

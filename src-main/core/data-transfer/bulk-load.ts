@@ -5,6 +5,7 @@
 // Run inside the import's transaction: the triggers come back before it commits, or the rollback
 // restores them. A property test (hours-by-day.test.ts) holds the rebuilt rows equal to the triggers'.
 import { sql } from 'drizzle-orm';
+import { setTouchTriggersAside } from '../../db/touched-tables';
 import type { Db } from '../../db/vault';
 import { HOURS_TRIGGERS, rebuildHoursByDay } from '../hours/hours-by-day-sql';
 import { refillTimelineOf, TIMELINE_TRIGGERS } from '../timeline/timeline-sql';
@@ -12,15 +13,17 @@ import { refillTimelineOf, TIMELINE_TRIGGERS } from '../timeline/timeline-sql';
 const SUPERVISEE_IN = (ids: string) => (alias: string) =>
   sql`${sql.raw(alias)}.supervisee_id in (select value from json_each(${ids}))`;
 
-// Sets the per-row triggers of hours_by_day (on sessions and hours) and of the timeline (on every
-// table it shows) aside until the returned function is called with the supervisees whose rows were
-// written: it rebuilds their days and events and puts the triggers back, as they were written in
-// the migrations. Must be called inside a transaction.
+// Sets the per-row triggers of hours_by_day (on sessions and hours), of the timeline (on every
+// table it shows) and of the touched-tables log (db/touched-tables.ts) aside until the returned
+// function is called with the supervisees whose rows were written: it rebuilds their days and
+// events and puts the triggers back, as they were written. Must be called inside a transaction.
 export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
   const triggers = db.all<{ name: string; sql: string }>(sql`
     select name, sql from sqlite_master where type = 'trigger'
       and (${sql.raw(HOURS_TRIGGERS)} or ${sql.raw(TIMELINE_TRIGGERS)}) order by name`);
   for (const t of triggers) db.run(sql.raw(`drop trigger "${t.name.replace(/"/g, '""')}"`));
+  // And the connection's own triggers that report which tables a request wrote: once, at the end.
+  const reportTouched = setTouchTriggersAside(db);
   return (superviseeIds) => {
     const ids = [...superviseeIds];
     if (ids.length) {
@@ -28,6 +31,7 @@ export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => v
       refillTimelineOf(db, ids);
     }
     for (const t of triggers) db.run(sql.raw(t.sql));
+    reportTouched();
   };
 }
 
