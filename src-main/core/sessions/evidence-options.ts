@@ -1,9 +1,9 @@
 // The supervisee's sessions as a rating's evidence can cite them (core/frameworks/evidence.ts).
-import { and, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { desc, isNull } from 'drizzle-orm';
 import { FORMAT_LABELS } from '../../contract/enums';
 import type { EvidenceOption } from '../../contract/frameworks';
 import type { Db } from '../../db/vault';
-import { OPTIONS_PER_KIND, type EvidenceWhere } from '../frameworks/evidence-where';
+import { evidenceFilter, evidenceLimit, type EvidenceWhere } from '../frameworks/evidence-where';
 import { supervisionSessions } from './tables';
 
 export function sessionEvidence(db: Db, w: EvidenceWhere): EvidenceOption[] {
@@ -11,15 +11,14 @@ export function sessionEvidence(db: Db, w: EvidenceWhere): EvidenceOption[] {
     .select()
     .from(supervisionSessions)
     .where(
-      and(
-        eq(supervisionSessions.superviseeId, w.superviseeId),
+      evidenceFilter(
+        w,
+        { superviseeId: supervisionSessions.superviseeId, day: supervisionSessions.date, id: supervisionSessions.id },
         isNull(supervisionSessions.deletedAt),
-        w.upTo ? lte(supervisionSessions.date, w.upTo) : undefined,
-        w.ids ? inArray(supervisionSessions.id, w.ids) : undefined,
       ),
     )
     .orderBy(desc(supervisionSessions.date))
-    .limit(w.ids ? w.ids.length : OPTIONS_PER_KIND)
+    .limit(evidenceLimit(w))
     .all()
     .map((s) => ({
       kind: 'session' as const,
