@@ -10,6 +10,8 @@ export interface ChannelDef {
   // shown). Channels that say nothing are kept fresh by their feature's own hooks. Names, not types:
   // channel-reads.test.ts holds each list to the tables the channel's SQL reads.
   reads?: readonly string[];
+  // Answered while an import holds the vault (it reads no table); every other request waits.
+  whileBusy?: true;
 }
 export type ChannelTable = Record<string, ChannelDef>;
 

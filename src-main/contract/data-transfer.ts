@@ -30,6 +30,15 @@ export const importPreview = z.strictObject({
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
+// How far a check or an import from Settings has got, for its running count.
+export const importProgress = z.strictObject({
+  doing: z.enum(['nothing', 'checking', 'importing']),
+  bytes: z.number().int().nonnegative(),
+  bytesRead: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+});
+export type ImportProgress = z.infer<typeof importProgress>;
+
 export const dataTransferChannels = {
   // The save dialog, then the whole vault written as JSON (format in docs/json-format.md); not encrypted.
   'transfer.exportJson': { input: none, output: savedFile },
@@ -37,6 +46,8 @@ export const dataTransferChannels = {
   'transfer.previewImport': { input: none, output: importPreview },
   // Imports the previewed file, checked again as it is written: all of it or nothing.
   'transfer.import': { input: z.strictObject({ token: id }), output: importCounts },
+  // Asked while either of the two above runs: answered between the pieces of the file it reads.
+  'transfer.progress': { input: none, output: importProgress, whileBusy: true },
 } satisfies ChannelTable;
 
 // A valid request for each channel, with the records a test vault holds (channel-table.ts): the IPC
@@ -45,4 +56,5 @@ export const transferExamples = (ids: ExampleIds): ExamplesFor<typeof dataTransf
   'transfer.exportJson': {},
   'transfer.previewImport': {},
   'transfer.import': { token: ids.supervisee },
+  'transfer.progress': {},
 });

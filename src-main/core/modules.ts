@@ -93,7 +93,7 @@ export const SERVICES = [
   defineModule({
     name: 'data-transfer',
     channels: dataTransferChannels,
-    handlers: ({ db, files }) => dataTransferHandlers(db, files),
+    handlers: ({ db, files, vault }) => dataTransferHandlers(db, files, vault),
     examples: transferExamples,
   }),
 ] as const;

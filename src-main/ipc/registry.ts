@@ -4,6 +4,7 @@
 import { ZodError } from 'zod';
 import { CHANNEL_NAMES, channels, type ChannelName, type Handler, type Handlers } from '../contract';
 import { AppError, toIssues, type ErrorIssue, type Result } from '../contract/errors';
+import type { ChannelDef } from '../contract/channel-table';
 import type { TouchLog } from '../db/touched-tables';
 
 export interface CallContext {
@@ -34,13 +35,18 @@ export class RegistryBuilder {
   }
 
   // `touches`: the open vault's log of tables written (db/touched-tables.ts), or null while locked.
-  build(log: InternalErrorLog = () => {}, touches: () => TouchLog | null = () => null): Registry {
+  // `idle`: resolves when no exclusive job (an import read in pieces) holds the vault.
+  build(
+    log: InternalErrorLog = () => {},
+    touches: () => TouchLog | null = () => null,
+    idle: () => Promise<void> = async () => {},
+  ): Registry {
     const missing = CHANNEL_NAMES.filter((n) => !this.handlers.has(n));
     if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
     const handlers = new Map(this.handlers);
     return {
       channels: CHANNEL_NAMES,
-      invoke: (channel, payload, ctx) => invoke(handlers, channel, payload, ctx, log, touches),
+      invoke: (channel, payload, ctx) => invoke(handlers, channel, payload, ctx, log, touches, idle),
     };
   }
 }
@@ -60,6 +66,7 @@ async function invoke(
   ctx: CallContext,
   log: InternalErrorLog,
   touches: () => TouchLog | null,
+  idle: () => Promise<void>,
 ): Promise<Result<unknown>> {
   if (!ctx.trusted) return fail('validation', 'Request refused: it did not come from the Alliance window.');
   if (typeof channel !== 'string' || !isChannel(channel)) return fail('validation', 'Unknown request.');
@@ -71,6 +78,8 @@ async function invoke(
     return fail('validation', issues[0]?.message ?? 'That request was not valid.', issues);
   }
   try {
+    // Nothing runs inside an import's open transaction but what asks how far it has got.
+    if (!(def as ChannelDef).whileBusy) await idle();
     const before = touches();
     const mark = before?.mark() ?? 0;
     const value = await handlers.get(channel)!(parsed.data as never);

@@ -3,6 +3,7 @@
 // place and nothing written; a good file says what it adds, and only then is imported.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sessionRecord, STAMP, superviseeRecord } from '../helpers/records';
 import { addSupervisee, createVault, expect, openView, test } from './fixtures';
 
 test('export everything, preview a file that is refused and one that is imported', async ({ page, bridge }) => {
@@ -63,4 +64,47 @@ test('export everything, preview a file that is refused and one that is imported
   await expect(card.getByText('Imported 1 supervisee, 0 sessions, 0 case notes and 0 reflections.')).toBeVisible();
   await openView(page, 'Supervisees');
   await expect(page.getByRole('link', { name: 'Imported Person' })).toBeVisible();
+});
+
+test('a large file shows a running count while it is checked and imported', async ({ page, bridge }) => {
+  // Sized to take seconds, so the count is seen: checking and importing it take about 10 s here.
+  test.setTimeout(180_000);
+  await createVault(page);
+  await openView(page, 'Settings');
+  const card = page.getByRole('region', { name: 'Your records as a file' });
+  // One supervisee and 150,000 sessions: about 60 MB, a few seconds of checking here.
+  const hex = (i: number) => i.toString(16).padStart(12, '0');
+  const big = join(bridge.exportsDir, 'a-big-file.json');
+  writeFileSync(
+    big,
+    JSON.stringify({
+      format: 'alliance-export',
+      version: 6,
+      exportedAt: STAMP,
+      entities: {
+        supervisees: [superviseeRecord()],
+        sessions: Array.from({ length: 150_000 }, (_, i) =>
+          sessionRecord({
+            id: `5b6b90dc-add2-430d-9827-${hex(i)}`,
+            date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(10 + (i % 18)).padStart(2, '0')}`,
+          }),
+        ),
+      },
+    }),
+  );
+  bridge.nextFileToOpen = big;
+  await card.getByRole('button', { name: 'Import from a file…' }).click();
+  await expect(card.getByRole('status')).toHaveText('Checking every record in the file; nothing is written yet…');
+  await expect(card.getByTestId('read-so-far')).toHaveText(/^[\d,]+ records read \(\d{1,2}%\)$/);
+  const holds = card.getByRole('region', { name: 'What the file holds' });
+  await expect(holds).toContainText('it adds 1 supervisee, 150,000 sessions, 0 case notes and 0 reflections', {
+    timeout: 60_000,
+  });
+  await expect(card.getByTestId('read-so-far')).toHaveCount(0);
+
+  await holds.getByRole('button', { name: 'Import these records' }).click();
+  await expect(card.getByTestId('read-so-far')).toHaveText(/^[\d,]+ records read \(\d{1,2}%\)$/);
+  await expect(card.getByText('Imported 1 supervisee, 150,000 sessions, 0 case notes and 0 reflections.')).toBeVisible({
+    timeout: 60_000,
+  });
 });

@@ -35,8 +35,10 @@ export function createAppCore(opts: {
   });
   const files = opts.files ?? NO_FILES;
   const backups = new BackupService(vault, files);
-  const registry = new RegistryBuilder()
-    .registerAll(createHandlers(vault, files, backups))
-    .build(opts.log, () => vault.touches());
+  const registry = new RegistryBuilder().registerAll(createHandlers(vault, files, backups)).build(
+    opts.log,
+    () => vault.touches(),
+    () => vault.idle(),
+  );
   return { vault, backups, registry };
 }

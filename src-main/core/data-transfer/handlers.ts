@@ -4,15 +4,39 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { HandlersFor } from '../../contract/channel-table';
-import { PREVIEW_PROBLEMS, type dataTransferChannels } from '../../contract/data-transfer';
+import { PREVIEW_PROBLEMS, type dataTransferChannels, type ImportProgress } from '../../contract/data-transfer';
 import { AppError } from '../../contract/errors';
 import type { Db } from '../../db/vault';
 import { askUser, type FilePort } from '../shared/file-port';
-import { exportJson, importJsonFile, previewJsonFile } from './workflows';
+import type { VaultSession } from '../vault/vault-session';
+import { importFileInPieces, previewFileInPieces, type ReadSoFar } from './import-in-pieces';
+import { exportJson } from './workflows';
 
-export function dataTransferHandlers(db: () => Db, files: FilePort): HandlersFor<typeof dataTransferChannels> {
+export function dataTransferHandlers(
+  db: () => Db,
+  files: FilePort,
+  vault: VaultSession,
+): HandlersFor<typeof dataTransferChannels> {
   // Previewed files by token; one at a time is enough for one window.
   const picked = new Map<string, string>();
+  const NOTHING: ImportProgress = { doing: 'nothing', bytes: 0, bytesRead: 0, records: 0 };
+  let progress = NOTHING;
+  // Reads the file in pieces while holding the vault, keeping `progress` for the window to ask.
+  const reading = async <T>(
+    doing: ImportProgress['doing'],
+    path: string,
+    work: (path: string, report: (p: ReadSoFar) => void) => Promise<T>,
+  ): Promise<T> => {
+    const bytes = statSync(path).size;
+    return vault.hold(async () => {
+      progress = { doing, bytes, bytesRead: 0, records: 0 };
+      try {
+        return await work(path, (p) => (progress = { doing, bytes, ...p }));
+      } finally {
+        progress = NOTHING;
+      }
+    });
+  };
   return {
     'transfer.exportJson': async () => ({ path: (await exportJson(db, askUser(files, db))).path }),
     'transfer.previewImport': async () => {
@@ -20,7 +44,7 @@ export function dataTransferHandlers(db: () => Db, files: FilePort): HandlersFor
       const path = await files.chooseFile('Choose an Alliance export to import', ['json']);
       if (!path)
         return { token: null, name: '', bytes: 0, counts: null, problems: [], problemCount: 0, complete: true };
-      const preview = previewJsonFile(db(), path);
+      const preview = await reading('checking', path, (p, report) => previewFileInPieces(db(), p, report));
       picked.clear();
       const token = preview.counts ? randomUUID() : null;
       if (token) picked.set(token, path);
@@ -36,7 +60,8 @@ export function dataTransferHandlers(db: () => Db, files: FilePort): HandlersFor
       const path = picked.get(i.token);
       if (!path) throw new AppError('not_found', 'Choose the file again: that choice has expired.');
       picked.delete(i.token);
-      return importJsonFile(db(), path);
+      return reading('importing', path, (p, report) => importFileInPieces(db(), p, report));
     },
+    'transfer.progress': () => progress,
   };
 }

@@ -61,7 +61,50 @@ interface Frame {
 
 const notJson = (path: string) => new AppError('validation', `${path} is not readable JSON.`);
 
+// Reads the file a chunk at a time (`step`, false at its end), handing each record to the sink;
+// `end` checks what is left and returns the frame. `recordsFromFile` reads it all at once, and
+// `recordsFromFileInPieces` gives the event loop a turn between pieces, for a running count.
+interface FileReader {
+  readonly bytesRead: number;
+  step(): boolean;
+  end(): unknown;
+  close(): void;
+}
+
 export function recordsFromFile(path: string, sink: RecordSink): unknown {
+  const reader = fileReader(path, sink);
+  try {
+    while (reader.step());
+    return reader.end();
+  } finally {
+    reader.close();
+  }
+}
+
+// About a sixth of a second of work on this machine between turns.
+const PIECE_BYTES = 1024 * 1024;
+
+export async function recordsFromFileInPieces(
+  path: string,
+  sink: RecordSink,
+  progress: (bytesRead: number) => void,
+): Promise<unknown> {
+  const reader = fileReader(path, sink);
+  try {
+    let reported = 0;
+    while (reader.step()) {
+      if (reader.bytesRead - reported < PIECE_BYTES) continue;
+      reported = reader.bytesRead;
+      progress(reported);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return reader.end();
+  } finally {
+    reader.close();
+  }
+}
+
+function fileReader(path: string, sink: RecordSink): FileReader {
   const frame = new Assembler();
   const rec = new Assembler();
   const stack: Frame[] = [];
@@ -160,21 +203,26 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
     else onToken(out as Token);
   };
   const fd = openRegularFile(path);
-  try {
-    const buffer = Buffer.alloc(CHUNK_BYTES);
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const decode = (bytes?: Buffer) => {
-      try {
-        return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-      } catch {
-        throw notUtf8();
-      }
-    };
-    let first = true;
-    let quiet = 0;
-    for (;;) {
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Buffer) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw notUtf8();
+    }
+  };
+  let first = true;
+  let quiet = 0;
+  let bytesRead = 0;
+  return {
+    get bytesRead() {
+      return bytesRead;
+    },
+    step() {
       const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
+      if (n === 0) return false;
+      bytesRead += n;
       const before = tokens;
       let text = decode(buffer.subarray(0, n));
       // A byte-order mark, as some editors save, is not part of the JSON.
@@ -184,15 +232,17 @@ export function recordsFromFile(path: string, sink: RecordSink): unknown {
       quiet = tokens === before ? quiet + n : 0;
       if (quiet > VALUE_BYTES_MAX)
         throw new AppError('validation', `${path} holds a single value far larger than any Alliance export does.`);
-    }
-    const rest = decode();
-    feed(guard(path, () => tokenize(rest as never)));
-    feed(guard(path, () => tokenize(none as never)));
-  } finally {
-    closeSync(fd);
-  }
-  if (frameTokens === 0 || stack.length || recDepth || !frame.done) throw notJson(path);
-  return frame.current;
+      return true;
+    },
+    end() {
+      const rest = decode();
+      feed(guard(path, () => tokenize(rest as never)));
+      feed(guard(path, () => tokenize(none as never)));
+      if (frameTokens === 0 || stack.length || recDepth || !frame.done) throw notJson(path);
+      return frame.current;
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 function guard<T>(path: string, step: () => T): T {

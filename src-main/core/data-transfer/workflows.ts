@@ -7,8 +7,7 @@ import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
 import type { Destination } from '../shared/file-port';
 import { viaDetail, type Via } from '../shared/via';
-import { ImportError, Importer, type ImportCounts } from './importer';
-import type { ImportProblem } from './json-format';
+import { Importer, type ImportCounts } from './importer';
 import { recordsFromFile, recordsFromValue } from './import-source';
 import { IMPORT_LIMITS } from './json-format';
 import { writeVaultJson } from './export-stream';
@@ -44,33 +43,6 @@ function runImport(db: Db, feed: (sink: Importer) => unknown, via: Via): ImportC
   } finally {
     db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));
   }
-}
-
-// A full check of a file without keeping anything: the import runs in a transaction that is then
-// rolled back, so what the preview says is what the import would do (unless the vault changes
-// between the two). Problems come back as a value, not thrown.
-class DryRun extends Error {
-  constructor(readonly counts: ImportCounts) {
-    super('dry run');
-  }
-}
-export function previewJsonFile(
-  db: Db,
-  path: string,
-): { counts: ImportCounts | null; problems: ImportProblem[]; problemCount: number; complete: boolean } {
-  checkImportFile(path);
-  try {
-    db.transaction((tx) => {
-      const importer = new Importer(tx);
-      throw new DryRun(importer.finish(recordsFromFile(path, importer)));
-    });
-  } catch (e) {
-    if (e instanceof DryRun) return { counts: e.counts, problems: [], problemCount: 0, complete: true };
-    if (e instanceof ImportError)
-      return { counts: null, problems: e.problems, problemCount: e.total, complete: e.complete };
-    throw e;
-  }
-  throw new Error('unreachable: a dry run always ends in an exception');
 }
 
 export function importJson(db: Db, json: unknown, via: Via = 'app'): ImportCounts {

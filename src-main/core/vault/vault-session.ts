@@ -68,6 +68,26 @@ export class VaultSession {
     return this.touchLog;
   }
 
+  // Work that keeps a transaction open on the vault's one connection across turns of the event loop
+  // (an import from Settings, read a piece at a time). Requests wait for it (`idle`), so none is
+  // written inside its transaction; one such job runs at a time.
+  async hold<T>(work: () => Promise<T>): Promise<T> {
+    await this.idle();
+    const job = work();
+    this.job = job;
+    try {
+      return await job;
+    } finally {
+      if (this.job === job) this.job = null;
+    }
+  }
+
+  async idle(): Promise<void> {
+    while (this.job) await this.job.catch(() => undefined);
+  }
+
+  private job: Promise<unknown> | null = null;
+
   private touchLog: TouchLog | null = null;
   private adopt(vault: OpenVault | null): void {
     this.vault = vault;

@@ -1,8 +1,8 @@
 // Settings: the whole vault as one open JSON file. Export writes it (not encrypted, said plainly);
 // import first checks the chosen file in full and shows what it would add, or every refusal by its
 // place in the file, before anything is written. Both use the same rules as the command line.
-import { useState } from 'react';
-import type { ImportPreview } from '../../../../src-main/contract/data-transfer';
+import { useEffect, useState } from 'react';
+import type { ImportPreview, ImportProgress } from '../../../../src-main/contract/data-transfer';
 import { call, refusalOf } from '../../api/queries';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 
@@ -15,8 +15,35 @@ export const countsWords = (c: NonNullable<ImportPreview['counts']>) =>
   )} and ${plural(c.reflections, 'reflection', 'reflections')}`;
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
 
+// How often a running check or import is asked how far it has got.
+const PROGRESS_EVERY_MS = 250;
+
+// "120,000 records read (43%)", while main reads a file; null before the first piece is read.
+function useReadSoFar(reading: boolean): string | null {
+  const [p, setP] = useState<ImportProgress | null>(null);
+  useEffect(() => {
+    if (!reading) return;
+    let stopped = false;
+    const ask = async () => {
+      const r = await refusalOf(call('transfer.progress', {}).then((x) => !stopped && setP(x)));
+      if (!stopped && !r) timer = setTimeout(() => void ask(), PROGRESS_EVERY_MS);
+    };
+    let timer = setTimeout(() => void ask(), PROGRESS_EVERY_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      setP(null);
+    };
+  }, [reading]);
+  if (!p || p.doing === 'nothing' || !p.bytes) return null;
+  const share = Math.min(99, Math.floor((p.bytesRead / p.bytes) * 100));
+  return `${plural(p.records, 'record', 'records')} read (${share}%)`;
+}
+
 export function DataFileCard() {
   const [busy, setBusy] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const readSoFar = useReadSoFar(reading);
   const [said, setSaid] = useState<{ text: string; error?: boolean } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
 
@@ -34,15 +61,24 @@ export function DataFileCard() {
       const { path } = await call('transfer.exportJson', {});
       if (path) setSaid({ text: `Saved to ${path}. It is not encrypted: keep it somewhere only you can reach.` });
     });
+  // The dialog comes first; the running count shows once main is reading the chosen file.
+  const whileReading = async <T,>(work: () => Promise<T>): Promise<T> => {
+    setReading(true);
+    try {
+      return await work();
+    } finally {
+      setReading(false);
+    }
+  };
   const choose = () =>
     run('Checking every record in the file; nothing is written yet…', async () => {
       setPreview(null);
-      const p = await call('transfer.previewImport', {});
+      const p = await whileReading(() => call('transfer.previewImport', {}));
       if (p.name) setPreview(p);
     });
   const importNow = (token: string) =>
     run('Importing…', async () => {
-      const counts = await call('transfer.import', { token });
+      const counts = await whileReading(() => call('transfer.import', { token }));
       setPreview(null);
       // Every read of a table the import wrote is read again as needed (api/queries.ts).
       setSaid({ text: `Imported ${countsWords(counts)}.` });
@@ -66,6 +102,12 @@ export function DataFileCard() {
       {busy ? (
         <p role="status" className="muted">
           {busy}
+        </p>
+      ) : null}
+      {/* Outside the live region: a count that changes four times a second is not read aloud each time. */}
+      {busy && readSoFar ? (
+        <p className="muted" data-testid="read-so-far">
+          {readSoFar}
         </p>
       ) : null}
       {said?.error ? <ErrorAlert message={said.text} /> : null}

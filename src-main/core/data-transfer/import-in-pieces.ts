@@ -1,0 +1,102 @@
+// The app's import from Settings: the same check and load as the command line's, read a piece at a
+// time with a turn of the event loop between pieces, so the window can ask how far it has got and
+// show a running count. Its transaction stays open across those turns; every other request waits
+// until it ends (VaultSession.hold), so nothing else is written inside it.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/vault';
+import { appendAudit } from '../audit/audit-log';
+import { viaDetail, type Via } from '../shared/via';
+import { ImportError, Importer, type ImportCounts } from './importer';
+import type { ImportProblem } from './json-format';
+import { recordsFromFileInPieces, type RecordSink } from './import-source';
+import { checkImportFile } from './workflows';
+
+export interface ReadSoFar {
+  bytesRead: number;
+  records: number;
+}
+
+// The sink, counting each record it is handed.
+function counted(sink: RecordSink, count: () => void): RecordSink {
+  return {
+    lists: sink.lists,
+    wants: (list, index) => sink.wants(list, index),
+    record: (list, index, value) => {
+      count();
+      sink.record(list, index, value);
+    },
+  };
+}
+
+// Reads the whole file into an importer inside one transaction; `keep` decides whether it commits.
+async function loadInPieces<T>(
+  db: Db,
+  path: string,
+  progress: (p: ReadSoFar) => void,
+  keep: (importer: Importer, frame: unknown) => T,
+  commit: boolean,
+): Promise<T> {
+  checkImportFile(path);
+  const cache = db.get<{ cache_size: number }>(sql`pragma cache_size`)?.cache_size ?? -65536;
+  // Half the usual page cache while loading, as the command line's import (docs/performance.md).
+  db.run(sql`pragma cache_size = -32768`);
+  db.run(sql`begin immediate`);
+  try {
+    const importer = new Importer(db);
+    let records = 0;
+    const sink = counted(importer, () => records++);
+    const frame = await recordsFromFileInPieces(path, sink, (bytesRead) => progress({ bytesRead, records }));
+    const value = keep(importer, frame);
+    db.run(commit ? sql`commit` : sql`rollback`);
+    return value;
+  } catch (e) {
+    // A lock closes the connection under the import; SQLite has then dropped the transaction itself.
+    try {
+      db.run(sql`rollback`);
+    } catch {
+      /* already rolled back */
+    }
+    throw e;
+  } finally {
+    try {
+      db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));
+    } catch {
+      /* the vault was locked meanwhile */
+    }
+  }
+}
+
+export function importFileInPieces(
+  db: Db,
+  path: string,
+  progress: (p: ReadSoFar) => void,
+  via: Via = 'app',
+): Promise<ImportCounts> {
+  return loadInPieces(
+    db,
+    path,
+    progress,
+    (importer, frame) => {
+      const counts = importer.finish(frame);
+      appendAudit(db, 'imported', { supervisees: counts.supervisees, ...viaDetail(via) });
+      return counts;
+    },
+    true,
+  );
+}
+
+// The preview: the same work, rolled back, with the problems as a value.
+export async function previewFileInPieces(
+  db: Db,
+  path: string,
+  progress: (p: ReadSoFar) => void,
+): Promise<{ counts: ImportCounts | null; problems: ImportProblem[]; problemCount: number; complete: boolean }> {
+  try {
+    const counts = await loadInPieces(db, path, progress, (importer, frame) => importer.finish(frame), false);
+    return { counts, problems: [], problemCount: 0, complete: true };
+  } catch (e) {
+    if (e instanceof ImportError)
+      return { counts: null, problems: e.problems, problemCount: e.total, complete: e.complete };
+    throw e;
+  }
+}

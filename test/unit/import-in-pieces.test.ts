@@ -1,0 +1,124 @@
+// The import from Settings reads its file a piece at a time, so the window can show a running count:
+// between pieces it answers "how far" (transfer.progress), and every other request waits until the
+// import has ended, so nothing is written inside its transaction, whether it commits or rolls back.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../src-main/contract/data-transfer';
+import type { Result } from '../../src-main/contract/errors';
+import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { sessionRecord, STAMP, superviseeRecord } from '../helpers/records';
+import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
+
+const t = { trusted: true };
+let dir: ReturnType<typeof tempDir>;
+let core: AppCore;
+let chosen = '';
+const invoke = (ch: string, input: unknown) => core.registry.invoke(ch, input, t) as Promise<Result<unknown>>;
+
+// A file of one supervisee and `n` sessions (about 400 bytes each), the last one `last`.
+function fileOf(n: number, last: Record<string, unknown> = {}): string {
+  const hex = (i: number) => i.toString(16).padStart(12, '0');
+  const sessions = Array.from({ length: n }, (_, i) =>
+    sessionRecord({
+      id: `5b6b90dc-add2-430d-9827-${hex(i)}`,
+      date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(10 + (i % 18)).padStart(2, '0')}`,
+      ...(i === n - 1 ? last : {}),
+    }),
+  );
+  const path = join(dir.path, `import-${n}.json`);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 'alliance-export',
+      version: 6,
+      exportedAt: STAMP,
+      entities: { supervisees: [superviseeRecord()], sessions },
+    }),
+  );
+  return path;
+}
+
+beforeEach(async () => {
+  dir = tempDir();
+  core = createAppCore({
+    vaultDir: join(dir.path, 'vault'),
+    migrationsFolder: MIGRATIONS,
+    kdf: TEST_KDF,
+    files: {
+      chooseSavePath: async () => null,
+      chooseFolder: async () => null,
+      chooseFile: async () => chosen,
+    },
+  });
+  unwrap(await invoke('vault.create', { passphrase: PASSPHRASE }));
+});
+afterEach(() => {
+  core.vault.lock();
+  dir.cleanup();
+});
+
+// Asks how far the import has got until it ends; returns every answer given while it ran.
+async function watch(running: Promise<unknown>): Promise<ImportProgress[]> {
+  let done = false;
+  void running.finally(() => (done = true));
+  const seen: ImportProgress[] = [];
+  while (!done) {
+    seen.push(unwrap(await invoke('transfer.progress', {})) as ImportProgress);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return seen.filter((p) => p.doing !== 'nothing');
+}
+
+describe('an import from Settings, read in pieces', () => {
+  it('answers how far it has got while it checks and while it imports, counting up', async () => {
+    chosen = fileOf(12_000);
+    const checking = invoke('transfer.previewImport', {});
+    const seenChecking = await watch(checking);
+    const preview = unwrap(await checking) as { token: string; counts: { sessions: number } };
+    expect(preview.counts.sessions).toBe(12_000);
+    expect(seenChecking.length).toBeGreaterThan(1);
+    expect(seenChecking.every((p) => p.doing === 'checking')).toBe(true);
+    const records = seenChecking.map((p) => p.records);
+    expect(records).toEqual([...records].sort((a, b) => a - b));
+    expect(records.at(-1)!).toBeGreaterThan(records[0]!);
+    expect(seenChecking.every((p) => p.bytesRead <= p.bytes && p.bytes > 1_000_000)).toBe(true);
+
+    const importing = invoke('transfer.import', { token: preview.token });
+    const seenImporting = await watch(importing);
+    expect(unwrap(await importing)).toMatchObject({ supervisees: 1, sessions: 12_000 });
+    expect(seenImporting.length).toBeGreaterThan(1);
+    expect(seenImporting.every((p) => p.doing === 'importing')).toBe(true);
+    expect(unwrap(await invoke('transfer.progress', {}))).toEqual({
+      doing: 'nothing',
+      bytes: 0,
+      bytesRead: 0,
+      records: 0,
+    });
+  });
+
+  it('lets no other request into its transaction: a write asked meanwhile waits and survives a refusal', async () => {
+    // The last session is dated in the future: the whole file is refused once it has all been read.
+    chosen = fileOf(12_000);
+    const preview = unwrap(await invoke('transfer.previewImport', {})) as { token: string };
+    chosen = fileOf(12_001, { date: '2999-01-01' });
+    const badPreview = invoke('transfer.previewImport', {});
+    // Asked once the check has started reading: it must wait for the check's rollback.
+    while ((unwrap(await invoke('transfer.progress', {})) as ImportProgress).doing === 'nothing')
+      await new Promise((r) => setTimeout(r, 2));
+    const meanwhile = invoke('supervisees.create', {
+      fullName: 'Quill Ashworth',
+      discipline: 'mft_associate',
+      supervisionStart: '2026-02-01',
+    });
+    const refused = unwrap(await badPreview) as { counts: unknown; problems: { location: string }[] };
+    expect(refused.counts).toBeNull();
+    expect(refused.problems.map((p) => p.location)).toEqual(['entities.sessions[12000].date']);
+    unwrap(await meanwhile);
+    const names = (unwrap(await invoke('supervisees.list', {})) as { fullName: string }[]).map((s) => s.fullName);
+    expect(names).toEqual(['Quill Ashworth']);
+    // The earlier preview's choice expired with the new one; nothing of either file was written.
+    expect(await invoke('transfer.import', { token: preview.token })).toMatchObject({ ok: false });
+    expect(core.vault.openVault().sqlite.prepare('select count(*) from supervision_sessions').pluck().get()).toBe(0);
+  });
+});
