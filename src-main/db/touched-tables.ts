@@ -78,7 +78,9 @@ export function setTouchTriggersAside(db: Db): () => void {
   );
   for (const t of triggers) db.run(sql.raw(`drop trigger temp."${t.name.replace(/"/g, '""')}"`));
   return () => {
-    for (const t of triggers) db.run(sql.raw(t.sql));
+    // SQLite keeps a temporary trigger's SQL without its TEMP: run as stored, it would be written
+    // into the vault itself, for every later connection (one without the function) to trip on.
+    for (const t of triggers) db.run(sql.raw(t.sql.replace(/^CREATE TRIGGER /i, 'CREATE TEMP TRIGGER ')));
     const names = new Set(
       triggers.flatMap((t) => [...t.sql.matchAll(/alliance_touched\('([^']+)'\)/g)].map((m) => m[1]!)),
     );

@@ -50,6 +50,13 @@ describe('tables a request touched', () => {
     const wrote = log.since(mark);
     for (const table of ['supervisees', 'supervision_sessions', 'case_notes', 'weekly_hours', 'timeline_events'])
       expect(wrote).toContain(table);
+    // Put back on this connection only: never into the vault file, where another connection would
+    // meet triggers that call a function it does not have.
+    const sqlite = v.core.vault.openVault().sqlite;
+    const named = (schema: string) =>
+      sqlite.prepare(`select count(*) from ${schema} where type = 'trigger' and name like 'touched%'`).pluck().get();
+    expect(named('sqlite_master')).toBe(0);
+    expect(named('sqlite_temp_master')).toBeGreaterThan(80);
     // Refused (a session in the future): the rollback brings the reporting triggers back with it.
     expect(() => importJson(v.core.vault.db(), file([sessionRecord({ date: '2999-01-01' })]))).toThrow();
     const after = await touched('sessions.create', {
