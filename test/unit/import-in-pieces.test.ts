@@ -121,4 +121,11 @@ describe('an import from Settings, read in pieces', () => {
     expect(await invoke('transfer.import', { token: preview.token })).toMatchObject({ ok: false });
     expect(core.vault.openVault().sqlite.prepare('select count(*) from supervision_sessions').pluck().get()).toBe(0);
   });
+
+  it('runs two checks asked at once one after the other, each whole', async () => {
+    chosen = fileOf(3_000);
+    const [a, b] = await Promise.all([invoke('transfer.previewImport', {}), invoke('transfer.previewImport', {})]);
+    for (const r of [a, b]) expect(unwrap(r)).toMatchObject({ counts: { supervisees: 1, sessions: 3_000 } });
+    expect(core.vault.openVault().sqlite.inTransaction).toBe(false);
+  });
 });

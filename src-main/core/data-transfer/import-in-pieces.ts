@@ -40,23 +40,26 @@ async function loadInPieces<T>(
   const cache = db.get<{ cache_size: number }>(sql`pragma cache_size`)?.cache_size ?? -65536;
   // Half the usual page cache while loading, as the command line's import (docs/performance.md).
   db.run(sql`pragma cache_size = -32768`);
-  db.run(sql`begin immediate`);
   try {
-    const importer = new Importer(db);
-    let records = 0;
-    const sink = counted(importer, () => records++);
-    const frame = await recordsFromFileInPieces(path, sink, (bytesRead) => progress({ bytesRead, records }));
-    const value = keep(importer, frame);
-    db.run(commit ? sql`commit` : sql`rollback`);
-    return value;
-  } catch (e) {
-    // A lock closes the connection under the import; SQLite has then dropped the transaction itself.
+    db.run(sql`begin immediate`);
+    // From here on the transaction is this import's own, and only it may roll it back.
     try {
-      db.run(sql`rollback`);
-    } catch {
-      /* already rolled back */
+      const importer = new Importer(db);
+      let records = 0;
+      const sink = counted(importer, () => records++);
+      const frame = await recordsFromFileInPieces(path, sink, (bytesRead) => progress({ bytesRead, records }));
+      const value = keep(importer, frame);
+      db.run(commit ? sql`commit` : sql`rollback`);
+      return value;
+    } catch (e) {
+      // A lock closes the connection under the import; SQLite has then dropped the transaction itself.
+      try {
+        db.run(sql`rollback`);
+      } catch {
+        /* already rolled back */
+      }
+      throw e;
     }
-    throw e;
   } finally {
     try {
       db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));

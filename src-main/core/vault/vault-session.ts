@@ -72,7 +72,8 @@ export class VaultSession {
   // (an import from Settings, read a piece at a time). Requests wait for it (`idle`), so none is
   // written inside its transaction; one such job runs at a time.
   async hold<T>(work: () => Promise<T>): Promise<T> {
-    await this.idle();
+    // Checked and taken with no await between: two callers never both find the vault free.
+    while (this.job) await this.job.catch(() => undefined);
     const job = work();
     this.job = job;
     try {
