@@ -3,7 +3,7 @@
 // place and nothing written; a good file says what it adds, and only then is imported.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sessionRecord, STAMP, superviseeRecord } from '../helpers/records';
+import { manySessionsFile } from '../helpers/records';
 import { addSupervisee, createVault, expect, openView, test } from './fixtures';
 
 test('export everything, preview a file that is refused and one that is imported', async ({ page, bridge }) => {
@@ -73,25 +73,8 @@ test('a large file shows a running count while it is checked and imported', asyn
   await openView(page, 'Settings');
   const card = page.getByRole('region', { name: 'Your records as a file' });
   // One supervisee and 150,000 sessions: about 60 MB, a few seconds of checking here.
-  const hex = (i: number) => i.toString(16).padStart(12, '0');
   const big = join(bridge.exportsDir, 'a-big-file.json');
-  writeFileSync(
-    big,
-    JSON.stringify({
-      format: 'alliance-export',
-      version: 6,
-      exportedAt: STAMP,
-      entities: {
-        supervisees: [superviseeRecord()],
-        sessions: Array.from({ length: 150_000 }, (_, i) =>
-          sessionRecord({
-            id: `5b6b90dc-add2-430d-9827-${hex(i)}`,
-            date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(10 + (i % 18)).padStart(2, '0')}`,
-          }),
-        ),
-      },
-    }),
-  );
+  writeFileSync(big, JSON.stringify(manySessionsFile(150_000)));
   bridge.nextFileToOpen = big;
   await card.getByRole('button', { name: 'Import from a file…' }).click();
   await expect(card.getByRole('status')).toHaveText('Checking every record in the file; nothing is written yet…');

@@ -1,6 +1,7 @@
 // `npm run screenshots`: a PNG of every view with sample data, light and dark, into build/screenshots/.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { manySessionsFile } from '../helpers/records';
 import { expect, PASSPHRASE, test } from './fixtures';
 
 const OUT = resolve(__dirname, '..', '..', 'build', 'screenshots');
@@ -233,6 +234,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(dataCard.getByRole('region', { name: 'What would be refused' })).toBeVisible();
     await dataCard.evaluate((c) => c.scrollIntoView({ block: 'start' }));
     await shot('settings-data-file');
+    // A large file, while it is checked: the running count.
+    await dataCard
+      .getByRole('region', { name: 'What would be refused' })
+      .getByRole('button', { name: 'Close' })
+      .click();
+    const big = join(bridge.exportsDir, 'a-big-file.json');
+    writeFileSync(big, JSON.stringify(manySessionsFile(150_000)));
+    bridge.nextFileToOpen = big;
+    await dataCard.getByRole('button', { name: 'Import from a file…' }).click();
+    await expect(dataCard.getByTestId('read-so-far')).toBeVisible({ timeout: 30_000 });
+    await shot('settings-import-progress');
+    await expect(dataCard.getByRole('region', { name: 'What the file holds' })).toBeVisible({ timeout: 60_000 });
+    await dataCard.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await page.getByLabel('Passphrase').fill('not the passphrase');

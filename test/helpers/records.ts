@@ -39,3 +39,21 @@ export const sessionRecord = (over: Record<string, unknown> = {}) => ({
   updatedAt: STAMP,
   ...over,
 });
+
+// An export of one supervisee and `n` of their sessions (about 400 bytes each), for files large
+// enough that checking and importing them take seconds; `last` changes the last session.
+export function manySessionsFile(n: number, last: Record<string, unknown> = {}) {
+  const hex = (i: number) => i.toString(16).padStart(12, '0');
+  const day = (i: number) => `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(10 + (i % 18)).padStart(2, '0')}`;
+  return {
+    format: 'alliance-export',
+    version: 6,
+    exportedAt: STAMP,
+    entities: {
+      supervisees: [superviseeRecord()],
+      sessions: Array.from({ length: n }, (_, i) =>
+        sessionRecord({ id: `5b6b90dc-add2-430d-9827-${hex(i)}`, date: day(i), ...(i === n - 1 ? last : {}) }),
+      ),
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../src-main/contract/data-transfer';
 import type { Result } from '../../src-main/contract/errors';
 import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
-import { sessionRecord, STAMP, superviseeRecord } from '../helpers/records';
+import { manySessionsFile } from '../helpers/records';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
@@ -16,26 +16,10 @@ let core: AppCore;
 let chosen = '';
 const invoke = (ch: string, input: unknown) => core.registry.invoke(ch, input, t) as Promise<Result<unknown>>;
 
-// A file of one supervisee and `n` sessions (about 400 bytes each), the last one `last`.
+// A file of one supervisee and `n` sessions, the last one changed by `last`.
 function fileOf(n: number, last: Record<string, unknown> = {}): string {
-  const hex = (i: number) => i.toString(16).padStart(12, '0');
-  const sessions = Array.from({ length: n }, (_, i) =>
-    sessionRecord({
-      id: `5b6b90dc-add2-430d-9827-${hex(i)}`,
-      date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(10 + (i % 18)).padStart(2, '0')}`,
-      ...(i === n - 1 ? last : {}),
-    }),
-  );
   const path = join(dir.path, `import-${n}.json`);
-  writeFileSync(
-    path,
-    JSON.stringify({
-      format: 'alliance-export',
-      version: 6,
-      exportedAt: STAMP,
-      entities: { supervisees: [superviseeRecord()], sessions },
-    }),
-  );
+  writeFileSync(path, JSON.stringify(manySessionsFile(n, last)));
   return path;
 }
 
