@@ -11,8 +11,8 @@ import { notePatch, type IdentifierFinding, type Note, type NotePatch } from '..
 import type { Session } from '../../../../src-main/contract/sessions';
 import type { z } from 'zod';
 import { formMessage, showRefusal } from '../../api/forms';
-import { call } from '../../api/queries';
-import { useState } from 'react';
+import { call, refusalOf } from '../../api/queries';
+import { useEffect, useState } from 'react';
 import { guardedTexts, IdentifiersPanel, type GuardedText } from './IdentifiersPanel';
 import { momentText } from '../../app/format';
 import type { DraftKey } from '../../../../src-main/contract/drafts';
@@ -88,6 +88,10 @@ export function NoteForm(props: {
   // Text edited since the guard spoke is checked again on save, so the button is not "Save anyway".
   const typed = useWatch({ control });
   const editedSinceGuard = guard !== null && typedKey(typed) !== guard.key;
+  // The check runs on its own thread in main, which loads its language model when it starts: asked
+  // for nothing as the form opens, it is ready by the time the note is saved (else about half a
+  // second on the first save after an unlock).
+  useEffect(() => void refusalOf(call('notes.findIdentifiers', { texts: [] })), []);
   const submit = handleSubmit(async (patch) => {
     const texts = guardedTexts(patch);
     const key = JSON.stringify(texts);
