@@ -50,7 +50,7 @@ export function SearchDialog(props: { onClose: () => void }) {
   // A search takes about 10 ms at career scale (p99 15 ms), so the box asks after a short pause in
   // typing: a burst of keys is one request, and a word typed shows its results within the 100 ms
   // a response should take (the benchmark's "search (Ctrl+K)" row).
-  const typed = useDebounced(text, 50);
+  const typed = useDebounced(text, 30);
   const query = {
     text: typed,
     risk,
