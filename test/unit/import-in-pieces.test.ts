@@ -1,7 +1,7 @@
 // The import from Settings reads its file a piece at a time, so the window can show a running count:
 // between pieces it answers "how far" (transfer.progress), and every other request waits until the
 // import has ended, so nothing is written inside its transaction, whether it commits or rolls back.
-import { writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../src-main/contract/data-transfer';
@@ -111,5 +111,17 @@ describe('an import from Settings, read in pieces', () => {
     const [a, b] = await Promise.all([invoke('transfer.previewImport', {}), invoke('transfer.previewImport', {})]);
     for (const r of [a, b]) expect(unwrap(r)).toMatchObject({ counts: { supervisees: 1, sessions: 3_000 } });
     expect(core.vault.openVault().sqlite.inTransaction).toBe(false);
+  });
+
+  it('says plainly when the previewed file is gone by the time it is imported, and writes nothing', async () => {
+    chosen = fileOf(10);
+    const preview = unwrap(await invoke('transfer.previewImport', {})) as { token: string; bytes: number };
+    expect(preview.bytes).toBe(statSync(chosen).size);
+    rmSync(chosen);
+    expect(await invoke('transfer.import', { token: preview.token })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: `${chosen} could not be read.` },
+    });
+    expect(unwrap(await invoke('supervisees.list', {}))).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 // Settings' whole-vault export and import. The file to import is chosen in the native dialog and
 // named afterwards only by a token, so the page never hands main a path.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { HandlersFor } from '../../contract/channel-table';
 import { PREVIEW_PROBLEMS, type dataTransferChannels, type ImportProgress } from '../../contract/data-transfer';
@@ -10,7 +9,7 @@ import type { Db } from '../../db/vault';
 import { askUser, type FilePort } from '../shared/file-port';
 import type { VaultSession } from '../vault/vault-session';
 import { importFileInPieces, previewFileInPieces, type ReadSoFar } from './import-in-pieces';
-import { exportJson } from './workflows';
+import { checkImportFile, exportJson } from './workflows';
 
 export function dataTransferHandlers(
   db: () => Db,
@@ -22,13 +21,15 @@ export function dataTransferHandlers(
   const NOTHING: ImportProgress = { doing: 'nothing', bytes: 0, bytesRead: 0, records: 0 };
   let progress = NOTHING;
   // Reads the file in pieces while holding the vault, keeping `progress` for the window to ask.
-  const reading = async <T>(
+  // `bytes`: the size checkImportFile found, which refuses a file that is gone, not a file or too
+  // large plainly, before anything holds the vault.
+  const reading = <T>(
     doing: ImportProgress['doing'],
     path: string,
+    bytes: number,
     work: (path: string, report: (p: ReadSoFar) => void) => Promise<T>,
-  ): Promise<T> => {
-    const bytes = statSync(path).size;
-    return vault.hold(async () => {
+  ): Promise<T> =>
+    vault.hold(async () => {
       progress = { doing, bytes, bytesRead: 0, records: 0 };
       try {
         return await work(path, (p) => (progress = { doing, bytes, ...p }));
@@ -36,7 +37,6 @@ export function dataTransferHandlers(
         progress = NOTHING;
       }
     });
-  };
   return {
     'transfer.exportJson': async () => ({ path: (await exportJson(db, askUser(files, db))).path }),
     'transfer.previewImport': async () => {
@@ -44,14 +44,15 @@ export function dataTransferHandlers(
       const path = await files.chooseFile('Choose an Alliance export to import', ['json']);
       if (!path)
         return { token: null, name: '', bytes: 0, counts: null, problems: [], problemCount: 0, complete: true };
-      const preview = await reading('checking', path, (p, report) => previewFileInPieces(db(), p, report));
+      const bytes = checkImportFile(path);
+      const preview = await reading('checking', path, bytes, (p, report) => previewFileInPieces(db(), p, report));
       picked.clear();
       const token = preview.counts ? randomUUID() : null;
       if (token) picked.set(token, path);
       return {
         token,
         name: basename(path),
-        bytes: statSync(path).size,
+        bytes,
         ...preview,
         problems: preview.problems.slice(0, PREVIEW_PROBLEMS),
       };
@@ -60,7 +61,7 @@ export function dataTransferHandlers(
       const path = picked.get(i.token);
       if (!path) throw new AppError('not_found', 'Choose the file again: that choice has expired.');
       picked.delete(i.token);
-      return reading('importing', path, (p, report) => importFileInPieces(db(), p, report));
+      return reading('importing', path, checkImportFile(path), (p, report) => importFileInPieces(db(), p, report));
     },
     'transfer.progress': () => progress,
   };

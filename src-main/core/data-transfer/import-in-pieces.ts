@@ -4,12 +4,11 @@
 // until it ends (VaultSession.hold), so nothing else is written inside it.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
-import { appendAudit } from '../audit/audit-log';
-import { viaDetail, type Via } from '../shared/via';
+import type { Via } from '../shared/via';
 import { ImportError, Importer, type ImportCounts } from './importer';
 import type { ImportProblem } from './json-format';
 import { recordsFromFileInPieces, type RecordSink } from './import-source';
-import { checkImportFile } from './workflows';
+import { checkImportFile, finishImport, halveCacheForLoad } from './workflows';
 
 export interface ReadSoFar {
   bytesRead: number;
@@ -37,9 +36,7 @@ async function loadInPieces<T>(
   commit: boolean,
 ): Promise<T> {
   checkImportFile(path);
-  const cache = db.get<{ cache_size: number }>(sql`pragma cache_size`)?.cache_size ?? -65536;
-  // Half the usual page cache while loading, as the command line's import (docs/performance.md).
-  db.run(sql`pragma cache_size = -32768`);
+  const restoreCache = halveCacheForLoad(db);
   try {
     db.run(sql`begin immediate`);
     // From here on the transaction is this import's own, and only it may roll it back.
@@ -62,7 +59,7 @@ async function loadInPieces<T>(
     }
   } finally {
     try {
-      db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));
+      restoreCache();
     } catch {
       /* the vault was locked meanwhile */
     }
@@ -75,17 +72,7 @@ export function importFileInPieces(
   progress: (p: ReadSoFar) => void,
   via: Via = 'app',
 ): Promise<ImportCounts> {
-  return loadInPieces(
-    db,
-    path,
-    progress,
-    (importer, frame) => {
-      const counts = importer.finish(frame);
-      appendAudit(db, 'imported', { supervisees: counts.supervisees, ...viaDetail(via) });
-      return counts;
-    },
-    true,
-  );
+  return loadInPieces(db, path, progress, (importer, frame) => finishImport(db, importer, frame, via), true);
 }
 
 // The preview: the same work, rolled back, with the problems as a value.

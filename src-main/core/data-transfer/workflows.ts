@@ -26,22 +26,31 @@ export async function exportJson(
   return { path: saved?.path ?? null, supervisees };
 }
 
-// Every record is checked and nothing is kept if any is wrong (ImportError lists the problems). The
-// audit entry is written in the import's own transaction: both land, or neither.
-function runImport(db: Db, feed: (sink: Importer) => unknown, via: Via): ImportCounts {
-  // Half the usual page cache while loading: a career-scale file then stays under 300 MB in all
-  // (docs/performance.md) for about 7% more time.
+// Half the usual page cache while loading: a career-scale file then stays under 300 MB in all
+// (docs/performance.md) for about 7% more time. Returns what puts the cache back.
+export function halveCacheForLoad(db: Db): () => void {
   const cache = db.get<{ cache_size: number }>(sql`pragma cache_size`)?.cache_size ?? -65536;
   db.run(sql`pragma cache_size = -32768`);
+  return () => db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));
+}
+
+// The import's own audit entry, written in its transaction: both land, or neither.
+export function finishImport(db: Db, importer: Importer, frame: unknown, via: Via): ImportCounts {
+  const counts = importer.finish(frame);
+  appendAudit(db, 'imported', { supervisees: counts.supervisees, ...viaDetail(via) });
+  return counts;
+}
+
+// Every record is checked and nothing is kept if any is wrong (ImportError lists the problems).
+function runImport(db: Db, feed: (sink: Importer) => unknown, via: Via): ImportCounts {
+  const restoreCache = halveCacheForLoad(db);
   try {
     return db.transaction((tx) => {
       const importer = new Importer(tx);
-      const counts = importer.finish(feed(importer));
-      appendAudit(tx, 'imported', { supervisees: counts.supervisees, ...viaDetail(via) });
-      return counts;
+      return finishImport(tx, importer, feed(importer), via);
     });
   } finally {
-    db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));
+    restoreCache();
   }
 }
 
@@ -56,7 +65,8 @@ export function importJsonFile(db: Db, path: string, via: Via = 'app'): ImportCo
   return runImport(db, (sink) => recordsFromFile(path, sink), via);
 }
 
-export function checkImportFile(path: string): void {
+// Returns the file's size in bytes.
+export function checkImportFile(path: string): number {
   let size: number;
   try {
     const s = statSync(path);
@@ -72,4 +82,5 @@ export function checkImportFile(path: string): void {
       `${path} is ${Math.round(size / 2 ** 20)} MB; Alliance imports files of at most ` +
         `${IMPORT_LIMITS.bytes / 2 ** 20} MB.`,
     );
+  return size;
 }
