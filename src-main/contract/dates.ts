@@ -35,6 +35,16 @@ export function addDays(d: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+// The same day n months later; a day the month lacks (31 August + 1 month) becomes its last day.
+export function addMonths(d: string, months: number): string {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(day, last))).toISOString().slice(0, 10);
+}
+
 export function weekStart(d: string): string {
   return addDays(d, -((utc(d).getUTCDay() + 6) % 7));
 }

@@ -2,7 +2,7 @@
 // public board rules (docs/domain.md) and change; each pack carries its own version and source.
 import { z } from 'zod';
 import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
-import { id, none } from './common';
+import { id, isoDate, none } from './common';
 
 const METRICS = [
   'total_hours',
@@ -24,6 +24,9 @@ export const rulePack = z.strictObject({
   // How supervision converts to "units" where a board counts them (California: 1 h individual or
   // triadic = 1 unit, 2 h group = 1 unit).
   unitHours: z.strictObject({ individualTriadic: z.number().positive(), group: z.number().positive() }).optional(),
+  // How long a registration lasts from the start of supervision (Texas: 60 months); the forecast warns
+  // when the requirements would be met only after it.
+  registrationMonths: z.number().int().min(1).max(240).optional(),
   targets: z
     .array(
       z.strictObject({
@@ -94,6 +97,63 @@ export const ruleEvaluation = z.strictObject({
 });
 export type RuleEvaluation = z.infer<typeof ruleEvaluation>;
 
+// When each requirement can be met: at the most the pack lets count in a week, at the pace of the last
+// 8 and 26 weeks, and at a pace the user tries. Dates are week ends (Sundays), counted from next week.
+const forecastDate = z.string().nullable();
+export const licenceForecast = z.strictObject({
+  pack: z.strictObject({ id: z.string(), name: z.string(), version: z.string() }).nullable(),
+  today: z.string(),
+  // The first week the forecast counts (the Monday after today).
+  fromWeek: z.string(),
+  registrationEnds: z.string().nullable(),
+  requirements: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      unit: z.enum(['hours', 'weeks']),
+      target: z.number(),
+      value: z.number(),
+      remaining: z.number(),
+      met: z.boolean(),
+      // The most that counts in one week under the pack's caps (null: the pack sets none).
+      weeklyCap: z.number().nullable(),
+      pace8: z.number().nullable(),
+      pace26: z.number().nullable(),
+      whatIfPace: z.number().nullable(),
+      // Null dates: already met, or (for paces) not reached at that pace, or (earliest) no cap to bound it.
+      earliest: forecastDate,
+      atPace8: forecastDate,
+      atPace26: forecastDate,
+      whatIf: forecastDate,
+      // Hours a week needed to meet it by the registration's end (null: no registration limit, or met).
+      neededByRegistrationEnd: z.number().nullable(),
+    }),
+  ),
+  // The date every requirement is met and the requirement that decides it (the last one met).
+  outcomes: z.strictObject({
+    earliest: z.strictObject({ date: forecastDate, binding: z.string().nullable() }),
+    atPace8: z.strictObject({ date: forecastDate, binding: z.string().nullable() }),
+    atPace26: z.strictObject({ date: forecastDate, binding: z.string().nullable() }),
+    whatIf: z.strictObject({ date: forecastDate, binding: z.string().nullable() }).nullable(),
+  }),
+  whatIfDirect: z.number().nullable(),
+  notes: z.array(z.string()),
+});
+export type LicenceForecast = z.infer<typeof licenceForecast>;
+
+export const forecastRequest = z.strictObject({
+  superviseeId: id,
+  // "At 15 direct hours a week": the other kinds of hours keep the pace of the last 8 weeks.
+  directPerWeek: z
+    .number({ error: 'Enter direct hours a week, like 15.' })
+    .min(0, 'Hours a week cannot be negative.')
+    .max(168, 'A week has 168 hours.')
+    .nullable()
+    .default(null),
+  // The renderer's local calendar day, as This week sends it; main's own day when left out.
+  today: isoDate.optional(),
+});
+
 export const ruleChannels = {
   'rules.packs': { reads: ['settings'], input: none, output: z.array(rulePack.extend({ builtin: z.boolean() })) },
   'rules.saveCustom': { input: z.strictObject({ pack: rulePack }), output: rulePack },
@@ -101,6 +161,11 @@ export const ruleChannels = {
   'rules.evaluate': {
     input: z.strictObject({ superviseeId: id }),
     output: ruleEvaluation,
+    reads: ['hours_by_day', 'client_hours', 'supervisees', 'settings'],
+  },
+  'rules.forecast': {
+    input: forecastRequest,
+    output: licenceForecast,
     reads: ['hours_by_day', 'client_hours', 'supervisees', 'settings'],
   },
 } satisfies ChannelTable;
@@ -120,4 +185,5 @@ export const rulesExamples = (ids: ExampleIds): ExamplesFor<typeof ruleChannels>
     },
   },
   'rules.evaluate': { superviseeId: ids.supervisee },
+  'rules.forecast': { superviseeId: ids.supervisee, directPerWeek: 15 },
 });

@@ -45,6 +45,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('supervisee-detail');
     await page.getByRole('region', { name: 'Goals' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
     await shot('supervisee-goals');
+    // The licensure forecast, with a pace tried.
+    const forecast = page.getByTestId('forecast');
+    await forecast.getByLabel('What if: direct hours a week').fill('15');
+    await expect(forecast.getByTestId('forecast-what-if')).toBeVisible();
+    await forecast.evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-forecast');
     await page.getByRole('region', { name: 'Supervision agreement' }).getByRole('button', { name: 'Amend' }).click();
     await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
     await page.getByRole('form', { name: /Amend the agreement/ }).evaluate((t) => t.scrollIntoView({ block: 'start' }));

@@ -107,6 +107,7 @@ beforeAll(async () => {
   add('reviews.list', { superviseeId: id });
   add('rules.packs', {});
   add('rules.evaluate', { superviseeId: id });
+  add('rules.forecast', { superviseeId: id, directPerWeek: 12, today: '2026-12-01' });
   add('search.query', { text: 'the' }, { text: 'the', kind: 'reflection' });
   add('sessions.last', { superviseeId: id });
   add('sessions.list', { superviseeId: id });

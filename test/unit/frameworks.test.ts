@@ -495,6 +495,7 @@ describe('reviews', () => {
 
   it('writes the growth report: the supervisor’s words, ratings with their change, goals, signatures', async () => {
     await call('goals.create', { superviseeId: ana, text: 'Run a psychoeducation group', targetDate: '2026-12-01' });
+    await call('supervisees.update', { id: ana, patch: { rulePack: 'nbcc' } });
     const pdf = await growthReportPdf(
       growthReportData(db(), { superviseeId: ana, family: 'apa-pwc', title: 'Yearly assessment 2026' }),
     );
@@ -511,6 +512,10 @@ describe('reviews', () => {
     expect(text).toContain(dayText('2026-12-01'));
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).toContain('Mean level at each review');
+    // The forecast as the page shows it: nothing logged lately, and NBCC sets no weekly limit.
+    expect(text).toContain('Licensure forecast');
+    expect(text).toContain('Earliest possible: Not bounded by this pack: only the pace decides.');
+    expect(text).toContain('At the pace of the last 8 weeks: Not reached: no progress on post-degree work hours');
     expect(text).toContain('Supervisor signature');
     expect(text).toMatch(/Page 1 of \d+/);
   });

@@ -7,6 +7,8 @@ import { safeName, type Exported } from '../hours/exports';
 import { hoursSummary } from '../hours/hours-summary';
 import { evaluateRules } from '../rules/evaluate';
 import { findPack } from '../rules/store';
+import { forecastLicence } from '../rules/forecast';
+import { localToday } from '../../contract/dates';
 import type { Destination } from '../shared/file-port';
 import { getSupervisee } from '../supervisees/supervisees';
 import { growthComparison, growthSeries } from './growth';
@@ -22,6 +24,7 @@ export function growthReportData(
   const comparison = growthComparison(db, person.id, req.family);
   if (!series.framework || !comparison.latest)
     throw invalid(issue('family', 'There is no review against this framework yet: rate the supervisee first.'));
+  const hours = hoursSummary(db, person.id, null, null);
   return {
     title: req.title,
     person,
@@ -29,8 +32,15 @@ export function growthReportData(
     comparison,
     latest: getReview(db, comparison.latest.id),
     goals: listGoals(db, person.id),
-    hours: hoursSummary(db, person.id, null, null),
+    hours,
     rules: evaluateRules(db, person.id, findPack(db, person.rulePack)),
+    forecast: forecastLicence({
+      pack: findPack(db, person.rulePack),
+      summary: hours,
+      today: localToday(),
+      supervisionStart: person.supervisionStart,
+      directPerWeek: null,
+    }),
   };
 }
 

@@ -1,14 +1,15 @@
 // The growth report for yearly and end-of-supervision assessments: the supervisor's words on
 // strengths and limitations, the ratings table with the change since the previous review, two
 // charts (the mean level over time against the target, and latest against previous per
-// competency), goals and their status, the hours summary, and signature lines. pdfkit, from the
-// shared blocks the hour log uses.
+// competency), goals and their status, the hours summary with the licensure forecast, and signature
+// lines. pdfkit, from the shared blocks the hour log uses.
 import { GOAL_STATUS_LABELS, DISCIPLINE_LABELS } from '../../contract/enums';
 import type { Goal } from '../../contract/agreements';
 import type { GrowthComparison, GrowthSeries } from '../../contract/growth';
 import type { Review } from '../../contract/frameworks';
 import { changeText, levelText } from '../../contract/levels';
-import type { RuleEvaluation } from '../../contract/rules';
+import type { LicenceForecast, RuleEvaluation } from '../../contract/rules';
+import { earliestText, outcomeText } from '../../contract/forecast-words';
 import type { Supervisee } from '../../contract/supervisees';
 import { round2 } from '../../contract/numbers';
 import { dayText, localToday } from '../../contract/dates';
@@ -23,6 +24,7 @@ export interface GrowthReportData {
   goals: Goal[];
   hours: { sessions: number; supervisionHours: number; directHours: number; indirectHours: number };
   rules: RuleEvaluation;
+  forecast: LicenceForecast;
 }
 
 const INK = '#1f2a44';
@@ -224,8 +226,21 @@ export async function growthReportPdf(d: GrowthReportData, now = new Date()): Pr
     );
   }
 
+  forecastSection(doc, d.forecast);
+
   signatureLines(doc, ['Supervisee', 'Supervisor']);
   pageFooters(doc, `${d.person.fullName}  ·  ${d.title}  ·  Generated ${dayText(localToday(now))} by Alliance`);
   doc.end();
   return done;
+}
+
+// When the pack's requirements can be met, as the supervisee's page shows it.
+function forecastSection(doc: Pdf, f: LicenceForecast) {
+  if (!f.requirements.some((r) => !r.met)) return;
+  heading(doc, 'Licensure forecast');
+  doc.text(`Earliest possible: ${earliestText(f)}.`);
+  doc.text(`At the pace of the last 8 weeks: ${outcomeText(f, f.outcomes.atPace8, 'in the last 8 weeks')}.`);
+  doc.text(`At the pace of the last 26 weeks: ${outcomeText(f, f.outcomes.atPace26, 'in the last 26 weeks')}.`);
+  if (f.registrationEnds) doc.text(`Registration ends: ${dayText(f.registrationEnds)}.`);
+  for (const n of f.notes) doc.text(n.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => dayText(iso)));
 }

@@ -28,8 +28,9 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'tx-lpc',
     name: 'Texas LPC associate',
-    version: '2026.1',
+    version: '2026.2',
     source: 'Texas Behavioral Health Executive Council, LPC associate supervised experience',
+    registrationMonths: 60,
     targets: [
       { id: 'total', label: 'Total hours', metric: 'total_hours', min: 3000 },
       { id: 'direct', label: 'Direct client hours', metric: 'direct_hours', min: 1500 },

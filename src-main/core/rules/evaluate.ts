@@ -3,6 +3,7 @@
 import { counted, round2 } from '../../contract/numbers';
 import type { RuleEvaluation, RuleMetric, RulePack } from '../../contract/rules';
 import type { Db } from '../../db/vault';
+import type { HoursSummary } from '../../contract/hours';
 import { addDays } from '../../contract/dates';
 import { hoursSummary, supervisionHoursByMonth } from '../hours/hours-summary';
 
@@ -12,18 +13,7 @@ export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | nul
   if (!pack) return { pack: null, progress: [], warnings: [] };
   const all = hoursSummary(db, superviseeId, null, null);
   const weeks = all.weeks;
-  const span = weeks.length
-    ? Math.round((Date.parse(weeks.at(-1)!.weekStart) - Date.parse(weeks[0]!.weekStart)) / (7 * 86_400_000)) + 1
-    : 0;
-  const values: Record<RuleMetric, number> = {
-    total_hours: all.directHours + all.indirectHours + all.supervisionHours,
-    direct_hours: all.directHours,
-    indirect_hours: all.indirectHours,
-    supervision_hours: all.supervisionHours,
-    individual_triadic_hours: all.byFormat.individual + all.byFormat.triadic,
-    group_hours: all.byFormat.group,
-    weeks_span: span,
-  };
+  const values = metricValues(all);
   const progress = pack.targets.map((t) => ({
     id: t.id,
     label: t.label,
@@ -92,6 +82,23 @@ export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | nul
     }
   }
   return { pack: { id: pack.id, name: pack.name, version: pack.version, source: pack.source }, progress, warnings };
+}
+
+// Each measure a pack can set a target on, over a whole summary.
+export function metricValues(all: HoursSummary): Record<RuleMetric, number> {
+  const weeks = all.weeks;
+  const span = weeks.length
+    ? Math.round((Date.parse(weeks.at(-1)!.weekStart) - Date.parse(weeks[0]!.weekStart)) / (7 * 86_400_000)) + 1
+    : 0;
+  return {
+    total_hours: all.directHours + all.indirectHours + all.supervisionHours,
+    direct_hours: all.directHours,
+    indirect_hours: all.indirectHours,
+    supervision_hours: all.supervisionHours,
+    individual_triadic_hours: all.byFormat.individual + all.byFormat.triadic,
+    group_hours: all.byFormat.group,
+    weeks_span: span,
+  };
 }
 
 function nextMonth(m: string): string {

@@ -12,6 +12,7 @@ import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { UNENCRYPTED } from '../../components/notices';
 import { SelectField, TextField } from '../../components/Field';
 import { useGoals } from '../agreements/hooks';
+import { ForecastCard } from '../rules/ForecastCard';
 import { CheckinsCard } from '../alliance/CheckinsCard';
 import { FeedbackCard } from '../alliance/FeedbackCard';
 import { CompareChart } from './charts/CompareChart';
@@ -147,6 +148,7 @@ export function CompetenciesView(props: { superviseeId: string | null; record: s
       ) : who ? (
         <>
           <Growth key={who} superviseeId={who} />
+          <ForecastCard superviseeId={who} />
           <ReviewsCard superviseeId={who} frameworkId={used[0]?.id ?? 'apa-pwc-1'} />
           <CheckinsCard superviseeId={who} />
           <FeedbackCard superviseeId={who} />

@@ -17,6 +17,7 @@ import { AgreementCard } from '../agreements/AgreementCard';
 import { GoalsCard } from '../agreements/GoalsCard';
 import { ConstellationCard } from '../alliance/ConstellationCard';
 import { RequirementsCard } from '../rules/RequirementsCard';
+import { ForecastCard } from '../rules/ForecastCard';
 import { BeforeYouMeet, QuickActions } from './BeforeYouMeet';
 
 const LIST = hrefFor({ view: 'supervisees', id: null });
@@ -110,6 +111,7 @@ export function SuperviseeDetail(props: { id: string }) {
               <BeforeYouMeet superviseeId={s.id} />
               <GoalsCard superviseeId={s.id} />
               <RequirementsCard superviseeId={s.id} />
+              <ForecastCard superviseeId={s.id} />
               <AgreementCard superviseeId={s.id} />
             </div>
             <aside className="home-side" aria-label="Profile">
