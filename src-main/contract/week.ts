@@ -38,6 +38,17 @@ export const weekOverview = z.strictObject({
       detail: z.string(),
     }),
   ),
+  // What each pack still asks of the running week (or month), while there is time to act.
+  ahead: z.array(
+    z.strictObject({
+      ...who,
+      ruleId: z.string(),
+      rule: z.string(),
+      source: z.string(),
+      by: z.string(),
+      detail: z.string(),
+    }),
+  ),
   // Hours per supervisee over the last four weeks (this one included).
   rollup: z.strictObject({
     from: z.string(),

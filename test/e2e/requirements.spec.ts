@@ -105,3 +105,31 @@ test('the licensure forecast reads on a supervisee’s page and follows a tried 
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+test('This week says what the pack still needs before the running week ends', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Orrin Calloway');
+  await page.getByRole('link', { name: 'Orrin Calloway' }).click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Rule pack').selectOption('ca-bbs');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: /^Requirements: California BBS/ })).toBeVisible();
+
+  // 12 direct hours this week and no supervision yet: California asks 2 units by Sunday.
+  const monday = weekStart(localToday());
+  await openView(page, 'Sessions & hours');
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Log hours for a week' }).click();
+  await page.getByLabel('Any day of the week').fill(monday);
+  await page.getByLabel('Individual therapy').fill('12');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByText(new RegExp(`logged for the week of ${escape(dateText(monday))}`))).toBeVisible();
+
+  await openView(page, 'This week');
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+  const part = page.getByRole('region', { name: /^Before the week ends/ });
+  await expect(part).toContainText(
+    `Orrin Calloway: 12 direct hours logged this week: 2 more units of supervision needed by ` +
+      `${dateText(addDays(monday, 6))}.`,
+  );
+});

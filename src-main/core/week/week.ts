@@ -1,6 +1,7 @@
 // The supervisor's week, across every active supervisee: sessions due by the agreed frequency,
 // overdue action items, open risk flags, evaluations due, ended weeks not yet signed, recent
-// rule-pack warnings and the hours of the last four weeks. Each part reads what its own feature
+// rule-pack warnings, what the packs still ask of the running week, and the hours of the last four
+// weeks. Each part reads what its own feature
 // already keeps; nothing here is stored.
 import { addDays, weekStart } from '../../contract/dates';
 import type { MeetingFrequency } from '../../contract/enums';
@@ -13,6 +14,7 @@ import { lastSessionDays } from '../sessions/sessions';
 import { openActions, openRisks } from '../notes/notes';
 import { evaluateRules } from '../rules/evaluate';
 import { findPack } from '../rules/store';
+import { warningsAhead } from '../rules/ahead';
 import { activePeriods } from '../signing/signing';
 import { listSupervisees } from '../supervisees/supervisees';
 
@@ -120,6 +122,15 @@ export function weekOverview(db: Db, today: string): WeekOverview {
     }
   }
 
+  const ahead: WeekOverview['ahead'] = [];
+  for (const p of people) {
+    const pack = findPack(db, p.rulePack);
+    if (!pack || (p.supervisionEnd !== null && p.supervisionEnd < today)) continue;
+    for (const a of warningsAhead(db, p.id, pack, today))
+      ahead.push({ superviseeId: p.id, superviseeName: p.fullName, ...a });
+  }
+  ahead.sort((x, y) => x.by.localeCompare(y.by) || x.superviseeName.localeCompare(y.superviseeName));
+
   const rollupFrom = addDays(thisWeek, -7 * (WARNING_WEEKS - 1));
   // Everyone current has a line, a supervisee with nothing logged included.
   const logged = new Map(hoursRollup(db, rollupFrom, weekEnd).map((r) => [r.superviseeId, r]));
@@ -145,6 +156,7 @@ export function weekOverview(db: Db, today: string): WeekOverview {
     reviewsDue,
     unsignedWeeks,
     ruleWarnings,
+    ahead,
     rollup: { from: rollupFrom, to: weekEnd, rows },
   };
 }

@@ -5,7 +5,7 @@ import { localToday } from '../../../../src-main/contract/dates';
 import { MEETING_FREQUENCY_LABELS } from '../../../../src-main/contract/enums';
 import { hoursText } from '../../../../src-main/contract/numbers';
 import { useRead } from '../../api/queries';
-import { dateText, monthText } from '../../app/format';
+import { dateText, datesInText, monthText } from '../../app/format';
 import { hrefFor, type Route } from '../../app/routes';
 import { ErrorAlert } from '../../components/Alert';
 import { Table } from '../../components/Table';
@@ -111,6 +111,17 @@ export function WeekView() {
                     {' '}
                     ({u.days} {u.days === 1 ? 'day' : 'days'} logged)
                   </span>
+                </Line>
+              ))}
+            </Part>
+            <Part
+              title="Before the week ends"
+              count={w.ahead.length}
+              empty="Nothing the rule packs ask of this week is still missing."
+            >
+              {w.ahead.map((a, i) => (
+                <Line key={i} to={{ view: 'sessions', id: a.superviseeId }}>
+                  <strong>{a.superviseeName}</strong>: {datesInText(a.detail)} <span className="muted">({a.rule})</span>
                 </Line>
               ))}
             </Part>
