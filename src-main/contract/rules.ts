@@ -13,6 +13,19 @@ const METRICS = [
   'group_hours',
   'weeks_span',
 ] as const;
+// The period a board signs by: California each week, the BACB each month, Texas once per supervisor
+// at the end. The sign-off's default, This week's "not signed" list and the PDF log follow it.
+export const SIGNING_PERIODS = ['week', 'month', 'supervision'] as const;
+export type SigningPeriod = (typeof SIGNING_PERIODS)[number];
+export const SIGNING_PERIOD_WORDS: Record<SigningPeriod, string> = {
+  week: 'signed each week',
+  month: 'signed each month',
+  supervision: 'signed once, for the whole supervision',
+};
+// A supervisee with no pack, or a custom pack that does not say, is signed by week.
+export const signingPeriodOf = (pack: { signsBy?: SigningPeriod } | null | undefined): SigningPeriod =>
+  pack?.signsBy ?? 'week';
+
 const metric = z.enum(METRICS, { error: `Not a measure Alliance knows; use one of ${METRICS.join(', ')}.` });
 export type RuleMetric = z.infer<typeof metric>;
 
@@ -27,6 +40,7 @@ export const rulePack = z.strictObject({
   // How long a registration lasts from the start of supervision (Texas: 60 months); the forecast warns
   // when the requirements would be met only after it.
   registrationMonths: z.number().int().min(1).max(240).optional(),
+  signsBy: z.enum(SIGNING_PERIODS).optional(),
   targets: z
     .array(
       z.strictObject({

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, text } from './common';
+import { addDays, previousMonth, weekStart } from './dates';
+import type { SigningPeriod } from './rules';
 
 export const signedPeriod = z.strictObject({
   id,
@@ -21,6 +23,22 @@ export const signedPeriod = z.strictObject({
   intact: z.boolean(),
 });
 export type SignedPeriod = z.infer<typeof signedPeriod>;
+
+// The period a sign-off offers first: the last ended week or month, or the whole supervision (up to
+// today while it runs).
+export function periodToSign(
+  by: SigningPeriod,
+  today: string,
+  person: { supervisionStart: string; supervisionEnd: string | null },
+): { from: string; to: string } {
+  if (by === 'month') return previousMonth(today);
+  if (by === 'supervision') {
+    const end = person.supervisionEnd && person.supervisionEnd < today ? person.supervisionEnd : today;
+    return { from: person.supervisionStart, to: end };
+  }
+  const from = addDays(weekStart(today), -7);
+  return { from, to: addDays(from, 6) };
+}
 
 export const signRequest = z
   .strictObject({

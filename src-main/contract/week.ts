@@ -5,6 +5,7 @@ import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate } from './common';
 import { MEETING_FREQUENCIES } from './enums';
 import { openAction, openRisk } from './notes';
+import { SIGNING_PERIODS } from './rules';
 
 const who = { superviseeId: id, superviseeName: z.string() };
 
@@ -25,8 +26,18 @@ export const weekOverview = z.strictObject({
   openRisks: z.array(openRisk),
   // An agreed evaluation date that has come (or comes within two weeks) with no final review since.
   reviewsDue: z.array(z.strictObject({ ...who, evaluationOn: z.string(), draftReviewId: id.nullable() })),
-  // Ended weeks of the last eight with sessions or hours that no signed period covers.
-  unsignedWeeks: z.array(z.strictObject({ ...who, weekStart: z.string(), days: z.number().int() })),
+  // Ended periods, by what the supervisee's pack signs by (weeks of the last eight, months of the
+  // last three, or a supervision ended in the last 90 days), with days logged that no signed period
+  // covers.
+  unsignedPeriods: z.array(
+    z.strictObject({
+      ...who,
+      signsBy: z.enum(SIGNING_PERIODS),
+      from: z.string(),
+      to: z.string(),
+      days: z.number().int(),
+    }),
+  ),
   // Rule-pack warnings about the last four weeks.
   ruleWarnings: z.array(
     z.strictObject({

@@ -26,7 +26,7 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
     page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' }),
   ).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Total experience hours' })).toBeVisible();
-  await expect(page.getByText(/Version 2026\.1 · California Board of Behavioral Sciences/)).toBeVisible();
+  await expect(page.getByText(/Version 2026\.2 · California Board of Behavioral Sciences/)).toBeVisible();
 
   await nav.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Rule pack (JSON)').fill('{ not json');
@@ -132,4 +132,15 @@ test('This week says what the pack still needs before the running week ends', as
     `Orrin Calloway: 12 direct hours logged this week: 2 more units of supervision needed by ` +
       `${dateText(addDays(monday, 6))}.`,
   );
+
+  // California signs by week: the sign-off offers the last ended week first.
+  await openView(page, 'Sessions & hours');
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign a period…' }).click();
+  const form = page.getByRole('form', { name: 'Sign a period' });
+  await expect(form.getByTestId('signs-by')).toHaveText(
+    'California BBS (MFT, LPCC, LCSW associates): signed each week. Any period can be signed.',
+  );
+  await expect(form.getByLabel('Period from')).toHaveValue(addDays(monday, -7));
+  await expect(form.getByLabel('Period to')).toHaveValue(addDays(monday, -1));
 });

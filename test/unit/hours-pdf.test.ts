@@ -83,9 +83,44 @@ describe('weekly log PDF', () => {
     expect(text).toMatch(/Vault audit trail at export: \d+ events, head hash [0-9a-f]{64}/);
     const pages = Number(/Page 1 of (\d+)/.exec(text)![1]);
     expect(pages).toBeGreaterThan(1);
-    expect(text.match(/Week\s+Sessions\s+Ind\.\/triadic h/g)!.length).toBeGreaterThanOrEqual(pages);
+    expect(text.match(/Period\s+Sessions\s+Ind\.\/triadic h/g)!.length).toBeGreaterThanOrEqual(pages);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(pageTexts.length).toBe(pages);
+  });
+
+  it('has a row per month, each with its own sums, for a pack signed monthly', async () => {
+    const db = core.vault.db();
+    const monthly = { ...person, rulePack: 'cacrep-practicum' };
+    unwrap(
+      await core.registry.invoke('supervisees.update', { id: person.id, patch: { rulePack: 'cacrep-practicum' } }, t),
+    );
+    const text = (await pdfPages(await weeklyLogPdf(db, monthly, '2025-11-01', '2026-10-31'))).join('\n');
+    expect(text).toContain('Monthly supervision log');
+    const sums = async (from: string, to: string) =>
+      unwrap(
+        await core.registry.invoke(
+          'hours.summary',
+          { superviseeId: person.id, period: { range: 'custom', from, to } },
+          t,
+        ),
+      ) as { sessions: number; supervisionHours: number; directHours: number };
+    // September is signed as a whole month: its row says so, with September's own sums.
+    const september = await sums('2026-09-01', '2026-09-30');
+    expect(text).toMatch(
+      new RegExp(
+        `${day('2026-09-01')} to ${day('2026-09-30')}\\s+${september.sessions}\\s+[\\d.]+\\s+[\\d.]+\\s+` +
+          `${september.supervisionHours.toFixed(2)}\\s+${september.directHours.toFixed(2)}\\s+[\\d.]+\\s+yes`,
+      ),
+    );
+    const october = await sums('2026-10-01', '2026-10-31');
+    expect(text).toMatch(
+      new RegExp(`${day('2026-10-01')} to ${day('2026-10-31')}\\s+${october.sessions}\\s+[\\d.\\s]+no`),
+    );
+    // No week rows: every row runs from a month's first day.
+    expect(text.match(new RegExp(`${ANY_DAY} to ${ANY_DAY}\\s+\\d+\\s+`, 'g'))!.length).toBeLessThanOrEqual(12);
+    unwrap(
+      await core.registry.invoke('supervisees.update', { id: person.id, patch: { rulePack: person.rulePack } }, t),
+    );
   });
 
   it('says who reopened a period and why, not the signer', async () => {

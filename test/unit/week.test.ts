@@ -153,7 +153,7 @@ describe("the supervisor's week", () => {
     ]);
     // Ended weeks with activity and no signature: A's weeks of 23 February and 2 March, C's of
     // 12 January; B's week of 2 March is signed.
-    expect(w.unsignedWeeks.map((u) => [u.superviseeName, u.weekStart, u.days])).toEqual([
+    expect(w.unsignedPeriods.map((u) => [u.superviseeName, u.from, u.days])).toEqual([
       ['Sample Avery', '2026-03-02', 2],
       ['Sample Avery', '2026-02-23', 1],
       ['Sample Casey', '2026-01-12', 1],

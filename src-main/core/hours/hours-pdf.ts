@@ -1,6 +1,7 @@
-// The weekly supervision log as a PDF (pdfkit): a row per week with the category columns, totals,
-// supervisee and supervisor details, the signed periods with their SHA-256, signature lines, page
-// numbers and the date generated. Built in memory; the caller writes it where the user chose.
+// The supervision log as a PDF (pdfkit): a row per week (per month where the supervisee's pack signs
+// monthly) with the category columns, totals, supervisee and supervisor details, the signed periods
+// with their SHA-256, signature lines, page numbers and the date generated. Built in memory; the
+// caller writes it where the user chose.
 import { round2 } from '../../contract/numbers';
 import { auditHead } from '../audit/audit-log';
 import { newPdf, pageFooters, signatureLines, table, type PdfColumn, type PdfRow } from '../shared/pdf';
@@ -10,9 +11,12 @@ import type { Db } from '../../db/vault';
 import { addDays, dayText, localToday } from '../../contract/dates';
 import { hoursSummary } from './hours-summary';
 import { listPeriods } from '../signing/signing';
+import { findPack } from '../rules/store';
+import { signingPeriodOf } from '../../contract/rules';
+import type { HoursSummary } from '../../contract/hours';
 
 const COLUMNS: PdfColumn[] = [
-  { title: 'Week', width: 128 },
+  { title: 'Period', width: 128 },
   { title: 'Sessions', width: 48 },
   { title: 'Ind./triadic h', width: 66 },
   { title: 'Group h', width: 48 },
@@ -35,9 +39,11 @@ export async function weeklyLogPdf(
   const summary = hoursSummary(db, person.id, from, to);
   const periods = listPeriods(db, person.id).filter((p) => p.periodEnd >= from && p.periodStart <= to);
   const supervisor = [...periods].reverse().find((p) => p.status === 'signed');
-  const { doc, done } = newPdf(`Weekly supervision log ${from} to ${to}`);
+  const monthly = signingPeriodOf(findPack(db, person.rulePack)) === 'month';
+  const title = monthly ? 'Monthly supervision log' : 'Weekly supervision log';
+  const { doc, done } = newPdf(`${title} ${from} to ${to}`);
 
-  doc.font('Helvetica-Bold').fontSize(16).text('Weekly supervision log');
+  doc.font('Helvetica-Bold').fontSize(16).text(title);
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
   doc.text(
     `Supervisee: ${person.fullName}  ·  ${DISCIPLINE_LABELS[person.discipline]}` +
@@ -54,18 +60,32 @@ export async function weeklyLogPdf(
   doc.moveDown(0.8);
 
   const left = doc.page.margins.left;
-  const rows: PdfRow[] = summary.weeks.map((w) => {
-    const end = addDays(w.weekStart, 6);
-    const sig = periods.find((p) => p.status === 'signed' && p.periodStart <= w.weekStart && end <= p.periodEnd);
+  // A row per period the board signs: a month for a pack signed monthly, a week otherwise.
+  const spans: Span[] = monthly
+    ? monthsOf(from, to)
+        .map((m) => ({ ...m, ...spanOf(hoursSummary(db, person.id, m.from, m.to)) }))
+        .filter((m) => m.sessions > 0 || m.direct > 0 || m.indirect > 0)
+    : summary.weeks.map((w) => ({
+        from: w.weekStart,
+        to: addDays(w.weekStart, 6),
+        sessions: w.sessions,
+        it: w.individualTriadicHours,
+        group: w.groupHours,
+        supervision: w.supervisionHours,
+        direct: w.directHours,
+        indirect: w.indirectHours,
+      }));
+  const rows: PdfRow[] = spans.map((x) => {
+    const sig = periods.find((p) => p.status === 'signed' && p.periodStart <= x.from && x.to <= p.periodEnd);
     return {
       cells: [
-        `${dayText(w.weekStart)} to ${dayText(end)}`,
-        String(w.sessions),
-        n(w.individualTriadicHours),
-        n(w.groupHours),
-        n(w.supervisionHours),
-        n(w.directHours),
-        n(w.indirectHours),
+        `${dayText(x.from)} to ${dayText(x.to)}`,
+        String(x.sessions),
+        n(x.it),
+        n(x.group),
+        n(x.supervision),
+        n(x.direct),
+        n(x.indirect),
         sig ? 'yes' : 'no',
       ],
     };
@@ -127,4 +147,35 @@ export async function weeklyLogPdf(
   );
   doc.end();
   return done;
+}
+
+interface Span {
+  from: string;
+  to: string;
+  sessions: number;
+  it: number;
+  group: number;
+  supervision: number;
+  direct: number;
+  indirect: number;
+}
+const spanOf = (m: HoursSummary): Omit<Span, 'from' | 'to'> => ({
+  sessions: m.sessions,
+  it: m.byFormat.individual + m.byFormat.triadic,
+  group: m.byFormat.group,
+  supervision: m.supervisionHours,
+  direct: m.directHours,
+  indirect: m.indirectHours,
+});
+
+// The calendar months from one day to another, each cut to the range.
+function monthsOf(from: string, to: string): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (let first = `${from.slice(0, 7)}-01`; first <= to;) {
+    const next = `${addDays(first, 31).slice(0, 7)}-01`;
+    const last = addDays(next, -1);
+    out.push({ from: first < from ? from : first, to: last > to ? to : last });
+    first = next;
+  }
+  return out;
 }

@@ -193,3 +193,13 @@ export function daysLogged(db: Db, from: string, before: string): { supervisee_i
     sql`select supervisee_id, day from hours_by_day where day >= ${from} and day < ${before} order by day`,
   );
 }
+
+// One supervisee's days with sessions or hours, from one day up to (not including) another.
+export function daysLoggedBy(db: Db, superviseeId: string, from: string, before: string): string[] {
+  return db
+    .all<{ day: string }>(
+      sql`select day from hours_by_day where supervisee_id = ${superviseeId} and day >= ${from} and day < ${before}
+        order by day`,
+    )
+    .map((r) => r.day);
+}

@@ -6,8 +6,9 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'ca-bbs',
     name: 'California BBS (MFT, LPCC, LCSW associates)',
-    version: '2026.1',
+    version: '2026.2',
     source: 'California Board of Behavioral Sciences, experience requirements for associates',
+    signsBy: 'week',
     unitHours: { individualTriadic: 1, group: 2 },
     targets: [
       { id: 'total', label: 'Total experience hours', metric: 'total_hours', min: 3000 },
@@ -30,6 +31,7 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
     name: 'Texas LPC associate',
     version: '2026.2',
     source: 'Texas Behavioral Health Executive Council, LPC associate supervised experience',
+    signsBy: 'supervision',
     registrationMonths: 60,
     targets: [
       { id: 'total', label: 'Total hours', metric: 'total_hours', min: 3000 },
@@ -49,8 +51,9 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'nbcc',
     name: 'NBCC national counselor',
-    version: '2026.1',
+    version: '2026.2',
     source: 'National Board for Certified Counselors, post-degree experience and supervision',
+    signsBy: 'supervision',
     targets: [
       { id: 'total', label: 'Post-degree work hours', metric: 'total_hours', min: 3000 },
       { id: 'supervision', label: 'Hours of supervision', metric: 'supervision_hours', min: 100 },
@@ -60,8 +63,9 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'cacrep-practicum',
     name: 'CACREP practicum',
-    version: '2026.1',
+    version: '2026.2',
     source: 'CACREP accreditation standards, practicum',
+    signsBy: 'month',
     targets: [
       { id: 'total', label: 'Practicum hours', metric: 'total_hours', min: 100 },
       { id: 'direct', label: 'Direct service hours', metric: 'direct_hours', min: 40 },
@@ -79,8 +83,9 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'cacrep-internship',
     name: 'CACREP internship',
-    version: '2026.1',
+    version: '2026.2',
     source: 'CACREP accreditation standards, internship',
+    signsBy: 'month',
     targets: [
       { id: 'total', label: 'Internship hours', metric: 'total_hours', min: 600 },
       { id: 'direct', label: 'Direct service hours', metric: 'direct_hours', min: 240 },
@@ -97,8 +102,9 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'appic-aapi',
     name: 'APPIC AAPI categories (psychology internship application)',
-    version: '2026.1',
+    version: '2026.2',
     source: 'APPIC Application for Psychology Internship: hours by category, reported in whole hours',
+    signsBy: 'supervision',
     targets: [
       // The application reports these hours; each program sets its own minimum, so none is set here.
       { id: 'intervention', label: 'Intervention hours (direct)', metric: 'direct_hours', min: null },

@@ -3,11 +3,13 @@
 // rule-pack warnings, what the packs still ask of the running week, and the hours of the last four
 // weeks. Each part reads what its own feature
 // already keeps; nothing here is stored.
-import { addDays, weekStart } from '../../contract/dates';
+import { addDays, previousMonth, weekStart } from '../../contract/dates';
+import { signingPeriodOf } from '../../contract/rules';
+import type { Supervisee } from '../../contract/supervisees';
 import type { MeetingFrequency } from '../../contract/enums';
 import type { WeekOverview } from '../../contract/week';
 import type { Db } from '../../db/vault';
-import { daysLogged, hoursRollup } from '../hours/hours-summary';
+import { daysLogged, daysLoggedBy, hoursRollup } from '../hours/hours-summary';
 import { newestAgreements } from '../agreements/agreements';
 import { reviewsBySupervisee } from '../frameworks/reviews';
 import { lastSessionDays } from '../sessions/sessions';
@@ -23,6 +25,9 @@ import { listSupervisees } from '../supervisees/supervisees';
 const EVALUATION_NOTICE_DAYS = 14;
 const REVIEW_COUNTS_FROM_DAYS = 30;
 const UNSIGNED_WEEKS = 8;
+const UNSIGNED_MONTHS = 3;
+// A supervision signed once at its end stays on the list this long after it ended.
+const ENDED_SUPERVISION_DAYS = 90;
 const WARNING_WEEKS = 4;
 
 export function nextSessionDue(last: string, frequency: MeetingFrequency): string | null {
@@ -89,24 +94,7 @@ export function weekOverview(db: Db, today: string): WeekOverview {
   }
   reviewsDue.sort((x, y) => x.evaluationOn.localeCompare(y.evaluationOn));
 
-  // Days with sessions or hours in the ended weeks, against the periods signed and not reopened.
-  const from = addDays(thisWeek, -7 * UNSIGNED_WEEKS);
-  const signed = activePeriods(db);
-  const unsigned = new Map<string, WeekOverview['unsignedWeeks'][number]>();
-  for (const d of daysLogged(db, from, thisWeek)) {
-    const name = nameOf.get(d.supervisee_id);
-    if (!name) continue;
-    const covered = (signed.get(d.supervisee_id) ?? []).some((s) => s.periodStart <= d.day && d.day <= s.periodEnd);
-    if (covered) continue;
-    const w = weekStart(d.day);
-    const key = `${d.supervisee_id}:${w}`;
-    const row = unsigned.get(key) ?? { superviseeId: d.supervisee_id, superviseeName: name, weekStart: w, days: 0 };
-    row.days += 1;
-    unsigned.set(key, row);
-  }
-  const unsignedWeeks = [...unsigned.values()].sort(
-    (x, y) => y.weekStart.localeCompare(x.weekStart) || x.superviseeName.localeCompare(y.superviseeName),
-  );
+  const unsignedPeriods = unsignedByPack(db, today, people);
 
   // Warnings name their week ("week of 2026-11-02") or month ("month of 2026-11"); overall shares
   // have no date and belong on the supervisee's own page.
@@ -154,9 +142,66 @@ export function weekOverview(db: Db, today: string): WeekOverview {
     overdueActions: openActions(db).filter((a) => a.due !== null && a.due < today && nameOf.has(a.superviseeId)),
     openRisks: openRisks(db).filter((r) => nameOf.has(r.superviseeId)),
     reviewsDue,
-    unsignedWeeks,
+    unsignedPeriods,
     ruleWarnings,
     ahead,
     rollup: { from: rollupFrom, to: weekEnd, rows },
   };
+}
+
+// Days with sessions or hours in each supervisee's ended periods (by what their pack signs by),
+// against the periods signed and not reopened.
+function unsignedByPack(db: Db, today: string, people: Supervisee[]): WeekOverview['unsignedPeriods'] {
+  const thisWeek = weekStart(today);
+  const thisMonth = `${today.slice(0, 7)}-01`;
+  const weeksFrom = addDays(thisWeek, -7 * UNSIGNED_WEEKS);
+  let monthsFrom = thisMonth;
+  for (let i = 0; i < UNSIGNED_MONTHS; i++) monthsFrom = previousMonth(monthsFrom).from;
+  // Supervisees whose supervision is signed once are listed after it ends, whatever their status.
+  const everyone = listSupervisees(db, { search: '', status: 'any', archived: 'exclude' });
+  const signsBy = new Map(everyone.map((p) => [p.id, signingPeriodOf(findPack(db, p.rulePack))]));
+  const endedRecently = everyone.filter(
+    (p) =>
+      signsBy.get(p.id) === 'supervision' &&
+      p.supervisionEnd !== null &&
+      p.supervisionEnd < today &&
+      p.supervisionEnd >= addDays(today, -ENDED_SUPERVISION_DAYS),
+  );
+  const listed = new Map<string, Supervisee>();
+  for (const p of people) if (signsBy.get(p.id) !== 'supervision') listed.set(p.id, p);
+  for (const p of endedRecently) listed.set(p.id, p);
+
+  const signed = activePeriods(db);
+  const found = new Map<string, WeekOverview['unsignedPeriods'][number]>();
+  const count = (p: Supervisee, day: string) => {
+    const by = signsBy.get(p.id)!;
+    const covered = (signed.get(p.id) ?? []).some((s) => s.periodStart <= day && day <= s.periodEnd);
+    if (covered) return;
+    const [from, to] =
+      by === 'week'
+        ? [weekStart(day), addDays(weekStart(day), 6)]
+        : by === 'month'
+          ? [`${day.slice(0, 7)}-01`, previousMonth(addDays(`${day.slice(0, 7)}-01`, 32)).to]
+          : [p.supervisionStart, p.supervisionEnd!];
+    const key = `${p.id}:${from}`;
+    const row = found.get(key) ?? { superviseeId: p.id, superviseeName: p.fullName, signsBy: by, from, to, days: 0 };
+    row.days += 1;
+    found.set(key, row);
+  };
+  const earliest = weeksFrom < monthsFrom ? weeksFrom : monthsFrom;
+  for (const d of daysLogged(db, earliest, thisWeek > thisMonth ? thisWeek : thisMonth)) {
+    const p = listed.get(d.supervisee_id);
+    if (!p) continue;
+    const by = signsBy.get(p.id);
+    if (
+      (by === 'week' && d.day >= weeksFrom && d.day < thisWeek) ||
+      (by === 'month' && d.day >= monthsFrom && d.day < thisMonth)
+    )
+      count(p, d.day);
+  }
+  for (const p of endedRecently)
+    for (const d of daysLoggedBy(db, p.id, p.supervisionStart, addDays(p.supervisionEnd!, 1))) count(p, d);
+  return [...found.values()].sort(
+    (x, y) => y.from.localeCompare(x.from) || x.superviseeName.localeCompare(y.superviseeName),
+  );
 }

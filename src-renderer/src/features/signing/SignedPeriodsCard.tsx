@@ -4,7 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { dateText } from '../../app/format';
 import { useForm } from 'react-hook-form';
 import { localToday, previousMonth } from '../../../../src-main/contract/dates';
-import { signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
+import { SIGNING_PERIOD_WORDS, signingPeriodOf } from '../../../../src-main/contract/rules';
+import { useRulePacks } from '../rules/hooks';
+import { periodToSign, signRequest, type SignRequest, type SignedPeriod } from '../../../../src-main/contract/signing';
 import { contractResolver, formMessage, showRefusal } from '../../api/forms';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { refusalOf, setRead, useRead, useWrite } from '../../api/queries';
@@ -26,6 +28,9 @@ function putPeriod(p: SignedPeriod): void {
 // `onChanged` after a signing or reopening: the view's older messages no longer hold.
 export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () => void }) {
   const periods = useRead('periods.list', { superviseeId: props.superviseeId }).data ?? [];
+  const person = useRead('supervisees.get', { id: props.superviseeId }).data;
+  const pack = (useRulePacks().data ?? []).find((p) => p.id === person?.rulePack) ?? null;
+  const signsBy = signingPeriodOf(pack);
   const [signing, setSigning] = useState(false);
   const [reopening, setReopening] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -70,7 +75,18 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
           Signed periods
         </h2>
         {!signing ? (
-          <button type="button" onClick={() => setSigning(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              // The period the supervisee's pack signs by, offered first; any period can still be typed.
+              if (person) {
+                const first = periodToSign(signsBy, localToday(), person);
+                form.setValue('from', first.from);
+                form.setValue('to', first.to);
+              }
+              setSigning(true);
+            }}
+          >
             Sign a period…
           </button>
         ) : null}
@@ -80,6 +96,9 @@ export function SignedPeriodsCard(props: { superviseeId: string; onChanged?: () 
           <p className="muted">
             Signing locks every session and hour in the period. Changing one later means reopening the period, with a
             reason that is kept.
+          </p>
+          <p className="muted" data-testid="signs-by">
+            {pack ? pack.name : 'No rule pack chosen'}: {SIGNING_PERIOD_WORDS[signsBy]}. Any period can be signed.
           </p>
           <div className="grid-3">
             <TextField label="Period from" type="date" {...register('from')} error={err('from')} />

@@ -103,10 +103,19 @@ export function WeekView() {
                 </Line>
               ))}
             </Part>
-            <Part title="Ended weeks not signed" count={w.unsignedWeeks.length} empty="Every ended week is signed.">
-              {w.unsignedWeeks.map((u) => (
-                <Line key={`${u.superviseeId}:${u.weekStart}`} to={{ view: 'sessions', id: u.superviseeId }}>
-                  <strong>{u.superviseeName}</strong>: week of {dateText(u.weekStart)}
+            <Part
+              title="Ended periods not signed"
+              count={w.unsignedPeriods.length}
+              empty="Every ended period is signed."
+            >
+              {w.unsignedPeriods.map((u) => (
+                <Line key={`${u.superviseeId}:${u.from}`} to={{ view: 'sessions', id: u.superviseeId }}>
+                  <strong>{u.superviseeName}</strong>:{' '}
+                  {u.signsBy === 'week'
+                    ? `week of ${dateText(u.from)}`
+                    : u.signsBy === 'month'
+                      ? monthText(u.from.slice(0, 7))
+                      : `the whole supervision, ${dateText(u.from)} to ${dateText(u.to)}`}
                   <span className="muted">
                     {' '}
                     ({u.days} {u.days === 1 ? 'day' : 'days'} logged)
