@@ -52,6 +52,22 @@ export type SessionModality = (typeof SESSION_MODALITIES)[number];
 export const OBSERVATIONS = ['none', 'live', 'video', 'audio'] as const;
 export type Observation = (typeof OBSERVATIONS)[number];
 
+// Whether a planned session took place (docs/domain.md): only held time counts toward hours, and
+// only held sessions keep the agreed frequency.
+export const ATTENDANCE = ['held', 'partial', 'cancelled_notice', 'cancelled_late', 'no_show'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+export const HELD: readonly Attendance[] = ['held', 'partial'];
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  held: 'Held',
+  partial: 'Partly held',
+  cancelled_notice: 'Cancelled with notice',
+  cancelled_late: 'Cancelled late',
+  no_show: 'No-show',
+};
+// The SQL condition for "this session counts" on a session row aliased `s` (constants only).
+export const heldSql = (s: string) =>
+  `${s}.deleted_at IS NULL AND ${s}.attendance IN (${HELD.map((a) => `'${a}'`).join(', ')})`;
+
 export const FORMAT_LABELS: Record<SessionFormat, string> = {
   individual: 'Individual',
   triadic: 'Triadic',

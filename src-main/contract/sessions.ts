@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { id, isoDate, text } from './common';
-import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from './enums';
+import {
+  ATTENDANCE,
+  DIRECT_ACTIVITIES,
+  HELD,
+  OBSERVATIONS,
+  SESSION_FORMATS,
+  SESSION_MODALITIES,
+  type Attendance,
+} from './enums';
 
 export const hoursKind = z.enum(['direct', 'indirect']);
 export const hoursAmount = z
@@ -48,6 +56,8 @@ export const sessionRecordFields = {
     .default(null),
   modality: z.enum(SESSION_MODALITIES),
   observation: z.enum(OBSERVATIONS).default('none'),
+  // Only held time counts; a partly held session's duration is the time held.
+  attendance: z.enum(ATTENDANCE).default('held'),
   site: text().default(''),
   casesDiscussed: text(1000).default(''),
   topics: text(2000).default(''),
@@ -79,10 +89,28 @@ export function groupRule(v: { format?: string; groupSize?: number | null }, ctx
   }
 }
 
-export const sessionInput = z.strictObject({ superviseeId: id, ...sessionFields }).superRefine(groupRule);
+// Client hours come with a session that took place; those of a cancelled one belong to their week.
+export const NOT_HELD_HOURS = 'A session that did not take place has no client hours; log them for their week instead.';
+export function heldHoursRule(v: { attendance?: Attendance; hours?: unknown[] }, ctx: z.RefinementCtx): void {
+  if (v.attendance && !HELD.includes(v.attendance) && (v.hours?.length ?? 0) > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hours'],
+      message: NOT_HELD_HOURS,
+    });
+}
+const sessionRules = (
+  v: Parameters<typeof groupRule>[0] & Parameters<typeof heldHoursRule>[0],
+  ctx: z.RefinementCtx,
+) => {
+  groupRule(v, ctx);
+  heldHoursRule(v, ctx);
+};
+
+export const sessionInput = z.strictObject({ superviseeId: id, ...sessionFields }).superRefine(sessionRules);
 export type SessionInput = z.input<typeof sessionInput>;
 export type NewSession = z.output<typeof sessionInput>;
-export const sessionPatch = z.strictObject(sessionFields).superRefine(groupRule);
+export const sessionPatch = z.strictObject(sessionFields).superRefine(sessionRules);
 export type SessionPatch = z.output<typeof sessionPatch>;
 
 export const session = z.strictObject({
@@ -95,6 +123,7 @@ export const session = z.strictObject({
   groupSize: z.number().int().nullable(),
   modality: z.enum(SESSION_MODALITIES),
   observation: z.enum(OBSERVATIONS),
+  attendance: z.enum(ATTENDANCE),
   site: z.string(),
   casesDiscussed: z.string(),
   topics: z.string(),

@@ -11,6 +11,7 @@ import {
   RISK_FLAGS,
   SESSION_FORMATS,
   SESSION_MODALITIES,
+  ATTENDANCE,
 } from './enums';
 
 export const TIMELINE_KINDS = [
@@ -99,6 +100,7 @@ export const TIMELINE_DETAIL = {
     minutes: z.number(),
     format: z.enum(SESSION_FORMATS),
     modality: z.enum(SESSION_MODALITIES),
+    attendance: z.enum(ATTENDANCE),
   }),
   period_signed: period,
   period_reopened: period,

@@ -483,3 +483,43 @@ for (const [locale, shown] of [
       await expect(page.getByRole('table', { name: 'Sessions' })).not.toContainText('2026-11-02');
     });
   });
+
+test('a cancelled session is logged with no hours; hours on it are refused beside its attendance', async ({ page }) => {
+  await createVault(page);
+  await addSupervisee(page, 'Briony Thackeray');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions & hours' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByLabel('Date').fill('2026-11-02');
+  await page.getByLabel('Duration (minutes)').fill('60');
+  await page.getByLabel('Direct hours 1').fill('5');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('1');
+
+  // Cancelled late, with hours typed by habit: refused where attendance is chosen, nothing lost.
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByLabel('Date').fill('2026-11-04');
+  await page.getByLabel('Attendance').selectOption('cancelled_late');
+  await expect(page.getByText('Counts no hours and does not keep the agreed frequency.')).toBeVisible();
+  await page.getByLabel('Direct hours 1').fill('3');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(
+    page.getByText('A session that did not take place has no client hours; log them for their week instead.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Direct hours 1')).toHaveValue('3');
+  await page.getByLabel('Direct hours 1').fill('');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  const table = page.getByRole('table', { name: 'Sessions' });
+  await expect(table.getByRole('row', { name: /Cancelled late/ })).toBeVisible();
+  // Totals unchanged: one held hour of supervision, 5 direct hours, one session.
+  await expect(page.getByTestId('total-supervision')).toHaveText('1');
+  await expect(page.getByTestId('total-direct')).toHaveText('5');
+
+  // Partly held: the label asks for the minutes held, and only they count.
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByLabel('Date').fill('2026-11-05');
+  await page.getByLabel('Attendance').selectOption('partial');
+  await page.getByLabel('Minutes held').fill('30');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('1.5');
+});

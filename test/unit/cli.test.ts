@@ -160,6 +160,7 @@ describe('cli', SLOW, () => {
         'week_start',
         'start_time',
         'duration_minutes',
+        'attendance',
         'supervision_hours',
         'format',
         'group_size',

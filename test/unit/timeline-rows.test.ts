@@ -18,7 +18,7 @@ const event = (over: Record<string, unknown>): TimelineEvent =>
     at: '2026-03-02',
     label: '',
     riskFlags: [],
-    detail: { minutes: 60, format: 'individual', modality: 'video' },
+    detail: { minutes: 60, format: 'individual', modality: 'video', attendance: 'held' },
     moved: [],
     drops: [],
     firstReview: false,
@@ -78,11 +78,12 @@ describe('timeline rows', () => {
 
   it('says what happened in plain words and opens the record', () => {
     const dateText = (d: string) => `[${d}]`;
-    expect(eventFacts(event({ detail: { minutes: 50, format: 'individual', modality: 'video' } }), dateText)).toEqual([
-      '50 min',
-      'Individual',
-      'Live video',
-    ]);
+    const session = (attendance: string) =>
+      eventFacts(event({ detail: { minutes: 50, format: 'individual', modality: 'video', attendance } }), dateText);
+    expect(session('held')).toEqual(['50 min', 'Individual', 'Live video']);
+    // A session not fully held says so; one that did not take place shows no minutes.
+    expect(session('partial')).toEqual(['Partly held', '50 min', 'Individual', 'Live video']);
+    expect(session('cancelled_late')).toEqual(['Cancelled late', 'Individual', 'Live video']);
     const review = event({ kind: 'review', moved: [{ name: 'Assessment', from: 2, to: 3.5 }] });
     expect(eventTitle(review)).toBe('Review finalised');
     expect(eventFacts(review, dateText)).toEqual(['Assessment: 2 → 3.5']);

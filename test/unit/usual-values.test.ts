@@ -16,6 +16,7 @@ function session(p: Partial<Session>): Session {
     groupSize: null,
     modality: 'in_person',
     observation: 'none',
+    attendance: 'held',
     site: 'Harbour Clinic',
     casesDiscussed: '',
     topics: '',

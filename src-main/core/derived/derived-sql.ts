@@ -7,16 +7,18 @@ import { FEATURES } from '../features';
 import { searchSql, type SearchArm } from '../search/search-sql';
 import { timelineSql, type TimelineArm } from '../timeline/timeline-sql';
 import type { DerivedObject } from './projection';
+import { hoursByDayTriggers } from '../hours/hours-by-day-sql';
 
 export function derivedSql(): DerivedObject[] {
   return [
     ...timelineSql(FEATURES.flatMap((f: Feature): readonly TimelineArm[] => f.timeline ?? [])),
     ...searchSql(FEATURES.flatMap((f: Feature): readonly SearchArm[] => f.search ?? [])),
+    ...hoursByDayTriggers(),
   ];
 }
 
 // The names the generated objects own: anything else by these names is left from an older migration.
-export const DERIVED_PREFIXES = ['timeline_', 'search_index_'] as const;
+export const DERIVED_PREFIXES = ['timeline_', 'search_index_', 'hours_by_day_'] as const;
 
 // The derived views and triggers a database holds now, as sqlite_master keeps them.
 export function liveDerived(sqlite: { prepare(sql: string): { all(): unknown[] } }): DerivedObject[] {

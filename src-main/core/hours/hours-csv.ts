@@ -4,7 +4,7 @@
 import { round2 } from '../../contract/numbers';
 import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
-import { DIRECT_ACTIVITIES } from '../../contract/enums';
+import { DIRECT_ACTIVITIES, HELD, type Attendance } from '../../contract/enums';
 import type { Supervisee } from '../../contract/supervisees';
 import type { WriteChunk } from '../../db/atomic-write';
 import type { Db } from '../../db/vault';
@@ -45,6 +45,8 @@ export const SESSION_CSV_FIELDS = [
   'week_start',
   'start_time',
   'duration_minutes',
+  // held, partial, cancelled_notice, cancelled_late or no_show: only held time is supervision_hours.
+  'attendance',
   'supervision_hours',
   'format',
   'group_size',
@@ -114,12 +116,13 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
       groupSize: number | null;
       modality: string;
       observation: string;
+      attendance: Attendance;
       site: string;
       cases: string;
       topics: string;
     }>(sql`
       select id, date, start_time as startTime, duration_minutes as minutes, format, group_size as groupSize,
-        modality, observation, site, cases_discussed as cases, topics
+        modality, observation, attendance, site, cases_discussed as cases, topics
       from supervision_sessions where supervisee_id = ${p.id} and deleted_at is null and date between ${from} and ${to}
       order by date, created_at`);
     // Hours logged for a whole week are their own rows, dated on the Sunday they are counted on.
@@ -169,7 +172,8 @@ export function sessionsCsv(db: Db, people: Supervisee[], from: string, to: stri
         '',
         s.startTime ?? '',
         s.minutes,
-        round2(s.minutes / 60),
+        s.attendance,
+        HELD.includes(s.attendance) ? round2(s.minutes / 60) : 0,
         s.format,
         s.groupSize ?? '',
         s.modality,

@@ -11,7 +11,12 @@ export const sessionEvents: TimelineArm[] = [
     alias: 's',
     at: 's.date',
     label: 'substr(s.topics, 1, 140)',
-    detail: { minutes: 's.duration_minutes', format: 's.format', modality: 's.modality' },
+    detail: {
+      minutes: 's.duration_minutes',
+      format: 's.format',
+      modality: 's.modality',
+      attendance: 's.attendance',
+    },
     where: 's.deleted_at IS NULL',
   },
 ];

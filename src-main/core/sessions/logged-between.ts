@@ -1,6 +1,6 @@
-// A supervisee's log between two days as a board reads it (the sessions not deleted and their client
-// hours, and the weeks' hours, without edit timestamps), in a fixed order: a signed period's hash
-// covers exactly this (core/signing/signing.ts).
+// A supervisee's log between two days as a board reads it (the sessions not deleted, held or not,
+// their client hours, and the weeks' hours, without edit timestamps), in a fixed order: a signed
+// period's hash covers exactly this (core/signing/signing.ts).
 import { and, asc, eq, getTableName, gte, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
 import { clientHours, supervisionSessions } from './tables';
@@ -25,7 +25,10 @@ export function loggedBetween(db: Db, superviseeId: string, from: string, to: st
     )
     .orderBy(asc(supervisionSessions.date), asc(supervisionSessions.id))
     .all()
-    .map(({ createdAt: _c, updatedAt: _u, deletedAt: _d, ...s }) => s);
+    // A held session hashes as it did before attendance was recorded, so older signatures still match.
+    .map(({ createdAt: _c, updatedAt: _u, deletedAt: _d, attendance, ...s }) =>
+      attendance === 'held' ? s : { ...s, attendance },
+    );
   const live = new Set(sessions.map((s) => s.id));
   const hours = db
     .select()

@@ -34,6 +34,7 @@ function generateSessions(rng: Rng, people: Supervisee[], each: number, today: D
         groupSize: format === 'group' ? rng.int(3, 8) : null,
         modality: rng.chance(0.6) ? 'in_person' : rng.chance(0.8) ? 'video' : 'phone',
         observation: rng.chance(0.8) ? 'none' : rng.pick(['live', 'video', 'audio'] as const),
+        attendance: 'held',
         site,
         casesDiscussed: Array.from({ length: rng.int(1, 3) }, () => caseCode(rng.int(100, 999))).join(', '),
         topics: rng.pick(TOPICS),

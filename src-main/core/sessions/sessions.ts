@@ -8,6 +8,7 @@ import type { HoursEntry, NewSession, Session, SessionFilter, SessionPatch } fro
 import { clientHours, supervisionSessions } from './tables';
 import type { Db } from '../../db/vault';
 import { localToday } from '../../contract/dates';
+import { heldSql } from '../../contract/enums';
 import { takeUpPrepared } from '../reflections/prepared';
 import { assertUnsigned } from '../signing/signing';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -150,11 +151,12 @@ export function setSessionDeleted(db: Db, id: string, deleted: boolean, now = ne
   return withHours(db, [getRow(db, id, deleted)])[0]!;
 }
 
-// Each supervisee's last counted session on or before a day (This week's "next session due").
+// Each supervisee's last held session on or before a day (This week's "next session due"): a
+// cancelled or missed session does not keep the agreed frequency.
 export function lastSessionDays(db: Db, upTo: string): Map<string, string> {
   const rows = db.all<{ supervisee_id: string; last: string }>(
-    sql`select supervisee_id, max(date) as last from supervision_sessions
-        where deleted_at is null and date <= ${upTo} group by supervisee_id`,
+    sql`select supervisee_id, max(date) as last from supervision_sessions s
+        where ${sql.raw(heldSql('s'))} and date <= ${upTo} group by supervisee_id`,
   );
   return new Map(rows.map((r) => [r.supervisee_id, r.last]));
 }

@@ -2,10 +2,11 @@
 // generates the migrations in drizzle/ from them; never edit a generated migration, add a new one.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../../contract/enums';
+import { ATTENDANCE, DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../../contract/enums';
 import { supervisees } from '../supervisees/tables';
 
-// One supervision meeting. Soft-deleted rows (deleted_at) support undo and are never counted.
+// One supervision meeting. Soft-deleted rows (deleted_at) support undo and are never counted; nor are
+// sessions cancelled or missed (attendance).
 export const supervisionSessions = sqliteTable(
   'supervision_sessions',
   {
@@ -20,6 +21,8 @@ export const supervisionSessions = sqliteTable(
     groupSize: integer('group_size'),
     modality: text('modality', { enum: SESSION_MODALITIES }).notNull(),
     observation: text('observation', { enum: OBSERVATIONS }).notNull().default('none'),
+    // Held or partly held count; for a partly held session the duration is the time held.
+    attendance: text('attendance', { enum: ATTENDANCE }).notNull().default('held'),
     site: text('site').notNull().default(''),
     casesDiscussed: text('cases_discussed').notNull().default(''),
     topics: text('topics').notNull().default(''),

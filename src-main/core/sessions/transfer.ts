@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { id, isoDate } from '../../contract/common';
-import { DIRECT_ACTIVITIES } from '../../contract/enums';
+import { DIRECT_ACTIVITIES, HELD } from '../../contract/enums';
 import { hoursPeriodProblem } from '../../contract/record-rules';
 import {
   activityRule,
@@ -11,6 +11,7 @@ import {
   hoursAmount,
   hoursKind,
   MAX_HOURS_PER_SESSION,
+  NOT_HELD_HOURS,
   sessionRecordFields,
 } from '../../contract/sessions';
 import { clientHours, supervisionSessions } from './tables';
@@ -68,6 +69,8 @@ export const sessionsTransfer = featureTransfer(
   {
     checks: (ctx) => {
       const sessionDate = new Map<string, string>();
+      // Sessions in the file that did not take place: hours logged with one are refused, as in the app.
+      const notHeld = new Set<string>();
       const hoursPerSession = new Map<string, number>();
       const vaultSessionDate = ctx.db
         .select({ date: supervisionSessions.date })
@@ -84,6 +87,7 @@ export const sessionsTransfer = featureTransfer(
         sessions: (s, at) => {
           ctx.needsPerson(`${at}.superviseeId`, s.superviseeId);
           sessionDate.set(s.id, s.date);
+          if (!HELD.includes(s.attendance)) notHeld.add(s.id);
           ctx.day(s.date, `${at}.date`, 'The session date');
           unsigned(s.superviseeId, s.date, s.date, `${at}.date`);
         },
@@ -98,6 +102,7 @@ export const sessionsTransfer = featureTransfer(
           ctx.day(h.periodStart, `${at}.periodStart`, 'The period');
           unsigned(h.superviseeId, h.periodStart, h.periodEnd, `${at}.periodStart`);
           if (sessionId === null) return ctx.ruled(at, hoursPeriodProblem(h, null));
+          if (notHeld.has(sessionId)) ctx.problem(`${at}.sessionId`, NOT_HELD_HOURS);
           const lines = (hoursPerSession.get(sessionId) ?? 0) + 1;
           hoursPerSession.set(sessionId, lines);
           if (lines === MAX_HOURS_PER_SESSION + 1)

@@ -8,6 +8,8 @@ import { dateText } from '../../app/format';
 import { useState, type KeyboardEvent } from 'react';
 import { localToday } from '../../../../src-main/contract/dates';
 import {
+  ATTENDANCE,
+  ATTENDANCE_LABELS,
   DIRECT_ACTIVITIES,
   DIRECT_ACTIVITY_LABELS,
   FORMAT_LABELS,
@@ -29,6 +31,16 @@ import type { UsualField, UsualValues } from './usual-values';
 import { FormActions } from '../../components/FormActions';
 import { DueText } from '../../components/DueText';
 
+// Said under the attendance: what a session that was not fully held counts.
+const NOT_COUNTED = 'Counts no hours and does not keep the agreed frequency.';
+const ATTENDANCE_HINTS: Record<Session['attendance'], string | undefined> = {
+  held: undefined,
+  partial: 'Only the minutes held count.',
+  cancelled_notice: NOT_COUNTED,
+  cancelled_late: NOT_COUNTED,
+  no_show: NOT_COUNTED,
+};
+
 // What the form holds: text as typed. Direct hours are rows; indirect hours one number.
 interface Draft {
   date: string;
@@ -38,6 +50,7 @@ interface Draft {
   groupSize: string;
   modality: Session['modality'];
   observation: Session['observation'];
+  attendance: Session['attendance'];
   site: string;
   casesDiscussed: string;
   topics: string;
@@ -74,6 +87,8 @@ function fromSession(s: Session | null, whole: boolean, date: string): Draft {
     groupSize: s?.groupSize ? String(s.groupSize) : '',
     modality: s?.modality ?? 'in_person',
     observation: s?.observation ?? 'none',
+    // A new session (or a repeat of the last) is held unless said otherwise; an edit keeps its own.
+    attendance: whole ? (s?.attendance ?? 'held') : 'held',
     site: s?.site ?? '',
     casesDiscussed: whole ? (s?.casesDiscussed ?? '') : '',
     topics: whole ? (s?.topics ?? '') : '',
@@ -120,6 +135,7 @@ function toRequest(d: Draft): { input: SessionFields; rows: string[] } {
     groupSize: d.format === 'group' ? num(d.groupSize) : null,
     modality: d.modality,
     observation: d.observation,
+    attendance: d.attendance,
     site: d.site,
     casesDiscussed: d.casesDiscussed,
     topics: d.topics,
@@ -135,6 +151,8 @@ function keyFor(d: Draft) {
   return (raw: IssuePath): string | null => {
     const path = raw[0] === 'patch' ? raw.slice(1) : raw;
     if (path[0] === 'hours' && typeof path[1] === 'number') return rows[path[1]] ?? null;
+    // Hours on a session that did not take place: said where its attendance is chosen.
+    if (path[0] === 'hours' && path.length === 1) return 'attendance';
     return path.join('.');
   };
 }
@@ -167,6 +185,7 @@ export function QuickLogForm(props: {
   });
   const { register, handleSubmit, formState, control, reset, getValues } = form;
   const format = useWatch({ control, name: 'format' });
+  const attendance = useWatch({ control, name: 'attendance' });
   const direct = useFieldArray({ control, name: 'direct' });
   const errors = formState.errors;
 
@@ -278,8 +297,16 @@ export function QuickLogForm(props: {
           error={errors.startTime?.message}
           {...mark('startTime')}
         />
+        <SelectField
+          label="Attendance"
+          {...register('attendance')}
+          error={errors.attendance?.message}
+          hint={ATTENDANCE_HINTS[attendance]}
+        >
+          <Options values={ATTENDANCE} labels={ATTENDANCE_LABELS} />
+        </SelectField>
         <TextField
-          label="Duration (minutes)"
+          label={attendance === 'partial' ? 'Minutes held' : 'Duration (minutes)'}
           type="number"
           min={1}
           max={720}

@@ -1,7 +1,12 @@
 // The supervisee's sessions, newest first. Memoised: new totals or a notice do not re-render the rows.
 import { memo, useState } from 'react';
 import { dateText } from '../../app/format';
-import { FORMAT_LABELS, MODALITY_LABELS, OBSERVATION_LABELS } from '../../../../src-main/contract/enums';
+import {
+  ATTENDANCE_LABELS,
+  FORMAT_LABELS,
+  MODALITY_LABELS,
+  OBSERVATION_LABELS,
+} from '../../../../src-main/contract/enums';
 import { hoursText } from '../../../../src-main/contract/numbers';
 import type { Session } from '../../../../src-main/contract/sessions';
 import type { SignedPeriod } from '../../../../src-main/contract/signing';
@@ -82,7 +87,11 @@ const SessionRow = memo(function SessionRow({
           </span>
         ) : null}
       </td>
-      <td>{s.durationMinutes}</td>
+      <td>
+        {s.durationMinutes}
+        {/* Not held: its minutes count for nothing, and the row says so. */}
+        {s.attendance !== 'held' ? <span className="badge paused">{ATTENDANCE_LABELS[s.attendance]}</span> : null}
+      </td>
       <td>
         {FORMAT_LABELS[s.format]}
         {s.groupSize ? ` (${s.groupSize})` : ''}

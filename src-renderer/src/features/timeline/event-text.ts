@@ -1,6 +1,7 @@
 // How one timeline event reads on screen, and where it opens. Pure, so the words are tested in Node.
 import {
   FEEDBACK_SOURCE_LABELS,
+  ATTENDANCE_LABELS,
   FORMAT_LABELS,
   GOAL_STATUS_LABELS,
   MEETING_FREQUENCY_LABELS,
@@ -62,8 +63,17 @@ export function eventFacts(e: TimelineEvent, dateText: (iso: string) => string, 
   switch (e.kind) {
     case 'note':
       return e.riskClosedOn ? [`Risk closed ${dateText(e.riskClosedOn)} by a later note`] : [];
-    case 'session':
-      return [`${e.detail.minutes} min`, FORMAT_LABELS[e.detail.format], MODALITY_LABELS[e.detail.modality]];
+    case 'session': {
+      const { attendance, minutes, format, modality } = e.detail;
+      // A session that did not take place shows why, not minutes that never counted.
+      const held =
+        attendance === 'held'
+          ? [`${minutes} min`]
+          : attendance === 'partial'
+            ? [ATTENDANCE_LABELS.partial, `${minutes} min`]
+            : [ATTENDANCE_LABELS[attendance]];
+      return [...held, FORMAT_LABELS[format], MODALITY_LABELS[modality]];
+    }
     case 'period_signed':
     case 'period_reopened':
       return [`${dateText(e.detail.from)} to ${dateText(e.detail.to)}`];

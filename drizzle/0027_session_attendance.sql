@@ -1,0 +1,1 @@
+ALTER TABLE `supervision_sessions` ADD `attendance` text DEFAULT 'held' NOT NULL;
