@@ -16,7 +16,10 @@ export function dayText(iso: string | null | undefined): string {
   // A lifetime of days is a few thousand entries; the cap only guards against a caller passing
   // something else day-shaped without end.
   if (DAY_TEXTS.size >= 20_000) DAY_TEXTS.clear();
-  const text = DAY.format(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  const t = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  // A day the calendar lacks (2026-02-30, quoted back from a file) is shown as written, not rolled on.
+  if (t.getUTCMonth() !== +m[2]! - 1 || t.getUTCDate() !== +m[3]!) return iso;
+  const text = DAY.format(t);
   DAY_TEXTS.set(iso, text);
   return text;
 }

@@ -9,6 +9,7 @@ import { backupChannels } from './backups';
 import { dataTransferChannels } from './data-transfer';
 import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
+import { historyChannels } from './history';
 import { noteChannels } from './notes';
 import { reflectionChannels } from './reflections';
 import { agreementChannels } from './agreements';
@@ -30,6 +31,7 @@ export const channels = {
   ...superviseeChannels,
   ...sessionChannels,
   ...hoursChannels,
+  ...historyChannels,
   ...periodChannels,
   ...noteChannels,
   ...draftChannels,

@@ -10,6 +10,7 @@ import { hoursChannels, hoursExamples } from '../contract/hours';
 import { ruleChannels, rulesExamples } from '../contract/rules';
 import { searchChannels, searchExamples } from '../contract/search';
 import { settingsChannels, settingsExamples } from '../contract/settings';
+import { historyChannels, historyExamples } from '../contract/history';
 import { timelineChannels, timelineExamples } from '../contract/timeline';
 import { vaultChannels, vaultExamples } from '../contract/vault';
 import { weekChannels, weekExamples } from '../contract/week';
@@ -23,6 +24,7 @@ import { defineModule } from './module';
 import { ruleHandlers } from './rules/handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { historyHandlers } from './history/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { vaultHandlers } from './vault/handlers';
 import { weekHandlers } from './week/handlers';
@@ -71,6 +73,12 @@ export const SERVICES = [
     channels: ruleChannels,
     handlers: ({ db }) => ruleHandlers(db),
     examples: rulesExamples,
+  }),
+  defineModule({
+    name: 'history',
+    channels: historyChannels,
+    handlers: ({ db, files }) => historyHandlers(db, files),
+    examples: historyExamples,
   }),
   defineModule({
     name: 'settings',

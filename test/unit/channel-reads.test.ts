@@ -106,6 +106,7 @@ beforeAll(async () => {
   add('reviews.get', ...reviews.map((r) => ({ id: r.id })));
   add('reviews.list', { superviseeId: id });
   add('rules.packs', {});
+  add('history.mappings', {});
   add('rules.evaluate', { superviseeId: id });
   add('rules.forecast', { superviseeId: id, directPerWeek: 12, today: '2026-12-01' });
   add('search.query', { text: 'the' }, { text: 'the', kind: 'reflection' });

@@ -166,6 +166,7 @@ describe('tables a request touched', () => {
       ['reviews.get', () => ({ id: made.review })],
       ['reviews.list', () => ({ superviseeId: id })],
       ['rules.evaluate', () => ({ superviseeId: id })],
+      ['history.mappings', () => ({})],
       ['rules.forecast', () => ({ superviseeId: id, directPerWeek: 10, today: '2026-01-09' })],
       ['rules.packs', () => ({})],
       ['search.query', () => ({ text: 'sleep' })],

@@ -42,8 +42,8 @@ function notAFile(): AppError {
   return new AppError('validation', 'That is not an ordinary file (a folder, a device or a pipe). Choose a file.');
 }
 
-// Reads a whole UTF-8 text file of at most `maxBytes`; `tooLarge` is the sentence for a bigger one.
-export function readTextCapped(path: string, maxBytes: number, tooLarge: string): string {
+// Reads a whole file of at most `maxBytes`; `tooLarge` is the sentence for a bigger one.
+export function readBytesCapped(path: string, maxBytes: number, tooLarge: string): Buffer {
   const fd = openRegularFile(path);
   try {
     const buffer = Buffer.alloc(maxBytes + 1);
@@ -54,17 +54,22 @@ export function readTextCapped(path: string, maxBytes: number, tooLarge: string)
       length += n;
       if (length > maxBytes) throw new AppError('validation', tooLarge);
     }
-    let bytes = buffer.subarray(0, length);
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw notUtf8();
-    }
+    return buffer.subarray(0, length);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw ioError(e);
   } finally {
     closeSync(fd);
+  }
+}
+
+// Reads a whole UTF-8 text file of at most `maxBytes`; `tooLarge` is the sentence for a bigger one.
+export function readTextCapped(path: string, maxBytes: number, tooLarge: string): string {
+  let bytes = readBytesCapped(path, maxBytes, tooLarge);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw notUtf8();
   }
 }

@@ -23,6 +23,7 @@ import { dateText } from '../../app/format';
 import { SessionTable } from './SessionTable';
 import { EdgeWeeksNote } from '../hours/EdgeWeeksNote';
 import { RequirementsCard } from '../rules/RequirementsCard';
+import { HistoryImport } from '../history/HistoryImport';
 import { SignedPeriodsCard } from '../signing/SignedPeriodsCard';
 import { CURRENT, useSupervisees } from '../supervisees/hooks';
 import { SuperviseePicker } from '../supervisees/SuperviseePicker';
@@ -51,6 +52,7 @@ type FormState =
   | { mode: 'choose' }
   | { mode: 'edit'; session: Session }
   | { mode: 'week'; editing?: WeekEntry }
+  | { mode: 'history' }
   | null;
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
@@ -196,6 +198,9 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
         <h1 id="sessions-title">Sessions &amp; hours</h1>
         {!form ? (
           <div className="actions" style={{ marginTop: 0 }}>
+            <button type="button" onClick={() => setForm({ mode: 'history' })} disabled={!who}>
+              Bring in past hours…
+            </button>
             <button type="button" onClick={() => setForm({ mode: 'week' })}>
               Log hours for a week
             </button>
@@ -235,6 +240,9 @@ export function SessionsView(props: { superviseeId: string | null; quickLog: { a
             setForm({ mode: 'new' });
           }}
         />
+      ) : null}
+      {form?.mode === 'history' && who ? (
+        <HistoryImport key={`history-${who}`} superviseeId={who} onClose={() => setForm(null)} />
       ) : null}
       {form?.mode === 'week' ? (
         <WeekHoursForm
