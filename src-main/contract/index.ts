@@ -24,11 +24,13 @@ import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 import { periodChannels } from './signing';
 import { superviseeChannels } from './supervisees';
+import { supervisorChannels } from './supervisor';
 import { vaultChannels, type LockReason } from './vault';
 
 export const channels = {
   ...vaultChannels,
   ...superviseeChannels,
+  ...supervisorChannels,
   ...sessionChannels,
   ...hoursChannels,
   ...historyChannels,

@@ -60,6 +60,16 @@ export const weekOverview = z.strictObject({
       detail: z.string(),
     }),
   ),
+  // The supervisor's own duties due within 30 days or overdue: licences, training, the
+  // self-assessment, agreements ending and forms owed after a supervision ends.
+  yourDuties: z.array(
+    z.strictObject({
+      kind: z.string(),
+      on: z.string(),
+      what: z.string(),
+      superviseeId: id.nullable(),
+    }),
+  ),
   // Hours per supervisee over the last four weeks (this one included).
   rollup: z.strictObject({
     from: z.string(),
@@ -93,6 +103,9 @@ export const weekChannels = {
       'note_actions',
       'signed_periods',
       'settings',
+      'supervisor_licences',
+      'supervisor_training',
+      'supervisor_self_assessments',
     ],
   },
 } satisfies ChannelTable;

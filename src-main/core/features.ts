@@ -10,6 +10,7 @@ import { reflectionsFeature } from './reflections/feature';
 import { sessionsFeature } from './sessions/feature';
 import { signingFeature } from './signing/feature';
 import { superviseesFeature } from './supervisees/feature';
+import { supervisorFeature } from './supervisor/feature';
 
 export const FEATURES = [
   superviseesFeature,
@@ -20,6 +21,7 @@ export const FEATURES = [
   reflectionsFeature,
   frameworksFeature,
   allianceFeature,
+  supervisorFeature,
 ] as const;
 
 type AnyList = (typeof FEATURES)[number]['transfer']['lists'][number];

@@ -82,6 +82,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Sign a period…' }).click();
     await scan(page, 'sign a period form');
+    await page.getByRole('button', { name: 'Bring in past hours…' }).click();
+    await expect(page.getByRole('region', { name: 'Bring in past hours' })).toBeVisible();
+    await scan(page, 'bring in past hours');
+
+    await nav('Your licence & duties');
+    await expect(page.getByRole('list', { name: 'Coming due' })).toBeVisible();
+    await scan(page, 'your licence and duties');
 
     await nav('Case notes');
     await page.getByRole('button', { name: 'New note' }).click();

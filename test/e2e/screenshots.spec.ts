@@ -254,6 +254,28 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(dataCard.getByRole('region', { name: 'What the file holds' })).toBeVisible({ timeout: 60_000 });
     await dataCard.getByRole('button', { name: 'Cancel' }).click();
 
+    // The supervisor's own page (the sample licence comes up for renewal with training short).
+    await nav('Your licence & duties');
+    await expect(page.getByRole('list', { name: 'Coming due' })).toBeVisible();
+    await shot('supervisor');
+    // Past hours from a spreadsheet: the mapping and the preview, one row refused by its column.
+    const history = join(bridge.exportsDir, 'old-tracker.csv');
+    writeFileSync(history, 'Date,Minutes,Client hours\n2026-10-05,60,6\n2026-10-12,45,3.5\n2026-10-14,abc,2\n');
+    bridge.nextFileToOpen = history;
+    await nav('Sessions & hours');
+    await page.getByRole('button', { name: 'Bring in past hours…' }).click();
+    const panel = page.getByRole('region', { name: 'Bring in past hours' });
+    await panel.getByRole('button', { name: 'Choose a file…' }).click();
+    await panel.getByLabel('Minutes column').selectOption('Minutes');
+    await panel.getByRole('button', { name: 'Add an hours column' }).click();
+    await panel.getByLabel('Hours column 1', { exact: true }).selectOption('Client hours');
+    await expect(panel.getByTestId('history-summary')).toContainText('2 rows accepted, 1 refused');
+    await panel
+      .getByRole('table', { name: 'Rows as they will be saved' })
+      .evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    await shot('history-import-preview');
+    await panel.getByRole('button', { name: 'Close' }).click();
+
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await page.getByLabel('Passphrase').fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -107,6 +107,7 @@ beforeAll(async () => {
   add('reviews.list', { superviseeId: id });
   add('rules.packs', {});
   add('history.mappings', {});
+  add('supervisor.page', { today: '2026-12-01' });
   add('rules.evaluate', { superviseeId: id });
   add('rules.forecast', { superviseeId: id, directPerWeek: 12, today: '2026-12-01' });
   add('search.query', { text: 'the' }, { text: 'the', kind: 'reflection' });

@@ -123,29 +123,9 @@ describe('a file imported a record at a time', () => {
       'supervisees, reflections before their set, reviews before their goals, evidence before its ratings',
     async () => {
       const e = source.entities as Record<string, unknown>;
+      // Every list in the reverse of the export's order: each kind comes before what it refers to.
       const reversed = {
-        entities: {
-          feedbackReceived: e.feedbackReceived,
-          allianceCheckins: e.allianceCheckins,
-          constellationMembers: e.constellationMembers,
-          ratingEvidence: e.ratingEvidence,
-          ratings: e.ratings,
-          competencyReviews: e.competencyReviews,
-          frameworks: e.frameworks,
-          preparedPrompts: e.preparedPrompts,
-          reflections: e.reflections,
-          promptSets: e.promptSets,
-          goalReviews: e.goalReviews,
-          goals: e.goals,
-          agreements: e.agreements,
-          noteActions: e.noteActions,
-          caseNotes: e.caseNotes,
-          signedPeriods: e.signedPeriods,
-          clientHours: e.clientHours,
-          sessions: e.sessions,
-          settings: e.settings,
-          supervisees: e.supervisees,
-        },
+        entities: Object.fromEntries(Object.entries(e).reverse()),
         exportedAt: source.exportedAt,
         version: source.version,
         format: source.format,

@@ -167,6 +167,7 @@ describe('tables a request touched', () => {
       ['reviews.list', () => ({ superviseeId: id })],
       ['rules.evaluate', () => ({ superviseeId: id })],
       ['history.mappings', () => ({})],
+      ['supervisor.page', () => ({ today: '2026-01-09' })],
       ['rules.forecast', () => ({ superviseeId: id, directPerWeek: 10, today: '2026-01-09' })],
       ['rules.packs', () => ({})],
       ['search.query', () => ({ text: 'sleep' })],

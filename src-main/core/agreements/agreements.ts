@@ -47,15 +47,22 @@ export function saveAgreement(db: Db, input: AgreementInput, now = new Date()): 
 }
 
 // Each supervisee's newest agreement: how often they meet and when they are evaluated (This week).
-export function newestAgreements(db: Db): Map<string, { frequency: MeetingFrequency; evaluationDates: string[] }> {
-  const rows = db.all<{ supervisee_id: string; frequency: MeetingFrequency; evaluation_dates: string }>(
-    sql`select a.supervisee_id, a.frequency, a.evaluation_dates from agreements a
+export function newestAgreements(
+  db: Db,
+): Map<string, { frequency: MeetingFrequency; evaluationDates: string[]; endsOn: string | null }> {
+  const rows = db.all<{
+    supervisee_id: string;
+    frequency: MeetingFrequency;
+    evaluation_dates: string;
+    ends_on: string | null;
+  }>(
+    sql`select a.supervisee_id, a.frequency, a.evaluation_dates, a.ends_on from agreements a
         where a.version = (select max(version) from agreements b where b.supervisee_id = a.supervisee_id)`,
   );
   return new Map(
     rows.map((a) => [
       a.supervisee_id,
-      { frequency: a.frequency, evaluationDates: JSON.parse(a.evaluation_dates) as string[] },
+      { frequency: a.frequency, evaluationDates: JSON.parse(a.evaluation_dates) as string[], endsOn: a.ends_on },
     ]),
   );
 }

@@ -15,8 +15,10 @@ export const EXPORT_FORMAT = 'alliance-export';
 // version; built-in templates are not written, the app ships them), competency reviews with their
 // ratings and evidence links, the constellation, alliance check-ins and feedback received. v6: the
 // day each agreement version was agreed (agreedOn), each goal set (setOn), each reflection is about
-// (reflectedOn) and each action item was done (doneOn), apart from when they were typed.
-export const EXPORT_VERSION = 6;
+// (reflectedOn) and each action item was done (doneOn), apart from when they were typed. v7: each
+// session's attendance (held when left out), and the supervisor's own licences, supervision training
+// and self-assessments.
+export const EXPORT_VERSION = 7;
 
 // The format a set of lists makes: the features' lists make the app's (FORMAT, below); a test makes
 // one with a throwaway feature's list added, through the same code.
@@ -38,7 +40,15 @@ export function transferFormat(lists: readonly TransferList[]) {
     // The first list (supervisees, in every version) must be there; later ones came with later versions.
     document: z.strictObject({
       format: z.literal(EXPORT_FORMAT),
-      version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+      version: z.union([
+        z.literal(1),
+        z.literal(2),
+        z.literal(3),
+        z.literal(4),
+        z.literal(5),
+        z.literal(6),
+        z.literal(7),
+      ]),
       exportedAt: z.string(),
       auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
       entities: z.strictObject({
@@ -64,7 +74,7 @@ export const importRecord = Object.fromEntries(TRANSFER_LISTS.map((l) => [l.list
 export type Entities = { [L in ImportList]: ListRecord<L>[] } & { settings?: Partial<Settings> };
 export interface ExportDocument {
   format: typeof EXPORT_FORMAT;
-  version: 1 | 2 | 3 | 4 | 5 | 6;
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   exportedAt: string;
   // The vault's audit chain head when exported (informational; not imported).
   auditHead?: { seq: number; hash: string };

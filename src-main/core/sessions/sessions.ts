@@ -99,6 +99,23 @@ export function lastSession(db: Db, superviseeId: string): Session | null {
   return listSessions(db, { superviseeId, limit: 1 })[0] ?? null;
 }
 
+// A session brought in from an earlier record (core/history), already checked by the caller against
+// the same rules: written with its hours, without taking up the prompts prepared for the next meeting.
+export function insertPastSession(db: Db, input: NewSession, ts: string): void {
+  const { hours, ...fields } = input;
+  const id = randomUUID();
+  db.insert(supervisionSessions)
+    .values({
+      id,
+      ...fields,
+      groupSize: fields.format === 'group' ? fields.groupSize : null,
+      createdAt: ts,
+      updatedAt: ts,
+    })
+    .run();
+  insertHours(db, input.superviseeId, id, input.date, input.date, hours, ts);
+}
+
 export function createSession(db: Db, input: NewSession, now = new Date()): Session {
   getSupervisee(db, input.superviseeId);
   checkNotFuture(input.date, now);

@@ -17,6 +17,7 @@ import { openActions, openRisks } from '../notes/notes';
 import { evaluateRules } from '../rules/evaluate';
 import { findPack } from '../rules/store';
 import { warningsAhead } from '../rules/ahead';
+import { dueSoon } from '../supervisor/supervisor';
 import { activePeriods } from '../signing/signing';
 import { listSupervisees } from '../supervisees/supervisees';
 
@@ -26,6 +27,7 @@ const EVALUATION_NOTICE_DAYS = 14;
 const REVIEW_COUNTS_FROM_DAYS = 30;
 const UNSIGNED_WEEKS = 8;
 const UNSIGNED_MONTHS = 3;
+const YOUR_DUTIES_DAYS = 30;
 // A supervision signed once at its end stays on the list this long after it ended.
 const ENDED_SUPERVISION_DAYS = 90;
 const WARNING_WEEKS = 4;
@@ -145,6 +147,8 @@ export function weekOverview(db: Db, today: string): WeekOverview {
     unsignedPeriods,
     ruleWarnings,
     ahead,
+    // Evaluations are listed above with their reviews; the rest of the supervisor's page comes here.
+    yourDuties: dueSoon(db, today, YOUR_DUTIES_DAYS).filter((d) => d.kind !== 'evaluation'),
     rollup: { from: rollupFrom, to: weekEnd, rows },
   };
 }

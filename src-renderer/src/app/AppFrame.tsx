@@ -14,6 +14,7 @@ import { WeekView } from '../features/week/WeekView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SettingsView } from '../features/settings/SettingsView';
+import { SupervisorView } from '../features/supervisor/SupervisorView';
 import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
 import { SuperviseesView } from '../features/supervisees/SuperviseesView';
 
@@ -140,6 +141,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         {view === 'reflect' ? <ReflectView superviseeId={route.id} record={route.record} /> : null}
         {view === 'competencies' ? <CompetenciesView superviseeId={route.id} record={route.record ?? null} /> : null}
         {view === 'notes' ? <NotesView superviseeId={route.id} noteId={route.record ?? null} /> : null}
+        {view === 'you' ? <SupervisorView /> : null}
         {view === 'settings' ? (
           <SettingsView
             settings={settings}

@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'notes', label: 'Case notes' },
   { id: 'competencies', label: 'Competencies' },
   { id: 'reflect', label: 'Reflect' },
+  { id: 'you', label: 'Your licence & duties' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -318,7 +318,7 @@ export function HistoryImport(props: { superviseeId: string; onClose: () => void
                 </table>
               </div>
               {p.refused ? (
-                <label className="check">
+                <label className="checkbox">
                   <input type="checkbox" checked={leaveOut} onChange={(e) => setLeaveOut(e.target.checked)} /> Leave out
                   the {p.refused} refused {p.refused === 1 ? 'row' : 'rows'} (or fix them in the file and choose it
                   again)

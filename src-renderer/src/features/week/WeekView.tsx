@@ -123,6 +123,16 @@ export function WeekView() {
                 </Line>
               ))}
             </Part>
+            <Part title="Your duties" count={w.yourDuties.length} empty="Nothing of your own falls due in 30 days.">
+              {w.yourDuties.map((d, i) => (
+                <Line
+                  key={i}
+                  to={d.superviseeId ? { view: 'supervisees', id: d.superviseeId } : { view: 'you', id: null }}
+                >
+                  <strong>{dateText(d.on)}</strong>: {datesInText(d.what)}
+                </Line>
+              ))}
+            </Part>
             <Part
               title="Before the week ends"
               count={w.ahead.length}
