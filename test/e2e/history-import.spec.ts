@@ -1,7 +1,7 @@
 // Bringing in past hours from a hand-made spreadsheet, as a supervisor switching from another tracker
 // would: CSV and Excel, with a few bad rows named by row and column, nothing written until they are
 // fixed or left out, and the totals on screen equal to the spreadsheet's own sums.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { addSupervisee, createVault, expect, openView, test } from './fixtures';
@@ -76,4 +76,69 @@ test('a hand-made CSV and an Excel workbook come in through the mapping and the 
   await panel.getByRole('button', { name: 'Import 1 row' }).click();
   await expect(page.getByTestId('total-supervision')).toHaveText('3.25');
   await expect(page.getByTestId('total-direct')).toHaveText('19');
+});
+
+test('Alliance’s own sessions and weekly CSVs, exported from one supervisee, come back to the same totals', async ({
+  page,
+  bridge,
+}) => {
+  await createVault(page);
+  await addSupervisee(page, 'Corin Ashgrove');
+  await addSupervisee(page, 'Delphine Marrow');
+  await addSupervisee(page, 'Ellery Vanstone');
+  await openView(page, 'Sessions & hours');
+  await expect(page.getByRole('heading', { name: 'Sessions & hours', level: 1 })).toBeVisible();
+  const picker = page.getByLabel('Supervisee', { exact: true });
+  await picker.selectOption({ label: 'Corin Ashgrove' });
+
+  // Two sessions and a week of hours, typed in.
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByLabel('Date').fill('2026-11-02');
+  await page.getByLabel('Duration (minutes)').fill('60');
+  await page.getByLabel('Direct hours 1').fill('6');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('1');
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByLabel('Date').fill('2026-11-04');
+  await page.getByLabel('Format').selectOption('group');
+  await page.getByLabel('People in the group').fill('4');
+  await page.getByLabel('Duration (minutes)').fill('90');
+  await page.getByLabel('Indirect hours').fill('2');
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
+  await page.getByRole('button', { name: 'Log hours for a week' }).click();
+  await page.getByLabel('Any day of the week').fill('2026-11-10');
+  await page.getByLabel('Family therapy').fill('3');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByTestId('total-direct')).toHaveText('9');
+
+  await page.getByRole('button', { name: 'Export sessions CSV…' }).click();
+  await expect(page.getByText(/^Saved to .*\.csv\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Export weekly CSV…' }).click();
+  await expect(page.getByText(/^Saved to .*weekly.*\.csv\./)).toBeVisible();
+  const exported = (kind: string) =>
+    join(
+      bridge.exportsDir,
+      readdirSync(bridge.exportsDir).find((f) => f.startsWith(`alliance-hours-${kind}`))!,
+    );
+
+  for (const [who, kind] of [
+    ['Delphine Marrow', 'sessions'],
+    ['Ellery Vanstone', 'weekly'],
+  ] as const) {
+    await picker.selectOption({ label: who });
+    await expect(page.getByTestId('total-supervision')).toHaveText('0');
+    bridge.nextFileToOpen = exported(kind);
+    await page.getByRole('button', { name: 'Bring in past hours…' }).click();
+    const panel = page.getByRole('region', { name: 'Bring in past hours' });
+    await panel.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(panel.getByTestId('recognised')).toContainText(`Alliance ${kind} CSV`);
+    await expect(panel.getByTestId('history-summary')).toContainText('0 refused');
+    await panel.getByRole('button', { name: /^Import \d+ rows?$/ }).click();
+    await expect(panel.getByText(/^Brought in/)).toBeVisible();
+    // 60 + 90 minutes of supervision, 6 + 3 direct and 2 indirect hours, as typed above.
+    await expect(page.getByTestId('total-supervision')).toHaveText('2.5');
+    await expect(page.getByTestId('total-direct')).toHaveText('9');
+    await panel.getByRole('button', { name: 'Close' }).click();
+  }
 });
