@@ -5,26 +5,19 @@ import { periodToSign } from '../../src-main/contract/signing';
 import { signingPeriodOf } from '../../src-main/contract/rules';
 import type { Supervisee } from '../../src-main/contract/supervisees';
 import type { WeekOverview } from '../../src-main/contract/week';
-import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { BUILTIN_RULE_PACKS } from '../../src-main/core/rules/builtin';
-import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
+import type { ChannelName } from '../../src-main/contract';
+import { openRegistryVault, type RegistryVault } from '../helpers/registry-vault';
 
 const TODAY = '2026-03-11';
-const t = { trusted: true };
-let dir: ReturnType<typeof tempDir>;
-let core: AppCore;
+let v: RegistryVault;
 
 beforeEach(async () => {
-  dir = tempDir();
-  core = createAppCore({ vaultDir: dir.path, migrationsFolder: MIGRATIONS, kdf: TEST_KDF });
-  unwrap(await core.registry.invoke('vault.create', { passphrase: PASSPHRASE }, t));
+  v = await openRegistryVault();
 });
-afterEach(() => {
-  core.vault.lock();
-  dir.cleanup();
-});
+afterEach(() => v.close());
 
-const call = async <T>(ch: string, p: unknown) => unwrap(await core.registry.invoke(ch, p, t)) as T;
+const call = <T>(ch: ChannelName, p: unknown) => v.call<T>(ch, p);
 const person = (fullName: string, rulePack: string | null, start: string, end: string | null = null) =>
   call<Supervisee>('supervisees.create', {
     fullName,

@@ -99,9 +99,10 @@ export function lastSession(db: Db, superviseeId: string): Session | null {
   return listSessions(db, { superviseeId, limit: 1 })[0] ?? null;
 }
 
-// A session brought in from an earlier record (core/history), already checked by the caller against
-// the same rules: written with its hours, without taking up the prompts prepared for the next meeting.
-export function insertPastSession(db: Db, input: NewSession, ts: string): void {
+// Writes a session and its hours; returns its id. A session brought in from an earlier record
+// (core/history) is written with this alone, checked by the caller against the same rules: unlike a
+// new session (createSession) it takes up none of the prompts prepared for the next meeting.
+export function writeSession(db: Db, input: NewSession, ts: string): string {
   const { hours, ...fields } = input;
   const id = randomUUID();
   db.insert(supervisionSessions)
@@ -114,27 +115,17 @@ export function insertPastSession(db: Db, input: NewSession, ts: string): void {
     })
     .run();
   insertHours(db, input.superviseeId, id, input.date, input.date, hours, ts);
+  return id;
 }
 
 export function createSession(db: Db, input: NewSession, now = new Date()): Session {
   getSupervisee(db, input.superviseeId);
   checkNotFuture(input.date, now);
   assertUnsigned(db, input.superviseeId, input.date);
-  const ts = now.toISOString();
-  const { hours, ...fields } = input;
-  const id = randomUUID();
-  db.transaction((tx) => {
-    tx.insert(supervisionSessions)
-      .values({
-        id,
-        ...fields,
-        groupSize: fields.format === 'group' ? fields.groupSize : null,
-        createdAt: ts,
-        updatedAt: ts,
-      })
-      .run();
-    insertHours(tx, input.superviseeId, id, input.date, input.date, hours, ts);
-    takeUpPrepared(tx, input.superviseeId, id, input.date);
+  const id = db.transaction((tx) => {
+    const written = writeSession(tx, input, now.toISOString());
+    takeUpPrepared(tx, input.superviseeId, written, input.date);
+    return written;
   });
   return withHours(db, [getRow(db, id, false)])[0]!;
 }
