@@ -242,6 +242,20 @@ describe('history import', () => {
     }
   });
 
+  it('drops the file it holds when the vault is locked', async () => {
+    const { core, sup } = await vault();
+    file('held.csv', 'Date,Minutes\n2026-10-05,60\n');
+    const table = await call<{ token: string }>(core, 'history.chooseFile', {});
+    const request = { token: table.token, superviseeId: sup.id, mapping: { date: 'Date', minutes: 'Minutes' } };
+    expect((await call<HistoryPreview>(core, 'history.preview', request)).accepted).toBe(1);
+    core.vault.lock();
+    unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
+    expect(await core.registry.invoke('history.preview', request, t)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'Choose the file again: it is no longer open.' },
+    });
+  });
+
   it('saves a mapping by name and gives it back', async () => {
     const { core } = await vault();
     await call(core, 'history.saveMapping', { name: 'Old tracker', mapping: MAPPING });

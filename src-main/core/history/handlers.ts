@@ -37,8 +37,10 @@ function savedMappings(db: Db): Saved {
 }
 
 export function historyHandlers(db: () => Db, files: FilePort): HandlersFor<typeof historyChannels> {
-  let chosen: { token: string; table: Table } | null = null;
+  // Held with the vault it was chosen for: after a lock and unlock (a new connection) it is dropped.
+  let chosen: { token: string; table: Table; vault: Db } | null = null;
   const tableFor = (token: string) => {
+    if (chosen && chosen.vault !== db()) chosen = null;
     if (chosen?.token !== token) throw new AppError('not_found', 'Choose the file again: it is no longer open.');
     return chosen.table;
   };
@@ -52,10 +54,11 @@ export function historyHandlers(db: () => Db, files: FilePort): HandlersFor<type
   };
   return {
     'history.chooseFile': async () => {
+      chosen = null;
       const path = await files.chooseFile('Choose a spreadsheet of past hours (CSV or Excel)', ['csv', 'xlsx']);
       if (!path) return { token: null, name: '', columns: [], rowCount: 0, sample: [], suggested: null };
       const table = await readTable(path, basename(path));
-      chosen = { token: randomUUID(), table };
+      chosen = { token: randomUUID(), table, vault: db() };
       return {
         token: chosen.token,
         name: table.name,
