@@ -1,8 +1,8 @@
 // The supervisor's week, across every active supervisee: sessions due by the agreed frequency,
-// overdue action items, open risk flags, evaluations due, ended weeks not yet signed, recent
-// rule-pack warnings, what the packs still ask of the running week, and the hours of the last four
-// weeks. Each part reads what its own feature
-// already keeps; nothing here is stored.
+// overdue action items, open risk flags, evaluations due, ended periods not yet signed, recent
+// rule-pack warnings, what the packs still ask of the running week, the supervisor's own duties and
+// the hours of the last four weeks. Each part reads what its own feature already keeps; nothing here
+// is stored.
 import { addDays, previousMonth, weekStart } from '../../contract/dates';
 import { signingPeriodOf } from '../../contract/rules';
 import type { Supervisee } from '../../contract/supervisees';
