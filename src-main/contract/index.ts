@@ -6,6 +6,7 @@ import type { ChannelDef, HandlersFor } from './channel-table';
 import type { Result } from './errors';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
+import { archiveChannels } from './archive';
 import { dataTransferChannels } from './data-transfer';
 import { draftChannels } from './drafts';
 import { hoursChannels } from './hours';
@@ -49,6 +50,7 @@ export const channels = {
   ...settingsChannels,
   ...backupChannels,
   ...auditChannels,
+  ...archiveChannels,
   ...dataTransferChannels,
 };
 

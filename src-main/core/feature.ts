@@ -3,6 +3,7 @@
 // in features.ts and name no feature's table.
 import type { ChannelTable } from '../contract/channel-table';
 import type { RowSet } from '../db/touched-tables';
+import type { ArchivePart } from './archive/archive-part';
 import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
 import type { AppModule } from './module';
 import type { Sampler } from './sample-data/sampler';
@@ -24,6 +25,8 @@ export interface Feature<
   rowSets?: readonly RowSet[];
   // Its records in the seeded sample data (core/sample-data/generate.ts).
   sample?: Sampler;
+  // Its records as readable sections of an archive (core/archive/archive-content.ts).
+  archive?: ArchivePart;
 }
 
 export const defineFeature = <const L extends readonly TransferList[], const C extends ChannelTable>(

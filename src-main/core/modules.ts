@@ -2,6 +2,7 @@
 // features (features.ts). The handler table (app/handlers.ts) and the IPC fuzzer's requests
 // (app/channel-examples.ts) are built by looping over this list; a new feature joins it by its one
 // line in features.ts.
+import { archiveChannels, archiveExamples } from '../contract/archive';
 import { auditChannels, auditExamples } from '../contract/audit';
 import { backupChannels, backupsExamples } from '../contract/backups';
 import { dataTransferChannels, transferExamples } from '../contract/data-transfer';
@@ -14,6 +15,7 @@ import { historyChannels, historyExamples } from '../contract/history';
 import { timelineChannels, timelineExamples } from '../contract/timeline';
 import { vaultChannels, vaultExamples } from '../contract/vault';
 import { weekChannels, weekExamples } from '../contract/week';
+import { archiveHandlers } from './archive/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
 import { dataTransferHandlers } from './data-transfer/handlers';
@@ -97,6 +99,12 @@ export const SERVICES = [
     channels: auditChannels,
     handlers: ({ db, files }) => auditHandlers(db, files),
     examples: auditExamples,
+  }),
+  defineModule({
+    name: 'archive',
+    channels: archiveChannels,
+    handlers: ({ vault, files }) => archiveHandlers(vault, files),
+    examples: archiveExamples,
   }),
   defineModule({
     name: 'data-transfer',

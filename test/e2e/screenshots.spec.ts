@@ -1,6 +1,7 @@
 // `npm run screenshots`: a PNG of every view with sample data, light and dark, into build/screenshots/.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { manySessionsFile } from '../helpers/records';
 import { expect, PASSPHRASE, test } from './fixtures';
 
@@ -51,6 +52,26 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(forecast.getByTestId('forecast-what-if')).toBeVisible();
     await forecast.evaluate((t) => t.scrollIntoView({ block: 'start' }));
     await shot('supervisee-forecast');
+    // The archive: the card, then the written file opened on its own, locked and then read.
+    const archive = page.getByRole('form', { name: 'Archive' });
+    await archive.evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-archive');
+    await archive.getByRole('button', { name: 'Export an archive…' }).click();
+    const archiveSaved = archive.getByText(/^Saved to /);
+    await expect(archiveSaved).toBeVisible();
+    const archivePath = (await archiveSaved.textContent())!.replace(/^Saved to /, '').replace(/\.html\. .*$/, '.html');
+    const viewer = await page.context().newPage();
+    await viewer.setViewportSize(page.viewportSize()!);
+    await viewer.emulateMedia({ colorScheme: scheme });
+    await viewer.goto(pathToFileURL(archivePath).href);
+    await viewer.screenshot({ path: join(OUT, `archive-unlock-${scheme}.png`) });
+    await viewer.getByLabel('Passphrase or recovery key').fill(PASSPHRASE);
+    await viewer.getByRole('button', { name: 'Open' }).click();
+    await expect(viewer.getByRole('heading', { level: 1, name: /^Alliance archive: / })).toBeVisible();
+    await viewer.screenshot({ path: join(OUT, `archive-records-${scheme}.png`) });
+    await viewer.getByRole('table', { name: 'Week by week' }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await viewer.screenshot({ path: join(OUT, `archive-weeks-${scheme}.png`) });
+    await viewer.close();
     await page.getByRole('region', { name: 'Supervision agreement' }).getByRole('button', { name: 'Amend' }).click();
     await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
     await page.getByRole('form', { name: /Amend the agreement/ }).evaluate((t) => t.scrollIntoView({ block: 'start' }));

@@ -2,6 +2,7 @@
 import { frameworkChannels, frameworksExamples } from '../../contract/frameworks';
 import { growthChannels, growthExamples } from '../../contract/growth';
 import { defineFeature } from '../feature';
+import { frameworksArchive } from './archive';
 import { frameworkHandlers } from './handlers';
 import { sampleReviews } from './sample';
 import { reviewEvents } from './derived';
@@ -16,4 +17,5 @@ export const frameworksFeature = defineFeature({
   sample: sampleReviews,
   timeline: reviewEvents,
   transfer: frameworksTransfer,
+  archive: frameworksArchive,
 });

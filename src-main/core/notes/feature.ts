@@ -1,6 +1,7 @@
 // The notes feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { noteChannels, notesExamples } from '../../contract/notes';
 import { defineFeature } from '../feature';
+import { notesArchive } from './archive';
 import { noteHandlers } from './handlers';
 import { sampleNotes } from './sample';
 import { noteEvents, noteSearch } from './derived';
@@ -15,4 +16,5 @@ export const notesFeature = defineFeature({
   timeline: noteEvents,
   search: noteSearch,
   transfer: notesTransfer,
+  archive: notesArchive,
 });

@@ -1,6 +1,7 @@
 // The sessions feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { sessionChannels, sessionsExamples } from '../../contract/sessions';
 import { defineFeature } from '../feature';
+import { sessionsArchive } from './archive';
 import { sessionHandlers } from './handlers';
 import { sampleSessions } from './sample';
 import { sessionEvents, sessionSearch } from './derived';
@@ -16,5 +17,6 @@ export const sessionsFeature = defineFeature({
   timeline: sessionEvents,
   search: sessionSearch,
   transfer: sessionsTransfer,
+  archive: sessionsArchive,
   rowSets: sessionRowSets,
 });

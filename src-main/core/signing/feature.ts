@@ -1,6 +1,7 @@
 // The signing feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { periodChannels, signingExamples } from '../../contract/signing';
 import { defineFeature } from '../feature';
+import { signingArchive } from './archive';
 import { periodHandlers } from './handlers';
 import { periodEvents } from './derived';
 import { signingRowSets } from './row-sets';
@@ -13,5 +14,6 @@ export const signingFeature = defineFeature({
   examples: signingExamples,
   timeline: periodEvents,
   transfer: signingTransfer,
+  archive: signingArchive,
   rowSets: signingRowSets,
 });

@@ -1,6 +1,7 @@
 // The supervisees feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { superviseeChannels, superviseesExamples } from '../../contract/supervisees';
 import { defineFeature } from '../feature';
+import { superviseesArchive } from './archive';
 import { superviseeHandlers } from './handlers';
 import { sampleSupervisees } from './sample';
 import { superviseesTransfer } from './transfer';
@@ -12,4 +13,5 @@ export const superviseesFeature = defineFeature({
   examples: superviseesExamples,
   sample: sampleSupervisees,
   transfer: superviseesTransfer,
+  archive: superviseesArchive,
 });

@@ -5,6 +5,7 @@ import { attempt, RequestFailed, setRead, useWrite } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
+import { ArchiveCard } from '../archive/ArchiveCard';
 import { AuditCard } from '../audit/AuditCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { DataFileCard } from '../data-transfer/DataFileCard';
@@ -95,6 +96,14 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
       <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} />
       <DataFileCard />
+      <ArchiveCard
+        superviseeId={null}
+        title="Archive of everything"
+        intro={
+          'One HTML file that any current web browser opens, with no network and nothing to install, long ' +
+          "after Alliance is gone. Every supervisee's records are inside it, encrypted."
+        }
+      />
       <AuditCard />
     </section>
   );

@@ -16,6 +16,7 @@ import { useRulePacks } from '../rules/hooks';
 import { AgreementCard } from '../agreements/AgreementCard';
 import { GoalsCard } from '../agreements/GoalsCard';
 import { ConstellationCard } from '../alliance/ConstellationCard';
+import { ArchiveCard } from '../archive/ArchiveCard';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { ForecastCard } from '../rules/ForecastCard';
 import { BeforeYouMeet, QuickActions } from './BeforeYouMeet';
@@ -141,6 +142,14 @@ export function SuperviseeDetail(props: { id: string }) {
                 </dl>
               </div>
               <ConstellationCard superviseeId={s.id} />
+              <ArchiveCard
+                superviseeId={s.id}
+                title="Archive"
+                intro={
+                  `${s.fullName}'s records in one encrypted HTML file that any web browser opens, with no ` +
+                  'network and nothing to install: for your files, or to hand over when supervision ends.'
+                }
+              />
             </aside>
           </div>
         </>
