@@ -41,6 +41,12 @@ export const AUDIT_KINDS = [
   'period_reopened',
   'review_finalised',
   'review_reopened',
+  'retention_extended',
+  'legal_hold_set',
+  'legal_hold_lifted',
+  'records_deleted',
+  'quick_unlock_on',
+  'quick_unlock_off',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -26,12 +26,14 @@ import { settingsChannels } from './settings';
 import { periodChannels } from './signing';
 import { superviseeChannels } from './supervisees';
 import { supervisorChannels } from './supervisor';
+import { retentionChannels } from './retention';
 import { vaultChannels, type LockReason } from './vault';
 
 export const channels = {
   ...vaultChannels,
   ...superviseeChannels,
   ...supervisorChannels,
+  ...retentionChannels,
   ...sessionChannels,
   ...hoursChannels,
   ...historyChannels,

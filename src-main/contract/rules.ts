@@ -41,6 +41,8 @@ export const rulePack = z.strictObject({
   // when the requirements would be met only after it.
   registrationMonths: z.number().int().min(1).max(240).optional(),
   signsBy: z.enum(SIGNING_PERIODS).optional(),
+  // How many years after supervision ends the board asks for the records to be kept (most: 7).
+  retentionYears: z.number().int().min(1).max(50).optional(),
   targets: z
     .array(
       z.strictObject({

@@ -23,6 +23,12 @@ export const settingsValue = z.strictObject({
     .int('A whole number, please.')
     .min(1, 'Keep at least one backup.')
     .max(100, 'Keep at most 100 backups.'),
+  // Years to keep a supervisee's records after supervision ends; a rule pack's longer period wins.
+  retentionYears: z
+    .number({ error: 'Enter a number of years.' })
+    .int('Whole years, please.')
+    .min(1, 'At least 1 year.')
+    .max(50, 'At most 50 years.'),
 });
 export type Settings = z.infer<typeof settingsValue>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: null,
   backupIntervalHours: 24,
   backupKeep: 10,
+  retentionYears: 7,
 };
 export const settingsPatch = settingsValue.omit({ backupFolder: true }).partial().strict();
 export type SettingsPatch = z.output<typeof settingsPatch>;

@@ -70,6 +70,8 @@ export const weekOverview = z.strictObject({
       superviseeId: id.nullable(),
     }),
   ),
+  // Supervisees whose records reach their keep-until date within 90 days, or have reached it.
+  retentionDue: z.array(z.strictObject({ ...who, keepUntil: z.string(), due: z.boolean() })),
   // Hours per supervisee over the last four weeks (this one included).
   rollup: z.strictObject({
     from: z.string(),
@@ -106,6 +108,7 @@ export const weekChannels = {
       'supervisor_licences',
       'supervisor_training',
       'supervisor_self_assessments',
+      'record_retention',
     ],
   },
 } satisfies ChannelTable;

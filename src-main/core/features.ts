@@ -7,6 +7,7 @@ import { allianceFeature } from './alliance/feature';
 import { frameworksFeature } from './frameworks/feature';
 import { notesFeature } from './notes/feature';
 import { reflectionsFeature } from './reflections/feature';
+import { retentionFeature } from './retention/feature';
 import { sessionsFeature } from './sessions/feature';
 import { signingFeature } from './signing/feature';
 import { superviseesFeature } from './supervisees/feature';
@@ -22,6 +23,7 @@ export const FEATURES = [
   frameworksFeature,
   allianceFeature,
   supervisorFeature,
+  retentionFeature,
 ] as const;
 
 type AnyList = (typeof FEATURES)[number]['transfer']['lists'][number];

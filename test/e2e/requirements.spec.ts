@@ -26,7 +26,7 @@ test('requirements show progress and warnings for the chosen pack; a custom pack
     page.getByRole('heading', { name: 'Requirements: California BBS (MFT, LPCC, LCSW associates)' }),
   ).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Total experience hours' })).toBeVisible();
-  await expect(page.getByText(/Version 2026\.2 · California Board of Behavioral Sciences/)).toBeVisible();
+  await expect(page.getByText(/Version 2026\.3 · California Board of Behavioral Sciences/)).toBeVisible();
 
   await nav.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Rule pack (JSON)').fill('{ not json');

@@ -69,7 +69,7 @@ describe('rule packs', () => {
     // Week of 2026-01-19: 30 direct + 10 indirect + 2 h supervision = 42 > 40, and 2 units -> one warning.
     await log('2026-01-19', 120, 'individual', 30, 10);
     const e = await call<RuleEvaluation>('rules.evaluate', { superviseeId: sup.id });
-    expect(e.pack).toMatchObject({ id: 'ca-bbs', version: '2026.2' });
+    expect(e.pack).toMatchObject({ id: 'ca-bbs', version: '2026.3' });
     expect(e.warnings.map((w) => [w.ruleId, w.when])).toEqual([
       ['ca-bbs-40', 'week of 2026-01-19'],
       ['ca-bbs-units', 'week of 2026-01-05'],

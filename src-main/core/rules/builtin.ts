@@ -6,9 +6,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'ca-bbs',
     name: 'California BBS (MFT, LPCC, LCSW associates)',
-    version: '2026.2',
+    version: '2026.3',
     source: 'California Board of Behavioral Sciences, experience requirements for associates',
     signsBy: 'week',
+    retentionYears: 7,
     unitHours: { individualTriadic: 1, group: 2 },
     targets: [
       { id: 'total', label: 'Total experience hours', metric: 'total_hours', min: 3000 },
@@ -29,9 +30,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'tx-lpc',
     name: 'Texas LPC associate',
-    version: '2026.2',
+    version: '2026.3',
     source: 'Texas Behavioral Health Executive Council, LPC associate supervised experience',
     signsBy: 'supervision',
+    retentionYears: 7,
     registrationMonths: 60,
     targets: [
       { id: 'total', label: 'Total hours', metric: 'total_hours', min: 3000 },
@@ -51,9 +53,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'nbcc',
     name: 'NBCC national counselor',
-    version: '2026.2',
+    version: '2026.3',
     source: 'National Board for Certified Counselors, post-degree experience and supervision',
     signsBy: 'supervision',
+    retentionYears: 7,
     targets: [
       { id: 'total', label: 'Post-degree work hours', metric: 'total_hours', min: 3000 },
       { id: 'supervision', label: 'Hours of supervision', metric: 'supervision_hours', min: 100 },
@@ -63,9 +66,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'cacrep-practicum',
     name: 'CACREP practicum',
-    version: '2026.2',
+    version: '2026.3',
     source: 'CACREP accreditation standards, practicum',
     signsBy: 'month',
+    retentionYears: 7,
     targets: [
       { id: 'total', label: 'Practicum hours', metric: 'total_hours', min: 100 },
       { id: 'direct', label: 'Direct service hours', metric: 'direct_hours', min: 40 },
@@ -83,9 +87,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'cacrep-internship',
     name: 'CACREP internship',
-    version: '2026.2',
+    version: '2026.3',
     source: 'CACREP accreditation standards, internship',
     signsBy: 'month',
+    retentionYears: 7,
     targets: [
       { id: 'total', label: 'Internship hours', metric: 'total_hours', min: 600 },
       { id: 'direct', label: 'Direct service hours', metric: 'direct_hours', min: 240 },
@@ -102,9 +107,10 @@ export const BUILTIN_RULE_PACKS: RulePack[] = [
   {
     id: 'appic-aapi',
     name: 'APPIC AAPI categories (psychology internship application)',
-    version: '2026.2',
+    version: '2026.3',
     source: 'APPIC Application for Psychology Internship: hours by category, reported in whole hours',
     signsBy: 'supervision',
+    retentionYears: 7,
     targets: [
       // The application reports these hours; each program sets its own minimum, so none is set here.
       { id: 'intervention', label: 'Intervention hours (direct)', metric: 'direct_hours', min: null },

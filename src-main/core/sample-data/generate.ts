@@ -32,6 +32,7 @@ const empty = (): SampleData => ({
   supervisorLicences: [],
   supervisorTraining: [],
   supervisorSelfAssessments: [],
+  recordRetention: [],
 });
 
 // `sessions: false` makes the supervisees only (the program-scale roster the benchmark picks from).

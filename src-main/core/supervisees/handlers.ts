@@ -2,6 +2,8 @@ import type { HandlersFor } from '../../contract/channel-table';
 import { invalid, issue } from '../../contract/errors';
 import type { superviseeChannels } from '../../contract/supervisees';
 import type { Db } from '../../db/vault';
+import { appendAudit } from '../audit/audit-log';
+import { assertNoHold } from '../retention/delete-for-good';
 import { findPack } from '../rules/store';
 import {
   createSupervisee,
@@ -31,7 +33,9 @@ export function superviseeHandlers(db: () => Db): HandlersFor<typeof superviseeC
     'supervisees.archive': (i) => setArchived(db(), i.id, true),
     'supervisees.restore': (i) => setArchived(db(), i.id, false),
     'supervisees.delete': (i) => {
+      assertNoHold(db(), i.id);
       deleteSupervisee(db(), i.id, i.confirmName);
+      appendAudit(db(), 'records_deleted', { supervisee: i.id, reason: 'archived_then_deleted' });
       return { done: true };
     },
   };

@@ -7,6 +7,7 @@ import type { NewSupervisee, Supervisee, SuperviseeFilter, SuperviseePatch } fro
 import { supervisees } from './tables';
 import type { Db } from '../../db/vault';
 import { preparedFor } from '../../db/prepared';
+import { purgeSupervisee } from './purge';
 
 type Row = typeof supervisees.$inferSelect;
 const toSupervisee = (r: Row): Supervisee => ({ ...r });
@@ -92,7 +93,5 @@ export function deleteSupervisee(db: Db, id: string, confirmName: string): void 
   if (confirmName !== s.fullName) {
     throw invalid(issue('confirmName', "Type the supervisee's full name exactly to confirm the permanent delete."));
   }
-  db.delete(supervisees)
-    .where(and(eq(supervisees.id, id), isNotNull(supervisees.archivedAt)))
-    .run();
+  purgeSupervisee(db, id);
 }

@@ -8,6 +8,7 @@ import { signingPeriodOf } from '../../contract/rules';
 import type { Supervisee } from '../../contract/supervisees';
 import type { MeetingFrequency } from '../../contract/enums';
 import type { WeekOverview } from '../../contract/week';
+import { retentionComingDue } from '../retention/retention';
 import type { Db } from '../../db/vault';
 import { daysLogged, daysLoggedBy, hoursRollup } from '../hours/hours-summary';
 import { newestAgreements } from '../agreements/agreements';
@@ -149,6 +150,12 @@ export function weekOverview(db: Db, today: string): WeekOverview {
     ahead,
     // Evaluations are listed above with their reviews; the rest of the supervisor's page comes here.
     yourDuties: dueSoon(db, today, YOUR_DUTIES_DAYS).filter((d) => d.kind !== 'evaluation'),
+    retentionDue: retentionComingDue(db, today).map((r) => ({
+      superviseeId: r.superviseeId,
+      superviseeName: r.name,
+      keepUntil: r.keepUntil!,
+      due: r.state === 'due',
+    })),
     rollup: { from: rollupFrom, to: weekEnd, rows },
   };
 }

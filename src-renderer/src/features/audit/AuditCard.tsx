@@ -22,6 +22,12 @@ const LABELS: Record<AuditEventView['kind'], string> = {
   period_reopened: 'Period reopened',
   review_finalised: 'Competency review finalised',
   review_reopened: 'Competency review reopened',
+  retention_extended: 'Keep-until date extended',
+  legal_hold_set: 'Legal hold placed',
+  legal_hold_lifted: 'Legal hold lifted',
+  records_deleted: 'A supervisee’s records deleted for good',
+  quick_unlock_on: 'Quick unlock turned on',
+  quick_unlock_off: 'Quick unlock turned off',
 };
 
 function describe(detail: AuditEventView['detail']): string {

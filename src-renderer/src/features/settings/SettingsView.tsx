@@ -10,6 +10,7 @@ import { AuditCard } from '../audit/AuditCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { DataFileCard } from '../data-transfer/DataFileCard';
 import { CustomRulePackCard } from '../rules/CustomRulePackCard';
+import { RetentionSetting } from '../retention/RetentionSetting';
 import { ErrorAlert } from '../../components/Alert';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
@@ -96,6 +97,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
       <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} />
       <DataFileCard />
+      <RetentionSetting settings={props.settings} />
       <ArchiveCard
         superviseeId={null}
         title="Archive of everything"

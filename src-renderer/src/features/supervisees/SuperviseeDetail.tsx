@@ -17,6 +17,7 @@ import { AgreementCard } from '../agreements/AgreementCard';
 import { GoalsCard } from '../agreements/GoalsCard';
 import { ConstellationCard } from '../alliance/ConstellationCard';
 import { ArchiveCard } from '../archive/ArchiveCard';
+import { RetentionCard } from '../retention/RetentionCard';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { ForecastCard } from '../rules/ForecastCard';
 import { BeforeYouMeet, QuickActions } from './BeforeYouMeet';
@@ -142,6 +143,7 @@ export function SuperviseeDetail(props: { id: string }) {
                 </dl>
               </div>
               <ConstellationCard superviseeId={s.id} />
+              <RetentionCard superviseeId={s.id} name={s.fullName} />
               <ArchiveCard
                 superviseeId={s.id}
                 title="Archive"

@@ -1,3 +1,4 @@
+import { DeletionNotice } from '../retention/deletion-notice';
 import { useState } from 'react';
 import { dateText } from '../../app/format';
 import { DISCIPLINE_LABELS } from '../../../../src-main/contract/enums';
@@ -33,6 +34,7 @@ export function SuperviseesView() {
           </button>
         ) : null}
       </div>
+      <DeletionNotice />
       {adding ? (
         <SuperviseeForm
           title="New supervisee"

@@ -134,6 +134,19 @@ export function WeekView() {
               ))}
             </Part>
             <Part
+              title="Records coming to the end of their keeping"
+              count={w.retentionDue.length}
+              empty="No supervisee's records reach their keep-until date in the next 90 days."
+            >
+              {w.retentionDue.map((r) => (
+                <Line key={r.superviseeId} to={{ view: 'supervisees', id: r.superviseeId }}>
+                  <strong>{r.superviseeName}</strong>:{' '}
+                  {r.due ? `kept until ${dateText(r.keepUntil)}, now due` : `kept until ${dateText(r.keepUntil)}`}
+                  <span className="muted"> (hand over an archive, extend, or delete for good)</span>
+                </Line>
+              ))}
+            </Part>
+            <Part
               title="Before the week ends"
               count={w.ahead.length}
               empty="Nothing the rule packs ask of this week is still missing."
