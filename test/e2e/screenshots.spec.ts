@@ -297,6 +297,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('history-import-preview');
     await panel.getByRole('button', { name: 'Close' }).click();
 
+    // Retention: a supervisee whose supervision ended in 2017 on California's pack is due.
+    await nav('Supervisees');
+    await page.getByRole('button', { name: 'Add supervisee' }).click();
+    await page.getByLabel('Full name').fill('Sample Former Associate');
+    await page.getByLabel('Supervision start').fill('2015-06-01');
+    await page.getByLabel('Supervision end').fill('2017-06-30');
+    await page.getByLabel('Rule pack').selectOption('ca-bbs');
+    await page.getByRole('button', { name: 'Save supervisee' }).click();
+    await page.getByRole('link', { name: 'Sample Former Associate', exact: true }).click();
+    const keeping = page.getByRole('region', { name: 'Keeping these records' });
+    await keeping.getByRole('button', { name: 'Delete for good…' }).click();
+    await keeping.evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('supervisee-retention-due');
+    await nav('This week');
+    await page
+      .getByRole('region', { name: /^Records coming to the end of their keeping/ })
+      .evaluate((t) => t.scrollIntoView({ block: 'start' }));
+    await shot('week-retention');
+
     await page.getByRole('button', { name: 'Lock vault' }).click();
     await page.getByLabel('Passphrase').fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -3,6 +3,7 @@
 import { DISCIPLINE_LABELS } from '../../contract/enums';
 import type { ArchivePart } from '../archive/archive-part';
 import { fields } from '../archive/archive-part';
+import { findPack } from '../rules/store';
 import { getSupervisee } from './supervisees';
 
 export const superviseesArchive: ArchivePart = {
@@ -19,11 +20,11 @@ export const superviseesArchive: ArchivePart = {
               ['Discipline', DISCIPLINE_LABELS[s.discipline]],
               ['Licence track', s.licenceTrack],
               ['Registration number', s.registrationNumber],
-              ['Programme', s.program],
+              ['Program or agency', s.program],
               ['Site', s.site],
               ['Supervision started', s.supervisionStart],
               ['Supervision ended', s.supervisionEnd],
-              ['Rule pack', s.rulePack],
+              ['Rule pack', s.rulePack ? (findPack(db, s.rulePack)?.name ?? s.rulePack) : null],
             ]),
           },
         ],
