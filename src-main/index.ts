@@ -11,6 +11,7 @@ import { isAppUrl } from './window/app-origin';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './window/app-protocol';
 import { createMainWindow } from './window/create-window';
 import { electronFiles } from './window/file-dialogs';
+import { electronKeyStore } from './window/os-keystore';
 import { buildMenu } from './window/menu';
 
 // Take the lock before anything opens the vault: a second copy just focuses the first.
@@ -50,6 +51,8 @@ function start(): void {
     onLocked: (reason: LockReason) => win?.webContents.send(EVENT_VAULT_LOCKED, reason),
     log: (channel, kind) => console.error(`[ipc] ${channel} failed: ${kind}`),
     files: electronFiles(() => win),
+    // Beside the vault folder, never in it: no copy or backup of the vault carries the sealed key.
+    quickUnlock: { keystore: electronKeyStore, dir: join(app.getPath('userData'), 'quick-unlock') },
   });
 
   app.on('second-instance', () => {

@@ -16,6 +16,22 @@ export const EVENT_VAULT_LOCKED = 'event:vault-locked';
 export const LOCK_REASONS = ['user', 'idle', 'suspend', 'lock-screen'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
+// Quick unlock through the operating system's keychain (docs/security.md).
+export const quickUnlockStatus = z.strictObject({
+  available: z.boolean(),
+  // Why it is not available, in words for the user.
+  reason: z.string().nullable(),
+  enabled: z.boolean(),
+  expiresAt: z.string().nullable(),
+  days: z.number().int(),
+});
+export type QuickUnlockStatusShape = z.infer<typeof quickUnlockStatus>;
+export const quickUnlockDays = z
+  .number({ error: 'Enter a number of days.' })
+  .int('Whole days, please.')
+  .min(1, 'At least 1 day.')
+  .max(90, 'At most 90 days.');
+
 export const vaultChannels = {
   'vault.status': { input: none, output: vaultStatus },
   'vault.create': {
@@ -30,6 +46,14 @@ export const vaultChannels = {
   // The renderer says why it locks (its idle timer or the user), so the lock event carries the reason.
   'vault.lock': { input: z.strictObject({ reason: z.enum(['user', 'idle']).default('user') }), output: vaultStatus },
   'vault.changePassphrase': { input: z.strictObject({ current: passphrase, next: newPassphrase }), output: done },
+  'vault.quickUnlockStatus': { input: none, output: quickUnlockStatus },
+  // The passphrase is typed again to turn it on; the key is sealed by the keychain, outside the vault.
+  'vault.quickUnlockOn': {
+    input: z.strictObject({ passphrase, days: quickUnlockDays.default(14) }),
+    output: quickUnlockStatus,
+  },
+  'vault.quickUnlockOff': { input: none, output: quickUnlockStatus },
+  'vault.unlockWithKeychain': { input: none, output: vaultStatus },
   // "Start again" beside a vault that cannot be opened: its folder is renamed aside (never deleted).
   'vault.setAside': {
     input: z.strictObject({ confirm: z.literal('SET ASIDE', { message: 'Type SET ASIDE to confirm.' }) }),
@@ -56,4 +80,8 @@ export const vaultExamples = (ids: ExampleIds): ExamplesFor<typeof vaultChannels
     next: 'another-long-passphrase',
   },
   'vault.setAside': { confirm: 'SET ASIDE' },
+  'vault.quickUnlockStatus': {},
+  'vault.quickUnlockOn': { passphrase: ids.passphrase, days: 14 },
+  'vault.quickUnlockOff': {},
+  'vault.unlockWithKeychain': {},
 });

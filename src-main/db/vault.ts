@@ -160,6 +160,13 @@ export async function unlockVault(dir: string, passphrase: string, opts: VaultOp
   return openWithKey(dir, dataKey, kf.cipher, opts.migrationsFolder, false);
 }
 
+// Opens with a data key kept elsewhere (quick unlock's, from the keychain): only the cipher comes from
+// the key file. A key that does not open the database is refused as io, like a damaged file.
+export function openVaultWithKey(dir: string, dataKey: Buffer, opts: VaultOptions): OpenVault {
+  const kf = readKeyFile(vaultPaths(dir).keyFile);
+  return openWithKey(dir, dataKey, kf.cipher, opts.migrationsFolder, false);
+}
+
 // Unlocks with the recovery key and replaces the forgotten passphrase in one step.
 export async function recoverVault(
   dir: string,

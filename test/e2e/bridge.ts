@@ -11,6 +11,7 @@ import { LOCK_REASONS, type LockReason } from '../../src-main/contract/vault';
 import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
 import { buildApi } from '../../src-main/preload/build-api';
 import { isAppUrl } from '../../src-main/window/app-origin';
+import { MemoryKeyStore } from '../helpers/memory-keystore';
 import { MIGRATIONS, TEST_KDF } from '../helpers/temp-vault';
 
 export interface Bridge {
@@ -52,6 +53,7 @@ export async function installBridge(
       chooseFolder: async () => backupsDir,
       chooseFile: async () => state.nextFileToOpen,
     },
+    quickUnlock: { keystore: new MemoryKeyStore(), dir: join(root, 'quick-unlock') },
     onLocked: (reason) => {
       void page
         .evaluate(

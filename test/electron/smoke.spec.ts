@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { CHANNEL_NAMES } from '../../src-main/contract';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -28,7 +29,7 @@ test.describe('Electron smoke', () => {
       'node_modules/electron/install.js` where GitHub is reachable).',
   );
 
-  test('the real app opens a sandboxed window on app://, creates a vault, and locks', async () => {
+  test('the real app opens a sandboxed window on app://, creates a vault, quick-unlocks, and locks', async () => {
     execFileSync(process.execPath, [join(ROOT, 'build', 'scripts', 'native-for.mjs'), 'electron'], {
       cwd: ROOT,
       stdio: 'inherit',
@@ -44,18 +45,35 @@ test.describe('Electron smoke', () => {
       expect(win.url()).toBe('app://alliance/index.html');
       expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-      expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
-        'events',
-        'settings',
-        'supervisees',
-        'vault',
-      ]);
+      // One namespace per channel prefix, and the lock event: nothing else reaches the page.
+      const namespaces = [...new Set(CHANNEL_NAMES.map((c) => c.split('.')[0]!)), 'events'].sort();
+      expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(
+        namespaces,
+      );
       await win.getByLabel('Passphrase', { exact: true }).fill('smoke-test-passphrase-1');
       await win.getByLabel('Confirm passphrase').fill('smoke-test-passphrase-1');
       await win.getByRole('button', { name: 'Create vault' }).click();
       await expect(win.getByTestId('recovery-key')).toBeVisible({ timeout: 15_000 });
       await win.getByLabel('I have stored my recovery key somewhere safe.').check();
       await win.getByRole('button', { name: 'Continue to Alliance' }).click();
+      // Quick unlock with the real keychain (safeStorage): where there is one, on, locked, unlocked
+      // with it; on Linux with no keyring it must be refused, saying why.
+      const quick = await win.evaluate(() =>
+        (
+          window as unknown as { api: { vault: { quickUnlockStatus(i: object): Promise<unknown> } } }
+        ).api.vault.quickUnlockStatus({}),
+      );
+      const status = (quick as { ok: true; value: { available: boolean; reason: string | null } }).value;
+      if (status.available) {
+        await win.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+        const card = win.getByRole('form', { name: 'Quick unlock' });
+        await card.getByLabel('Passphrase, to turn it on').fill('smoke-test-passphrase-1');
+        await card.getByRole('button', { name: 'Turn quick unlock on' }).click();
+        await expect(card.getByText(/^On\. /)).toBeVisible({ timeout: 15_000 });
+        await win.getByRole('button', { name: 'Lock vault' }).click();
+        await win.getByRole('button', { name: 'Unlock with the system keychain' }).click();
+        await expect(win.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+      } else expect(status.reason).toMatch(/keyring|keychain/);
       await win.getByRole('button', { name: 'Lock vault' }).click();
       await expect(win.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
       const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);

@@ -1,5 +1,7 @@
 // Everything the main process runs, minus Electron: a vault session and the registry over it.
 // The Electron entry, the CLI and the Playwright bridge all start from here.
+import type { KeyStore } from '../vault/keystore';
+import { QuickUnlock } from '../vault/quick-unlock';
 import type { LockReason } from '../../contract/vault';
 import type { KdfSettings } from '../../db/vault';
 import { RegistryBuilder, type InternalErrorLog, type Registry } from '../../ipc/registry';
@@ -23,6 +25,8 @@ export function createAppCore(opts: {
   log?: InternalErrorLog;
   sleep?: (ms: number) => Promise<void>;
   files?: FilePort;
+  // Quick unlock: the OS keychain and a folder outside the vault for its sealed key.
+  quickUnlock?: { keystore: KeyStore; dir: string };
 }): AppCore {
   // What a killed earlier run left behind goes first (core/shared/stale-files.ts).
   cleanStaleFiles({ vaultDir: opts.vaultDir });
@@ -32,6 +36,7 @@ export function createAppCore(opts: {
     kdf: opts.kdf,
     onLocked: opts.onLocked,
     sleep: opts.sleep,
+    quickUnlock: opts.quickUnlock ? new QuickUnlock(opts.quickUnlock.dir, opts.quickUnlock.keystore) : undefined,
   });
   const files = opts.files ?? NO_FILES;
   const backups = new BackupService(vault, files);

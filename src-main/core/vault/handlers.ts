@@ -14,5 +14,9 @@ export function vaultHandlers(vault: VaultSession): HandlersFor<typeof vaultChan
       return { done: true };
     },
     'vault.setAside': () => vault.setAsideUnopenable(),
+    'vault.quickUnlockStatus': () => vault.quickUnlockStatus(),
+    'vault.quickUnlockOn': (i) => vault.enableQuickUnlock(i.passphrase, i.days),
+    'vault.quickUnlockOff': () => vault.disableQuickUnlock(),
+    'vault.unlockWithKeychain': () => vault.unlockWithKeychain(),
   };
 }

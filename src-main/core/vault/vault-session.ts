@@ -8,6 +8,7 @@ import { calibrateArgon2id } from '../../db/kdf';
 import {
   changePassphrase,
   createVault,
+  openVaultWithKey,
   recoverVault,
   unlockVault,
   vaultExists,
@@ -23,6 +24,9 @@ import { restoreAndRecord } from '../backups/workflows';
 import { importEntities } from '../data-transfer/data-transfer';
 import { generateSampleData } from '../sample-data/generate';
 import { UnlockThrottle } from './unlock-throttle';
+import { QUICK_UNLOCK_DEFAULT_DAYS, type QuickUnlock, type QuickUnlockStatus } from './quick-unlock';
+import { readKeyFile, unwrapWithPassphrase } from '../../db/key-file';
+import { vaultPaths } from '../../db/vault-files';
 import { trackTouchedTables, type TouchLog } from '../../db/touched-tables';
 import { FEATURE_ROW_SETS } from '../features';
 
@@ -33,6 +37,8 @@ export interface VaultSessionOptions {
   kdf: KdfSettings | 'calibrate';
   sleep?: (ms: number) => Promise<void>;
   onLocked?: (reason: LockReason) => void;
+  // Quick unlock through the OS keychain (quick-unlock.ts); absent on the command line.
+  quickUnlock?: QuickUnlock;
 }
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -147,7 +153,7 @@ export class VaultSession {
     this.pendingFailures = { passphrase: 0, recovery: 0, change: 0, since: '' };
   }
 
-  private recordUnlock(db: Db, method: 'passphrase' | 'recovery'): void {
+  private recordUnlock(db: Db, method: 'passphrase' | 'recovery' | 'keychain'): void {
     // A killed export's plaintext temporary goes first (core/shared/pending-writes.ts).
     sweepPendingWrites(db);
     this.flushFailures(db);
@@ -174,16 +180,81 @@ export class VaultSession {
     });
   }
 
-  unlock(passphrase: string): Promise<VaultStatus> {
-    return this.guarded('passphrase', () =>
+  async unlock(passphrase: string): Promise<VaultStatus> {
+    const status = await this.guarded('passphrase', () =>
       unlockVault(this.opts.dir, passphrase, { migrationsFolder: this.opts.migrationsFolder }),
     );
+    // The passphrase was typed: quick unlock's days start again. It never stands in the unlock's way.
+    if (this.vault) await this.opts.quickUnlock?.renew(this.opts.dir, this.vault.dataKey).catch(() => undefined);
+    return status;
   }
 
-  recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
-    return this.guarded('recovery', async () =>
+  async recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+    const status = await this.guarded('recovery', async () =>
       recoverVault(this.opts.dir, recoveryKey, newPassphrase, { migrationsFolder: this.opts.migrationsFolder }),
     );
+    this.forgetQuickUnlock('passphrase_changed');
+    return status;
+  }
+
+  // Quick unlock (quick-unlock.ts): its state, turning it on (the passphrase typed again) and off,
+  // and unlocking with it.
+  async quickUnlockStatus(): Promise<QuickUnlockStatus> {
+    const q = this.opts.quickUnlock;
+    if (!q)
+      return {
+        available: false,
+        reason: 'Quick unlock is not available here.',
+        enabled: false,
+        expiresAt: null,
+        days: QUICK_UNLOCK_DEFAULT_DAYS,
+      };
+    return q.status(this.opts.dir);
+  }
+
+  async enableQuickUnlock(passphrase: string, days = QUICK_UNLOCK_DEFAULT_DAYS): Promise<QuickUnlockStatus> {
+    const open = this.openVault();
+    const q = this.opts.quickUnlock;
+    if (!q) throw new AppError('conflict', 'Quick unlock is not available here.');
+    await this.exclusive(async () => {
+      try {
+        (await unwrapWithPassphrase(readKeyFile(vaultPaths(this.opts.dir).keyFile), passphrase)).fill(0);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'crypto') throw new AppError('crypto', 'That passphrase is not right.');
+        throw e;
+      }
+      await q.enable(this.opts.dir, open.dataKey, days);
+      appendAudit(open.db, 'quick_unlock_on', { days });
+    });
+    return q.status(this.opts.dir);
+  }
+
+  async disableQuickUnlock(): Promise<QuickUnlockStatus> {
+    this.forgetQuickUnlock('turned_off');
+    return this.quickUnlockStatus();
+  }
+
+  private forgetQuickUnlock(reason: 'turned_off' | 'passphrase_changed'): void {
+    const had = this.opts.quickUnlock?.forget(this.opts.dir) ?? false;
+    // Recorded when the vault is open to record it; while locked nothing is written to the vault.
+    if (had && this.vault) appendAudit(this.vault.db, 'quick_unlock_off', { reason });
+  }
+
+  unlockWithKeychain(): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (this.vault) return this.status();
+      const q = this.opts.quickUnlock;
+      if (!q) throw new AppError('conflict', 'Quick unlock is not available here.');
+      const key = await q.dataKey(this.opts.dir);
+      try {
+        this.adopt(openVaultWithKey(this.opts.dir, key, { migrationsFolder: this.opts.migrationsFolder }));
+      } catch (e) {
+        q.forget(this.opts.dir);
+        throw e;
+      }
+      this.recordUnlock(this.db(), 'keychain');
+      return this.status();
+    });
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -196,6 +267,7 @@ export class VaultSession {
         this.throttle.recordSuccess();
         this.flushFailures(this.db());
         appendAudit(this.db(), 'passphrase_changed', {});
+        this.forgetQuickUnlock('passphrase_changed');
       } catch (e) {
         if (e instanceof AppError && e.code === 'crypto') {
           this.throttle.recordFailure();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { THEMES, type Theme } from '../../../../src-main/contract/enums';
 import type { Settings } from '../../../../src-main/contract/settings';
-import { attempt, RequestFailed, setRead, useWrite } from '../../api/queries';
+import { attempt, invalidate, RequestFailed, setRead, useWrite } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
@@ -12,6 +12,7 @@ import { DataFileCard } from '../data-transfer/DataFileCard';
 import { CustomRulePackCard } from '../rules/CustomRulePackCard';
 import { RetentionSetting } from '../retention/RetentionSetting';
 import { ErrorAlert } from '../../components/Alert';
+import { QuickUnlockCard } from '../vault/QuickUnlockCard';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
@@ -94,6 +95,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
         </div>
       </form>
       <ChangePassphraseCard />
+      <QuickUnlockCard />
       <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} />
       <DataFileCard />
@@ -130,6 +132,8 @@ function ChangePassphraseCard() {
     const r = await attempt('vault.changePassphrase', { current, next });
     setBusy(false);
     if (r.ok) {
+      // A new passphrase deletes quick unlock's sealed key (core/vault/quick-unlock.ts).
+      void invalidate('vault.quickUnlockStatus');
       setErrors(NO_ERRORS);
       setDone(true);
       setCurrent('');

@@ -24,10 +24,28 @@ export function UnlockScreen(props: {
   const [unopenable, setUnopenable] = useState(false);
   const [busy, setBusy] = useState(false);
   const [waitMs, setWaitMs] = useState(0);
+  // Quick unlock is offered only while the keychain holds a key that has not expired.
+  const [quick, setQuick] = useState(false);
 
   useEffect(() => {
     void attempt('vault.status', {}).then((r) => r.ok && setWaitMs(r.value.retryDelayMs));
+    void attempt('vault.quickUnlockStatus', {}).then((r) => r.ok && setQuick(r.value.enabled));
   }, []);
+
+  async function unlockWithKeychain() {
+    setBusy(true);
+    setError(null);
+    const r = await attempt('vault.unlockWithKeychain', {});
+    setBusy(false);
+    if (r.ok) {
+      props.onUnlocked();
+      return;
+    }
+    // Expired or refused: the keychain's key is gone, and the passphrase is asked for in its place.
+    setQuick(false);
+    setError(r.error.message);
+    setUnopenable(r.error.code === 'io');
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,6 +71,13 @@ export function UnlockScreen(props: {
         <Brand />
         <h1 id="unlock-title">Unlock your vault</h1>
         <InfoAlert message={reason} />
+        {quick ? (
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy} onClick={() => void unlockWithKeychain()}>
+              Unlock with the system keychain
+            </button>
+          </div>
+        ) : null}
         <PasswordField
           label="Passphrase"
           autoComplete="current-password"
