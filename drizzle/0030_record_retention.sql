@@ -10,4 +10,4 @@ CREATE TABLE `record_retention` (
 	FOREIGN KEY (`supervisee_id`) REFERENCES `supervisees`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `record_retention_supervisee_id_unique` ON `record_retention` (`supervisee_id`);
+CREATE UNIQUE INDEX `record_retention_supervisee_idx` ON `record_retention` (`supervisee_id`);

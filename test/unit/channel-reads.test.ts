@@ -106,6 +106,7 @@ beforeAll(async () => {
   add('reviews.get', ...reviews.map((r) => ({ id: r.id })));
   add('reviews.list', { superviseeId: id });
   add('rules.packs', {});
+  add('retention.get', { superviseeId: id });
   add('history.mappings', {});
   add('supervisor.page', { today: '2026-12-01' });
   add('rules.evaluate', { superviseeId: id });

@@ -170,6 +170,7 @@ describe('tables a request touched', () => {
       ['supervisor.page', () => ({ today: '2026-01-09' })],
       ['rules.forecast', () => ({ superviseeId: id, directPerWeek: 10, today: '2026-01-09' })],
       ['rules.packs', () => ({})],
+      ['retention.get', () => ({ superviseeId: id })],
       ['search.query', () => ({ text: 'sleep' })],
       ['sessions.last', () => ({ superviseeId: id })],
       ['sessions.list', () => ({ superviseeId: id })],

@@ -2,6 +2,7 @@
 import { retentionChannels, retentionExamples } from '../../contract/retention';
 import { defineFeature } from '../feature';
 import { retentionHandlers } from './handlers';
+import { sampleRetention } from './sample';
 import { retentionTransfer } from './transfer';
 
 export const retentionFeature = defineFeature({
@@ -10,4 +11,5 @@ export const retentionFeature = defineFeature({
   handlers: ({ db, vault }) => retentionHandlers(db, () => vault.dir),
   examples: retentionExamples,
   transfer: retentionTransfer,
+  sample: sampleRetention,
 });

@@ -8,7 +8,7 @@ import { SCALES, type SampleContext, type SampleData, type Scale } from './sampl
 export { SCALES, type SampleData, type Scale } from './sampler';
 
 // Bump when the generator's output changes, so cached benchmark vaults are rebuilt.
-export const GENERATOR_VERSION = 11;
+export const GENERATOR_VERSION = 12;
 export const DEFAULT_SEED = 20261122;
 
 const empty = (): SampleData => ({

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { THEMES, type Theme } from '../../../../src-main/contract/enums';
 import type { Settings } from '../../../../src-main/contract/settings';
-import { attempt, invalidate, RequestFailed, setRead, useWrite } from '../../api/queries';
+import { attempt, RequestFailed, setRead, useWrite } from '../../api/queries';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
 import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
@@ -20,6 +20,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
   const [minutes, setMinutes] = useState(String(props.settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [passphraseChanges, setPassphraseChanges] = useState(0);
   // Shown at once; put back if saving fails.
   const [theme, setTheme] = useState<Theme>(props.settings.theme);
   // The frame reads settings from the cache: the theme and idle timer follow at once.
@@ -94,8 +95,9 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
           ) : null}
         </div>
       </form>
-      <ChangePassphraseCard />
-      <QuickUnlockCard />
+      <ChangePassphraseCard onChanged={() => setPassphraseChanges((n) => n + 1)} />
+      {/* A new passphrase deletes quick unlock's sealed key: the card is read again. */}
+      <QuickUnlockCard key={passphraseChanges} />
       <CustomRulePackCard />
       <BackupsCard onRestored={props.onRestored} />
       <DataFileCard />
@@ -113,7 +115,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
   );
 }
 
-function ChangePassphraseCard() {
+function ChangePassphraseCard(props: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -132,8 +134,7 @@ function ChangePassphraseCard() {
     const r = await attempt('vault.changePassphrase', { current, next });
     setBusy(false);
     if (r.ok) {
-      // A new passphrase deletes quick unlock's sealed key (core/vault/quick-unlock.ts).
-      void invalidate('vault.quickUnlockStatus');
+      props.onChanged();
       setErrors(NO_ERRORS);
       setDone(true);
       setCurrent('');

@@ -1,16 +1,19 @@
 // Settings: quick unlock through the operating system's keychain, opt-in. Turning it on asks for the
 // passphrase again; the passphrase is asked again every N days and after a change; where the
 // keychain cannot protect the key (Linux with no keyring) it says why and offers nothing.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { QuickUnlockStatusShape } from '../../../../src-main/contract/vault';
 import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api/form-errors';
-import { attempt, useRead } from '../../api/queries';
+import { attempt } from '../../api/queries';
 import { dateText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { PasswordField, TextField } from '../../components/Field';
 
 export function QuickUnlockCard() {
-  const status = useRead('vault.quickUnlockStatus', {});
-  const s = status.data;
+  // Read here, not cached: its state lives outside the vault (in the keychain's folder).
+  const [s, setS] = useState<QuickUnlockStatusShape | null>(null);
+  const load = () => void attempt('vault.quickUnlockStatus', {}).then((r) => r.ok && setS(r.value));
+  useEffect(load, []);
   const [passphrase, setPassphrase] = useState('');
   const [days, setDays] = useState('14');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -36,13 +39,13 @@ export function QuickUnlockCard() {
     }
     setErrors(NO_ERRORS);
     setPassphrase('');
-    void status.refetch();
+    load();
   }
 
   async function turnOff() {
     const r = await attempt('vault.quickUnlockOff', {});
     setErrors(r.ok ? NO_ERRORS : formErrors(r.error, []));
-    void status.refetch();
+    load();
   }
 
   if (!s) return null;
