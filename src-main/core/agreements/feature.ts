@@ -1,6 +1,7 @@
 // The agreements feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { agreementChannels, agreementsExamples } from '../../contract/agreements';
 import { defineFeature } from '../feature';
+import { agreementsArchive } from './archive';
 import { agreementHandlers } from './handlers';
 import { sampleAgreements } from './sample';
 import { agreementEvents } from './derived';
@@ -14,4 +15,5 @@ export const agreementsFeature = defineFeature({
   sample: sampleAgreements,
   timeline: agreementEvents,
   transfer: agreementsTransfer,
+  archive: agreementsArchive,
 });

@@ -1,6 +1,7 @@
 // The alliance feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { allianceChannels, allianceExamples } from '../../contract/alliance';
 import { defineFeature } from '../feature';
+import { allianceArchive } from './archive';
 import { allianceHandlers } from './handlers';
 import { sampleAlliance } from './sample';
 import { allianceEvents } from './derived';
@@ -14,4 +15,5 @@ export const allianceFeature = defineFeature({
   sample: sampleAlliance,
   timeline: allianceEvents,
   transfer: allianceTransfer,
+  archive: allianceArchive,
 });

@@ -1,6 +1,7 @@
 // The reflections feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { reflectionChannels, reflectionsExamples } from '../../contract/reflections';
 import { defineFeature } from '../feature';
+import { reflectionsArchive } from './archive';
 import { reflectionHandlers } from './handlers';
 import { sampleReflections } from './sample';
 import { reflectionEvents, reflectionSearch } from './derived';
@@ -15,4 +16,5 @@ export const reflectionsFeature = defineFeature({
   timeline: reflectionEvents,
   search: reflectionSearch,
   transfer: reflectionsTransfer,
+  archive: reflectionsArchive,
 });

@@ -1,6 +1,7 @@
 // The retention feature as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { retentionChannels, retentionExamples } from '../../contract/retention';
 import { defineFeature } from '../feature';
+import { retentionArchive } from './archive';
 import { retentionHandlers } from './handlers';
 import { sampleRetention } from './sample';
 import { retentionTransfer } from './transfer';
@@ -12,4 +13,5 @@ export const retentionFeature = defineFeature({
   examples: retentionExamples,
   transfer: retentionTransfer,
   sample: sampleRetention,
+  archive: retentionArchive,
 });

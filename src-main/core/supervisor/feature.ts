@@ -1,6 +1,7 @@
 // The supervisor's own page as the engines see it: what it lends each one (docs/adding-a-feature.md).
 import { supervisorChannels, supervisorExamples } from '../../contract/supervisor';
 import { defineFeature } from '../feature';
+import { supervisorArchive } from './archive';
 import { supervisorHandlers } from './handlers';
 import { supervisorTransfer } from './transfer';
 import { sampleSupervisor } from './sample';
@@ -11,5 +12,6 @@ export const supervisorFeature = defineFeature({
   handlers: ({ db }) => supervisorHandlers(db),
   examples: supervisorExamples,
   transfer: supervisorTransfer,
+  archive: supervisorArchive,
   sample: sampleSupervisor,
 });
