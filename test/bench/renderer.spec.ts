@@ -4,7 +4,11 @@
 // from the click to the moment the data is in the DOM; the bridge's own round trip (one trivial
 // request) is measured the same way so the app's share is visible. Run by src-main/cli/bench/renderer.ts.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from '@playwright/test';
+import { sql } from 'drizzle-orm';
+import { archiveFile } from '../../src-main/core/archive/workflows';
 import { addDays, localToday } from '../../src-main/contract/dates';
 import { installBridge } from '../e2e/bridge';
 
@@ -120,8 +124,42 @@ test('renderer timings', async ({ page, baseURL }) => {
   }
   await noteAndSearchRows(page, someone, add);
   await timelineRows(page, bridge, someone, add);
+  await archiveRows(page, bridge, add);
   writeFileSync(OUT!, JSON.stringify(samples));
 });
+
+// One supervisee's archive (the busiest), written by the core and opened from disk: the time from the
+// key being derived (the Argon2id step is excluded: it is tuned to take about half a second) until
+// the records are on screen, from the marks the archive's own page sets.
+async function archiveRows(
+  page: import('@playwright/test').Page,
+  bridge: Awaited<ReturnType<typeof installBridge>>,
+  add: (name: string, ms: number) => void,
+) {
+  const db = bridge.core.vault.db();
+  const busiest = db.get<{ id: string }>(
+    sql`select supervisee_id as id from supervision_sessions group by supervisee_id order by count(*) desc limit 1`,
+  )!.id;
+  const file = await archiveFile(bridge.core.vault.openVault(), {
+    superviseeId: busiest,
+    opensWith: 'vault',
+    passphrase: null,
+  });
+  const path = join(bridge.exportsDir, file.name);
+  writeFileSync(path, file.html);
+  const viewer = await page.context().newPage();
+  for (let i = 0; i < Math.min(RUNS, 10); i++) {
+    await viewer.goto(pathToFileURL(path).href);
+    await viewer.getByLabel('Passphrase or recovery key').fill(PASSPHRASE);
+    await viewer.getByRole('button', { name: 'Open' }).click();
+    await viewer.getByRole('heading', { level: 1, name: /^Alliance archive: / }).waitFor();
+    add(
+      "renderer: one supervisee's archive, passphrase to records shown (key derivation excluded)",
+      await viewer.evaluate(() => performance.measure('view', 'archive-key', 'archive-shown').duration),
+    );
+  }
+  await viewer.close();
+}
 
 // The timeline with 5,000 events for one supervisee (docs/targets.md): the supervisee's stream is topped
 // up with feedback records through the core until it holds 5,000, then, in the page: the time from

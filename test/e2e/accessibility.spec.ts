@@ -1,18 +1,7 @@
 // An axe scan of every screen and view, light and dark, with forms open and showing errors: no
 // serious or critical violation anywhere (WCAG 2.1 A and AA rules).
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { scan } from './axe-scan';
 import { createVault, expect, PASSPHRASE, test } from './fixtures';
-
-async function scan(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, `accessibility problems on ${where}`).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every view passes an axe scan in ${scheme} mode`, async ({ page }) => {

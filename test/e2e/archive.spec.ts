@@ -2,11 +2,12 @@
 // browser with the network off and no Alliance behind it, and read back: the weekly totals and a
 // review's levels equal what the app shows, a wrong passphrase is refused, and the file holds no
 // plaintext of the records.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { isNull } from 'drizzle-orm';
 import { caseNotes, supervisees, supervisionSessions } from '../../src-main/db/schema';
+import { scan } from './axe-scan';
 import { createVault, expect, openView, PASSPHRASE, test } from './fixtures';
 
 const isoOf = (us: string) => {
@@ -88,9 +89,11 @@ test('an archive opens from disk with no network and reads as the app does', asy
   await expect(viewer.getByRole('status')).toHaveText('That passphrase or recovery key does not open this archive.');
   await expect(viewer.getByRole('heading', { level: 1, name: /^Alliance archive: / })).toBeHidden();
 
+  await scan(viewer, 'the archive, locked');
   await unlock(viewer, PASSPHRASE);
   await expect(viewer.getByRole('heading', { level: 1, name: `Alliance archive: ${name}` })).toBeVisible();
   await expect(viewer.getByLabel('Passphrase or recovery key')).toBeHidden();
+  await scan(viewer, 'the archive, open');
 
   // Every week the app shows has the same figures in the archive (the app lists the newest first).
   const archiveWeeks = new Map(
@@ -109,6 +112,16 @@ test('an archive opens from disk with no network and reads as the app does', asy
   await expect(viewer.getByRole('heading', { level: 1, name: `Alliance archive: ${name}` })).toBeVisible();
   expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
   await viewer.close();
+  await page.context().setOffline(false);
+
+  // A copy cut short (its last supervisee's piece gone) says so, and shows nothing.
+  const cut = path.replace(/\.html$/, '-cut.html');
+  writeFileSync(cut, html.replace(/\n[^\n]*\n<\/script>\n<script>/, '\n</script>\n<script>'));
+  const damaged = await openArchive(page, cut);
+  await unlock(damaged.viewer, PASSPHRASE);
+  await expect(damaged.viewer.getByRole('status')).toHaveText(/^This archive file is damaged or incomplete/);
+  await expect(damaged.viewer.getByRole('heading', { level: 1, name: /^Alliance archive: / })).toBeHidden();
+  await damaged.viewer.close();
   await page.context().setOffline(false);
 
   // The hand-over copy opens with the passphrase chosen for it, and not with the vault's.

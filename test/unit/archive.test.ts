@@ -6,6 +6,7 @@ import { createDecipheriv, createHash, hkdfSync } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveContent, type ArchiveContent } from '../../src-main/core/archive/archive-content';
+import type { ArchiveSection } from '../../src-main/core/archive/archive-part';
 import type { ArchiveHead, ArchiveSlot } from '../../src-main/core/archive/seal';
 import { archiveFile } from '../../src-main/core/archive/workflows';
 import { FEATURES } from '../../src-main/core/features';
@@ -55,7 +56,10 @@ async function openArchive(html: string, secret: string): Promise<ArchiveContent
   const head = JSON.parse(
     /<script type="application\/json" id="archive-head">(.*?)<\/script>/s.exec(html)![1]!,
   ) as ArchiveHead;
-  const body = b64(/<script type="application\/octet-stream" id="archive-body">(.*?)<\/script>/s.exec(html)![1]!);
+  const lines = /<script type="application\/octet-stream" id="archive-body">(.*?)<\/script>/s
+    .exec(html)![1]!
+    .split('\n')
+    .filter((l) => l.trim());
   for (const slot of head.slots) {
     let key: Buffer;
     try {
@@ -80,7 +84,25 @@ async function openArchive(html: string, secret: string): Promise<ArchiveContent
     } catch {
       continue;
     }
-    return JSON.parse(gunzipSync(aesOpen(key, head.body.iv, body, 'alliance-archive/v1/body')).toString('utf8'));
+    const piece = (i: number) => {
+      const [iv, data] = lines[i]!.split('.') as [string, string];
+      return JSON.parse(gunzipSync(aesOpen(key, iv, b64(data), `alliance-archive/v1/piece/${i}`)).toString('utf8'));
+    };
+    // The front, the pieces of each supervisee's sections, then the count (core/archive/pieces.ts).
+    const front = piece(0) as Omit<ArchiveContent, 'people'> & { people: number };
+    expect(piece(lines.length - 1)).toEqual({ end: lines.length - 1 });
+    const people: ArchiveContent['people'] = [];
+    for (let i = 1; i < lines.length - 1; i++) {
+      const part = piece(i) as { p: number; name: string; k: number; section: ArchiveSection | null };
+      const person = (people[part.p] ??= { name: part.name, sections: [] });
+      if (!part.section) continue;
+      const had = person.sections[part.k];
+      if (!had) person.sections[part.k] = part.section;
+      else if (had.kind === 'table' && part.section.kind === 'table') had.rows.push(...part.section.rows);
+      else if (had.kind === 'records' && part.section.kind === 'records') had.items.push(...part.section.items);
+    }
+    expect(people).toHaveLength(front.people);
+    return { ...front, people };
   }
   throw new Error('no slot opens it');
 }
@@ -158,6 +180,21 @@ describe('the archive', () => {
     await expect(openArchive(handOver.html, recoveryKey)).rejects.toThrow('no slot opens it');
     const head = JSON.parse(/id="archive-head">(.*?)<\/script>/s.exec(handOver.html)![1]!) as ArchiveHead;
     expect(head.slots.map((x) => x.kind)).toEqual(['passphrase']);
+  });
+
+  it('cannot be cut short or reordered without it showing', async () => {
+    const all = await archiveFile(core.vault.openVault(), { superviseeId: null, opensWith: 'vault', passphrase: null });
+    expect((await openArchive(all.html, PASSPHRASE)).people.length).toBe(all.people);
+    const [start, rest] = all.html.split('id="archive-body">\n') as [string, string];
+    const [body, end] = rest.split('</script>') as [string, string];
+    const lines = body.split('\n').filter(Boolean);
+    const rebuilt = (l: string[]) =>
+      `${start}id="archive-body">\n${l.join('\n')}\n</script>${rest.slice(body.length + 9)}`;
+    expect(end).toBeDefined();
+    await expect(openArchive(rebuilt(lines.slice(0, -1)), PASSPHRASE)).rejects.toThrow();
+    await expect(
+      openArchive(rebuilt([lines[0]!, lines[2]!, lines[1]!, ...lines.slice(3)]), PASSPHRASE),
+    ).rejects.toThrow();
   });
 
   it('refuses a hand-over without a passphrase of its own', async () => {

@@ -65,7 +65,7 @@ describe('cli', SLOW, () => {
     const file = join(dir.path, 'export.json');
     expect(cli(['export', 'json', '--vault', vault, '--out', file]).code).toBe(EXIT.ok);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'alliance-export', version: 7 });
+    expect(exported).toMatchObject({ format: 'alliance-export', version: 8 });
     expect(exported.entities.supervisees).toHaveLength(5);
     expect(exported.entities.sessions).toHaveLength(5 * 52);
     expect(exported.entities.clientHours).toHaveLength(5 * 52 * 3);

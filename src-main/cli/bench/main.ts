@@ -300,6 +300,8 @@ const OPERATION_ROWS: Record<Operation, { name: string; maxMs: number | null }> 
   'import-json': { name: 'import that JSON file into a new vault', maxMs: 10_000 },
   backup: { name: 'back up the vault (written and verified)', maxMs: null },
   restore: { name: 'restore that backup into a new folder', maxMs: null },
+  'archive-one': { name: "write one supervisee's HTML archive (the busiest)", maxMs: 2_000 },
+  'archive-all': { name: "write the whole vault's HTML archive", maxMs: 60_000 },
 };
 function measureOperations(dataset: Dataset, scale: Scale): BenchRow[] {
   const probe = resolve(__dirname, 'operations-probe.ts');

@@ -3,6 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { exportArchive } from '../../core/archive/workflows';
 import { backUp } from '../../core/backups/workflows';
 import { restoreBackup } from '../../core/backups/backup';
 import { exportJson, importJsonFile } from '../../core/data-transfer/workflows';
@@ -13,7 +15,7 @@ import { MIGRATIONS_FOLDER } from '../paths';
 import { BENCH_PASSPHRASE } from './datasets';
 import { peakRssMb } from './rss-probe';
 
-export const OPERATIONS = ['export-json', 'import-json', 'backup', 'restore'] as const;
+export const OPERATIONS = ['export-json', 'import-json', 'backup', 'restore', 'archive-one', 'archive-all'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const open = (dir: string) => unlockVault(dir, BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -40,7 +42,22 @@ async function run(op: Operation, vault: string, work: string): Promise<number> 
       );
     else if (op === 'import-json') importJsonFile(v!.db, json, 'cli');
     else if (op === 'backup') backUp(v!, join(work, 'backups'), 1, 'cli');
-    else {
+    else if (op === 'archive-one' || op === 'archive-all') {
+      // One supervisee: the one with the most sessions, the largest archive of one person.
+      const busiest =
+        op === 'archive-one'
+          ? v!.db.get<{ id: string }>(
+              sql`select supervisee_id as id from supervision_sessions
+                group by supervisee_id order by count(*) desc limit 1`,
+            )!.id
+          : null;
+      await exportArchive(
+        () => v!,
+        toPath(join(work, `${op}.html`), () => v!.db),
+        { superviseeId: busiest, opensWith: 'vault', passphrase: null },
+        'cli',
+      );
+    } else {
       const file = readdirSync(join(work, 'backups')).find((n) => n.endsWith('.alliance-backup'))!;
       await restoreBackup(join(work, 'backups', file), join(work, 'restored'), { passphrase: BENCH_PASSPHRASE });
     }

@@ -32,8 +32,10 @@ export const RENDERER_ROWS = [
   'renderer: timeline with 5,000 events, click to first rows',
   'renderer: timeline with 5,000 events, most rows in the DOM while scrolling',
   'renderer: timeline with 5,000 events, longest task while scrolling to the end',
+  "renderer: one supervisee's archive, passphrase to records shown (key derivation excluded)",
 ];
-// docs/targets.md's timeline row, split into its three numbers.
+// Rows judged by their worst sample: docs/targets.md's timeline row, split into its three numbers, and
+// the archive's first view.
 const TIMELINE_TARGETS: Record<string, { target: string; unit: string; max: number }> = {
   'renderer: timeline with 5,000 events, click to first rows': { target: '<= 500 ms', unit: 'ms', max: 500 },
   'renderer: timeline with 5,000 events, most rows in the DOM while scrolling': {
@@ -45,6 +47,11 @@ const TIMELINE_TARGETS: Record<string, { target: string; unit: string; max: numb
     target: 'no task > 50 ms',
     unit: 'ms',
     max: 50,
+  },
+  "renderer: one supervisee's archive, passphrase to records shown (key derivation excluded)": {
+    target: '<= 2,000 ms',
+    unit: 'ms',
+    max: 2000,
   },
 };
 export const unitOf = (name: string) => TIMELINE_TARGETS[name]?.unit ?? 'ms';
@@ -104,8 +111,8 @@ export function measureRenderer(dataset: Dataset, runs: number): RendererSample[
 
 export function p95Met(s: RendererSample): boolean | null {
   if (!s.times) return null;
-  // The timeline's numbers are each the worst of the run (the most rows, the longest task, the
-  // slowest open), not a percentile.
+  // The timeline's numbers and the archive's first view are each the worst of the run (the most rows,
+  // the longest task, the slowest open), not a percentile.
   const timeline = TIMELINE_TARGETS[s.name];
   if (timeline) return Math.max(...s.times) <= timeline.max;
   return s.target === RAIL ? summarize(s.times).p95 <= 100 : null;

@@ -13,31 +13,60 @@ export interface ArchivePerson {
   sections: ArchiveSection[];
 }
 
-export interface ArchiveContent {
+// The first piece of an archive: what it covers and how many people follow, one piece each.
+export interface ArchiveFront {
   version: number;
   exportedAt: string;
   // What the archive covers, in words for its title ("All records" or the supervisee's name).
   title: string;
-  people: ArchivePerson[];
+  people: number;
   // The supervisor's own records (a whole-vault archive only).
   vault: ArchiveSection[];
 }
 
-const personOf = (db: Db, id: string, name: string): ArchivePerson => ({
+export interface ArchiveContent extends Omit<ArchiveFront, 'people'> {
+  people: ArchivePerson[];
+}
+
+// One supervisee's sections, one feature's at a time as they are read.
+export interface ArchivePersonPieces {
+  name: string;
+  sections: () => Generator<ArchiveSection>;
+}
+
+const personOf = (db: Db, id: string, name: string): ArchivePersonPieces => ({
   name,
-  sections: FEATURES.flatMap((f) => f.archive?.person?.(db, id) ?? []),
+  sections: function* () {
+    for (const f of FEATURES) yield* f.archive?.person?.(db, id) ?? [];
+  },
 });
 
-// `superviseeId` null: every supervisee, archived ones too, and the supervisor's records.
-export function archiveContent(db: Db, superviseeId: string | null, now = new Date()): ArchiveContent {
+// `superviseeId` null: every supervisee, archived ones too, and the supervisor's records. The people
+// are gathered one at a time as they are written, so a whole vault never sits in memory at once.
+export function archivePieces(
+  db: Db,
+  superviseeId: string | null,
+  now = new Date(),
+): { front: ArchiveFront; people: () => Generator<ArchivePersonPieces> } {
   const people = superviseeId
     ? [getSupervisee(db, superviseeId)]
     : listSupervisees(db, { search: '', status: 'any', archived: 'include' });
   return {
-    version: ARCHIVE_CONTENT_VERSION,
-    exportedAt: now.toISOString(),
-    title: superviseeId ? people[0]!.fullName : 'All records',
-    people: people.map((p) => personOf(db, p.id, p.fullName)),
-    vault: superviseeId ? [] : FEATURES.flatMap((f) => f.archive?.vault?.(db) ?? []),
+    front: {
+      version: ARCHIVE_CONTENT_VERSION,
+      exportedAt: now.toISOString(),
+      title: superviseeId ? people[0]!.fullName : 'All records',
+      people: people.length,
+      vault: superviseeId ? [] : FEATURES.flatMap((f) => f.archive?.vault?.(db) ?? []),
+    },
+    people: function* () {
+      for (const p of people) yield personOf(db, p.id, p.fullName);
+    },
   };
+}
+
+// All of it at once (for tests and small archives).
+export function archiveContent(db: Db, superviseeId: string | null, now = new Date()): ArchiveContent {
+  const { front, people } = archivePieces(db, superviseeId, now);
+  return { ...front, people: [...people()].map((p) => ({ name: p.name, sections: [...p.sections()] })) };
 }

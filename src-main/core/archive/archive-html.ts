@@ -35,7 +35,8 @@ function argon2Source(): string {
   return argon2Script;
 }
 
-export function archiveHtml(head: ArchiveHead, body: string): string {
+// Writes the page in order: the head, the sealed pieces one line each as they are made, the scripts.
+export function writeArchiveHtml(write: (text: string) => void, head: ArchiveHead, pieces: Iterable<string>): void {
   const argon2 = argon2Source();
   const csp = [
     "default-src 'none'",
@@ -45,7 +46,7 @@ export function archiveHtml(head: ArchiveHead, body: string): string {
     "form-action 'none'",
   ].join('; ');
   // Base64 and JSON of base64 and numbers only: nothing in them can close a script element.
-  return `<!doctype html>
+  write(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -67,10 +68,13 @@ Nothing leaves this computer: the file opens here, with no network.</p>
 </form>
 <main id="records" hidden></main>
 <script type="application/json" id="archive-head">${JSON.stringify(head)}</script>
-<script type="application/octet-stream" id="archive-body">${body}</script>
+<script type="application/octet-stream" id="archive-body">
+`);
+  for (const line of pieces) write(`${line}\n`);
+  write(`</script>
 <script>${argon2}</script>
 <script>${VIEWER_SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }

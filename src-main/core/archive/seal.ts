@@ -1,5 +1,7 @@
-// Seals an archive's content for its page: gzip, then AES-256-GCM under a fresh random key, and that
-// key wrapped in one or more slots a person can open in the page. A vault archive opens with the
+// Seals an archive's content for its page, a piece at a time: each piece (the front, then one per
+// supervisee) is gzipped and sealed with AES-256-GCM under one fresh random content key, its place
+// in the file bound in as associated data so pieces cannot be dropped, reordered or swapped. The
+// key is wrapped in one or more slots a person can open in the page. A vault archive opens with the
 // vault's passphrase or recovery key: its slots carry the key file's own wrapped data key (no more
 // than the key file gives away) and the content key wrapped under an HKDF key from the data key. A
 // hand-over archive opens with a passphrase chosen for it, and carries nothing of the vault's keys.
@@ -35,9 +37,12 @@ export type ArchiveSlot =
 export interface ArchiveHead {
   format: typeof ARCHIVE_FORMAT;
   version: number;
-  body: { alg: 'aes-256-gcm'; compression: 'gzip'; iv: string };
+  // One piece per line of the body: "iv.data" in base64, the front first.
+  body: { alg: 'aes-256-gcm'; compression: 'gzip'; pieces: 'lines' };
   slots: ArchiveSlot[];
 }
+
+export const pieceAad = (index: number) => `alliance-archive/v1/piece/${index}`;
 
 function seal(key: Buffer, plain: Buffer, aad: string): Sealed {
   const iv = randomBytes(12);
@@ -56,7 +61,13 @@ export type OpensWith =
 
 async function slotsFor(contentKey: Buffer, how: OpensWith): Promise<ArchiveSlot[]> {
   if (how.kind === 'passphrase') {
-    const kdf: Argon2Params = { name: 'argon2id', ...how.kdf, salt: newSalt() };
+    const kdf: Argon2Params = {
+      name: 'argon2id',
+      memoryKiB: how.kdf.memoryKiB,
+      iterations: how.kdf.iterations,
+      parallelism: how.kdf.parallelism,
+      salt: newSalt(),
+    };
     const wrapping = await deriveArgon2id(how.passphrase, kdf);
     return [{ kind: 'passphrase', kdf, wrap: seal(wrapping, contentKey, 'alliance-archive/v1/passphrase') }];
   }
@@ -84,20 +95,33 @@ async function slotsFor(contentKey: Buffer, how: OpensWith): Promise<ArchiveSlot
   ];
 }
 
-export async function sealArchive(content: unknown, how: OpensWith): Promise<{ head: ArchiveHead; body: string }> {
+export interface Sealer {
+  head: ArchiveHead;
+  // The piece at `index` as one line of the body.
+  piece(index: number, content: unknown): string;
+  // Zeroes the content key once the last piece is sealed.
+  done(): void;
+}
+
+export async function archiveSealer(how: OpensWith): Promise<Sealer> {
   const contentKey = randomBytes(32);
   try {
-    const body = seal(contentKey, gzipSync(Buffer.from(JSON.stringify(content))), 'alliance-archive/v1/body');
-    return {
-      head: {
-        format: ARCHIVE_FORMAT,
-        version: ARCHIVE_VERSION,
-        body: { alg: 'aes-256-gcm', compression: 'gzip', iv: body.iv },
-        slots: await slotsFor(contentKey, how),
-      },
-      body: body.data,
+    const head: ArchiveHead = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      body: { alg: 'aes-256-gcm', compression: 'gzip', pieces: 'lines' },
+      slots: await slotsFor(contentKey, how),
     };
-  } finally {
+    return {
+      head,
+      piece: (index, content) => {
+        const s = seal(contentKey, gzipSync(Buffer.from(JSON.stringify(content))), pieceAad(index));
+        return `${s.iv}.${s.data}`;
+      },
+      done: () => contentKey.fill(0),
+    };
+  } catch (e) {
     contentKey.fill(0);
+    throw e;
   }
 }

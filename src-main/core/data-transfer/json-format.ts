@@ -17,8 +17,9 @@ export const EXPORT_FORMAT = 'alliance-export';
 // day each agreement version was agreed (agreedOn), each goal set (setOn), each reflection is about
 // (reflectedOn) and each action item was done (doneOn), apart from when they were typed. v7: each
 // session's attendance (held when left out), and the supervisor's own licences, supervision training
-// and self-assessments.
-export const EXPORT_VERSION = 7;
+// and self-assessments. v8: retention decisions (a keep-until date extended with its reason, a legal
+// hold).
+export const EXPORT_VERSION = 8;
 
 // The format a set of lists makes: the features' lists make the app's (FORMAT, below); a test makes
 // one with a throwaway feature's list added, through the same code.
@@ -48,6 +49,7 @@ export function transferFormat(lists: readonly TransferList[]) {
         z.literal(5),
         z.literal(6),
         z.literal(7),
+        z.literal(8),
       ]),
       exportedAt: z.string(),
       auditHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
@@ -74,7 +76,7 @@ export const importRecord = Object.fromEntries(TRANSFER_LISTS.map((l) => [l.list
 export type Entities = { [L in ImportList]: ListRecord<L>[] } & { settings?: Partial<Settings> };
 export interface ExportDocument {
   format: typeof EXPORT_FORMAT;
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   exportedAt: string;
   // The vault's audit chain head when exported (informational; not imported).
   auditHead?: { seq: number; hash: string };

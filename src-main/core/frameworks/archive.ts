@@ -2,31 +2,32 @@
 // levels per review (with the level's label from its framework and the hash a final review keeps).
 import type { ArchivePart, ArchiveSection } from '../archive/archive-part';
 import { table } from '../archive/archive-part';
-import { getReview, listReviews } from './reviews';
+import { reviewsWithRatings } from './reviews';
 
 export const frameworksArchive: ArchivePart = {
   person: (db, superviseeId) =>
-    listReviews(db, superviseeId)
-      .reverse()
-      .map((summary): ArchiveSection => {
-        const r = getReview(db, summary.id);
-        const label = new Map(r.framework.levelLabels.map((l) => [l.level, l.label]));
-        const name = new Map(r.framework.competencies.map((c) => [c.code, c.name]));
-        const notes = [
-          r.status === 'final' ? `Final${r.contentSha256 ? `, SHA-256 ${r.contentSha256}` : ''}` : 'Draft',
-          r.strengths ? `Strengths: ${r.strengths}` : '',
-          r.limitations ? `Growth areas: ${r.limitations}` : '',
-        ];
-        return table(
-          `Review of ${r.reviewedOn} · ${r.frameworkName} (version ${r.frameworkVersion})`,
-          ['Competency', 'Level', 'Level means', 'Comment'],
-          r.ratings.map((x) => [
-            `${x.competencyCode} ${name.get(x.competencyCode) ?? ''}`.trim(),
-            x.level === null ? 'Not rated' : String(x.level),
-            x.level === null ? '' : (label.get(x.level) ?? ''),
-            x.comment,
-          ]),
-          notes.filter(Boolean).join(' · '),
-        );
-      }),
+    reviewsWithRatings(db, superviseeId).map(({ review: r, framework: f, ratings }): ArchiveSection => {
+      const label = new Map(f.levelLabels.map((l) => [l.level, l.label]));
+      const byCode = new Map(ratings.map((x) => [x.code, x]));
+      const notes = [
+        r.status === 'final' ? `Final${r.contentSha256 ? `, SHA-256 ${r.contentSha256}` : ''}` : 'Draft',
+        r.strengths ? `Strengths: ${r.strengths}` : '',
+        r.limitations ? `Growth areas: ${r.limitations}` : '',
+      ];
+      return table(
+        `Review of ${r.reviewedOn} · ${f.name} (version ${f.version})`,
+        ['Competency', 'Level', 'Level means', 'Comment'],
+        f.competencies.map((c) => {
+          const x = byCode.get(c.code);
+          const level = x?.level ?? null;
+          return [
+            `${c.code} ${c.name}`,
+            level === null ? 'Not rated' : String(level),
+            level === null ? '' : (label.get(level) ?? ''),
+            x?.comment ?? '',
+          ];
+        }),
+        notes.filter(Boolean).join(' · '),
+      );
+    }),
 };

@@ -453,3 +453,28 @@ export function reviewsBySupervisee(db: Db): { lastFinal: Map<string, string>; d
     drafts: new Map(drafts.map((r) => [r.supervisee_id, r.id])),
   };
 }
+
+// Every review of a supervisee, oldest first, with its framework and its stored levels and comments,
+// in a few statements (the archive reads a whole career of reviews; getReview one at a time was most
+// of a whole-vault archive's time).
+export function reviewsWithRatings(
+  db: Db,
+  superviseeId: string,
+): { review: ReviewRow; framework: ReturnType<typeof getFramework>; ratings: StoredRating[] }[] {
+  const rows = db
+    .select()
+    .from(competencyReviews)
+    .where(eq(competencyReviews.superviseeId, superviseeId))
+    .orderBy(asc(competencyReviews.reviewedOn), asc(competencyReviews.createdAt))
+    .all();
+  const stored = storedRatings(
+    db,
+    rows.map((r) => r.id),
+  );
+  const frameworksById = new Map<string, ReturnType<typeof getFramework>>();
+  return rows.map((review) => {
+    let framework = frameworksById.get(review.frameworkId);
+    if (!framework) frameworksById.set(review.frameworkId, (framework = getFramework(db, review.frameworkId)));
+    return { review, framework, ratings: stored.get(review.id) ?? [] };
+  });
+}
