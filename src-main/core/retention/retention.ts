@@ -10,7 +10,7 @@ import { RETENTION_AHEAD_DAYS, type RetentionState, type RetentionStatus } from 
 import type { Supervisee } from '../../contract/supervisees';
 import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
-import { findPack } from '../rules/store';
+import { allPacks } from '../rules/store';
 import { readSettings } from '../settings/settings';
 import { getSupervisee, listSupervisees } from '../supervisees/supervisees';
 import { recordRetention } from './tables';
@@ -24,8 +24,19 @@ function stateOf(keepUntil: string | null, held: boolean, today: string): Retent
   return keepUntil <= addDays(today, RETENTION_AHEAD_DAYS) ? 'due_soon' : 'kept';
 }
 
-function statusOf(db: Db, s: Supervisee, row: Row | undefined, ownYears: number, today: string): RetentionStatus {
-  const packYears = findPack(db, s.rulePack)?.retentionYears ?? null;
+// Each pack's period, read once for a whole list of supervisees.
+function packYearsOf(db: Db): (packId: string | null) => number | null {
+  const years = new Map(allPacks(db).map((p) => [p.id, p.retentionYears ?? null]));
+  return (packId) => (packId ? (years.get(packId) ?? null) : null);
+}
+
+function statusOf(
+  s: Supervisee,
+  row: Row | undefined,
+  ownYears: number,
+  packYears: number | null,
+  today: string,
+): RetentionStatus {
   const years = Math.max(packYears ?? 0, ownYears);
   const ruleUntil = s.supervisionEnd ? addMonths(s.supervisionEnd, years * 12) : null;
   const extendedUntil = row?.extendedUntil ?? null;
@@ -52,12 +63,13 @@ const rowOf = (db: Db, superviseeId: string) =>
 
 export function retentionOf(db: Db, superviseeId: string, today = localToday()): RetentionStatus {
   const s = getSupervisee(db, superviseeId);
-  return statusOf(db, s, rowOf(db, superviseeId), readSettings(db).retentionYears, today);
+  return statusOf(s, rowOf(db, superviseeId), readSettings(db).retentionYears, packYearsOf(db)(s.rulePack), today);
 }
 
 // Everyone whose records are due now or within RETENTION_AHEAD_DAYS, soonest first (for This week).
 export function retentionComingDue(db: Db, today = localToday()): RetentionStatus[] {
   const own = readSettings(db).retentionYears;
+  const packYears = packYearsOf(db);
   const rows = new Map(
     db
       .select()
@@ -67,7 +79,7 @@ export function retentionComingDue(db: Db, today = localToday()): RetentionStatu
   );
   return listSupervisees(db, { search: '', status: 'any', archived: 'include' })
     .filter((s) => s.supervisionEnd)
-    .map((s) => statusOf(db, s, rows.get(s.id), own, today))
+    .map((s) => statusOf(s, rows.get(s.id), own, packYears(s.rulePack), today))
     .filter((r) => r.state === 'due' || r.state === 'due_soon')
     .sort((a, b) => a.keepUntil!.localeCompare(b.keepUntil!));
 }

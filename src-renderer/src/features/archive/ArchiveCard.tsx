@@ -89,7 +89,7 @@ export function ArchiveCard(props: { superviseeId: string | null; title: string;
       <InfoAlert message={saved} />
       <div className="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Sealing the archive…' : 'Export an archive…'}
+          {busy ? 'Writing the archive… (everything can take a minute)' : 'Export an archive…'}
         </button>
       </div>
     </form>

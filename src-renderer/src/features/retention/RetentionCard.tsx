@@ -234,7 +234,7 @@ function DeleteForm(props: { r: RetentionStatus; onDone: () => void }) {
       <ErrorAlert message={errors.general} />
       <div className="actions">
         <button type="submit" className="danger" disabled={busy || confirmName !== props.r.name}>
-          {busy ? 'Deleting and overwriting…' : 'Delete for good'}
+          {busy ? 'Deleting and overwriting… (a large vault takes a minute)' : 'Delete for good'}
         </button>
         <button type="button" onClick={props.onDone}>
           Cancel
