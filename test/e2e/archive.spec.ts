@@ -65,7 +65,7 @@ test('an archive opens from disk with no network and reads as the app does', asy
   // Written from the supervisee's page, opening with the vault's passphrase.
   await openView(page, 'Supervisees');
   await page.getByRole('link', { name, exact: true }).click();
-  const card = page.getByRole('form', { name: 'Archive' });
+  const card = page.getByRole('form', { name: 'Archive file' });
   await card.getByRole('button', { name: 'Export an archive…' }).click();
   const saved = card.getByText(/^Saved to /);
   await expect(saved).toBeVisible();

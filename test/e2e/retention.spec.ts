@@ -46,7 +46,7 @@ test('records past their keep-until date: hold, hand over, delete for good', asy
   await expect(card.getByRole('button', { name: 'Delete for good…' })).toBeVisible();
 
   // The hand-over: their archive, with a passphrase of its own.
-  const archive = page.getByRole('form', { name: 'Archive' });
+  const archive = page.getByRole('form', { name: 'Archive file' });
   await archive.getByLabel('A new passphrase, to give with the file').check();
   await archive.getByLabel('Archive passphrase', { exact: true }).fill('orchard-pewter-kite-31');
   await archive.getByLabel('Confirm archive passphrase').fill('orchard-pewter-kite-31');

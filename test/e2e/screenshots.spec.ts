@@ -53,7 +53,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await forecast.evaluate((t) => t.scrollIntoView({ block: 'start' }));
     await shot('supervisee-forecast');
     // The archive: the card, then the written file opened on its own, locked and then read.
-    const archive = page.getByRole('form', { name: 'Archive' });
+    const archive = page.getByRole('form', { name: 'Archive file' });
     await archive.evaluate((t) => t.scrollIntoView({ block: 'start' }));
     await shot('supervisee-archive');
     await archive.getByRole('button', { name: 'Export an archive…' }).click();

@@ -81,11 +81,11 @@ test('search, filter, edit, archive, restore and a confirmed permanent delete', 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Summit Behavioral Health')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(page.getByText(/^Archived on/)).toBeVisible();
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText(/^Archived on/)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
 
   await page.getByRole('button', { name: 'Delete permanently…' }).click();
   const confirm = page.getByLabel(`Type “${firstName}” to confirm`);

@@ -104,7 +104,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
       <RetentionSetting settings={props.settings} />
       <ArchiveCard
         superviseeId={null}
-        title="Archive of everything"
+        title="Archive file of everything"
         intro={
           'One HTML file that any current web browser opens, with no network and nothing to install, long ' +
           "after Alliance is gone. Every supervisee's records are inside it, encrypted."

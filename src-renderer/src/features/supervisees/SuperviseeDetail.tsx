@@ -146,7 +146,7 @@ export function SuperviseeDetail(props: { id: string }) {
               <RetentionCard superviseeId={s.id} name={s.fullName} />
               <ArchiveCard
                 superviseeId={s.id}
-                title="Archive"
+                title="Archive file"
                 intro={
                   `${s.fullName}'s records in one encrypted HTML file that any web browser opens, with no ` +
                   'network and nothing to install: for your files, or to hand over when supervision ends.'
