@@ -83,6 +83,8 @@ export const goalFields = {
   setOn: isoDate.optional(),
 };
 export const goalInput = z.strictObject({ superviseeId: id, ...goalFields });
+// A goal reviewed monthly for eight years is 96 reviews.
+export const MAX_REVIEWS_PER_GOAL = 100;
 export const goalReviewInput = z.strictObject({
   id,
   reviewedOn: isoDate,

@@ -8,6 +8,8 @@ import { ALLIANCE_PARTS, CONSTELLATION_ROLES, FEEDBACK_SOURCES, RESPONDENTS } fr
 
 const slider = z.number().int('Use a whole number from 0 to 10.').min(0, 'From 0 to 10.').max(10, 'From 0 to 10.');
 
+// One from each side, a few times over: more on one session is a mistake or a hostile file.
+export const MAX_CHECKINS_PER_SESSION = 10;
 export const checkinInput = z.strictObject({
   superviseeId: id,
   sessionId: id.nullable().default(null),

@@ -25,6 +25,9 @@ export type PromptSet = z.infer<typeof promptSet>;
 export type BuiltinPromptSet = Omit<PromptSet, 'builtIn' | 'retired'>;
 
 export const MAX_PROMPTS = 20;
+// Answers that may belong to one session, and prompts that may wait for (or be taken up by) one.
+export const MAX_ANSWERS_PER_SESSION = 100;
+export const MAX_PREPARED_PER_SESSION = 20;
 // One theme tag: a short word or two, as typed; kept lower-case so "Boundaries" and "boundaries" meet.
 export const theme = z
   .string()

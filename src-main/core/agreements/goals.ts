@@ -3,10 +3,11 @@
 import { goalReviewProblem } from '../../contract/record-rules';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Goal, GoalReviewInput } from '../../contract/agreements';
+import { MAX_REVIEWS_PER_GOAL, type Goal, type GoalReviewInput } from '../../contract/agreements';
 import { localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
 import { goalReviews, goals } from './tables';
+import { countWhere } from '../../db/count';
 import type { Db } from '../../db/vault';
 import { assertHappened } from '../shared/happened-on';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -104,6 +105,9 @@ export function reviewGoal(db: Db, input: GoalReviewInput, now = new Date()): Go
   // Both are days of the local calendar, so an evening review of a goal set that morning is allowed.
   const early = goalReviewProblem(input.reviewedOn, goal.setOn);
   if (early) throw invalid(issue(early.field, early.message));
+  const reviews = countWhere(db, goalReviews, eq(goalReviews.goalId, goal.id));
+  if (reviews >= MAX_REVIEWS_PER_GOAL)
+    throw new AppError('conflict', `This goal has ${MAX_REVIEWS_PER_GOAL} reviews, the most one goal keeps.`);
   const ts = now.toISOString();
   db.transaction((tx) => {
     tx.insert(goalReviews)

@@ -3,11 +3,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { id, isoDate, text } from '../../contract/common';
-import { agreementFields, goalFields } from '../../contract/agreements';
+import { agreementFields, goalFields, MAX_REVIEWS_PER_GOAL } from '../../contract/agreements';
 import { GOAL_STATUSES } from '../../contract/enums';
 import { agreementDatesProblem, goalReviewProblem } from '../../contract/record-rules';
 import { agreements, goalReviews, goals } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
+import { perParentCap } from '../data-transfer/per-parent';
 import { featureTransfer, transferList } from '../data-transfer/transfer-list';
 
 const importedAgreement = z
@@ -72,6 +73,11 @@ export const agreementsTransfer = featureTransfer(
   ],
   {
     checks: (ctx) => {
+      const reviewsPerGoal = perParentCap(
+        ctx,
+        MAX_REVIEWS_PER_GOAL,
+        `At most ${MAX_REVIEWS_PER_GOAL} reviews of one goal`,
+      );
       // An agreement in the file may not add versions to one already in the vault.
       const vaultAgreement = ctx.db
         .select({ id: agreements.id })
@@ -110,6 +116,7 @@ export const agreementsTransfer = featureTransfer(
         },
         goalReviews: (g, at) => {
           ctx.needsPerson(`${at}.superviseeId`, g.superviseeId);
+          reviewsPerGoal(g.goalId, at, 'goalId');
           ctx.belongs('goals', g.goalId, g.superviseeId, at, 'goalId', {
             missing: 'No goal with this id in the file.',
             other: 'This review is of a goal of another supervisee.',

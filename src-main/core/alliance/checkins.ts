@@ -3,12 +3,13 @@
 // supervisor sees a relationship drifting before it breaks.
 import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Checkin, CheckinInput } from '../../contract/alliance';
+import { MAX_CHECKINS_PER_SESSION, type Checkin, type CheckinInput } from '../../contract/alliance';
 import { localToday } from '../../contract/dates';
 import { ALLIANCE_PARTS, type AlliancePart } from '../../contract/enums';
 import { AppError, invalid, issue } from '../../contract/errors';
 import { allianceCheckins } from './tables';
 import { sessionRef } from '../sessions/session-ref';
+import { countWhere } from '../../db/count';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
 
@@ -66,6 +67,8 @@ export function createCheckin(db: Db, input: CheckinInput, now = new Date()): Ch
     // A deleted session still counts as the supervisee's: its check-in comes back with it.
     if (sessionRef(db, input.sessionId, { deleted: true })?.superviseeId !== input.superviseeId)
       throw invalid(issue('sessionId', 'That session is not one of this supervisee’s.'));
+    if (countWhere(db, allianceCheckins, eq(allianceCheckins.sessionId, input.sessionId)) >= MAX_CHECKINS_PER_SESSION)
+      throw invalid(issue('sessionId', `At most ${MAX_CHECKINS_PER_SESSION} check-ins can belong to one session.`));
   }
   const id = randomUUID();
   db.insert(allianceCheckins)

@@ -2,7 +2,8 @@
 // and limits of ones typed into the app.
 import { z } from 'zod';
 import { id, isoDate, text } from '../../contract/common';
-import { checkinInput } from '../../contract/alliance';
+import { checkinInput, MAX_CHECKINS_PER_SESSION } from '../../contract/alliance';
+import { perParentCap } from '../data-transfer/per-parent';
 import { CONSTELLATION_ROLES, FEEDBACK_SOURCES } from '../../contract/enums';
 import { allianceCheckins, constellationMembers, feedbackReceived } from './tables';
 import { isoTimestamp } from '../data-transfer/record-fields';
@@ -61,22 +62,30 @@ export const allianceTransfer = featureTransfer(
     }),
   ],
   {
-    checks: (ctx) => ({
-      constellationMembers: (m, at) => ctx.needsPerson(`${at}.superviseeId`, m.superviseeId),
-      allianceCheckins: (c, at) => {
-        ctx.needsPerson(`${at}.superviseeId`, c.superviseeId);
-        ctx.day(c.checkedOn, `${at}.checkedOn`, 'The check-in date');
-        if (c.sessionId !== null)
-          ctx.belongs('sessions', c.sessionId, c.superviseeId, at, 'sessionId', {
-            missing: 'No session with this id in the file or the vault.',
-            other: 'This check-in is about a session of another supervisee.',
-            inVault: true,
-          });
-      },
-      feedbackReceived: (f, at) => {
-        ctx.needsPerson(`${at}.superviseeId`, f.superviseeId);
-        ctx.day(f.receivedOn, `${at}.receivedOn`, 'The date received');
-      },
-    }),
+    checks: (ctx) => {
+      const checkinsPerSession = perParentCap(
+        ctx,
+        MAX_CHECKINS_PER_SESSION,
+        `At most ${MAX_CHECKINS_PER_SESSION} check-ins can belong to one session`,
+      );
+      return {
+        constellationMembers: (m, at) => ctx.needsPerson(`${at}.superviseeId`, m.superviseeId),
+        allianceCheckins: (c, at) => {
+          ctx.needsPerson(`${at}.superviseeId`, c.superviseeId);
+          ctx.day(c.checkedOn, `${at}.checkedOn`, 'The check-in date');
+          checkinsPerSession(c.sessionId, at, 'sessionId');
+          if (c.sessionId !== null)
+            ctx.belongs('sessions', c.sessionId, c.superviseeId, at, 'sessionId', {
+              missing: 'No session with this id in the file or the vault.',
+              other: 'This check-in is about a session of another supervisee.',
+              inVault: true,
+            });
+        },
+        feedbackReceived: (f, at) => {
+          ctx.needsPerson(`${at}.superviseeId`, f.superviseeId);
+          ctx.day(f.receivedOn, `${at}.receivedOn`, 'The date received');
+        },
+      };
+    },
   },
 );

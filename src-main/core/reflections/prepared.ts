@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
-import type { PreparedPrompt } from '../../contract/reflections';
+import { MAX_PREPARED_PER_SESSION, type PreparedPrompt } from '../../contract/reflections';
 import { preparedPrompts } from './tables';
 import type { Db } from '../../db/vault';
 import { getSupervisee } from '../supervisees/supervisees';
@@ -39,8 +39,8 @@ export function preparePrompts(
       },
     ];
   });
-  if (waiting.length + rows.length > 20)
-    throw invalid(issue('prompts', 'At most 20 prompts can wait for one meeting.'));
+  if (waiting.length + rows.length > MAX_PREPARED_PER_SESSION)
+    throw invalid(issue('prompts', `At most ${MAX_PREPARED_PER_SESSION} prompts can wait for one meeting.`));
   if (rows.length) db.insert(preparedPrompts).values(rows).run();
   return listPrepared(db, superviseeId, null);
 }

@@ -4,10 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { AppError, invalid, issue } from '../../contract/errors';
-import type { Reflection, ReflectionInput } from '../../contract/reflections';
+import { MAX_ANSWERS_PER_SESSION, type Reflection, type ReflectionInput } from '../../contract/reflections';
 import { preparedPrompts, reflections } from './tables';
 import { goalSupervisee } from '../agreements/goal-ref';
 import { sessionRef } from '../sessions/session-ref';
+import { countWhere } from '../../db/count';
 import type { Db } from '../../db/vault';
 import { reflectionDraftStore } from '../drafts/drafts';
 import { localToday } from '../../contract/dates';
@@ -72,6 +73,11 @@ export function saveReflections(db: Db, input: ReflectionInput, now = new Date()
     ];
   });
   if (!rows.length) throw invalid(issue('answers', 'Answer at least one prompt.'));
+  if (input.sessionId) {
+    const before = countWhere(db, reflections, eq(reflections.sessionId, input.sessionId));
+    if (before + rows.length > MAX_ANSWERS_PER_SESSION)
+      throw invalid(issue('sessionId', `At most ${MAX_ANSWERS_PER_SESSION} answers can belong to one session.`));
+  }
   db.transaction((tx) => {
     tx.insert(reflections).values(rows).run();
     // The answers are kept: the draft they were typed into has done its work.

@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import { id, isoDate, text } from '../../contract/common';
 import { caseCode } from '../../contract/notes';
-import { ownSetInput, promptId, setId, themes } from '../../contract/reflections';
+import {
+  MAX_ANSWERS_PER_SESSION,
+  MAX_PREPARED_PER_SESSION,
+  ownSetInput,
+  promptId,
+  setId,
+  themes,
+} from '../../contract/reflections';
+import { perParentCap } from '../data-transfer/per-parent';
 import { preparedPrompts, promptSets, reflections } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
 import { featureTransfer, transferList, type ImportContext } from '../data-transfer/transfer-list';
@@ -107,20 +115,43 @@ export const reflectionsTransfer = featureTransfer(
     }),
   ],
   {
-    checks: (ctx) => ({
-      promptSets: (s, at) => {
-        if (BUILT_IN_SETS.has(s.id)) ctx.problem(`${at}.id`, 'That is the id of a built-in prompt set.');
-      },
-      reflections: (r, at) => {
-        checkAsked(ctx, r, at);
-        if (r.goalId)
-          ctx.belongs('goals', r.goalId, r.superviseeId, at, 'goalId', {
-            missing: 'No goal with this id in the file or the vault.',
-            other: 'This is about a goal of another supervisee.',
-            inVault: true,
-          });
-      },
-      preparedPrompts: (p, at) => checkAsked(ctx, p, at),
-    }),
+    checks: (ctx) => {
+      const answersPerSession = perParentCap(
+        ctx,
+        MAX_ANSWERS_PER_SESSION,
+        `At most ${MAX_ANSWERS_PER_SESSION} answers can belong to one session`,
+      );
+      const preparedPerSession = perParentCap(
+        ctx,
+        MAX_PREPARED_PER_SESSION,
+        `At most ${MAX_PREPARED_PER_SESSION} prepared prompts can belong to one session`,
+      );
+      // Waiting prompts (no session yet) are counted per supervisee.
+      const waitingPerPerson = perParentCap(
+        ctx,
+        MAX_PREPARED_PER_SESSION,
+        `At most ${MAX_PREPARED_PER_SESSION} prompts can wait for one meeting`,
+      );
+      return {
+        promptSets: (s, at) => {
+          if (BUILT_IN_SETS.has(s.id)) ctx.problem(`${at}.id`, 'That is the id of a built-in prompt set.');
+        },
+        reflections: (r, at) => {
+          checkAsked(ctx, r, at);
+          answersPerSession(r.sessionId, at, 'sessionId');
+          if (r.goalId)
+            ctx.belongs('goals', r.goalId, r.superviseeId, at, 'goalId', {
+              missing: 'No goal with this id in the file or the vault.',
+              other: 'This is about a goal of another supervisee.',
+              inVault: true,
+            });
+        },
+        preparedPrompts: (p, at) => {
+          checkAsked(ctx, p, at);
+          if (p.sessionId === null) waitingPerPerson(p.superviseeId, at, 'sessionId');
+          else preparedPerSession(p.sessionId, at, 'sessionId');
+        },
+      };
+    },
   },
 );
