@@ -10,6 +10,8 @@ import { createRng } from '../../core/sample-data/prng';
 import { SCALES } from '../../core/sample-data/generate';
 import { search } from '../../core/search/search';
 import { caseThread, listNotes } from '../../core/notes/notes';
+import { findIdentifiers } from '../../core/notes/identifiers';
+import { evidenceOptions } from '../../core/frameworks/evidence';
 import { growthComparison, growthSeries } from '../../core/frameworks/growth';
 import { growthReportData } from '../../core/frameworks/report-export';
 import { growthReportPdf } from '../../core/frameworks/report-pdf';
@@ -228,6 +230,35 @@ export const QUERIES: BenchQuery[] = [
       return () =>
         db.all(sql`select * from timeline_source where supervisee_id = ${rng.pick(all)}
                    order by at desc, kind desc, id desc limit 50`);
+    },
+  },
+  {
+    // What a rating's evidence picker lists: every session, note and reflection of one supervisee up
+    // to the review's day, newest first (about 1,500 records each at career scale).
+    name: "a review's evidence options (one supervisee's sessions, notes and reflections)",
+    indexed: true,
+    p99CeilingMs: 100,
+    prepare(db) {
+      const all = ids(db);
+      const rng = createRng(41);
+      return () => evidenceOptions(db, rng.pick(all), '9999-12-31');
+    },
+  },
+  {
+    // The de-identification guard on one note at its longest (docs/guide.md: 2,000 + 3 x 8,000 +
+    // 4,000 characters), of text like a real note's: names, dates, numbers, places. It runs on its own
+    // thread in the app; this is its work, timed here in the benchmark's thread.
+    name: 'de-identification guard, one note at its longest (30,000 characters)',
+    indexed: false,
+    // Reported: it has no target of its own, and the window does not wait on it.
+    maxIterations: 10,
+    prepare() {
+      const sentence =
+        'Discussed the client seen on 3 March 2020 at the Oak Street clinic, who called 555 201 3344 twice; ' +
+        'Dr. Rivera suggested pacing the work and reviewing the safety plan by Friday. ';
+      const fill = (n: number) => sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n);
+      const fields = [fill(2000), fill(8000), fill(8000), fill(8000), fill(4000)];
+      return () => fields.map((f) => findIdentifiers(f));
     },
   },
   {
