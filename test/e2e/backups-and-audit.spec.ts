@@ -111,3 +111,43 @@ test('a vault that cannot be opened offers a backup or a fresh start, and delete
   );
   expect(kept).toHaveLength(1);
 });
+
+test('a damaged vault set aside whole, typed SET ASIDE, then a new vault made in its place', async ({
+  page,
+  bridge,
+}) => {
+  await createVault(page);
+  await page.getByRole('button', { name: 'Lock vault' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  const db = join(bridge.vaultDir, 'alliance.db');
+  const damaged = Buffer.alloc(statSync(db).size);
+  writeFileSync(db, damaged);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Ways out' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Set these files aside and start a new vault…' }).click();
+  const confirm = page.getByLabel('Type SET ASIDE to confirm');
+  await confirm.fill('set aside');
+  await expect(page.getByRole('button', { name: 'Set aside and start again' })).toBeDisabled();
+  await confirm.fill('SET ASIDE');
+  await page.getByRole('button', { name: 'Set aside and start again' }).click();
+
+  // The create screen, and the damaged folder kept whole beside where the vault was.
+  await expect(page.getByLabel('Confirm passphrase')).toBeVisible();
+  const kept = readdirSync(dirname(bridge.vaultDir)).filter((n) =>
+    n.startsWith(`${basename(bridge.vaultDir)}.set-aside-`),
+  );
+  expect(kept).toHaveLength(1);
+  const aside = join(dirname(bridge.vaultDir), kept[0]!);
+  expect(readdirSync(aside).sort()).toEqual(['alliance.db', 'vault-keys.json']);
+  expect(readFileSync(join(aside, 'alliance.db')).equals(damaged)).toBe(true);
+
+  // A new vault in its place opens as usual.
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  await page.getByLabel('I have stored my recovery key somewhere safe.').check();
+  await page.getByRole('button', { name: 'Continue to Alliance' }).click();
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+});

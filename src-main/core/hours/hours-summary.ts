@@ -203,3 +203,12 @@ export function daysLoggedBy(db: Db, superviseeId: string, from: string, before:
     )
     .map((r) => r.day);
 }
+
+// The first and last day anything is logged for a supervisee (null when nothing is).
+export function loggedSpan(db: Db, superviseeId: string): { first: string | null; last: string | null } {
+  return (
+    db.get<{ first: string | null; last: string | null }>(
+      sql`select min(day) as first, max(day) as last from hours_by_day where supervisee_id = ${superviseeId}`,
+    ) ?? { first: null, last: null }
+  );
+}

@@ -4,14 +4,22 @@ import { counted, round2 } from '../../contract/numbers';
 import type { RuleEvaluation, RuleMetric, RulePack } from '../../contract/rules';
 import type { Db } from '../../db/vault';
 import type { HoursSummary } from '../../contract/hours';
-import { addDays } from '../../contract/dates';
-import { hoursSummary, supervisionHoursByMonth } from '../hours/hours-summary';
+import { addDays, weekStart } from '../../contract/dates';
+import { hoursSummary, loggedSpan, supervisionHoursByMonth } from '../hours/hours-summary';
 
 const r2 = round2;
 
-export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | null): RuleEvaluation {
+// `since` (a Monday): only the warnings dated from that week or its month on, read from those days
+// only (This week's last four weeks); the progress is then of that window, not all time, and the
+// all-time warnings (the group share) are left out.
+export function evaluateRules(
+  db: Db,
+  superviseeId: string,
+  pack: RulePack | null,
+  since: string | null = null,
+): RuleEvaluation {
   if (!pack) return { pack: null, progress: [], warnings: [] };
-  const all = hoursSummary(db, superviseeId, null, null);
+  const all = hoursSummary(db, superviseeId, since, null);
   const weeks = all.weeks;
   const values = metricValues(all);
   const progress = pack.targets.map((t) => ({
@@ -49,6 +57,7 @@ export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | nul
         }
         break;
       case 'group_share_max': {
+        if (since) break;
         const share = all.supervisionHours ? all.byFormat.group / all.supervisionHours : 0;
         if (share > rule.maxShare)
           warn(
@@ -59,11 +68,17 @@ export function evaluateRules(db: Db, superviseeId: string, pack: RulePack | nul
         break;
       }
       case 'month_min_supervision_hours': {
-        if (!weeks.length) break;
+        // Every month from the first logged week to the last, including months with nothing logged;
+        // in a window, only those from its first month on.
+        const span = since
+          ? loggedSpan(db, superviseeId)
+          : { first: weeks[0]?.weekStart ?? null, last: weeks.at(-1)?.weekStart ?? null };
+        if (!span.first || !span.last) break;
+        const last = addDays(weekStart(span.last), 6).slice(0, 7);
+        const firstMonth = weekStart(span.first).slice(0, 7);
+        const first = since && since.slice(0, 7) > firstMonth ? since.slice(0, 7) : firstMonth;
         const byMonth = supervisionHoursByMonth(db, superviseeId);
-        // Every month from the first logged week to the last, including months with nothing logged.
-        const last = addDays(weeks.at(-1)!.weekStart, 6).slice(0, 7);
-        for (let m = weeks[0]!.weekStart.slice(0, 7); m <= last; m = nextMonth(m)) {
+        for (let m = first; m <= last; m = nextMonth(m)) {
           const h = byMonth.get(m) ?? 0;
           if (h < rule.min) warn(rule, m, `${r2(h)} hours of supervision; at least ${rule.min} needed.`);
         }

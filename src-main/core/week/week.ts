@@ -106,7 +106,7 @@ export function weekOverview(db: Db, today: string): WeekOverview {
   for (const p of people) {
     const pack = findPack(db, p.rulePack);
     if (!pack) continue;
-    for (const w of evaluateRules(db, p.id, pack).warnings) {
+    for (const w of evaluateRules(db, p.id, pack, since).warnings) {
       const day = /\d{4}-\d{2}-\d{2}/.exec(w.when)?.[0] ?? /\d{4}-\d{2}/.exec(w.when)?.[0];
       if (day && (day.length === 10 ? day >= since : day >= since.slice(0, 7)))
         ruleWarnings.push({ superviseeId: p.id, superviseeName: p.fullName, ...w });
