@@ -217,10 +217,18 @@ export class VaultSession {
     const q = this.opts.quickUnlock;
     if (!q) throw new AppError('conflict', 'Quick unlock is not available here.');
     await this.exclusive(async () => {
+      // A guess here waits and counts like one at the lock screen.
+      const wait = this.throttle.delayMs();
+      if (wait > 0) await (this.opts.sleep ?? realSleep)(wait);
       try {
         (await unwrapWithPassphrase(readKeyFile(vaultPaths(this.opts.dir).keyFile), passphrase)).fill(0);
+        this.throttle.recordSuccess();
       } catch (e) {
-        if (e instanceof AppError && e.code === 'crypto') throw new AppError('crypto', 'That passphrase is not right.');
+        if (e instanceof AppError && e.code === 'crypto') {
+          this.throttle.recordFailure();
+          this.noteFailure('change');
+          throw new AppError('crypto', 'That passphrase is not right.');
+        }
         throw e;
       }
       await q.enable(this.opts.dir, open.dataKey, days);
