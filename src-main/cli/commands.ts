@@ -2,7 +2,9 @@
 import type { z } from 'zod';
 import { AppError, formatPath, toIssues } from '../contract/errors';
 import { listSupervisees } from '../core/supervisees/supervisees';
+import { archiveRequest } from '../contract/archive';
 import { csvExportInput, pdfExportInput } from '../contract/hours';
+import { exportArchive } from '../core/archive/workflows';
 import { appendAudit, verifyAudit, type AuditHead } from '../core/audit/audit-log';
 import { repairInterruptedReplace } from '../core/backups/interrupted-replace';
 import { backUp, restoreAndRecord } from '../core/backups/workflows';
@@ -27,6 +29,7 @@ export interface Io {
 
 const PASS_ENV = 'ALLIANCE_PASSPHRASE';
 const NEW_PASS_ENV = 'ALLIANCE_NEW_PASSPHRASE';
+const ARCHIVE_PASS_ENV = 'ALLIANCE_ARCHIVE_PASSPHRASE';
 
 // ALLIANCE_KDF_PROFILE=minimum uses the OWASP minimum instead of calibrating (~1 s saved per vault),
 // for test suites and scripts that create many vaults. The app always calibrates.
@@ -247,6 +250,36 @@ export async function cmdExportHoursPdf(
       'cli',
     );
     io.err(`Wrote the weekly log to ${opts.out} (not encrypted: keep it safe).`);
+    return EXIT.ok;
+  });
+}
+
+// `export archive`: one HTML file any browser opens (docs/security.md). It opens with the vault's
+// passphrase or recovery key, or with --hand-over a passphrase of its own (ALLIANCE_ARCHIVE_PASSPHRASE or
+// a prompt, typed twice), the supervisee's copy.
+export async function cmdExportArchive(
+  io: Io,
+  dir: string,
+  opts: { supervisee: string | undefined; out: string; handOver: boolean },
+): Promise<number> {
+  const passphrase = opts.handOver ? await newPassphrase(ARCHIVE_PASS_ENV, 'Passphrase for the archive') : null;
+  return withVault(dir, async (v) => {
+    const superviseeId = opts.supervisee ? resolveSupervisee(v.db, opts.supervisee) : 'all';
+    const req = parseRequest(archiveRequest, {
+      superviseeId: superviseeId === 'all' ? null : superviseeId,
+      opensWith: opts.handOver ? 'passphrase' : 'vault',
+      passphrase,
+    });
+    await exportArchive(
+      () => v,
+      toPath(opts.out, () => v.db),
+      req,
+      'cli',
+    );
+    io.err(
+      `Wrote the archive to ${opts.out}. It opens in any web browser with ` +
+        (opts.handOver ? 'the passphrase chosen for it.' : "the vault's passphrase or recovery key."),
+    );
     return EXIT.ok;
   });
 }

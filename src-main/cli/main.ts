@@ -5,6 +5,7 @@ import {
   cmdBackup,
   cmdRestore,
   cmdChangePassphrase,
+  cmdExportArchive,
   cmdExportHours,
   cmdExportHoursPdf,
   cmdDemo,
@@ -32,6 +33,10 @@ Commands:
   export hours --supervisee ID|REG|NAME|all --format csv|pdf --out FILE [--from DATE] [--to DATE]
                [--layout sessions|weekly]   CSV: a row per session (default) or per week;
                                             PDF: the weekly log of one supervisee
+  export archive --out FILE [--supervisee ID|REG|NAME] [--hand-over]
+                                one HTML file any browser opens, the records encrypted inside:
+                                everything, or one supervisee's; opens with the vault's passphrase
+                                or recovery key, or (--hand-over) with ALLIANCE_ARCHIVE_PASSPHRASE
   import json --in FILE         check a JSON export, then import all of it or nothing
   backup --out FOLDER [--keep N]    write an encrypted, verified backup; keep the newest N (10)
   verify [--audit-head SEQ:HASH]    check the key, the database and the audit trail (against a
@@ -66,6 +71,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         backup: { type: 'string' },
         'recovery-key': { type: 'boolean', default: false },
         'audit-head': { type: 'string' },
+        'hand-over': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -125,7 +131,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
             throw new UsageError('--layout is sessions or weekly.');
           return await cmdExportHours(io, dir, { supervisee, from, to, out, layout: values.layout });
         }
-        throw new UsageError('Known exports: json, hours.');
+        if (sub === 'archive') {
+          if (!values.out) throw new UsageError('export archive needs --out FILE.');
+          return await cmdExportArchive(io, dir, {
+            supervisee: values.supervisee,
+            out: values.out,
+            handOver: values['hand-over'] ?? false,
+          });
+        }
+        throw new UsageError('Known exports: json, hours, archive.');
       case 'list':
         if (sub !== 'supervisees') throw new UsageError('Known lists: supervisees.');
         return await cmdListSupervisees(io, dir);

@@ -107,6 +107,41 @@ describe('cli', SLOW, () => {
     expect(damaged.err).toMatch(/damaged.*another/);
   });
 
+  it('writes an archive of everything, or a hand-over copy of one supervisee, from the command line', () => {
+    cli(['demo', '--vault', vault]);
+    const people = cli(['list', 'supervisees', '--vault', vault])
+      .out.trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    const all = join(dir.path, 'all.html');
+    const r = cli(['export', 'archive', '--vault', vault, '--out', all]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toMatch(/opens in any web browser with the vault's passphrase or recovery key/);
+    const html = readFileSync(all, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    for (const [, name] of people) expect(html.includes(name!)).toBe(false);
+    expect(
+      JSON.parse(/id="archive-head">(.*?)<\/script>/s.exec(html)![1]!).slots.map((x: { kind: string }) => x.kind),
+    ).toEqual(['vault-passphrase', 'vault-recovery']);
+
+    const one = join(dir.path, 'one.html');
+    const short = cli(
+      ['export', 'archive', '--vault', vault, '--out', one, '--supervisee', people[0]![0]!, '--hand-over'],
+      {
+        ALLIANCE_ARCHIVE_PASSPHRASE: 'short',
+      },
+    );
+    expect(short.code).toBe(EXIT.usage);
+    expect(short.err).toMatch(/at least 12 characters/);
+    const handed = cli(
+      ['export', 'archive', '--vault', vault, '--out', one, '--supervisee', people[0]![0]!, '--hand-over'],
+      { ALLIANCE_ARCHIVE_PASSPHRASE: 'otter-saffron-beacon-12' },
+    );
+    expect(handed.code).toBe(EXIT.ok);
+    expect(JSON.parse(/id="archive-head">(.*?)<\/script>/s.exec(readFileSync(one, 'utf8'))![1]!).slots).toHaveLength(1);
+    expect(cli(['export', 'archive', '--vault', vault]).code).toBe(EXIT.usage);
+  });
+
   it('exports the hour log as CSV from the command line', () => {
     cli(['demo', '--vault', vault]);
     const out = join(dir.path, 'hours.csv');
