@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from '@playwright/test';
-import { sql } from 'drizzle-orm';
 import { archiveFile } from '../../src-main/core/archive/workflows';
+import { busiestSupervisee } from '../../src-main/cli/bench/datasets';
 import { addDays, localToday } from '../../src-main/contract/dates';
 import { installBridge } from '../e2e/bridge';
 
@@ -137,9 +137,7 @@ async function archiveRows(
   add: (name: string, ms: number) => void,
 ) {
   const db = bridge.core.vault.db();
-  const busiest = db.get<{ id: string }>(
-    sql`select supervisee_id as id from supervision_sessions group by supervisee_id order by count(*) desc limit 1`,
-  )!.id;
+  const busiest = busiestSupervisee(db);
   const file = await archiveFile(bridge.core.vault.openVault(), {
     superviseeId: busiest,
     opensWith: 'vault',

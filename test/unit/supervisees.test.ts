@@ -115,6 +115,7 @@ describe('supervisees', () => {
       backupFolder: null,
       backupIntervalHours: 24,
       backupKeep: 10,
+      retentionYears: 7,
     };
     expect(await call('settings.get', {})).toEqual(defaults);
     expect(await call('settings.update', { theme: 'dark' })).toEqual({ ...defaults, theme: 'dark' });

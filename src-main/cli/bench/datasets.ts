@@ -113,6 +113,13 @@ export function reviewedFamilies(db: Db): { superviseeId: string; family: string
   );
 }
 
+// The supervisee with the most sessions: the largest archive of one person.
+export function busiestSupervisee(db: Db): string {
+  return db.get<{ id: string }>(
+    sql`select supervisee_id as id from supervision_sessions group by supervisee_id order by count(*) desc limit 1`,
+  )!.id;
+}
+
 // Every case of every supervisee.
 export function caseCodes(db: Db): { superviseeId: string; caseCode: string }[] {
   return db.all<{ superviseeId: string; caseCode: string }>(

@@ -3,7 +3,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'drizzle-orm';
 import { exportArchive } from '../../core/archive/workflows';
 import { backUp } from '../../core/backups/workflows';
 import { restoreBackup } from '../../core/backups/backup';
@@ -12,7 +11,7 @@ import { toPath } from '../../core/shared/file-port';
 import { OWASP_MINIMUM } from '../../db/kdf';
 import { createVault, unlockVault, type OpenVault } from '../../db/vault';
 import { MIGRATIONS_FOLDER } from '../paths';
-import { BENCH_PASSPHRASE } from './datasets';
+import { BENCH_PASSPHRASE, busiestSupervisee } from './datasets';
 import { peakRssMb } from './rss-probe';
 
 export const OPERATIONS = ['export-json', 'import-json', 'backup', 'restore', 'archive-one', 'archive-all'] as const;
@@ -44,13 +43,7 @@ async function run(op: Operation, vault: string, work: string): Promise<number> 
     else if (op === 'backup') backUp(v!, join(work, 'backups'), 1, 'cli');
     else if (op === 'archive-one' || op === 'archive-all') {
       // One supervisee: the one with the most sessions, the largest archive of one person.
-      const busiest =
-        op === 'archive-one'
-          ? v!.db.get<{ id: string }>(
-              sql`select supervisee_id as id from supervision_sessions
-                group by supervisee_id order by count(*) desc limit 1`,
-            )!.id
-          : null;
+      const busiest = op === 'archive-one' ? busiestSupervisee(v!.db) : null;
       await exportArchive(
         () => v!,
         toPath(join(work, `${op}.html`), () => v!.db),
