@@ -103,6 +103,9 @@ describe('the keep-until date', () => {
       until: '2033-01-01',
       reason: 'A board audit is open',
     });
+    // Past its date, an extension starts from today, not from the date that has gone by.
+    const stale = await v.invoke('retention.extend', { superviseeId: due.id, until: '2025-12-31', reason: 'Audit' });
+    expect(stale.ok || stale.error.issues?.[0]?.message).toMatch(/^Choose a day after today \(/);
     expect(r).toMatchObject({
       keepUntil: '2033-01-01',
       ruleUntil: '2031-01-31',

@@ -103,8 +103,17 @@ export function extendRetention(db: Db, superviseeId: string, until: string, rea
   const current = retentionOf(db, superviseeId, today);
   if (!current.keepUntil)
     throw new AppError('conflict', 'Their supervision has no end date yet, so there is no keep-until date to extend.');
-  if (until <= current.keepUntil || until <= today)
-    throw invalid(issue('until', `Choose a day after ${current.keepUntil}, the date the records are kept until now.`));
+  // Later than the date they are kept until now, and than today when that date has passed.
+  const after = current.keepUntil > today ? current.keepUntil : today;
+  if (until <= after)
+    throw invalid(
+      issue(
+        'until',
+        after === today
+          ? `Choose a day after today (${today}): the records have been due since ${current.keepUntil}.`
+          : `Choose a day after ${after}, the date the records are kept until now.`,
+      ),
+    );
   db.transaction((tx) => {
     upsert(tx, superviseeId, { extendedUntil: until, extensionReason: reason }, now);
     appendAudit(tx, 'retention_extended', { supervisee: superviseeId, until }, now);

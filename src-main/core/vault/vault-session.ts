@@ -257,8 +257,12 @@ export class VaultSession {
       try {
         this.adopt(openVaultWithKey(this.opts.dir, key, { migrationsFolder: this.opts.migrationsFolder }));
       } catch (e) {
-        q.forget(this.opts.dir);
+        // A key that does not open the database is of no further use; a vault held by another
+        // window (conflict) keeps it for the next try.
+        if (e instanceof AppError && e.code === 'io') q.forget(this.opts.dir);
         throw e;
+      } finally {
+        key.fill(0);
       }
       this.recordUnlock(this.db(), 'keychain');
       return this.status();
