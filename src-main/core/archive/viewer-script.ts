@@ -115,9 +115,12 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     var front = await piece(key, lines[0], 0);
     var last = await piece(key, lines[lines.length - 1], lines.length - 1);
     if (last.end !== lines.length - 1) throw new Error('incomplete');
+    // The pieces are opened side by side (WebCrypto and the decompressor run off the page's thread),
+    // then put together in their order.
+    var parts = await Promise.all(lines.slice(1, -1).map(function (line, n) { return piece(key, line, n + 1); }));
     var people = [];
-    for (var i = 1; i < lines.length - 1; i++) {
-      var part = await piece(key, lines[i], i);
+    for (var i = 0; i < parts.length; i++) {
+      var part = parts[i];
       var person = people[part.p] || (people[part.p] = { name: part.name, sections: [] });
       if (!part.section) continue;
       var section = person.sections[part.k];
