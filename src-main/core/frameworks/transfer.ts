@@ -8,6 +8,7 @@ import { definitionShape, frameworkChecks, frameworkId, MAX_EVIDENCE_PER_RATING 
 import { isLevel, type Scale } from '../../contract/levels';
 import { competencyReviews, frameworks, ratingEvidence, ratings } from './tables';
 import { isoTimestamp, sha256 } from '../data-transfer/record-fields';
+import { perParentCap } from '../data-transfer/per-parent';
 import { featureTransfer, transferList, type ImportContext, type ImportProblem } from '../data-transfer/transfer-list';
 import { BUILTIN_FRAMEWORKS } from './builtin';
 import { materialiseBuiltins } from './frameworks';
@@ -178,7 +179,11 @@ export const frameworksTransfer = featureTransfer(
       const familiesInFile = new Set<string>();
       const reviewDays = new Set<string>();
       const reviewFramework = new Map<string, string>();
-      const linksPerRating = new Map<string, number>();
+      const linksPerRating = perParentCap(
+        ctx,
+        MAX_EVIDENCE_PER_RATING,
+        `At most ${MAX_EVIDENCE_PER_RATING} records behind one rating`,
+      );
       return {
         frameworks: (f, at) => {
           if (BUILT_IN.has(f.id) || BUILT_IN_FAMILIES.has(f.family))
@@ -251,13 +256,7 @@ export const frameworksTransfer = featureTransfer(
           } else ctx.later(check);
         },
         ratingEvidence: (e, at) => {
-          const links = (linksPerRating.get(e.ratingId) ?? 0) + 1;
-          linksPerRating.set(e.ratingId, links);
-          if (links === MAX_EVIDENCE_PER_RATING + 1)
-            ctx.problem(
-              `${at}.ratingId`,
-              `At most ${MAX_EVIDENCE_PER_RATING} records behind one rating, as in the app.`,
-            );
+          linksPerRating(e.ratingId, at, 'ratingId');
           const target = EVIDENCE_TARGETS.find((t) => e[t.field] !== null)!;
           const targetId = e[target.field]!;
           // Checked again at the end if the rating or the record comes later in a hand-made file.

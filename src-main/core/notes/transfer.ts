@@ -6,6 +6,7 @@ import { IDENTIFIER_LABELS } from '../../contract/enums';
 import { actionInput, MAX_ACTIONS_PER_NOTE, noteRecordFields } from '../../contract/notes';
 import { caseNotes, noteActions } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
+import { perParentCap } from '../data-transfer/per-parent';
 import { featureTransfer, transferList, type ImportContext } from '../data-transfer/transfer-list';
 import { findShapedIdentifiers } from './identifiers';
 import { TEXT_FIELDS } from './notes';
@@ -69,7 +70,11 @@ export const notesTransfer = featureTransfer(
     checks: (ctx) => {
       // Notes in the file that keep a reason for identifying text: their action items are not checked.
       const notesWithReason = new Set<string>();
-      const actionsPerNote = new Map<string, number>();
+      const actionsPerNote = perParentCap(
+        ctx,
+        MAX_ACTIONS_PER_NOTE,
+        `At most ${MAX_ACTIONS_PER_NOTE} action items on one note`,
+      );
       return {
         caseNotes: (n, at) => {
           ctx.needsPerson(`${at}.superviseeId`, n.superviseeId);
@@ -86,10 +91,7 @@ export const notesTransfer = featureTransfer(
         },
         noteActions: (a, at) => {
           ctx.needsPerson(`${at}.superviseeId`, a.superviseeId);
-          const count = (actionsPerNote.get(a.noteId) ?? 0) + 1;
-          actionsPerNote.set(a.noteId, count);
-          if (count === MAX_ACTIONS_PER_NOTE + 1)
-            ctx.problem(`${at}.noteId`, `At most ${MAX_ACTIONS_PER_NOTE} action items on one note, as in the app.`);
+          actionsPerNote(a.noteId, at, 'noteId');
           // A note's kept reason covers its action items, as in the app.
           if (!notesWithReason.has(a.noteId)) identifying(ctx, a.text, `${at}.text`);
           ctx.belongs('caseNotes', a.noteId, a.superviseeId, at, 'noteId', {
