@@ -47,6 +47,11 @@ export const AUDIT_KINDS = [
   'records_deleted',
   'quick_unlock_on',
   'quick_unlock_off',
+  'exchange_identity_created',
+  'peer_paired',
+  'packet_sent',
+  'packet_received',
+  'packet_refused',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

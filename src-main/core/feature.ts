@@ -5,6 +5,7 @@ import type { ChannelTable } from '../contract/channel-table';
 import type { RowSet } from '../db/touched-tables';
 import type { ArchivePart } from './archive/archive-part';
 import type { FeatureTransfer, TransferList } from './data-transfer/transfer-list';
+import type { ExchangeKind } from './exchange/exchange-part';
 import type { AppModule } from './module';
 import type { Sampler } from './sample-data/sampler';
 import type { SearchArm } from './search/search-sql';
@@ -27,6 +28,8 @@ export interface Feature<
   sample?: Sampler;
   // Its records as readable sections of an archive (core/archive/archive-content.ts).
   archive?: ArchivePart;
+  // Its kinds of packet between a supervisor's and a supervisee's vaults (core/exchange).
+  exchange?: readonly ExchangeKind[];
 }
 
 export const defineFeature = <const L extends readonly TransferList[], const C extends ChannelTable>(

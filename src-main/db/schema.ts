@@ -15,5 +15,6 @@ export * from '../core/frameworks/tables';
 export * from '../core/alliance/tables';
 export * from '../core/supervisor/tables';
 export * from '../core/retention/tables';
+export * from '../core/exchange/tables';
 export * from '../core/timeline/tables';
 export * from '../core/search/tables';

@@ -7,6 +7,7 @@ import { sampleSessions } from './sample';
 import { sessionEvents, sessionSearch } from './derived';
 import { sessionRowSets } from './row-sets';
 import { sessionsTransfer } from './transfer';
+import { hoursKind, hoursQueriesKind } from './exchange-hours';
 
 export const sessionsFeature = defineFeature({
   name: 'sessions',
@@ -19,4 +20,5 @@ export const sessionsFeature = defineFeature({
   transfer: sessionsTransfer,
   archive: sessionsArchive,
   rowSets: sessionRowSets,
+  exchange: [hoursKind, hoursQueriesKind],
 });

@@ -118,6 +118,11 @@ export function writeSession(db: Db, input: NewSession, ts: string): string {
   return id;
 }
 
+// One live session with its hours, as the forms read it.
+export function getSession(db: Db, id: string): Session {
+  return withHours(db, [getRow(db, id, false)])[0]!;
+}
+
 export function createSession(db: Db, input: NewSession, now = new Date()): Session {
   getSupervisee(db, input.superviseeId);
   checkNotFuture(input.date, now);

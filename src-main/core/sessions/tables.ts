@@ -1,7 +1,8 @@
 // The sessions feature's tables. db/schema.ts gathers every feature's tables for drizzle-kit, which
 // generates the migrations in drizzle/ from them; never edit a generated migration, add a new one.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { RESOLUTIONS } from '../../contract/exchange';
 import { ATTENDANCE, DIRECT_ACTIVITIES, OBSERVATIONS, SESSION_FORMATS, SESSION_MODALITIES } from '../../contract/enums';
 import { supervisees } from '../supervisees/tables';
 
@@ -75,4 +76,25 @@ export const clientHours = sqliteTable(
       sql`(${t.kind} = 'direct' and ${t.activity} is not null) or (${t.kind} = 'indirect' and ${t.activity} is null)`,
     ),
   ],
+);
+
+// How the supervisor settled one line of a period where the supervisee's exchanged log and their own
+// differ (core/sessions/reconcile.ts): accepted (theirs was written into this log), kept (this log
+// stands) or queried (a question went back). The values it was decided on are kept, so a line that
+// changes afterwards is open again.
+export const hoursResolutions = sqliteTable(
+  'hours_resolutions',
+  {
+    id: text('id').primaryKey(),
+    superviseeId: text('supervisee_id')
+      .notNull()
+      .references(() => supervisees.id, { onDelete: 'cascade' }),
+    lineKey: text('line_key').notNull(),
+    action: text('action', { enum: RESOLUTIONS }).notNull(),
+    note: text('note').notNull().default(''),
+    mine: text('mine'),
+    theirs: text('theirs'),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('hours_resolutions_line_idx').on(t.superviseeId, t.lineKey)],
 );

@@ -6,6 +6,7 @@ import { periodHandlers } from './handlers';
 import { periodEvents } from './derived';
 import { signingRowSets } from './row-sets';
 import { signingTransfer } from './transfer';
+import { receiptKind } from './exchange';
 
 export const signingFeature = defineFeature({
   name: 'signing',
@@ -16,4 +17,5 @@ export const signingFeature = defineFeature({
   transfer: signingTransfer,
   archive: signingArchive,
   rowSets: signingRowSets,
+  exchange: [receiptKind],
 });

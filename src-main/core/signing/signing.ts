@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/audit-log';
 import { localToday } from '../../contract/dates';
 import type { SignRequest } from '../../contract/signing';
 import { getSupervisee } from '../supervisees/supervisees';
+import { reconcile } from '../sessions/reconcile';
 
 type PeriodRow = typeof signedPeriods.$inferSelect;
 export type SignedPeriodView = PeriodRow & { status: 'signed' | 'reopened'; intact: boolean };
@@ -86,6 +87,13 @@ export function signPeriod(db: Db, input: SignRequest, now = new Date()): Signed
   const clash = activeOverlapping(db, input.superviseeId, input.from, input.to);
   if (clash)
     throw new AppError('conflict', `That overlaps the signed period ${clash.periodStart} to ${clash.periodEnd}.`);
+  const open = reconcile(db, input.superviseeId, { from: input.from, to: input.to }).open;
+  if (open)
+    throw new AppError(
+      'conflict',
+      `${open} ${open === 1 ? 'line differs' : 'lines differ'} from the supervisee's own log for this period and ` +
+        `${open === 1 ? 'is' : 'are'} not settled. Accept, keep or query each one on the reconciliation first.`,
+    );
   const row: PeriodRow = {
     id: randomUUID(),
     superviseeId: input.superviseeId,

@@ -27,6 +27,11 @@ const LABELS: Record<AuditEventView['kind'], string> = {
   legal_hold_lifted: 'Legal hold lifted',
   records_deleted: 'A supervisee’s records deleted for good',
   quick_unlock_on: 'Quick unlock turned on',
+  exchange_identity_created: 'Exchange identity created',
+  peer_paired: 'Paired for exchange',
+  packet_sent: 'Exchange packet sent',
+  packet_received: 'Exchange packet received',
+  packet_refused: 'Exchange packet refused',
   quick_unlock_off: 'Quick unlock turned off',
 };
 

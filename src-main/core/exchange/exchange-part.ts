@@ -1,0 +1,31 @@
+// What a feature lends the exchange engine: one kind of packet each, carrying that feature's
+// records. The engine seals, signs, checks the chain and keeps every packet; the kind says what its
+// records are, who sends them, what they would change, and writes what the recipient keeps.
+import type { z } from 'zod';
+import type { PacketKind, VaultRole } from '../../contract/exchange';
+import type { Db } from '../../db/vault';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface ExchangeKind<S extends z.ZodType = z.ZodType> {
+  kind: PacketKind;
+  // Whose vault sends it.
+  sentBy: VaultRole;
+  // In the words the app shows: "hours for 1–30 June".
+  label: string;
+  needsPeriod: boolean;
+  records: S;
+  // The records to send about the supervision `superviseeId` stands for in the sender's vault.
+  build: (db: Db, superviseeId: string, period: Period | null) => z.output<S>;
+  // What opening it would add or change, one plain line each, before anything is written.
+  preview: (db: Db, superviseeId: string, records: z.output<S>, period: Period | null) => string[];
+  // Checks against the recipient's vault that must hold; throws an AppError and writes nothing.
+  check?: (db: Db, superviseeId: string, records: z.output<S>, period: Period | null) => void;
+  // Writes beyond keeping the packet itself, inside the transaction that records it as received.
+  apply?: (db: Db, superviseeId: string, records: z.output<S>, period: Period | null) => void;
+}
+
+export const defineExchangeKind = <S extends z.ZodType>(k: ExchangeKind<S>) => k as unknown as ExchangeKind;
