@@ -25,8 +25,9 @@ function devCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      // stream-json is published as ES modules only; bundled, the CommonJS main never has to require one.
-      externalizeDeps: { exclude: ['stream-json', 'stream-chain'] },
+      // stream-json and age-encryption are published as ES modules only; bundled, the CommonJS main never
+      // has to require one.
+      externalizeDeps: { exclude: ['stream-json', 'stream-chain', 'age-encryption'] },
       outDir: 'out/main',
       // The de-identification guard's worker is its own file beside index.js (core/notes/guard-thread.ts).
       rollupOptions: {

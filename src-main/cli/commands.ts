@@ -47,7 +47,7 @@ async function newPassphrase(envName: string, what: string): Promise<string> {
   return first;
 }
 
-async function withVault<T>(dir: string, work: (v: OpenVault) => T | Promise<T>): Promise<T> {
+export async function withVault<T>(dir: string, work: (v: OpenVault) => T | Promise<T>): Promise<T> {
   const passphrase = await readSecret(PASS_ENV, 'Passphrase: ');
   repairInterruptedReplace(dir);
   cleanStaleFiles({ vaultDir: dir });

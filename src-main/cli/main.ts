@@ -16,6 +16,7 @@ import {
   cmdVerify,
   type Io,
 } from './commands';
+import { cmdIdentity, cmdPair, cmdReceive, cmdReconcile, cmdSend } from './exchange-commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { UsageError } from './prompt';
 import { isoDate } from '../contract/common';
@@ -43,6 +44,21 @@ Commands:
                                 head an earlier export, backup or PDF log recorded)
   restore --backup FILE         restore a backup into --vault PATH, a new or empty folder
           [--recovery-key]      (opens the backup with ALLIANCE_RECOVERY_KEY or a prompt)
+
+Two-way exchange (docs/exchange.md):
+  identity [--create --name NAME --role supervisor|supervisee] [--out CARD]
+                                print this vault's fingerprint; write its identity card
+  pair --card FILE --supervisee ID|REG|NAME --fingerprint FP [--confirm-change]
+                                pair with the other person's card, typing back the fingerprint
+                                they read aloud (the supervisee's own record in their vault)
+  send --kind hours|hours_queries|receipt --supervisee ID|REG|NAME --from DATE --to DATE
+       --out FOLDER             write the next signed, encrypted packet into a mailbox folder
+  receive --in FILE|FOLDER [--dry-run]
+                                check and take in a packet, or every new one in a folder;
+                                --dry-run prints what would change and writes nothing
+  reconcile --supervisee ID|REG|NAME --from DATE --to DATE
+            [--accept LINE | --keep-mine LINE | --query LINE --note TEXT]
+                                their hours beside yours, line by line; settle one line
 
 Secrets: prompted on the terminal, or ALLIANCE_PASSPHRASE (and ALLIANCE_NEW_PASSPHRASE for
 new passphrases) for scripts. Exit codes: 0 ok, 1 internal, 2 usage, 3 wrong passphrase or
@@ -72,6 +88,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'recovery-key': { type: 'boolean', default: false },
         'audit-head': { type: 'string' },
         'hand-over': { type: 'boolean', default: false },
+        create: { type: 'boolean', default: false },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        card: { type: 'string' },
+        fingerprint: { type: 'string' },
+        'confirm-change': { type: 'boolean', default: false },
+        kind: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        accept: { type: 'string' },
+        'keep-mine': { type: 'string' },
+        query: { type: 'string' },
+        note: { type: 'string', default: '' },
       },
     });
   } catch (e) {
@@ -156,6 +184,50 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'restore':
         if (!values.backup) throw new UsageError('restore needs --backup FILE.');
         return await cmdRestore(io, values.backup, dir, values['recovery-key'] ?? false);
+      case 'identity':
+        return await cmdIdentity(io, dir, {
+          create: values.create ?? false,
+          name: values.name,
+          role: values.role,
+          out: values.out,
+        });
+      case 'pair':
+        if (!values.card || !values.supervisee || !values.fingerprint)
+          throw new UsageError('pair needs --card FILE --supervisee ID|REG|NAME --fingerprint FP.');
+        return await cmdPair(io, dir, {
+          card: values.card,
+          supervisee: values.supervisee,
+          fingerprint: values.fingerprint,
+          confirmChange: values['confirm-change'] ?? false,
+        });
+      case 'send':
+        if (!values.kind || !values.supervisee || !values.out)
+          throw new UsageError('send needs --kind KIND --supervisee ID|REG|NAME --from DATE --to DATE --out FOLDER.');
+        return await cmdSend(io, dir, {
+          ...period(values),
+          kind: values.kind,
+          supervisee: values.supervisee,
+          out: values.out,
+        });
+      case 'receive':
+        if (!values.in) throw new UsageError('receive needs --in FILE|FOLDER.');
+        return await cmdReceive(io, dir, { in: values.in, dryRun: values['dry-run'] ?? false });
+      case 'reconcile': {
+        if (!values.supervisee) throw new UsageError('reconcile needs --supervisee ID|REG|NAME --from DATE --to DATE.');
+        const { from, to } = period(values);
+        if (!from || !to) throw new UsageError('reconcile needs --from DATE --to DATE.');
+        const chosen = (['accept', 'keep-mine', 'query'] as const).filter((k) => values[k] !== undefined);
+        if (chosen.length > 1) throw new UsageError('Settle one line at a time: --accept, --keep-mine or --query.');
+        const keepLine = values['keep-mine'];
+        const action = values.accept
+          ? { resolution: 'accepted' as const, key: values.accept, note: '' }
+          : values.query
+            ? { resolution: 'queried' as const, key: values.query, note: values.note ?? '' }
+            : keepLine
+              ? { resolution: 'kept' as const, key: keepLine, note: '' }
+              : undefined;
+        return await cmdReconcile(io, dir, { supervisee: values.supervisee, from, to, action });
+      }
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -171,6 +243,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err('Something went wrong inside Alliance; nothing was changed by this command.');
     return EXIT.internal;
   }
+}
+
+// --from and --to as a period, both or neither, checked as dates.
+function period(values: { from?: string; to?: string }): { from?: string; to?: string } {
+  const { from, to } = values;
+  if ((from === undefined) !== (to === undefined)) throw new UsageError('Give both --from and --to, or neither.');
+  for (const d of [from, to])
+    if (d !== undefined && !isoDate.safeParse(d).success) throw new UsageError('Dates look like 2026-01-31.');
+  if (from && to && from > to) throw new UsageError('--from must be on or before --to.');
+  return { from, to };
 }
 
 if (require.main === module) {

@@ -7,7 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../src-main/contract/sessions';
 import type { SignedPeriod } from '../../src-main/contract/signing';
 import { listAudit } from '../../src-main/core/audit/audit-log';
-import { cardText, createIdentity, fingerprintOf, parseCard, requireIdentity } from '../../src-main/core/exchange/identity';
+import {
+  cardText,
+  createIdentity,
+  fingerprintOf,
+  parseCard,
+  requireIdentity,
+} from '../../src-main/core/exchange/identity';
 import { receivePacket } from '../../src-main/core/exchange/packets';
 import { pair, peerFor } from '../../src-main/core/exchange/peers';
 import { receivedOfKind } from '../../src-main/core/exchange/received';
@@ -52,9 +58,9 @@ describe('identity and pairing', () => {
     expect(fingerprintOf(own.ageRecipient, own.signingKey)).toBe(own.fingerprint);
     const card = JSON.parse(cardText(own)) as Record<string, string>;
     expect(card.ageRecipient).toMatch(/^age1/);
-    expect(() => parseCard(Buffer.from(JSON.stringify({ ...card, fingerprint: 'AAAA-' + card.fingerprint!.slice(5) })))).toThrow(
-      /fingerprint does not match/,
-    );
+    expect(() =>
+      parseCard(Buffer.from(JSON.stringify({ ...card, fingerprint: 'AAAA-' + card.fingerprint!.slice(5) }))),
+    ).toThrow(/fingerprint does not match/);
     expect(() => parseCard(Buffer.from('not json'))).toThrow(/not an Alliance identity card/);
     expect(() => parseCard(Buffer.alloc(10_000, 32))).toThrow(/far larger/);
   });
@@ -64,17 +70,17 @@ describe('identity and pairing', () => {
     try {
       const card = cardOf(other);
       const wrong = card.fingerprint.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
-      expect(() => pair(v.supervisor.db(), { card, superviseeId: v.supervisor.sup.id, typedFingerprint: wrong })).toThrow(
-        /not the one on the card/,
-      );
+      expect(() =>
+        pair(v.supervisor.db(), { card, superviseeId: v.supervisor.sup.id, typedFingerprint: wrong }),
+      ).toThrow(/not the one on the card/);
       const own = cardOf(v.supervisor);
       expect(() =>
         pair(other.db(), { card: own, superviseeId: other.sup.id, typedFingerprint: own.fingerprint.toLowerCase() }),
       ).not.toThrow();
       const self = cardOf(v.supervisee);
-      expect(() => pair(other.db(), { card: self, superviseeId: other.sup.id, typedFingerprint: self.fingerprint })).toThrow(
-        /Both vaults are a supervisee/,
-      );
+      expect(() =>
+        pair(other.db(), { card: self, superviseeId: other.sup.id, typedFingerprint: self.fingerprint }),
+      ).toThrow(/Both vaults are a supervisee/);
     } finally {
       other.close();
     }
@@ -106,7 +112,9 @@ describe('a month reconciled and co-signed', () => {
 
     const hours = await send(supervisee, outbox.path, 'hours', OCTOBER);
     const dry = await receivePacket(supervisor.db(), readFileSync(hours.file), { dryRun: true });
-    expect(dry.preview[0]).toBe('Their log for 2026-10-01 to 2026-10-31: 4 sessions and 2 weeks of hours, 18 client hours in all.');
+    expect(dry.preview[0]).toBe(
+      'Their log for 2026-10-01 to 2026-10-31: 4 sessions and 2 weeks of hours, 18 client hours in all.',
+    );
     expect(reconcile(supervisor.db(), supervisor.sup.id, OCTOBER).received).toBeNull();
     await receivePacket(supervisor.db(), readFileSync(hours.file));
 
@@ -116,12 +124,7 @@ describe('a month reconciled and co-signed', () => {
     expect(r.lines.filter((l) => l.state === 'matched')).toHaveLength(4);
     const differ = r.lines.filter((l) => l.state !== 'matched');
     expect(differ.map((l) => [l.label, l.state, l.mine, l.theirs])).toEqual([
-      [
-        'Week of 2026-10-12: direct hours, individual therapy',
-        'conflicting',
-        { hours: 6 },
-        { hours: 8 },
-      ],
+      ['Week of 2026-10-12: direct hours, individual therapy', 'conflicting', { hours: 6 }, { hours: 8 }],
       [
         'Session on 2026-10-19, individual',
         'conflicting',

@@ -19,6 +19,13 @@ const KEPT_OUT = [
   'hours_by_day',
   'timeline_events',
   'search_rows',
+  // The exchange's keys, pairings and packets belong to this one vault (an identity must never travel
+  // in a plaintext file or be copied into another vault); backups carry them.
+  'exchange_identity',
+  'exchange_peers',
+  'exchange_packets',
+  // Decisions about lines of exchanged packets, meaningless without those packets.
+  'hours_resolutions',
 ];
 
 describe('the feature list', () => {

@@ -3,7 +3,15 @@
 //   public key  base64("Ed" | key id (8) | public key (32))
 //   signature   base64("ED" | key id (8) | Ed25519(BLAKE2b-512(message)))   (minisign's prehashed form)
 //   global sig  base64(Ed25519(signature (64) | trusted comment))
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  verify,
+} from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 
 const PUBLIC_ALG = Buffer.from('Ed');
@@ -89,6 +97,7 @@ export function verifyMessage(
   const sig = sigLine.subarray(10);
   const pub = keyObject(key.publicKey);
   const good =
-    verify(null, blake2b(message), pub, sig) && verify(null, Buffer.concat([sig, Buffer.from(tc, 'utf8')]), pub, global);
+    verify(null, blake2b(message), pub, sig) &&
+    verify(null, Buffer.concat([sig, Buffer.from(tc, 'utf8')]), pub, global);
   return good ? { ok: true, trustedComment: tc } : { ok: false };
 }

@@ -25,7 +25,8 @@ import { peerByFingerprint, requirePeer, type Peer } from './peers';
 import { exchangePackets, exchangePeers } from './tables';
 
 // Read when used, not at load: the features lending kinds import this engine's helpers.
-export const exchangeKinds = (): readonly ExchangeKind[] => FEATURES.flatMap((f): readonly ExchangeKind[] => f.exchange ?? []);
+export const exchangeKinds = (): readonly ExchangeKind[] =>
+  FEATURES.flatMap((f): readonly ExchangeKind[] => f.exchange ?? []);
 
 export function exchangeKind(kind: string): ExchangeKind {
   const k = exchangeKinds().find((x) => x.kind === kind);
@@ -66,6 +67,10 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n');
 const ownRoleWith = (peer: Peer) => (peer.role === 'supervisor' ? 'supervisee' : 'supervisor');
 
+// Sender, recipient and number in the name: a shared mailbox folder sorts each direction in order.
+const packetFileName = (from: string, to: string, seq: number) =>
+  `alliance-${from.slice(0, 8)}-to-${to.slice(0, 8)}-${String(seq).padStart(6, '0')}.age`;
+
 export interface SealedPacket {
   bytes: Uint8Array;
   fileName: string;
@@ -85,7 +90,10 @@ export async function sendPacket(
   const peer = requirePeer(db, req.superviseeId);
   const kind = exchangeKind(req.kind);
   if (kind.sentBy !== ownRoleWith(peer))
-    throw new AppError('validation', `A ${kind.label} packet is sent by the ${kind.sentBy}, not the ${ownRoleWith(peer)}.`);
+    throw new AppError(
+      'validation',
+      `A ${kind.label} packet is sent by the ${kind.sentBy}, not the ${ownRoleWith(peer)}.`,
+    );
   if (kind.needsPeriod !== (req.period !== null))
     throw new AppError('validation', kind.needsPeriod ? 'Say which period it covers.' : 'This kind covers no period.');
   if (req.period && req.period.to < req.period.from)
@@ -117,7 +125,7 @@ export async function sendPacket(
   const bytes = await enc.encrypt(envelope);
   const sealed: SealedPacket = {
     bytes,
-    fileName: `alliance-${own.fingerprint.slice(0, 8)}-to-${peer.fingerprint.slice(0, 8)}-${String(payload.seq).padStart(6, '0')}.age`,
+    fileName: packetFileName(own.fingerprint, peer.fingerprint, payload.seq),
     payload,
     hash,
   };

@@ -102,7 +102,10 @@ export function pair(db: Db, req: PairRequest, now = new Date()): { peer: Peer; 
   };
   db.transaction((tx) => {
     if (existing) tx.update(exchangePeers).set(keys).where(eq(exchangePeers.id, existing.id)).run();
-    else tx.insert(exchangePeers).values({ id: randomUUID(), superviseeId: req.superviseeId, createdAt: ts, ...keys }).run();
+    else
+      tx.insert(exchangePeers)
+        .values({ id: randomUUID(), superviseeId: req.superviseeId, createdAt: ts, ...keys })
+        .run();
     appendAudit(tx, 'peer_paired', { superviseeId: req.superviseeId, fingerprint: card.fingerprintValue });
   });
   return { peer: peerFor(db, req.superviseeId)!, changed: !!existing };

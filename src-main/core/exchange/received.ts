@@ -19,13 +19,21 @@ export function latestReceived(
   const rows = db
     .select()
     .from(exchangePackets)
-    .where(and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in'), eq(exchangePackets.kind, kind)))
+    .where(
+      and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in'), eq(exchangePackets.kind, kind)),
+    )
     .all()
     .filter((r) => !period || (r.periodFrom! <= period.to && r.periodTo! >= period.from))
     .sort((a, b) => b.seq - a.seq);
   const row = rows[0];
   return row
-    ? { records: JSON.parse(row.records), periodFrom: row.periodFrom, periodTo: row.periodTo, hash: row.hash, at: row.at }
+    ? {
+        records: JSON.parse(row.records),
+        periodFrom: row.periodFrom,
+        periodTo: row.periodTo,
+        hash: row.hash,
+        at: row.at,
+      }
     : null;
 }
 
@@ -36,7 +44,9 @@ export function receivedOfKind(db: Db, superviseeId: string, kind: PacketKind) {
   return db
     .select()
     .from(exchangePackets)
-    .where(and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in'), eq(exchangePackets.kind, kind)))
+    .where(
+      and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in'), eq(exchangePackets.kind, kind)),
+    )
     .all()
     .sort((a, b) => b.seq - a.seq)
     .map((r) => ({ ...r, records: JSON.parse(r.records) as unknown }));

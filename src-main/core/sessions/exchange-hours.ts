@@ -11,8 +11,7 @@ import { defineExchangeKind, type Period } from '../exchange/exchange-part';
 import { loggedBetween } from './logged-between';
 import { openQueries } from './reconcile';
 
-const { date, startTime, durationMinutes, format, groupSize, modality, observation, attendance } =
-  sessionRecordFields;
+const { date, startTime, durationMinutes, format, groupSize, modality, observation, attendance } = sessionRecordFields;
 const exchangedSession = z
   .strictObject({
     date,
@@ -82,7 +81,10 @@ export const hoursKind = defineExchangeKind({
       r.sessions.some((s) => s.date < from || s.date > to) ||
       r.weeks.some((w) => w.weekStart !== weekStart(w.weekStart) || addDays(w.weekStart, 6) < from || w.weekStart > to);
     if (outside)
-      throw new AppError('validation', 'This packet holds hours outside the period it says it covers. Nothing was added.');
+      throw new AppError(
+        'validation',
+        'This packet holds hours outside the period it says it covers. Nothing was added.',
+      );
   },
   preview: (_db, _id, r: HoursRecords, period) => [
     `Their log for ${period!.from} to ${period!.to}: ${r.sessions.length} sessions and ` +

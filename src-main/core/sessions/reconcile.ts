@@ -84,7 +84,11 @@ function sideOf(records: HoursRecords, ids?: string[]): Side {
 
 function mySide(db: Db, superviseeId: string, period: Period): Side {
   const { sessions, clientHours } = loggedBetween(db, superviseeId, period.from, period.to);
-  const entry = (h: (typeof clientHours)[number]): HoursEntry => ({ kind: h.kind, activity: h.activity, hours: h.hours });
+  const entry = (h: (typeof clientHours)[number]): HoursEntry => ({
+    kind: h.kind,
+    activity: h.activity,
+    hours: h.hours,
+  });
   const weeks = new Map<string, HoursEntry[]>();
   for (const h of clientHours.filter((x) => x.sessionId === null))
     weeks.set(h.periodStart, [...(weeks.get(h.periodStart) ?? []), entry(h)]);
@@ -177,7 +181,8 @@ export function reconcile(db: Db, superviseeId: string, asked: Period): Reconcil
 
 export function openQueries(db: Db, superviseeId: string, period: Period) {
   const lines = reconcile(db, superviseeId, period).lines.filter((l) => l.resolution?.action === 'queried');
-  if (lines.length === 0) throw new AppError('validation', 'No line of this period is queried: there is nothing to send.');
+  if (lines.length === 0)
+    throw new AppError('validation', 'No line of this period is queried: there is nothing to send.');
   return lines.map((l) => ({ key: l.key, label: l.label, note: l.resolution!.note }));
 }
 
@@ -205,7 +210,15 @@ export function resolveLine(
       .where(and(eq(hoursResolutions.superviseeId, superviseeId), eq(hoursResolutions.lineKey, key)))
       .run();
     tx.insert(hoursResolutions)
-      .values({ id: randomUUID(), superviseeId, lineKey: key, action, note: note.trim(), ...values, at: now.toISOString() })
+      .values({
+        id: randomUUID(),
+        superviseeId,
+        lineKey: key,
+        action,
+        note: note.trim(),
+        ...values,
+        at: now.toISOString(),
+      })
       .run();
   });
   return reconcile(db, superviseeId, period).lines.find((l) => l.key === key)!;
@@ -221,7 +234,12 @@ function acceptTheirs(db: Db, superviseeId: string, period: Period, line: Reconc
       const { id: _id, superviseeId: _s, createdAt: _c, updatedAt: _u, ...current } = getSession(db, mine.id!);
       const { durationMinutes, modality, attendance } = theirs.session;
       const held = HELD.includes(attendance);
-      updateSession(db, mine.id!, { ...current, durationMinutes, modality, attendance, hours: held ? current.hours : [] }, now);
+      updateSession(
+        db,
+        mine.id!,
+        { ...current, durationMinutes, modality, attendance, hours: held ? current.hours : [] },
+        now,
+      );
     }
     return;
   }
@@ -244,7 +262,10 @@ function acceptTheirs(db: Db, superviseeId: string, period: Period, line: Reconc
     {
       superviseeId,
       weekStart: monday,
-      entries: next > 0 ? [...rest, { kind, activity: kind === 'direct' ? (activity as HoursEntry['activity']) : null, hours: next }] : rest,
+      entries:
+        next > 0
+          ? [...rest, { kind, activity: kind === 'direct' ? (activity as HoursEntry['activity']) : null, hours: next }]
+          : rest,
     },
     now,
   );
