@@ -137,27 +137,39 @@ export async function sendPacket(
       .set({ sentSeq: payload.seq, sentHash: hash, updatedAt: now.toISOString() })
       .where(eq(exchangePeers.id, peer.id))
       .run();
-    tx.insert(exchangePackets)
-      .values({
-        id: payload.id,
-        peerId: peer.id,
-        direction: 'out',
-        seq: payload.seq,
-        hash,
-        kind: payload.kind,
-        periodFrom: payload.period?.from ?? null,
-        periodTo: payload.period?.to ?? null,
-        records: JSON.stringify(records),
-        payload: payloadText,
-        minisig,
-        at: payload.sentAt,
-      })
-      .run();
+    keepPacket(tx, peer.id, 'out', payload, hash, { payload: payloadText, minisig }, payload.sentAt);
     appendAudit(tx, 'packet_sent', { superviseeId: req.superviseeId, kind: payload.kind, seq: payload.seq });
     // Inside the transaction: if the file cannot be written, the chain does not move on.
     deliver(sealed);
   });
   return sealed;
+}
+
+// A packet either way, kept as it travelled.
+function keepPacket(
+  db: Db,
+  peerId: string,
+  direction: 'in' | 'out',
+  payload: PacketPayload,
+  hash: string,
+  signed: { payload: string; minisig: string },
+  at: string,
+): void {
+  db.insert(exchangePackets)
+    .values({
+      id: payload.id,
+      peerId,
+      direction,
+      seq: payload.seq,
+      hash,
+      kind: payload.kind,
+      periodFrom: payload.period?.from ?? null,
+      periodTo: payload.period?.to ?? null,
+      records: JSON.stringify(payload.records),
+      ...signed,
+      at,
+    })
+    .run();
 }
 
 export interface OpenedPacket {
@@ -271,22 +283,7 @@ export async function receivePacket(
     checkChain(current, payload, hash);
     kind.check?.(tx, peer.superviseeId, records, payload.period);
     kind.apply?.(tx, peer.superviseeId, records, payload.period);
-    tx.insert(exchangePackets)
-      .values({
-        id: payload.id,
-        peerId: peer.id,
-        direction: 'in',
-        seq: payload.seq,
-        hash,
-        kind: payload.kind,
-        periodFrom: payload.period?.from ?? null,
-        periodTo: payload.period?.to ?? null,
-        records: JSON.stringify(records),
-        payload: opened.signed.payload,
-        minisig: opened.signed.minisig,
-        at: now.toISOString(),
-      })
-      .run();
+    keepPacket(tx, peer.id, 'in', { ...payload, records }, hash, opened.signed, now.toISOString());
     tx.update(exchangePeers)
       .set({ receivedSeq: payload.seq, receivedHash: hash, updatedAt: now.toISOString() })
       .where(eq(exchangePeers.id, peer.id))

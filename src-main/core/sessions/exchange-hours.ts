@@ -39,13 +39,19 @@ export const hoursRecords = z.strictObject({
 });
 export type HoursRecords = z.output<typeof hoursRecords>;
 
-export function ownHours(db: Db, superviseeId: string, period: Period): HoursRecords {
+// This vault's log of a period as a packet carries it, with each session's id in the same order
+// (reconciliation needs them to accept a line).
+export function ownHoursWithIds(
+  db: Db,
+  superviseeId: string,
+  period: Period,
+): { records: HoursRecords; ids: string[] } {
   const { sessions, clientHours } = loggedBetween(db, superviseeId, period.from, period.to);
   const entry = (h: (typeof clientHours)[number]) => ({ kind: h.kind, activity: h.activity, hours: h.hours });
   const weeks = new Map<string, ExchangedWeek['entries']>();
   for (const h of clientHours.filter((x) => x.sessionId === null))
     weeks.set(h.periodStart, [...(weeks.get(h.periodStart) ?? []), entry(h)]);
-  return {
+  const records = {
     sessions: sessions.map((s) => ({
       date: s.date,
       startTime: s.startTime,
@@ -54,12 +60,16 @@ export function ownHours(db: Db, superviseeId: string, period: Period): HoursRec
       groupSize: s.groupSize,
       modality: s.modality,
       observation: s.observation,
-      attendance: 'attendance' in s ? s.attendance : 'held',
+      attendance: 'attendance' in s ? s.attendance : ('held' as const),
       hours: clientHours.filter((h) => h.sessionId === s.id).map(entry),
     })),
     weeks: [...weeks].map(([weekStart, entries]) => ({ weekStart, entries })),
   };
+  return { records, ids: sessions.map((s) => s.id) };
 }
+
+export const ownHours = (db: Db, superviseeId: string, period: Period) =>
+  ownHoursWithIds(db, superviseeId, period).records;
 
 const totalHours = (r: HoursRecords) =>
   r.sessions.flatMap((s) => s.hours).reduce((n, h) => n + h.hours, 0) +

@@ -14,8 +14,7 @@ import type { Db } from '../../db/vault';
 import type { Period } from '../exchange/exchange-part';
 import { latestReceived } from '../exchange/received';
 import { listWeekEntries, setWeek } from '../hours/week-entries';
-import { hoursRecords, type ExchangedSession, type HoursRecords } from './exchange-hours';
-import { loggedBetween } from './logged-between';
+import { hoursRecords, ownHoursWithIds, type ExchangedSession, type HoursRecords } from './exchange-hours';
 import { createSession, getSession, setSessionDeleted, updateSession } from './sessions';
 import { hoursResolutions } from './tables';
 
@@ -83,33 +82,8 @@ function sideOf(records: HoursRecords, ids?: string[]): Side {
 }
 
 function mySide(db: Db, superviseeId: string, period: Period): Side {
-  const { sessions, clientHours } = loggedBetween(db, superviseeId, period.from, period.to);
-  const entry = (h: (typeof clientHours)[number]): HoursEntry => ({
-    kind: h.kind,
-    activity: h.activity,
-    hours: h.hours,
-  });
-  const weeks = new Map<string, HoursEntry[]>();
-  for (const h of clientHours.filter((x) => x.sessionId === null))
-    weeks.set(h.periodStart, [...(weeks.get(h.periodStart) ?? []), entry(h)]);
-  const records: HoursRecords = {
-    sessions: sessions.map((s) => ({
-      date: s.date,
-      startTime: s.startTime,
-      durationMinutes: s.durationMinutes,
-      format: s.format,
-      groupSize: s.groupSize,
-      modality: s.modality,
-      observation: s.observation,
-      attendance: 'attendance' in s ? s.attendance : 'held',
-      hours: clientHours.filter((h) => h.sessionId === s.id).map(entry),
-    })),
-    weeks: [...weeks].map(([w, entries]) => ({ weekStart: w, entries })),
-  };
-  return sideOf(
-    records,
-    sessions.map((s) => s.id),
-  );
+  const { records, ids } = ownHoursWithIds(db, superviseeId, period);
+  return sideOf(records, ids);
 }
 
 const same = (a: LineValue | null, b: LineValue | null) => JSON.stringify(a) === JSON.stringify(b);
