@@ -2,7 +2,8 @@
 // packets encrypted to the recipient (age) and signed by the sender (minisign's Ed25519 format).
 // What the files hold is declared here; the exchange engine (core/exchange) reads and writes them.
 import { z } from 'zod';
-import { isoDate, text } from './common';
+import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
+import { id, isoDate, none, savedFile, text } from './common';
 
 export const VAULT_ROLES = ['supervisor', 'supervisee'] as const;
 export type VaultRole = (typeof VAULT_ROLES)[number];
@@ -70,3 +71,162 @@ export const LINE_STATES = ['matched', 'only_mine', 'only_theirs', 'conflicting'
 export type LineState = (typeof LINE_STATES)[number];
 export const RESOLUTIONS = ['accepted', 'kept', 'queried'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
+
+// Channels: the screens' side of the exchange (core/exchange/handlers.ts). Files are chosen with
+// the native dialogs in main; the page never hands main a path, and a card or packet opened is held
+// in main under a token until the person confirms it.
+
+const identityView = z.strictObject({ name: z.string(), role: z.enum(VAULT_ROLES), fingerprint: z.string() });
+export type IdentityView = z.infer<typeof identityView>;
+const peerView = z.strictObject({
+  name: z.string(),
+  role: z.enum(VAULT_ROLES),
+  fingerprint: z.string(),
+  confirmedAt: z.string(),
+  // A card with other keys arrived and waits to be confirmed.
+  changed: z.boolean(),
+  sent: z.number().int(),
+  received: z.number().int(),
+});
+export type PeerView = z.infer<typeof peerView>;
+export const exchangeStatus = z.strictObject({ identity: identityView.nullable(), peer: peerView.nullable() });
+export type ExchangeStatus = z.infer<typeof exchangeStatus>;
+
+const token = z.string().uuid();
+// What a chosen card says, without its fingerprint: that is typed back from what the person reads aloud.
+const cardPreview = z.strictObject({ token, name: z.string(), role: z.enum(VAULT_ROLES) });
+export type CardPreview = z.infer<typeof cardPreview>;
+
+const period = { from: isoDate, to: isoDate };
+const periodRule = (v: { from: string; to: string }) => v.from <= v.to;
+const periodMessage = { message: 'The period ends before it starts.', path: ['to'] };
+
+const packetPreview = z.strictObject({
+  token,
+  kind: z.enum(PACKET_KINDS),
+  seq: z.number().int(),
+  from: z.string(),
+  period: z.strictObject(period).nullable(),
+  lines: z.array(z.string()),
+});
+export type PacketPreview = z.infer<typeof packetPreview>;
+
+const lineValue = z.union([
+  z.strictObject({ durationMinutes: z.number(), modality: z.string(), attendance: z.string() }),
+  z.strictObject({ hours: z.number() }),
+]);
+const reconcileLine = z.strictObject({
+  key: z.string(),
+  kind: z.enum(['session', 'hours']),
+  label: z.string(),
+  mine: lineValue.nullable(),
+  theirs: lineValue.nullable(),
+  state: z.enum(LINE_STATES),
+  resolution: z.strictObject({ action: z.enum(RESOLUTIONS), note: z.string(), at: z.string() }).nullable(),
+  open: z.boolean(),
+});
+export type ReconcileLineView = z.infer<typeof reconcileLine>;
+export const reconciliation = z.strictObject({
+  received: z.strictObject({ at: z.string(), hash: z.string(), from: z.string(), to: z.string() }).nullable(),
+  lines: z.array(reconcileLine),
+  open: z.number().int(),
+});
+export type ReconciliationView = z.infer<typeof reconciliation>;
+
+const receivedItem = z.strictObject({
+  kind: z.enum(PACKET_KINDS),
+  seq: z.number().int(),
+  at: z.string(),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  lines: z.array(z.string()),
+  // For a receipt: the SHA-256 of the signed log.
+  sha256: z.string().nullable(),
+});
+export type ReceivedItem = z.infer<typeof receivedItem>;
+
+export const KIND_LABELS: Record<PacketKind, string> = {
+  hours: 'Hours for a period',
+  hours_queries: 'Questions about hours',
+  receipt: 'Receipt for a signed period',
+};
+
+const PEERS = ['exchange_identity', 'exchange_peers'] as const;
+export const exchangeChannels = {
+  'exchange.status': { reads: PEERS, input: z.strictObject({ superviseeId: id.nullable() }), output: exchangeStatus },
+  'exchange.createIdentity': {
+    input: z.strictObject({
+      name: text(120).min(1, 'Type the name the other person will see on your card.'),
+      role: z.enum(VAULT_ROLES),
+    }),
+    output: identityView,
+  },
+  'exchange.saveCard': { input: none, output: savedFile },
+  'exchange.chooseCard': { input: none, output: cardPreview.nullable() },
+  'exchange.pair': {
+    input: z.strictObject({
+      token,
+      superviseeId: id,
+      fingerprint: z.string().max(64).min(1, 'Type the fingerprint they read to you.'),
+      confirmChange: z.boolean().default(false),
+    }),
+    output: peerView,
+  },
+  'exchange.send': {
+    input: z
+      .strictObject({ superviseeId: id, kind: z.enum(PACKET_KINDS), ...period })
+      .refine(periodRule, periodMessage),
+    output: savedFile,
+  },
+  'exchange.open': { input: none, output: packetPreview.nullable() },
+  'exchange.receive': {
+    input: z.strictObject({ token }),
+    output: z.strictObject({ kind: z.enum(PACKET_KINDS), seq: z.number() }),
+  },
+  'exchange.reconcile': {
+    reads: ['exchange_peers', 'exchange_packets', 'hours_resolutions', 'supervision_sessions', 'client_hours'],
+    input: z.strictObject({ superviseeId: id, ...period }).refine(periodRule, periodMessage),
+    output: reconciliation,
+  },
+  'exchange.resolve': {
+    input: z
+      .strictObject({
+        superviseeId: id,
+        ...period,
+        key: z.string().max(120),
+        action: z.enum(RESOLUTIONS),
+        note: text(1000).default(''),
+      })
+      .refine(periodRule, periodMessage),
+    output: reconcileLine,
+  },
+  'exchange.received': {
+    reads: ['exchange_peers', 'exchange_packets'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(receivedItem),
+  },
+} satisfies ChannelTable;
+
+export const exchangeExamples = (ids: ExampleIds): ExamplesFor<typeof exchangeChannels> => ({
+  'exchange.status': { superviseeId: ids.supervisee },
+  'exchange.createIdentity': { name: 'A. Supervisor', role: 'supervisor' },
+  'exchange.saveCard': {},
+  'exchange.chooseCard': {},
+  'exchange.pair': {
+    token: '8f0e3c1a-4b7d-4e2a-9c55-0d6b2f1e7a90',
+    superviseeId: ids.supervisee,
+    fingerprint: 'AAAA-BBBB',
+  },
+  'exchange.send': { superviseeId: ids.supervisee, kind: 'hours', from: '2026-10-01', to: '2026-10-31' },
+  'exchange.open': {},
+  'exchange.receive': { token: '8f0e3c1a-4b7d-4e2a-9c55-0d6b2f1e7a90' },
+  'exchange.reconcile': { superviseeId: ids.supervisee, from: '2026-10-01', to: '2026-10-31' },
+  'exchange.resolve': {
+    superviseeId: ids.supervisee,
+    from: '2026-10-01',
+    to: '2026-10-31',
+    key: 'session|2026-10-05|individual|1',
+    action: 'kept',
+  },
+  'exchange.received': { superviseeId: ids.supervisee },
+});

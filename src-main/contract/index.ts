@@ -27,6 +27,7 @@ import { periodChannels } from './signing';
 import { superviseeChannels } from './supervisees';
 import { supervisorChannels } from './supervisor';
 import { retentionChannels } from './retention';
+import { exchangeChannels } from './exchange';
 import { vaultChannels, type LockReason } from './vault';
 
 export const channels = {
@@ -53,6 +54,7 @@ export const channels = {
   ...backupChannels,
   ...auditChannels,
   ...archiveChannels,
+  ...exchangeChannels,
   ...dataTransferChannels,
 };
 

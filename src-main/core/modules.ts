@@ -3,6 +3,7 @@
 // (app/channel-examples.ts) are built by looping over this list; a new feature joins it by its one
 // line in features.ts.
 import { archiveChannels, archiveExamples } from '../contract/archive';
+import { exchangeChannels, exchangeExamples } from '../contract/exchange';
 import { auditChannels, auditExamples } from '../contract/audit';
 import { backupChannels, backupsExamples } from '../contract/backups';
 import { dataTransferChannels, transferExamples } from '../contract/data-transfer';
@@ -16,6 +17,7 @@ import { timelineChannels, timelineExamples } from '../contract/timeline';
 import { vaultChannels, vaultExamples } from '../contract/vault';
 import { weekChannels, weekExamples } from '../contract/week';
 import { archiveHandlers } from './archive/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
 import { dataTransferHandlers } from './data-transfer/handlers';
@@ -105,6 +107,12 @@ export const SERVICES = [
     channels: archiveChannels,
     handlers: ({ vault, files }) => archiveHandlers(vault, files),
     examples: archiveExamples,
+  }),
+  defineModule({
+    name: 'exchange',
+    channels: exchangeChannels,
+    handlers: ({ db, files }) => exchangeHandlers(db, files),
+    examples: exchangeExamples,
   }),
   defineModule({
     name: 'data-transfer',

@@ -3,6 +3,10 @@
 // compared with what it declares (nothing missing, nothing extra). touched-tables.test.ts checks the
 // other half: a write that changes an answer touches one of those tables.
 import { readdirSync, readFileSync } from 'node:fs';
+import { cardText, createIdentity, parseCard, requireIdentity } from '../../src-main/core/exchange/identity';
+import { receivePacket } from '../../src-main/core/exchange/packets';
+import { pair } from '../../src-main/core/exchange/peers';
+import { cardOf, send, side, type Side } from '../helpers/exchange-pair';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_READS, type ChannelName } from '../../src-main/contract';
@@ -16,6 +20,7 @@ const t = { trusted: true };
 let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 const inputs = new Map<ChannelName, unknown[]>();
+let peerVault: Side;
 
 const invoke = (ch: ChannelName, input: unknown) => core.registry.invoke(ch, input, t) as Promise<Result<unknown>>;
 
@@ -77,6 +82,22 @@ beforeAll(async () => {
     }),
   );
   reviews.push(draft);
+  // A paired supervisee's vault sends November's hours, so the exchange's reads read everything.
+  await createIdentity(core.vault.db(), 'Sable Rookwood', 'supervisor');
+  peerVault = await side('supervisee', 'Juniper Saltmarsh');
+  const theirCard = cardOf(peerVault);
+  pair(core.vault.db(), { card: theirCard, superviseeId: id, typedFingerprint: theirCard.fingerprint });
+  const ourCard = parseCard(Buffer.from(cardText(requireIdentity(core.vault.db()))));
+  pair(peerVault.db(), { card: ourCard, superviseeId: peerVault.sup.id, typedFingerprint: ourCard.fingerprint });
+  await peerVault.call('sessions.create', {
+    superviseeId: peerVault.sup.id,
+    date: '2026-11-02',
+    durationMinutes: 60,
+    format: 'individual',
+    modality: 'video',
+  });
+  const packet = await send(peerVault, dir.path, 'hours', { from: '2026-11-01', to: '2026-11-30' });
+  await receivePacket(core.vault.db(), readFileSync(packet.file));
   const add = (ch: ChannelName, ...ins: unknown[]) => inputs.set(ch, ins);
   add('actions.open', { superviseeId: id }, {});
   add('agreement.versions', { superviseeId: id });
@@ -85,6 +106,9 @@ beforeAll(async () => {
   add('constellation.list', { superviseeId: id });
   add('drafts.get', { superviseeId: id, noteId: null });
   add('drafts.reflectionGet', { superviseeId: id, setId: 'gibbs' });
+  add('exchange.status', { superviseeId: id }, { superviseeId: null });
+  add('exchange.reconcile', { superviseeId: id, from: '2026-11-01', to: '2026-11-30' });
+  add('exchange.received', { superviseeId: id });
   add('feedback.list', { superviseeId: id });
   add('frameworks.list', { includeRetired: true });
   add('goals.list', { superviseeId: id });
@@ -123,6 +147,7 @@ beforeAll(async () => {
   add('week.overview', { today: '2026-12-01' });
 }, 120_000);
 afterAll(() => {
+  peerVault.close();
   core.vault.lock();
   dir.cleanup();
 });

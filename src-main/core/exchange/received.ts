@@ -38,15 +38,17 @@ export function latestReceived(
 }
 
 // Every packet of a kind received from them, newest first (receipts, queries).
-export function receivedOfKind(db: Db, superviseeId: string, kind: PacketKind) {
+export const receivedOfKind = (db: Db, superviseeId: string, kind: PacketKind) =>
+  receivedPackets(db, superviseeId).filter((p) => p.kind === kind);
+
+// Every packet received from them, newest first.
+export function receivedPackets(db: Db, superviseeId: string) {
   const peer = db.select().from(exchangePeers).where(eq(exchangePeers.superviseeId, superviseeId)).get();
   if (!peer) return [];
   return db
     .select()
     .from(exchangePackets)
-    .where(
-      and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in'), eq(exchangePackets.kind, kind)),
-    )
+    .where(and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in')))
     .all()
     .sort((a, b) => b.seq - a.seq)
     .map((r) => ({ ...r, records: JSON.parse(r.records) as unknown }));

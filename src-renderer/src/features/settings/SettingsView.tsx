@@ -6,6 +6,7 @@ import { formErrors, NO_ERRORS, oneFieldError, type FormErrors } from '../../api
 import { PasswordField, TextField } from '../../components/Field';
 import { NewPassphrasePair } from '../../components/PassphraseField';
 import { ArchiveCard } from '../archive/ArchiveCard';
+import { IdentityCard } from '../exchange/IdentityCard';
 import { AuditCard } from '../audit/AuditCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { DataFileCard } from '../data-transfer/DataFileCard';
@@ -102,6 +103,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
       <BackupsCard onRestored={props.onRestored} />
       <DataFileCard />
       <RetentionSetting settings={props.settings} />
+      <IdentityCard />
       <ArchiveCard
         superviseeId={null}
         title="Archive file of everything"

@@ -18,6 +18,7 @@ import { GoalsCard } from '../agreements/GoalsCard';
 import { ConstellationCard } from '../alliance/ConstellationCard';
 import { ArchiveCard } from '../archive/ArchiveCard';
 import { RetentionCard } from '../retention/RetentionCard';
+import { ExchangeCard } from '../exchange/ExchangeCard';
 import { RequirementsCard } from '../rules/RequirementsCard';
 import { ForecastCard } from '../rules/ForecastCard';
 import { BeforeYouMeet, QuickActions } from './BeforeYouMeet';
@@ -115,6 +116,7 @@ export function SuperviseeDetail(props: { id: string }) {
               <RequirementsCard superviseeId={s.id} />
               <ForecastCard superviseeId={s.id} />
               <AgreementCard superviseeId={s.id} />
+              <ExchangeCard superviseeId={s.id} name={s.fullName} />
             </div>
             <aside className="home-side" aria-label="Profile">
               <div className="card">
