@@ -126,7 +126,11 @@ export function reconcile(db: Db, superviseeId: string, asked: Period): Reconcil
       .all()
       .map((r) => [r.lineKey, r]),
   );
-  const keys = [...new Set([...mine.values.keys(), ...theirs.side.values.keys()])].sort();
+  // By day, then the week's hours before that week's first session: the order a log is read in.
+  const day = (key: string) => key.split('|')[1]!;
+  const keys = [...new Set([...mine.values.keys(), ...theirs.side.values.keys()])].sort(
+    (a, b) => day(a).localeCompare(day(b)) || a.localeCompare(b),
+  );
   const lines = keys.map((key): ReconcileLine => {
     const m = mine.values.get(key) ?? null;
     const t = theirs.side.values.get(key) ?? null;

@@ -14,7 +14,7 @@ import {
 import { previousMonth, localToday } from '../../../../src-main/contract/dates';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { attempt, useRead } from '../../api/queries';
-import { dateText } from '../../app/format';
+import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { Options, SelectField, TextField } from '../../components/Field';
 import { ReceivedList } from './ReceivedList';
@@ -162,7 +162,7 @@ function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
   }
 
   return (
-    <form onSubmit={(e) => void send(e)} noValidate aria-labelledby="send-title">
+    <form className="exchange-part" onSubmit={(e) => void send(e)} noValidate aria-labelledby="send-title">
       <h3 id="send-title">Send</h3>
       <div className="grid-3">
         <SelectField label="What" value={kind} onChange={(e) => setKind(e.target.value as PacketKind)}>
@@ -220,7 +220,7 @@ function OpenPacket() {
   }
 
   return (
-    <div aria-labelledby="open-title">
+    <section className="exchange-part" aria-labelledby="open-title">
       <h3 id="open-title">Receive</h3>
       {preview ? (
         <div className="packet-preview" role="region" aria-label="What the packet would add">
@@ -230,7 +230,7 @@ function OpenPacket() {
           </p>
           <ul>
             {preview.lines.map((l, i) => (
-              <li key={i}>{l}</li>
+              <li key={i}>{datesInText(l)}</li>
             ))}
           </ul>
           <div className="actions">
@@ -251,6 +251,6 @@ function OpenPacket() {
       )}
       <ErrorAlert message={error} />
       <InfoAlert message={done} />
-    </div>
+    </section>
   );
 }

@@ -2,13 +2,13 @@
 // receipts for signed periods (with the SHA-256 both now hold) and their supervisor's questions.
 import { KIND_LABELS } from '../../../../src-main/contract/exchange';
 import { useRead } from '../../api/queries';
-import { dateText } from '../../app/format';
+import { dateText, datesInText } from '../../app/format';
 
 export function ReceivedList(props: { superviseeId: string }) {
   const items = useRead('exchange.received', { superviseeId: props.superviseeId }).data;
   if (!items?.length) return null;
   return (
-    <div aria-labelledby="received-title">
+    <section className="exchange-part" aria-labelledby="received-title">
       <h3 id="received-title">Received</h3>
       <ul className="received">
         {items.map((p) => (
@@ -25,13 +25,13 @@ export function ReceivedList(props: { superviseeId: string }) {
             ) : (
               <ul>
                 {p.lines.map((l, i) => (
-                  <li key={i}>{l}</li>
+                  <li key={i}>{datesInText(l)}</li>
                 ))}
               </ul>
             )}
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

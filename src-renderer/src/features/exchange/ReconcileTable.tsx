@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { ReconcileLineView } from '../../../../src-main/contract/exchange';
 import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { attempt, useRead } from '../../api/queries';
-import { dateText } from '../../app/format';
+import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
@@ -52,7 +52,7 @@ export function ReconcileTable(props: { superviseeId: string }) {
   }
 
   return (
-    <div aria-labelledby="reconcile-title">
+    <section className="exchange-part" aria-labelledby="reconcile-title">
       <h3 id="reconcile-title">Their hours beside yours</h3>
       <div className="grid-3">
         <TextField label="Reconcile from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
@@ -73,9 +73,9 @@ export function ReconcileTable(props: { superviseeId: string }) {
           <Table label="Reconciliation" columns={['What', 'Mine', 'Theirs', 'State', '']}>
             {r.lines.map((l) => (
               <tr key={l.key} className={l.open ? 'open-line' : undefined}>
-                <th scope="row">{l.label}</th>
-                <td>{valueText(l.mine)}</td>
-                <td>{valueText(l.theirs)}</td>
+                <th scope="row">{datesInText(l.label)}</th>
+                <td className="value">{valueText(l.mine)}</td>
+                <td className="value">{valueText(l.theirs)}</td>
                 <td>
                   {STATE_LABELS[l.state]}
                   {l.resolution ? (
@@ -109,14 +109,22 @@ export function ReconcileTable(props: { superviseeId: string }) {
                       <button
                         type="button"
                         onClick={() => void settle(l, 'accepted')}
-                        aria-label={`Accept theirs: ${l.label}`}
+                        aria-label={`Accept theirs: ${datesInText(l.label)}`}
                       >
                         Accept theirs
                       </button>
-                      <button type="button" onClick={() => void settle(l, 'kept')} aria-label={`Keep mine: ${l.label}`}>
+                      <button
+                        type="button"
+                        onClick={() => void settle(l, 'kept')}
+                        aria-label={`Keep mine: ${datesInText(l.label)}`}
+                      >
                         Keep mine
                       </button>
-                      <button type="button" onClick={() => setAsking(l.key)} aria-label={`Query: ${l.label}`}>
+                      <button
+                        type="button"
+                        onClick={() => setAsking(l.key)}
+                        aria-label={`Query: ${datesInText(l.label)}`}
+                      >
                         Query…
                       </button>
                     </div>
@@ -128,6 +136,6 @@ export function ReconcileTable(props: { superviseeId: string }) {
         </>
       )}
       <ErrorAlert message={error} />
-    </div>
+    </section>
   );
 }
