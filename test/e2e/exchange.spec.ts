@@ -36,7 +36,8 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
 
     const hours = await send(other, 'Hours for a period');
     await receive(page, bridge, hours, [
-      `Their log for ${dateText('2026-11-01')} to ${dateText('2026-11-30')}: 4 sessions and 2 weeks of hours, 18 client hours in all.`,
+      `Their log for ${dateText('2026-11-01')} to ${dateText('2026-11-30')}: ` +
+        '4 sessions and 2 weeks of hours, 18 client hours in all.',
     ]);
     const card = await exchangeCard(page);
     await card.getByLabel('Reconcile from').fill(NOVEMBER.from);
