@@ -3,6 +3,7 @@
 // accepts one, queries the other, which the supervisee corrects and sends again; only then can the
 // period be signed, and the receipt the supervisee's vault keeps carries the same SHA-256.
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../src-main/contract/sessions';
 import type { SignedPeriod } from '../../src-main/contract/signing';
@@ -19,6 +20,7 @@ import { pair, peerFor } from '../../src-main/core/exchange/peers';
 import { receivedOfKind } from '../../src-main/core/exchange/received';
 import { reconcile, resolveLine } from '../../src-main/core/sessions/reconcile';
 import { cardOf, pairedVaults, send, side, type Side } from '../helpers/exchange-pair';
+import { filesContaining, filesUnder } from '../helpers/plaintext-scan';
 
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
 let v: Awaited<ReturnType<typeof pairedVaults>>;
@@ -202,6 +204,24 @@ describe('a month reconciled and co-signed', () => {
     expect(kept[0]!.minisig).toMatch(/^untrusted comment: /);
     const events = listAudit(supervisee.db(), { limit: 50 }).events.map((e) => e.kind);
     expect(events).toEqual(expect.arrayContaining(['packet_sent', 'packet_received', 'peer_paired']));
+  });
+
+  it('leaves no plaintext in any packet, mailbox folder or temp file', async () => {
+    // A made-up word in the one free text that travels: a question's note.
+    const CANARY = 'Thistlebrook';
+    const since = Date.now() - 1000;
+    const { supervisor, supervisee, outbox } = v;
+    await october(supervisor, 60, 6);
+    await october(supervisee, 60, 7);
+    await receivePacket(supervisor.db(), readFileSync((await send(supervisee, outbox.path, 'hours', OCTOBER)).file));
+    const line = reconcile(supervisor.db(), supervisor.sup.id, OCTOBER).lines.find((l) => l.state !== 'matched')!;
+    resolveLine(supervisor.db(), supervisor.sup.id, OCTOBER, line.key, 'queried', `Ask ${CANARY} about the week.`);
+    const q = await send(supervisor, outbox.path, 'hours_queries', OCTOBER);
+    expect((await receivePacket(supervisee.db(), readFileSync(q.file))).preview.join(' ')).toContain(CANARY);
+    const folders = [outbox.path, tmpdir(), supervisor.dir.path, supervisee.dir.path];
+    const files = folders.flatMap((f) => filesUnder(f, since));
+    expect(files.length).toBeGreaterThan(2);
+    expect(filesContaining(files, [CANARY])).toEqual([]);
   });
 
   it('keeps a line the supervisor stands by closed only while neither side changes it', async () => {

@@ -35,6 +35,7 @@ function readChosen(path: string, max: number, what: string): Buffer {
 }
 
 export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typeof exchangeChannels> {
+  // One card and one packet waiting at a time: choosing another forgets the last.
   const cards = new Map<string, ReturnType<typeof parseCard>>();
   const packets = new Map<string, Buffer>();
   return {
@@ -63,6 +64,7 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       if (!path) return null;
       const card = parseCard(readChosen(path, MAX_CARD_BYTES, 'identity card'));
       const token = randomUUID();
+      cards.clear();
       cards.set(token, card);
       return { token, name: card.name, role: card.role };
     },
@@ -103,6 +105,7 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       const bytes = readChosen(path, MAX_PACKET_BYTES * 2, 'exchange packet');
       const opened = await receivePacket(db(), bytes, { dryRun: true });
       const token = randomUUID();
+      packets.clear();
       packets.set(token, bytes);
       return {
         token,

@@ -31,7 +31,8 @@ export function ReconcileTable(props: { superviseeId: string }) {
   const [to, setTo] = useState(month.to);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const r = useRead('exchange.reconcile', { superviseeId: props.superviseeId, from, to }, { enabled: valid }).data;
-  const [error, setError] = useState<string | null>(null);
+  // A refusal shows on the row it is about.
+  const [error, setError] = useState<{ key: string; message: string } | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
   const [note, setNote] = useState('');
 
@@ -44,7 +45,7 @@ export function ReconcileTable(props: { superviseeId: string }) {
       action,
       note: text,
     });
-    setError(res.ok ? null : res.error.message);
+    setError(res.ok ? null : { key: line.key, message: res.error.message });
     if (res.ok) {
       setAsking(null);
       setNote('');
@@ -129,13 +130,13 @@ export function ReconcileTable(props: { superviseeId: string }) {
                       </button>
                     </div>
                   )}
+                  {error?.key === l.key ? <ErrorAlert message={error.message} /> : null}
                 </td>
               </tr>
             ))}
           </Table>
         </>
       )}
-      <ErrorAlert message={error} />
     </section>
   );
 }
