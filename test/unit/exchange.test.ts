@@ -19,7 +19,7 @@ import { receivePacket } from '../../src-main/core/exchange/packets';
 import { pair, peerFor } from '../../src-main/core/exchange/peers';
 import { receivedOfKind } from '../../src-main/core/exchange/received';
 import { reconcile, resolveLine } from '../../src-main/core/sessions/reconcile';
-import { cardOf, pairedVaults, send, side, type Side } from '../helpers/exchange-pair';
+import { cardOf, pairedVaults, pairWith, send, side, type Side } from '../helpers/exchange-pair';
 import { filesContaining, filesUnder } from '../helpers/plaintext-scan';
 
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
@@ -91,6 +91,11 @@ describe('identity and pairing', () => {
   it('refuses loudly a new card for someone already paired until its fingerprint is confirmed', async () => {
     const replacement = await side('supervisee', 'Juniper Saltmarsh');
     try {
+      await session(v.supervisee, '2026-10-05');
+      await receivePacket(
+        v.supervisor.db(),
+        readFileSync((await send(v.supervisee, v.outbox.path, 'hours', OCTOBER)).file),
+      );
       const before = peerFor(v.supervisor.db(), v.supervisor.sup.id)!;
       const card = cardOf(replacement);
       const req = { card, superviseeId: v.supervisor.sup.id, typedFingerprint: card.fingerprint };
@@ -100,6 +105,15 @@ describe('identity and pairing', () => {
       const after = peerFor(v.supervisor.db(), v.supervisor.sup.id)!;
       expect(after.fingerprint).toBe(card.fingerprintValue);
       expect(after.changedCard).toBeNull();
+      // The new vault's packets start again at 1, beside the old vault's kept packet 1.
+      pairWith(replacement, v.supervisor);
+      await session(replacement, '2026-10-06', 45);
+      const fresh = await send(replacement, v.outbox.path, 'hours', OCTOBER);
+      expect(fresh.sealed.payload.seq).toBe(1);
+      await receivePacket(v.supervisor.db(), readFileSync(fresh.file));
+      const r = reconcile(v.supervisor.db(), v.supervisor.sup.id, OCTOBER);
+      expect(r.received!.hash).toBe(fresh.sealed.hash);
+      expect(r.lines.map((l) => l.theirs)).toEqual([{ durationMinutes: 45, modality: 'video', attendance: 'held' }]);
     } finally {
       replacement.close();
     }

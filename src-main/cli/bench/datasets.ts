@@ -138,3 +138,14 @@ export function timelineMiddles(db: Db, superviseeIds: string[]): { superviseeId
     return c ? [{ superviseeId, cursor: c }] : [];
   });
 }
+
+// The last calendar month in which a supervisee logged a session: the month a packet would carry.
+export function lastLoggedMonth(db: Db, superviseeId: string): { from: string; to: string } {
+  const last = db.get<{ day: string }>(
+    sql`select max(date) as day from supervision_sessions where supervisee_id = ${superviseeId} and deleted_at is null`,
+  )!.day;
+  const from = `${last.slice(0, 7)}-01`;
+  const next = new Date(`${from}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1, 0);
+  return { from, to: next.toISOString().slice(0, 10) };
+}

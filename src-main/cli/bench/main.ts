@@ -302,6 +302,10 @@ const OPERATION_ROWS: Record<Operation, { name: string; maxMs: number | null }> 
   restore: { name: 'restore that backup into a new folder', maxMs: null },
   'archive-one': { name: "write one supervisee's HTML archive (the busiest)", maxMs: 2_000 },
   'archive-all': { name: "write the whole vault's HTML archive", maxMs: 60_000 },
+  'exchange-month': {
+    name: "a month's hours packet for the busiest supervisee: built, opened and received, reconciled",
+    maxMs: null,
+  },
 };
 function measureOperations(dataset: Dataset, scale: Scale): BenchRow[] {
   const probe = resolve(__dirname, 'operations-probe.ts');

@@ -12,9 +12,18 @@ import { OWASP_MINIMUM } from '../../db/kdf';
 import { createVault, unlockVault, type OpenVault } from '../../db/vault';
 import { MIGRATIONS_FOLDER } from '../paths';
 import { BENCH_PASSPHRASE, busiestSupervisee } from './datasets';
+import { exchangeMonth } from './exchange-probe';
 import { peakRssMb } from './rss-probe';
 
-export const OPERATIONS = ['export-json', 'import-json', 'backup', 'restore', 'archive-one', 'archive-all'] as const;
+export const OPERATIONS = [
+  'export-json',
+  'import-json',
+  'backup',
+  'restore',
+  'archive-one',
+  'archive-all',
+  'exchange-month',
+] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const open = (dir: string) => unlockVault(dir, BENCH_PASSPHRASE, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -32,6 +41,8 @@ async function run(op: Operation, vault: string, work: string): Promise<number> 
         })
       ).vault;
     } else if (op !== 'restore') v = await open(vault);
+    // Its own clock: the supervisee's vault it sets up first is not part of the step.
+    if (op === 'exchange-month') return (await exchangeMonth(v!, work)).ms;
     const t0 = performance.now();
     if (op === 'export-json')
       await exportJson(

@@ -137,7 +137,7 @@ export async function sendPacket(
       .set({ sentSeq: payload.seq, sentHash: hash, updatedAt: now.toISOString() })
       .where(eq(exchangePeers.id, peer.id))
       .run();
-    keepPacket(tx, peer.id, 'out', payload, hash, { payload: payloadText, minisig }, payload.sentAt);
+    keepPacket(tx, peer, 'out', payload, hash, { payload: payloadText, minisig }, payload.sentAt);
     appendAudit(tx, 'packet_sent', { superviseeId: req.superviseeId, kind: payload.kind, seq: payload.seq });
     // Inside the transaction: if the file cannot be written, the chain does not move on.
     deliver(sealed);
@@ -148,7 +148,7 @@ export async function sendPacket(
 // A packet either way, kept as it travelled.
 function keepPacket(
   db: Db,
-  peerId: string,
+  peer: Peer,
   direction: 'in' | 'out',
   payload: PacketPayload,
   hash: string,
@@ -158,7 +158,8 @@ function keepPacket(
   db.insert(exchangePackets)
     .values({
       id: payload.id,
-      peerId,
+      peerId: peer.id,
+      peerFingerprint: peer.fingerprint,
       direction,
       seq: payload.seq,
       hash,
@@ -283,7 +284,7 @@ export async function receivePacket(
     checkChain(current, payload, hash);
     kind.check?.(tx, peer.superviseeId, records, payload.period);
     kind.apply?.(tx, peer.superviseeId, records, payload.period);
-    keepPacket(tx, peer.id, 'in', { ...payload, records }, hash, opened.signed, now.toISOString());
+    keepPacket(tx, current, 'in', { ...payload, records }, hash, opened.signed, now.toISOString());
     tx.update(exchangePeers)
       .set({ receivedSeq: payload.seq, receivedHash: hash, updatedAt: now.toISOString() })
       .where(eq(exchangePeers.id, peer.id))

@@ -6,6 +6,10 @@ import type { Db } from '../../db/vault';
 import type { Period } from './exchange-part';
 import { exchangePackets, exchangePeers } from './tables';
 
+// By when they arrived: after a pairing with new keys, the numbers start again at 1.
+const newestFirst = (a: { at: string; seq: number }, b: { at: string; seq: number }) =>
+  b.at.localeCompare(a.at) || b.seq - a.seq;
+
 // The records of the newest packet of a kind received from the person `superviseeId` stands for,
 // whose period overlaps [from, to] (or any period when none is given).
 export function latestReceived(
@@ -24,7 +28,7 @@ export function latestReceived(
     )
     .all()
     .filter((r) => !period || (r.periodFrom! <= period.to && r.periodTo! >= period.from))
-    .sort((a, b) => b.seq - a.seq);
+    .sort(newestFirst);
   const row = rows[0];
   return row
     ? {
@@ -50,6 +54,6 @@ export function receivedPackets(db: Db, superviseeId: string) {
     .from(exchangePackets)
     .where(and(eq(exchangePackets.peerId, peer.id), eq(exchangePackets.direction, 'in')))
     .all()
-    .sort((a, b) => b.seq - a.seq)
+    .sort(newestFirst)
     .map((r) => ({ ...r, records: JSON.parse(r.records) as unknown }));
 }

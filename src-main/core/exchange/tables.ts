@@ -57,6 +57,9 @@ export const exchangePackets = sqliteTable(
       .notNull()
       .references(() => exchangePeers.id, { onDelete: 'cascade' }),
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
+    // The other person's fingerprint when it travelled: after they are paired again with new keys,
+    // the numbers start again under the new fingerprint.
+    peerFingerprint: text('peer_fingerprint').notNull().default(''),
     seq: integer('seq').notNull(),
     hash: text('hash').notNull(),
     kind: text('kind').notNull(),
@@ -68,5 +71,5 @@ export const exchangePackets = sqliteTable(
     minisig: text('minisig').notNull(),
     at: text('at').notNull(),
   },
-  (t) => [uniqueIndex('exchange_packets_chain_idx').on(t.peerId, t.direction, t.seq)],
+  (t) => [uniqueIndex('exchange_packets_chain_idx').on(t.peerId, t.direction, t.peerFingerprint, t.seq)],
 );
