@@ -238,6 +238,20 @@ describe('a month reconciled and co-signed', () => {
     expect(filesContaining(files, [CANARY])).toEqual([]);
   });
 
+  it('says plainly when there is nothing to send, or too long a stretch, and sends nothing', async () => {
+    const { supervisee, outbox } = v;
+    await expect(send(supervisee, outbox.path, 'hours', OCTOBER)).rejects.toThrow(
+      'Nothing is logged in those days: there is nothing to send.',
+    );
+    await expect(send(supervisee, outbox.path, 'hours', { from: '2024-10-01', to: '2026-10-31' })).rejects.toThrow(
+      'A packet covers at most a year',
+    );
+    await expect(send(supervisee, outbox.path, 'receipt', OCTOBER)).rejects.toThrow(
+      'is sent by the supervisor, not the supervisee',
+    );
+    expect(peerFor(supervisee.db(), supervisee.sup.id)!.sentSeq).toBe(0);
+  });
+
   it('keeps a line the supervisor stands by closed only while neither side changes it', async () => {
     const { supervisor, supervisee, outbox } = v;
     await october(supervisor, 60, 6);

@@ -98,7 +98,9 @@ export async function sendPacket(
     throw new AppError('validation', kind.needsPeriod ? 'Say which period it covers.' : 'This kind covers no period.');
   if (req.period && req.period.to < req.period.from)
     throw new AppError('validation', 'The period ends before it starts.');
-  const records = kind.records.parse(kind.build(db, req.superviseeId, req.period));
+  const built = kind.records.safeParse(kind.build(db, req.superviseeId, req.period));
+  if (!built.success) throw new AppError('validation', built.error.issues[0]!.message);
+  const records: unknown = built.data;
   const payload: PacketPayload = {
     format: PACKET_FORMAT,
     version: PACKET_VERSION,

@@ -82,9 +82,14 @@ export const hoursKind = defineExchangeKind({
   needsPeriod: true,
   records: hoursRecords.superRefine((r, ctx) => {
     // Dates are checked against the period by `check`, which knows it; here only the shape.
-    if (r.sessions.length + r.weeks.length === 0) ctx.addIssue({ code: 'custom', message: 'Nothing logged.' });
+    if (r.sessions.length + r.weeks.length === 0)
+      ctx.addIssue({ code: 'custom', message: 'Nothing is logged in those days: there is nothing to send.' });
   }),
-  build: (db, superviseeId, period) => ownHours(db, superviseeId, period!),
+  build: (db, superviseeId, period) => {
+    if (addDays(period!.from, 366) <= period!.to)
+      throw new AppError('validation', 'A packet covers at most a year: send a longer stretch a year at a time.');
+    return ownHours(db, superviseeId, period!);
+  },
   check: (_db, _id, r: HoursRecords, period) => {
     const { from, to } = period!;
     const outside =
