@@ -24,6 +24,8 @@ const IDENTIFYING_CODE = [
 ];
 
 export const MAX_ACTIONS_PER_NOTE = 30;
+// The form's words and the import's, written once.
+export const ACTIONS_CAP_WORDS = `At most ${MAX_ACTIONS_PER_NOTE} action items on one note`;
 
 export const caseCode = z
   .string()
@@ -68,10 +70,7 @@ export const noteRecordFields = {
 };
 const noteFields = {
   ...noteRecordFields,
-  actions: z
-    .array(actionInput)
-    .max(MAX_ACTIONS_PER_NOTE, `At most ${MAX_ACTIONS_PER_NOTE} action items on one note.`)
-    .default([]),
+  actions: z.array(actionInput).max(MAX_ACTIONS_PER_NOTE, `${ACTIONS_CAP_WORDS}.`).default([]),
 };
 
 export const noteInput = z.strictObject({ superviseeId: id, ...noteFields });

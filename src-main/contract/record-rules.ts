@@ -41,3 +41,7 @@ export function futureMomentProblem(field: string, iso: string, now: Date): Rule
     ? { field, message: 'This moment is in the future: check the file (or the clock of the computer that wrote it).' }
     : null;
 }
+
+// One review against a framework (any of its versions) per supervisee per day: the forms refuse a
+// second one, and so does an import (core/frameworks/reviews.ts, reviewsOnDay, finds the clash).
+export const ONE_REVIEW_A_DAY = 'There is already a review against this framework on that date.';

@@ -3,8 +3,9 @@
 // locks it with the SHA-256 of its content (like a signed period), and reopening needs a reason,
 // which is kept on the review and recorded in the audit trail (its length only: it may be clinical).
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { localToday } from '../../contract/dates';
+import { ONE_REVIEW_A_DAY } from '../../contract/record-rules';
 import { AppError, invalid, issue } from '../../contract/errors';
 import type { EvidenceRef, Rating, Review, ReviewSaveInput, ReviewSummary } from '../../contract/frameworks';
 import { isLevel, levelChange, levelsOf } from '../../contract/levels';
@@ -290,23 +291,28 @@ export function createReview(
   return getReview(db, id);
 }
 
-// One review per framework (any of its versions) per supervisee per day, whether a review is created
-// on that day or a draft is moved onto it.
-function assertOneReviewThatDay(db: Db, superviseeId: string, family: string, day: string, self: string | null): void {
-  const clash = db
+// The reviews of a framework family for one supervisee on one day, as a prepared query: the forms
+// and the import ask it alike (contract/record-rules.ts, ONE_REVIEW_A_DAY).
+export const reviewsOnDay = (db: Db) =>
+  db
     .select({ id: competencyReviews.id })
     .from(competencyReviews)
     .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
     .where(
       and(
-        eq(competencyReviews.superviseeId, superviseeId),
-        eq(frameworks.family, family),
-        eq(competencyReviews.reviewedOn, day),
-        self ? ne(competencyReviews.id, self) : undefined,
+        eq(competencyReviews.superviseeId, sql.placeholder('superviseeId')),
+        eq(frameworks.family, sql.placeholder('family')),
+        eq(competencyReviews.reviewedOn, sql.placeholder('day')),
       ),
     )
-    .get();
-  if (clash) throw invalid(issue('reviewedOn', 'There is already a review against this framework on that date.'));
+    .prepare();
+
+// Whether a review is created on that day or a draft is moved onto it.
+function assertOneReviewThatDay(db: Db, superviseeId: string, family: string, day: string, self: string | null): void {
+  const clash = reviewsOnDay(db)
+    .all({ superviseeId, family, day })
+    .some((r) => r.id !== self);
+  if (clash) throw invalid(issue('reviewedOn', ONE_REVIEW_A_DAY));
 }
 
 function assertDraft(r: ReviewRow): void {

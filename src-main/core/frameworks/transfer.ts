@@ -12,6 +12,8 @@ import { perParentCap } from '../data-transfer/per-parent';
 import { featureTransfer, transferList, type ImportContext, type ImportProblem } from '../data-transfer/transfer-list';
 import { BUILTIN_FRAMEWORKS } from './builtin';
 import { materialiseBuiltins } from './frameworks';
+import { reviewsOnDay } from './reviews';
+import { ONE_REVIEW_A_DAY } from '../../contract/record-rules';
 
 // One record per version, with the checks of one made in the app.
 const importedFramework = z
@@ -87,19 +89,7 @@ function vaultReads(ctx: ImportContext) {
       .from(frameworks)
       .where(and(eq(frameworks.family, sql.placeholder('family')), eq(frameworks.version, sql.placeholder('version'))))
       .prepare(),
-    reviewDay: db
-      .select({ id: competencyReviews.id })
-      .from(competencyReviews)
-      .innerJoin(frameworks, eq(frameworks.id, competencyReviews.frameworkId))
-      .where(
-        and(
-          eq(competencyReviews.superviseeId, sql.placeholder('superviseeId')),
-          eq(frameworks.family, sql.placeholder('family')),
-          eq(competencyReviews.reviewedOn, sql.placeholder('day')),
-        ),
-      )
-      .limit(1)
-      .prepare(),
+    reviewDay: reviewsOnDay(db),
   };
 }
 
@@ -214,10 +204,7 @@ export const frameworksTransfer = featureTransfer(
             if (family === undefined) return null;
             const key = `${c.superviseeId}|${family}|${c.reviewedOn}`;
             if (reviewDays.has(key) || vault.reviewDay.get({ superviseeId: c.superviseeId, family, day: c.reviewedOn }))
-              return {
-                location: `${at}.reviewedOn`,
-                message: 'There is already a review against this framework on that date, as the app allows only one.',
-              };
+              return { location: `${at}.reviewedOn`, message: `${ONE_REVIEW_A_DAY} The app allows only one.` };
             reviewDays.add(key);
             return null;
           };

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { id, isoDate } from '../../contract/common';
 import { IDENTIFIER_LABELS } from '../../contract/enums';
-import { actionInput, MAX_ACTIONS_PER_NOTE, noteRecordFields } from '../../contract/notes';
+import { ACTIONS_CAP_WORDS, actionInput, MAX_ACTIONS_PER_NOTE, noteRecordFields } from '../../contract/notes';
 import { caseNotes, noteActions } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
 import { perParentCap } from '../data-transfer/per-parent';
@@ -70,11 +70,7 @@ export const notesTransfer = featureTransfer(
     checks: (ctx) => {
       // Notes in the file that keep a reason for identifying text: their action items are not checked.
       const notesWithReason = new Set<string>();
-      const actionsPerNote = perParentCap(
-        ctx,
-        MAX_ACTIONS_PER_NOTE,
-        `At most ${MAX_ACTIONS_PER_NOTE} action items on one note`,
-      );
+      const actionsPerNote = perParentCap(ctx, MAX_ACTIONS_PER_NOTE, ACTIONS_CAP_WORDS);
       return {
         caseNotes: (n, at) => {
           ctx.needsPerson(`${at}.superviseeId`, n.superviseeId);
