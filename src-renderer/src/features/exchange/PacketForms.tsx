@@ -1,0 +1,127 @@
+// Sending a packet (what, for which days, saved where the person chooses) and opening one: what it
+// would add is shown first, and nothing is written until "Receive".
+import { useState, type FormEvent } from 'react';
+import { KIND_LABELS, type PacketKind, type PacketPreview } from '../../../../src-main/contract/exchange';
+import { localToday, previousMonth } from '../../../../src-main/contract/dates';
+import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
+import { attempt } from '../../api/queries';
+import { dateText, datesInText } from '../../app/format';
+import { ErrorAlert, InfoAlert } from '../../components/Alert';
+import { Options, SelectField, TextField } from '../../components/Field';
+
+export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
+  const month = previousMonth(localToday());
+  const [kind, setKind] = useState<PacketKind>(props.kinds[0]!);
+  const [from, setFrom] = useState(month.from);
+  const [to, setTo] = useState(month.to);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState<string | null>(null);
+  const labels = Object.fromEntries(props.kinds.map((k) => [k, KIND_LABELS[k]])) as Record<PacketKind, string>;
+
+  async function send(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    const r = await attempt('exchange.send', { superviseeId: props.superviseeId, kind, from, to });
+    if (!r.ok) setErrors(formErrors(r.error, ['from', 'to', 'kind']));
+    else {
+      setErrors(NO_ERRORS);
+      if (r.value.path)
+        setSaved(
+          `Saved to ${r.value.path}. Only they can open it; send it any way, or let your shared folder carry it.`,
+        );
+    }
+  }
+
+  return (
+    <form className="exchange-part" onSubmit={(e) => void send(e)} noValidate aria-labelledby="send-title">
+      <h3 id="send-title">Send</h3>
+      <div className="grid-3">
+        <SelectField label="What" value={kind} onChange={(e) => setKind(e.target.value as PacketKind)}>
+          <Options values={props.kinds} labels={labels} />
+        </SelectField>
+        <TextField
+          label="From"
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          error={errors.field('from')}
+        />
+        <TextField
+          label="To"
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          error={errors.field('to')}
+        />
+      </div>
+      <ErrorAlert message={errors.general} />
+      <InfoAlert message={saved} />
+      <div className="actions">
+        <button type="submit">Save the packet…</button>
+      </div>
+    </form>
+  );
+}
+
+export function OpenPacket() {
+  const [preview, setPreview] = useState<PacketPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function open() {
+    setDone(null);
+    const r = await attempt('exchange.open', {});
+    if (!r.ok) {
+      setPreview(null);
+      setError(r.error.message);
+    } else {
+      setError(null);
+      setPreview(r.value);
+    }
+  }
+
+  async function receive() {
+    if (!preview) return;
+    const r = await attempt('exchange.receive', { token: preview.token });
+    if (!r.ok) setError(r.error.message);
+    else {
+      setPreview(null);
+      setDone(`Received packet ${r.value.seq} (${KIND_LABELS[r.value.kind].toLowerCase()}).`);
+    }
+  }
+
+  return (
+    <section className="exchange-part" aria-labelledby="open-title">
+      <h3 id="open-title">Receive</h3>
+      {preview ? (
+        <div className="packet-preview" role="region" aria-label="What the packet would add">
+          <p>
+            Packet {preview.seq} from {preview.from}: {KIND_LABELS[preview.kind].toLowerCase()}
+            {preview.period ? `, ${dateText(preview.period.from)} to ${dateText(preview.period.to)}` : ''}.
+          </p>
+          <ul>
+            {preview.lines.map((l, i) => (
+              <li key={i}>{datesInText(l)}</li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" onClick={() => void receive()}>
+              Receive
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => void open()}>
+            Open a packet…
+          </button>
+        </div>
+      )}
+      <ErrorAlert message={error} />
+      <InfoAlert message={done} />
+    </section>
+  );
+}
