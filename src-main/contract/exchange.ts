@@ -179,6 +179,17 @@ export const exchangeChannels = {
     output: savedFile,
   },
   'exchange.open': { input: none, output: packetPreview.nullable() },
+  // The next new packet for this vault in a mailbox folder (a folder the two sync, or a USB stick):
+  // chosen once, then checked again without a dialog while the app runs.
+  'exchange.openFolder': {
+    input: z.strictObject({ again: z.boolean() }),
+    output: z.strictObject({
+      folder: z.string().nullable(),
+      preview: packetPreview.nullable(),
+      // Files passed over: for someone else (such as your own outgoing packets) or already received.
+      passedOver: z.number().int(),
+    }),
+  },
   'exchange.receive': {
     input: z.strictObject({ token }),
     output: z.strictObject({ kind: z.enum(PACKET_KINDS), seq: z.number() }),
@@ -219,6 +230,7 @@ export const exchangeExamples = (ids: ExampleIds): ExamplesFor<typeof exchangeCh
   },
   'exchange.send': { superviseeId: ids.supervisee, kind: 'hours', from: '2026-10-01', to: '2026-10-31' },
   'exchange.open': {},
+  'exchange.openFolder': { again: true },
   'exchange.receive': { token: '8f0e3c1a-4b7d-4e2a-9c55-0d6b2f1e7a90' },
   'exchange.reconcile': { superviseeId: ids.supervisee, from: '2026-10-01', to: '2026-10-31' },
   'exchange.resolve': {

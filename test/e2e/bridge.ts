@@ -21,6 +21,8 @@ export interface Bridge {
   backupsDir: string;
   exportsDir: string;
   nextFileToOpen: string | null;
+  // The folder the next folder dialog answers with (the backup folder when not set).
+  nextFolderToOpen: string | null;
   // Every request the page made, by channel name only (payloads may hold clinical text), in order,
   // and how long the core (registry and handler) took for each: the rest of a round trip is the
   // bridge and the page.
@@ -43,14 +45,14 @@ export async function installBridge(
   const exportsDir = join(root, 'exports');
   mkdirSync(exportsDir);
   // The bridge's answers to the native dialogs (the Electron FilePort shows real ones).
-  const state = { nextFileToOpen: null as string | null };
+  const state = { nextFileToOpen: null as string | null, nextFolderToOpen: null as string | null };
   const core = createAppCore({
     vaultDir,
     migrationsFolder: MIGRATIONS,
     kdf: TEST_KDF,
     files: {
       chooseSavePath: async (name) => join(exportsDir, name),
-      chooseFolder: async () => backupsDir,
+      chooseFolder: async () => state.nextFolderToOpen ?? backupsDir,
       chooseFile: async () => state.nextFileToOpen,
     },
     quickUnlock: { keystore: new MemoryKeyStore(), dir: join(root, 'quick-unlock') },
@@ -101,6 +103,12 @@ export async function installBridge(
     },
     set nextFileToOpen(v) {
       state.nextFileToOpen = v;
+    },
+    get nextFolderToOpen() {
+      return state.nextFolderToOpen;
+    },
+    set nextFolderToOpen(v) {
+      state.nextFolderToOpen = v;
     },
     lockFromMain: async (reason) => {
       core.vault.lock(reason);

@@ -84,8 +84,20 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
       weekStart: '2026-11-09',
       entries: [{ kind: 'direct', activity: 'individual', hours: 6 }],
     });
+    // The corrected packet comes through the mailbox folder: the supervisee's first packet, already
+    // received, is passed over, and the new one is shown before anything is written.
     const corrected = await send(other, 'Hours for a period');
-    await receive(page, bridge, corrected, ['16 client hours in all']);
+    bridge.nextFolderToOpen = theirs.exportsDir;
+    await card.getByRole('button', { name: 'Check a mailbox folder…' }).click();
+    const next = card.getByRole('region', { name: 'What the packet would add' });
+    await expect(next).toContainText('Packet 2 from Juniper Saltmarsh');
+    await expect(next).toContainText('16 client hours in all');
+    await next.getByRole('button', { name: 'Receive' }).click();
+    await expect(card.getByText('Received packet 2 (hours for a period).')).toBeVisible();
+    await card.getByRole('button', { name: 'Check the folder again' }).click();
+    await expect(
+      card.getByText(/^No new packet for you in .*\(2 passed over: yours to them, or already received\)\./),
+    ).toBeVisible();
     await expect(summary).toContainText('All 6 lines settled: the period can be signed.');
 
     // A packet opened a second time is refused where the supervisor is looking.

@@ -2,7 +2,8 @@
 // checked, and held under a token until the person confirms (pairing after typing the fingerprint,
 // receiving after reading the preview). Tokens live in memory only and go with the window.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppError } from '../../contract/errors';
 import type { exchangeChannels, PeerView, ReceivedItem } from '../../contract/exchange';
 import { MAX_CARD_BYTES, MAX_PACKET_BYTES } from '../../contract/exchange';
@@ -12,7 +13,7 @@ import { refuseVaultTarget } from '../../db/vault-guard';
 import { reconcile, resolveLine } from '../sessions/reconcile';
 import type { FilePort } from '../shared/file-port';
 import { cardText, createIdentity, groupedFingerprint, parseCard, readIdentity, requireIdentity } from './identity';
-import { exchangeKind, receivePacket, sendPacket, type OpenedPacket } from './packets';
+import { exchangeKind, packetFileName, PacketRefused, receivePacket, sendPacket, type OpenedPacket } from './packets';
 import { pair, peerFor, requirePeer, type Peer } from './peers';
 import { receivedPackets } from './received';
 
@@ -38,6 +39,21 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
   // One card and one packet waiting at a time: choosing another forgets the last.
   const cards = new Map<string, ReturnType<typeof parseCard>>();
   const packets = new Map<string, Buffer>();
+  let mailbox: string | null = null;
+  // Keeps an opened packet's bytes under a token until "Receive", and says what it would add.
+  const hold = (bytes: Buffer, opened: OpenedPacket) => {
+    const token = randomUUID();
+    packets.clear();
+    packets.set(token, bytes);
+    return {
+      token,
+      kind: opened.payload.kind,
+      seq: opened.payload.seq,
+      from: opened.peer.name,
+      period: opened.payload.period,
+      lines: opened.preview,
+    };
+  };
   return {
     'exchange.status': (i) => {
       const own = readIdentity(db());
@@ -84,8 +100,7 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       const own = requireIdentity(db());
       const peer = requirePeer(db(), i.superviseeId);
       exchangeKind(i.kind);
-      const name = `alliance-${own.fingerprint.slice(0, 8)}-to-${peer.fingerprint.slice(0, 8)}-${i.kind}.age`;
-      const path = await files.chooseSavePath(name);
+      const path = await files.chooseSavePath(packetFileName(own.fingerprint, peer.fingerprint, peer.sentSeq + 1));
       if (!path) return { path: null };
       refuseVaultTarget(path, 'file');
       await sendPacket(
@@ -103,18 +118,26 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       const path = await files.chooseFile('A packet from them', ['age']);
       if (!path) return null;
       const bytes = readChosen(path, MAX_PACKET_BYTES * 2, 'exchange packet');
-      const opened = await receivePacket(db(), bytes, { dryRun: true });
-      const token = randomUUID();
-      packets.clear();
-      packets.set(token, bytes);
-      return {
-        token,
-        kind: opened.payload.kind,
-        seq: opened.payload.seq,
-        from: opened.peer.name,
-        period: opened.payload.period,
-        lines: opened.preview,
-      };
+      return hold(bytes, await receivePacket(db(), bytes, { dryRun: true }));
+    },
+    'exchange.openFolder': async (i) => {
+      const folder = i.again && mailbox ? mailbox : await files.chooseFolder('The mailbox folder');
+      if (!folder) return { folder: null, preview: null, passedOver: 0 };
+      mailbox = folder;
+      let passedOver = 0;
+      // In name order, which is each sender's order (packetFileName); the first new one is shown.
+      for (const name of readdirSync(folder)
+        .filter((n) => n.endsWith('.age'))
+        .sort()) {
+        const bytes = readChosen(join(folder, name), MAX_PACKET_BYTES * 2, 'exchange packet');
+        try {
+          return { folder, preview: hold(bytes, await receivePacket(db(), bytes, { dryRun: true })), passedOver };
+        } catch (e) {
+          if (e instanceof PacketRefused && (e.reason === 'not_for_you' || e.reason === 'replayed')) passedOver += 1;
+          else throw new AppError('validation', `${name}: ${e instanceof Error ? e.message : 'could not be read.'}`);
+        }
+      }
+      return { folder, preview: null, passedOver };
     },
     'exchange.receive': async (i) => {
       const bytes = packets.get(i.token);

@@ -68,7 +68,7 @@ const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n');
 const ownRoleWith = (peer: Peer) => (peer.role === 'supervisor' ? 'supervisee' : 'supervisor');
 
 // Sender, recipient and number in the name: a shared mailbox folder sorts each direction in order.
-const packetFileName = (from: string, to: string, seq: number) =>
+export const packetFileName = (from: string, to: string, seq: number) =>
   `alliance-${from.slice(0, 8)}-to-${to.slice(0, 8)}-${String(seq).padStart(6, '0')}.age`;
 
 export interface SealedPacket {

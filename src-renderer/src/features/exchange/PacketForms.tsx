@@ -68,6 +68,8 @@ export function OpenPacket() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
+  const [mailbox, setMailbox] = useState<string | null>(null);
+
   async function open() {
     setDone(null);
     const r = await attempt('exchange.open', {});
@@ -78,6 +80,25 @@ export function OpenPacket() {
       setError(null);
       setPreview(r.value);
     }
+  }
+
+  // The next new packet in a mailbox folder: chosen once, then checked again with no dialog.
+  async function check(again: boolean) {
+    setDone(null);
+    const r = await attempt('exchange.openFolder', { again });
+    if (!r.ok) {
+      setPreview(null);
+      setError(r.error.message);
+      return;
+    }
+    setError(null);
+    if (r.value.folder) setMailbox(r.value.folder);
+    setPreview(r.value.preview);
+    if (r.value.folder && !r.value.preview)
+      setDone(
+        `No new packet for you in ${r.value.folder}` +
+          (r.value.passedOver ? ` (${r.value.passedOver} passed over: yours to them, or already received).` : '.'),
+      );
   }
 
   async function receive() {
@@ -118,6 +139,14 @@ export function OpenPacket() {
           <button type="button" onClick={() => void open()}>
             Open a packet…
           </button>
+          <button type="button" onClick={() => void check(false)}>
+            Check a mailbox folder…
+          </button>
+          {mailbox ? (
+            <button type="button" onClick={() => void check(true)}>
+              Check the folder again
+            </button>
+          ) : null}
         </div>
       )}
       <ErrorAlert message={error} />
