@@ -1,10 +1,10 @@
 // The exchange on the command line (docs/exchange.md): identity, pair, send, receive, reconcile.
 // Every step the app offers, for scripts and tests; nothing clinical is printed to stderr.
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_CARD_BYTES, PACKET_KINDS, VAULT_ROLES, type PacketKind, type Resolution } from '../contract/exchange';
 import { cardText, createIdentity, groupedFingerprint, parseCard, readIdentity } from '../core/exchange/identity';
-import { PacketRefused, receivePacket, sendPacket } from '../core/exchange/packets';
+import { PacketRefused, receivePacket, sendPacket, writePacketFile } from '../core/exchange/packets';
 import { pair } from '../core/exchange/peers';
 import { reconcile, resolveLine } from '../core/sessions/reconcile';
 import { resolveSupervisee, withVault, type Io } from './commands';
@@ -69,12 +69,9 @@ export async function cmdSend(
   const period = opts.from && opts.to ? { from: opts.from, to: opts.to } : null;
   return withVault(dir, async (v) => {
     const superviseeId = resolveSupervisee(v.db, opts.supervisee);
-    const sealed = await sendPacket(v.db, { superviseeId, kind: opts.kind as PacketKind, period }, (p) => {
-      // Written beside, then renamed: a sync engine never carries half a packet.
-      const file = join(opts.out, p.fileName);
-      writeFileSync(`${file}.partial`, p.bytes);
-      renameSync(`${file}.partial`, file);
-    });
+    const sealed = await sendPacket(v.db, { superviseeId, kind: opts.kind as PacketKind, period }, (p) =>
+      writePacketFile(join(opts.out, p.fileName), p.bytes),
+    );
     io.out(`Wrote packet ${sealed.payload.seq} (${opts.kind}) to ${join(opts.out, sealed.fileName)}.`);
     return EXIT.ok;
   });

@@ -2,7 +2,8 @@
 // differences from the supervisor's record, sends it; the supervisor sees each line beside their own,
 // accepts one, queries the other, which the supervisee corrects and sends again; only then can the
 // period be signed, and the receipt the supervisee's vault keeps carries the same SHA-256.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../src-main/contract/sessions';
@@ -15,7 +16,7 @@ import {
   parseCard,
   requireIdentity,
 } from '../../src-main/core/exchange/identity';
-import { receivePacket } from '../../src-main/core/exchange/packets';
+import { receivePacket, sendPacket, writePacketFile } from '../../src-main/core/exchange/packets';
 import { pair, peerFor } from '../../src-main/core/exchange/peers';
 import { receivedOfKind } from '../../src-main/core/exchange/received';
 import { reconcile, resolveLine } from '../../src-main/core/sessions/reconcile';
@@ -249,6 +250,28 @@ describe('a month reconciled and co-signed', () => {
     await expect(send(supervisee, outbox.path, 'receipt', OCTOBER)).rejects.toThrow(
       'is sent by the supervisor, not the supervisee',
     );
+    expect(peerFor(supervisee.db(), supervisee.sup.id)!.sentSeq).toBe(0);
+  });
+
+  it('leaves no partial file and keeps the chain where it was when a packet cannot be written', async () => {
+    const { supervisee, outbox } = v;
+    await session(supervisee, '2026-10-05');
+    // The target is a folder: the final rename fails.
+    const target = join(outbox.path, 'taken');
+    mkdirSync(target);
+    await expect(
+      sendPacket(supervisee.db(), { superviseeId: supervisee.sup.id, kind: 'hours', period: OCTOBER }, (p) =>
+        writePacketFile(target, p.bytes),
+      ),
+    ).rejects.toThrow();
+    expect(readdirSync(outbox.path)).toEqual(['taken']);
+    expect(peerFor(supervisee.db(), supervisee.sup.id)!.sentSeq).toBe(0);
+    // Refused onto the vault's own files too.
+    await expect(
+      sendPacket(supervisee.db(), { superviseeId: supervisee.sup.id, kind: 'hours', period: OCTOBER }, (p) =>
+        writePacketFile(join(supervisee.dir.path, 'alliance.db'), p.bytes),
+      ),
+    ).rejects.toThrow();
     expect(peerFor(supervisee.db(), supervisee.sup.id)!.sentSeq).toBe(0);
   });
 

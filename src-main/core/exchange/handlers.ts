@@ -2,7 +2,7 @@
 // checked, and held under a token until the person confirms (pairing after typing the fingerprint,
 // receiving after reading the preview). Tokens live in memory only and go with the window.
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../contract/errors';
 import type { exchangeChannels, PeerView, ReceivedItem } from '../../contract/exchange';
@@ -13,7 +13,15 @@ import { refuseVaultTarget } from '../../db/vault-guard';
 import { reconcile, resolveLine } from '../sessions/reconcile';
 import type { FilePort } from '../shared/file-port';
 import { cardText, createIdentity, groupedFingerprint, parseCard, readIdentity, requireIdentity } from './identity';
-import { exchangeKind, packetFileName, PacketRefused, receivePacket, sendPacket, type OpenedPacket } from './packets';
+import {
+  exchangeKind,
+  packetFileName,
+  PacketRefused,
+  receivePacket,
+  sendPacket,
+  writePacketFile,
+  type OpenedPacket,
+} from './packets';
 import { pair, peerFor, requirePeer, type Peer } from './peers';
 import { receivedPackets } from './received';
 
@@ -102,15 +110,8 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       exchangeKind(i.kind);
       const path = await files.chooseSavePath(packetFileName(own.fingerprint, peer.fingerprint, peer.sentSeq + 1));
       if (!path) return { path: null };
-      refuseVaultTarget(path, 'file');
-      await sendPacket(
-        db(),
-        { superviseeId: i.superviseeId, kind: i.kind, period: { from: i.from, to: i.to } },
-        (p) => {
-          // Beside, then renamed: a synced folder never carries half a packet.
-          writeFileSync(`${path}.partial`, p.bytes);
-          renameSync(`${path}.partial`, path);
-        },
+      await sendPacket(db(), { superviseeId: i.superviseeId, kind: i.kind, period: { from: i.from, to: i.to } }, (p) =>
+        writePacketFile(path, p.bytes),
       );
       return { path };
     },

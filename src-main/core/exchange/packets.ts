@@ -3,6 +3,7 @@
 // Opening checks everything before anything is written; receiving writes the whole packet in one
 // transaction or nothing.
 import { createHash, randomUUID } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { eq } from 'drizzle-orm';
 import { AppError, toIssues, formatPath } from '../../contract/errors';
@@ -16,6 +17,7 @@ import {
   type PacketPayload,
 } from '../../contract/exchange';
 import type { Db } from '../../db/vault';
+import { refuseVaultTarget } from '../../db/vault-guard';
 import { appendAudit } from '../audit/audit-log';
 import { FEATURES } from '../features';
 import type { ExchangeKind, Period } from './exchange-part';
@@ -70,6 +72,21 @@ const ownRoleWith = (peer: Peer) => (peer.role === 'supervisor' ? 'supervisee' :
 // Sender, recipient and number in the name: a shared mailbox folder sorts each direction in order.
 export const packetFileName = (from: string, to: string, seq: number) =>
   `alliance-${from.slice(0, 8)}-to-${to.slice(0, 8)}-${String(seq).padStart(6, '0')}.age`;
+
+// Writes a packet where it goes: beside, then renamed, so a synced folder never carries half a packet;
+// on any failure the partial file is removed (it is ciphertext, but nothing is left behind) and the
+// error goes on, so the chain does not move. Never onto the vault's own files.
+export function writePacketFile(path: string, bytes: Uint8Array): void {
+  refuseVaultTarget(path, 'file');
+  const partial = `${path}.partial`;
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
+}
 
 export interface SealedPacket {
   bytes: Uint8Array;
