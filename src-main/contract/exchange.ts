@@ -32,8 +32,19 @@ export type IdentityCard = z.infer<typeof identityCard>;
 export const MAX_CARD_BYTES = 4096;
 
 // The kinds of packet; each is lent by the feature whose records it carries (core/<feature>/exchange.ts).
-export const PACKET_KINDS = ['hours', 'hours_queries', 'receipt'] as const;
+export const PACKET_KINDS = ['hours', 'hours_queries', 'receipt', 'prompts', 'answers', 'self_rating'] as const;
 export type PacketKind = (typeof PACKET_KINDS)[number];
+
+// Who sends each kind, whether it covers a period, and its name on screen: one table the engine, the
+// command line and the screens all read.
+export const KINDS: Record<PacketKind, { sentBy: VaultRole; period: boolean; label: string }> = {
+  hours: { sentBy: 'supervisee', period: true, label: 'Hours for a period' },
+  hours_queries: { sentBy: 'supervisor', period: true, label: 'Questions about hours' },
+  receipt: { sentBy: 'supervisor', period: true, label: 'Receipt for a signed period' },
+  prompts: { sentBy: 'supervisor', period: false, label: 'Prompts for the next meeting' },
+  answers: { sentBy: 'supervisee', period: false, label: 'Answers to prompts' },
+  self_rating: { sentBy: 'supervisee', period: false, label: 'Self-rating for a review' },
+};
 
 export const PACKET_FORMAT = 'alliance-packet';
 export const PACKET_VERSION = 1;
@@ -145,11 +156,10 @@ const receivedItem = z.strictObject({
 });
 export type ReceivedItem = z.infer<typeof receivedItem>;
 
-export const KIND_LABELS: Record<PacketKind, string> = {
-  hours: 'Hours for a period',
-  hours_queries: 'Questions about hours',
-  receipt: 'Receipt for a signed period',
-};
+export const KIND_LABELS = Object.fromEntries(PACKET_KINDS.map((k) => [k, KINDS[k].label])) as Record<
+  PacketKind,
+  string
+>;
 
 const PEERS = ['exchange_identity', 'exchange_peers'] as const;
 export const exchangeChannels = {
@@ -172,10 +182,17 @@ export const exchangeChannels = {
     }),
     output: peerView,
   },
+  // Days only for the kinds that cover a period.
   'exchange.send': {
     input: z
-      .strictObject({ superviseeId: id, kind: z.enum(PACKET_KINDS), ...period })
-      .refine(periodRule, periodMessage),
+      .strictObject({ superviseeId: id, kind: z.enum(PACKET_KINDS), from: isoDate.optional(), to: isoDate.optional() })
+      .superRefine((v, ctx) => {
+        if (!KINDS[v.kind].period) return;
+        for (const k of ['from', 'to'] as const)
+          if (!v[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'Say which days it covers.' });
+        if (v.from && v.to && !periodRule({ from: v.from, to: v.to }))
+          ctx.addIssue({ code: 'custom', ...periodMessage });
+      }),
     output: savedFile,
   },
   'exchange.open': { input: none, output: packetPreview.nullable() },

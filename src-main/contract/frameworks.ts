@@ -155,6 +155,27 @@ export const reviewSaveInput = z.strictObject({
 });
 export type ReviewSaveInput = z.output<typeof reviewSaveInput>;
 
+// A supervisee's rating of themselves, received from their vault (docs/exchange.md): shown beside
+// the supervisor's own ratings on the same framework family. Evidence is described, not linked: the
+// records stay in the supervisee's vault.
+export const selfRating = z.strictObject({
+  family: z.string(),
+  frameworkName: z.string(),
+  frameworkVersion: z.number(),
+  reviewedOn: z.string(),
+  receivedAt: z.string(),
+  ratings: z.array(
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      level: z.number().nullable(),
+      comment: z.string(),
+      evidence: z.array(z.strictObject({ kind: z.enum(EVIDENCE_KINDS), date: z.string(), label: z.string() })),
+    }),
+  ),
+});
+export type SelfRating = z.infer<typeof selfRating>;
+
 export const frameworkChannels = {
   // The newest version of each framework, built-in templates first; retired ones only if asked.
   'frameworks.list': {
@@ -208,6 +229,12 @@ export const frameworkChannels = {
   },
   'reviews.delete': { input: z.strictObject({ id }), output: done },
   // The supervisee's sessions, notes and reflections up to a date, newest first, to pick evidence from.
+  // The supervisee's newest self-rating on this review's framework family, received from their vault.
+  'reviews.selfRating': {
+    reads: ['competency_reviews', 'frameworks', 'exchange_peers', 'exchange_packets'],
+    input: z.strictObject({ id }),
+    output: selfRating.nullable(),
+  },
   'reviews.evidenceOptions': {
     reads: ['supervision_sessions', 'case_notes', 'reflections'],
     input: z.strictObject({ superviseeId: id, upTo: isoDate }),
@@ -274,4 +301,5 @@ export const frameworksExamples = (ids: ExampleIds): ExamplesFor<typeof framewor
   'reviews.reopen': { id: ids.supervisee, reason: 'A level was wrong' },
   'reviews.delete': { id: ids.supervisee },
   'reviews.evidenceOptions': { superviseeId: ids.supervisee, upTo: '2026-06-01' },
+  'reviews.selfRating': { id: ids.supervisee },
 });

@@ -111,6 +111,28 @@ export const preparedPrompt = z.strictObject({
 });
 export type PreparedPrompt = z.infer<typeof preparedPrompt>;
 
+// In a supervisee's vault: the prompts their supervisor sent (the newest packet of them), each with
+// the answer given to it here since, and the answers as typed.
+const sentPrompt = z.strictObject({
+  setId: z.string(),
+  setName: z.string(),
+  setVersion: z.string(),
+  promptId: z.string(),
+  promptText: z.string(),
+  answer: z.string().nullable(),
+});
+export const fromSupervisor = z.strictObject({ receivedAt: z.string(), prompts: z.array(sentPrompt) });
+export type FromSupervisor = z.infer<typeof fromSupervisor>;
+export const answerSupervisorInput = z.strictObject({
+  superviseeId: id,
+  reflectedOn: isoDate.optional(),
+  answers: z
+    .array(z.strictObject({ setId, promptId, answer: text(8000) }))
+    .min(1, 'Answer at least one prompt.')
+    .max(MAX_PREPARED_PER_SESSION),
+});
+export type AnswerSupervisorInput = z.output<typeof answerSupervisorInput>;
+
 export const reflectionChannels = {
   // Built-in sets first, then the supervisor's own; retired ones only when asked for.
   'reflections.sets': {
@@ -174,6 +196,13 @@ export const reflectionChannels = {
     reads: ['prepared_prompts'],
   },
   'reflections.unprepare': { input: z.strictObject({ id }), output: done },
+  // A supervisee's vault: the prompts their supervisor sent, and answering them.
+  'reflections.fromSupervisor': {
+    reads: ['exchange_peers', 'exchange_packets', 'reflections'],
+    input: z.strictObject({ superviseeId: id }),
+    output: fromSupervisor.nullable(),
+  },
+  'reflections.answerSupervisor': { input: answerSupervisorInput, output: z.array(reflection) },
   // A prompt sheet to print for the supervisee to fill in by hand: the prompts waiting for the next
   // meeting, or a whole set.
   'reflections.sheetPdf': {
@@ -209,6 +238,12 @@ export const reflectionsExamples = (ids: ExampleIds): ExamplesFor<typeof reflect
   },
   'reflections.prepared': { superviseeId: ids.supervisee, sessionId: ids.session },
   'reflections.unprepare': { id: ids.supervisee },
+  'reflections.fromSupervisor': { superviseeId: ids.supervisee },
+  'reflections.answerSupervisor': {
+    superviseeId: ids.supervisee,
+    reflectedOn: '2026-03-02',
+    answers: [{ setId: 'gibbs', promptId: 'feeling', answer: 'Steadier than last month' }],
+  },
   'reflections.sheetPdf': {
     superviseeId: ids.supervisee,
     setId: 'gibbs',

@@ -4,7 +4,7 @@
 // other half: a write that changes an answer touches one of those tables.
 import { readdirSync, readFileSync } from 'node:fs';
 import { cardText, createIdentity, parseCard, requireIdentity } from '../../src-main/core/exchange/identity';
-import { receivePacket } from '../../src-main/core/exchange/packets';
+import { receivePacket, sendPacket } from '../../src-main/core/exchange/packets';
 import { pair } from '../../src-main/core/exchange/peers';
 import { cardOf, send, side, type Side } from '../helpers/exchange-pair';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ let dir: ReturnType<typeof tempDir>;
 let core: AppCore;
 const inputs = new Map<ChannelName, unknown[]>();
 let peerVault: Side;
+// Reads whose answer lives in a supervisee's own vault, run there.
+const onPeer = new Set<ChannelName>();
 
 const invoke = (ch: ChannelName, input: unknown) => core.registry.invoke(ch, input, t) as Promise<Result<unknown>>;
 
@@ -98,6 +100,15 @@ beforeAll(async () => {
   });
   const packet = await send(peerVault, dir.path, 'hours', { from: '2026-11-01', to: '2026-11-30' });
   await receivePacket(core.vault.db(), readFileSync(packet.file));
+  // Prompts go the other way, and the supervisee answers one, so their vault's read reads it all.
+  unwrap(await invoke('reflections.prepare', { superviseeId: id, prompts: [{ setId: 'gibbs', promptId: 'feeling' }] }));
+  let prompts = new Uint8Array();
+  await sendPacket(core.vault.db(), { superviseeId: id, kind: 'prompts', period: null }, (p) => (prompts = p.bytes));
+  await receivePacket(peerVault.db(), prompts);
+  await peerVault.call('reflections.answerSupervisor', {
+    superviseeId: peerVault.sup.id,
+    answers: [{ setId: 'gibbs', promptId: 'feeling', answer: 'Steadier.' }],
+  });
   const add = (ch: ChannelName, ...ins: unknown[]) => inputs.set(ch, ins);
   add('actions.open', { superviseeId: id }, {});
   add('agreement.versions', { superviseeId: id });
@@ -126,6 +137,9 @@ beforeAll(async () => {
   add('reflections.sets', { includeRetired: true });
   add('reflections.themes', { superviseeId: id });
   add('reflections.prepared', { superviseeId: id });
+  add('reflections.fromSupervisor', { superviseeId: peerVault.sup.id });
+  onPeer.add('reflections.fromSupervisor');
+  add('reviews.selfRating', ...reviews.map((r) => ({ id: r.id })));
   add('reviews.evidenceOptions', { superviseeId: id, upTo: '2026-12-01' });
   add('reviews.get', ...reviews.map((r) => ({ id: r.id })));
   add('reviews.list', { superviseeId: id });
@@ -181,7 +195,11 @@ describe('what each read declares', () => {
     for (const [ch, list] of inputs) {
       const seen = new Set<string>();
       for (const input of list) {
-        const { value, tables } = await tablesRead(() => invoke(ch, input));
+        const run = () =>
+          onPeer.has(ch)
+            ? (peerVault.core.registry.invoke(ch, input, t) as Promise<Result<unknown>>)
+            : invoke(ch, input);
+        const { value, tables } = await tablesRead(run);
         expect(value.ok, `${ch}: ${JSON.stringify(value).slice(0, 200)}`).toBe(true);
         for (const x of tables) seen.add(x);
       }

@@ -2,7 +2,7 @@
 // records. The engine seals, signs, checks the chain and keeps every packet; the kind says what its
 // records are, who sends them, what they would change, and writes what the recipient keeps.
 import type { z } from 'zod';
-import type { PacketKind, VaultRole } from '../../contract/exchange';
+import { KINDS, type PacketKind, type VaultRole } from '../../contract/exchange';
 import type { Db } from '../../db/vault';
 
 export interface Period {
@@ -12,7 +12,7 @@ export interface Period {
 
 export interface ExchangeKind<S extends z.ZodType = z.ZodType> {
   kind: PacketKind;
-  // Whose vault sends it.
+  // Whose vault sends it (from the contract's KINDS).
   sentBy: VaultRole;
   // In the words the app shows: "hours for 1–30 June".
   label: string;
@@ -28,4 +28,6 @@ export interface ExchangeKind<S extends z.ZodType = z.ZodType> {
   apply?: (db: Db, superviseeId: string, records: z.output<S>, period: Period | null) => void;
 }
 
-export const defineExchangeKind = <S extends z.ZodType>(k: ExchangeKind<S>) => k as unknown as ExchangeKind;
+// Who sends it and whether it covers a period come from the contract's table of kinds.
+export const defineExchangeKind = <S extends z.ZodType>(k: Omit<ExchangeKind<S>, 'sentBy' | 'needsPeriod'>) =>
+  ({ ...k, sentBy: KINDS[k.kind].sentBy, needsPeriod: KINDS[k.kind].period }) as unknown as ExchangeKind;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../contract/errors';
 import type { exchangeChannels, PeerView, ReceivedItem } from '../../contract/exchange';
-import { MAX_CARD_BYTES, MAX_PACKET_BYTES } from '../../contract/exchange';
+import { KINDS, MAX_CARD_BYTES, MAX_PACKET_BYTES } from '../../contract/exchange';
 import type { HandlersFor } from '../../contract/channel-table';
 import type { Db } from '../../db/vault';
 import { refuseVaultTarget } from '../../db/vault-guard';
@@ -14,6 +14,7 @@ import { reconcile, resolveLine } from '../sessions/reconcile';
 import type { FilePort } from '../shared/file-port';
 import { cardText, createIdentity, groupedFingerprint, parseCard, readIdentity, requireIdentity } from './identity';
 import {
+  buildRecords,
   exchangeKind,
   packetFileName,
   PacketRefused,
@@ -107,12 +108,15 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
     'exchange.send': async (i) => {
       const own = requireIdentity(db());
       const peer = requirePeer(db(), i.superviseeId);
-      exchangeKind(i.kind);
+      const req = {
+        superviseeId: i.superviseeId,
+        kind: i.kind,
+        period: KINDS[i.kind].period ? { from: i.from!, to: i.to! } : null,
+      };
+      buildRecords(db(), req);
       const path = await files.chooseSavePath(packetFileName(own.fingerprint, peer.fingerprint, peer.sentSeq + 1));
       if (!path) return { path: null };
-      await sendPacket(db(), { superviseeId: i.superviseeId, kind: i.kind, period: { from: i.from, to: i.to } }, (p) =>
-        writePacketFile(path, p.bytes),
-      );
+      await sendPacket(db(), req, (p) => writePacketFile(path, p.bytes));
       return { path };
     },
     'exchange.open': async () => {

@@ -88,6 +88,28 @@ export function writePacketFile(path: string, bytes: Uint8Array): void {
   }
 }
 
+// The records of the next packet to send, with every check on them, and nothing written: the app
+// runs it before asking where to save, so a packet that cannot be made is refused first.
+export function buildRecords(
+  db: Db,
+  req: { superviseeId: string; kind: PacketKind; period: Period | null },
+): { peer: Peer; records: unknown } {
+  const peer = requirePeer(db, req.superviseeId);
+  const kind = exchangeKind(req.kind);
+  if (kind.sentBy !== ownRoleWith(peer))
+    throw new AppError(
+      'validation',
+      `A ${kind.label} packet is sent by the ${kind.sentBy}, not the ${ownRoleWith(peer)}.`,
+    );
+  if (kind.needsPeriod !== (req.period !== null))
+    throw new AppError('validation', kind.needsPeriod ? 'Say which period it covers.' : 'This kind covers no period.');
+  if (req.period && req.period.to < req.period.from)
+    throw new AppError('validation', 'The period ends before it starts.');
+  const built = kind.records.safeParse(kind.build(db, req.superviseeId, req.period));
+  if (!built.success) throw new AppError('validation', built.error.issues[0]!.message);
+  return { peer, records: built.data };
+}
+
 export interface SealedPacket {
   bytes: Uint8Array;
   fileName: string;
@@ -104,20 +126,7 @@ export async function sendPacket(
   now = new Date(),
 ): Promise<SealedPacket> {
   const own = requireIdentity(db);
-  const peer = requirePeer(db, req.superviseeId);
-  const kind = exchangeKind(req.kind);
-  if (kind.sentBy !== ownRoleWith(peer))
-    throw new AppError(
-      'validation',
-      `A ${kind.label} packet is sent by the ${kind.sentBy}, not the ${ownRoleWith(peer)}.`,
-    );
-  if (kind.needsPeriod !== (req.period !== null))
-    throw new AppError('validation', kind.needsPeriod ? 'Say which period it covers.' : 'This kind covers no period.');
-  if (req.period && req.period.to < req.period.from)
-    throw new AppError('validation', 'The period ends before it starts.');
-  const built = kind.records.safeParse(kind.build(db, req.superviseeId, req.period));
-  if (!built.success) throw new AppError('validation', built.error.issues[0]!.message);
-  const records: unknown = built.data;
+  const { peer, records } = buildRecords(db, req);
   const payload: PacketPayload = {
     format: PACKET_FORMAT,
     version: PACKET_VERSION,

@@ -7,6 +7,7 @@ import { frameworkHandlers } from './handlers';
 import { sampleReviews } from './sample';
 import { reviewEvents } from './derived';
 import { frameworksTransfer } from './transfer';
+import { selfRatingKind } from './exchange-self-rating';
 
 export const frameworksFeature = defineFeature({
   name: 'frameworks',
@@ -18,4 +19,5 @@ export const frameworksFeature = defineFeature({
   timeline: reviewEvents,
   transfer: frameworksTransfer,
   archive: frameworksArchive,
+  exchange: [selfRatingKind],
 });

@@ -4,6 +4,7 @@ import type { growthChannels } from '../../contract/growth';
 import type { Db } from '../../db/vault';
 import { askUser, type FilePort } from '../shared/file-port';
 import { evidenceOptions } from './evidence';
+import { selfRatingFor } from './exchange-self-rating';
 import { createFramework, listFrameworks, retireFramework, updateFramework } from './frameworks';
 import { frameworksUsed, growthComparison, growthSeries } from './growth';
 import { importFrameworkFile, saveSampleFile } from './import-workflow';
@@ -43,6 +44,7 @@ export function frameworkHandlers(
       return { done: true as const };
     },
     'reviews.evidenceOptions': (i) => evidenceOptions(db(), i.superviseeId, i.upTo),
+    'reviews.selfRating': (i) => selfRatingFor(db(), i.id),
     'growth.frameworks': (i) => frameworksUsed(db(), i.superviseeId),
     'growth.series': (i) => growthSeries(db(), i.superviseeId, i.family),
     'growth.compare': (i) => growthComparison(db(), i.superviseeId, i.family),

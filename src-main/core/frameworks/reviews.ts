@@ -25,7 +25,7 @@ type StoredRating = {
   evidence: EvidenceRef[];
 };
 
-function reviewRow(db: Db, id: string): ReviewRow {
+export function reviewRow(db: Db, id: string): ReviewRow {
   const row = db.select().from(competencyReviews).where(eq(competencyReviews.id, id)).get();
   if (!row) throw new AppError('not_found', 'That review was not found.');
   return row;

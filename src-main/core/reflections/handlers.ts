@@ -6,6 +6,7 @@ import { listPrepared, preparePrompts, unprepare } from './prepared';
 import { createPromptSet, listPromptSets, retirePromptSet, updatePromptSet } from './prompt-sets';
 import { listReflections, reflectionThemes, saveReflections, tagReflection } from './reflections';
 import { exportPromptSheet } from './sheet-export';
+import { answerSupervisor, fromSupervisor } from './exchange-prompts';
 
 export function reflectionHandlers(db: () => Db, files: FilePort): HandlersFor<typeof reflectionChannels> {
   return {
@@ -23,6 +24,8 @@ export function reflectionHandlers(db: () => Db, files: FilePort): HandlersFor<t
       unprepare(db(), i.id);
       return { done: true as const };
     },
+    'reflections.fromSupervisor': (i) => fromSupervisor(db(), i.superviseeId),
+    'reflections.answerSupervisor': (i) => answerSupervisor(db(), i),
     'reflections.sheetPdf': async (i) => ({
       path: (await exportPromptSheet(db, askUser(files, db), i)).path,
     }),

@@ -77,9 +77,7 @@ const totalHours = (r: HoursRecords) =>
 
 export const hoursKind = defineExchangeKind({
   kind: 'hours',
-  sentBy: 'supervisee',
   label: 'hours',
-  needsPeriod: true,
   records: hoursRecords.superRefine((r, ctx) => {
     // Dates are checked against the period by `check`, which knows it; here only the shape.
     if (r.sessions.length + r.weeks.length === 0)
@@ -120,9 +118,7 @@ export const queryRecords = z.strictObject({
 
 export const hoursQueriesKind = defineExchangeKind({
   kind: 'hours_queries',
-  sentBy: 'supervisor',
   label: 'questions about hours',
-  needsPeriod: true,
   records: queryRecords,
   build: (db, superviseeId, period) => ({ lines: openQueries(db, superviseeId, period!) }),
   preview: (_db, _id, r: z.output<typeof queryRecords>) => [

@@ -23,9 +23,7 @@ export type Receipt = z.output<typeof receiptRecords>;
 
 export const receiptKind = defineExchangeKind({
   kind: 'receipt',
-  sentBy: 'supervisor',
   label: 'receipt for a signed period',
-  needsPeriod: true,
   records: receiptRecords,
   build: (db, superviseeId, period): Receipt => {
     const p = db
