@@ -1,8 +1,9 @@
 // The steps of the exchange as each person takes them in the app, shared by the walk-through
 // (exchange.spec.ts) and its screenshots (exchange-screenshots.spec.ts).
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { dateText } from '../../src-renderer/src/app/format';
 import type { Bridge } from './bridge';
-import { expect, openView } from './fixtures';
+import { addSupervisee, createVault, expect, openView } from './fixtures';
 
 export const NAME = 'Juniper Saltmarsh';
 export const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
@@ -41,16 +42,42 @@ export async function pairWith(page: Page, bridge: Bridge, theirCard: string, th
   await expect(card).toContainText(`Fingerprint ${theirFingerprint}`);
 }
 
+// Both people make their vault, the supervision's record and an identity, and pair by cards and
+// fingerprints read aloud: the start of every two-vault walk-through.
+export async function pairBoth(page: Page, bridge: Bridge, other: Page, theirs: Bridge) {
+  for (const p of [page, other]) {
+    await createVault(p);
+    await addSupervisee(p, NAME);
+  }
+  const supervisorFp = await identity(page, 'Sable Rookwood', 'supervisor');
+  const superviseeFp = await identity(other, NAME, 'supervisee');
+  const cardPath = (b: Bridge) => `${b.exportsDir}/alliance-identity-card.json`;
+  await pairWith(page, bridge, cardPath(theirs), superviseeFp);
+  await pairWith(other, theirs, cardPath(bridge), supervisorFp);
+}
+
+// Saves a packet of a kind that covers no period (no days are asked) and returns the file's path.
+export async function sendWhole(page: Page, kind: string): Promise<string> {
+  const card = await exchangeCard(page);
+  await card.getByLabel('What').selectOption({ label: kind });
+  await expect(card.getByLabel('From', { exact: true })).toHaveCount(0);
+  return savePacket(card);
+}
+
+async function savePacket(card: Locator): Promise<string> {
+  await card.getByRole('button', { name: 'Save the packet…' }).click();
+  const saved = card.getByText(/^Saved to .*\. Only they can open it/);
+  await expect(saved).toBeVisible();
+  return /^Saved to (.*?)\. Only they/.exec((await saved.textContent())!)![1]!;
+}
+
 // Saves a packet of `kind` for November and returns the file's path.
 export async function send(page: Page, kind: string): Promise<string> {
   const card = await exchangeCard(page);
   await card.getByLabel('What').selectOption({ label: kind });
   await card.getByLabel('From', { exact: true }).fill(NOVEMBER.from);
   await card.getByLabel('To', { exact: true }).fill(NOVEMBER.to);
-  await card.getByRole('button', { name: 'Save the packet…' }).click();
-  const saved = card.getByText(/^Saved to .*\. Only they can open it/);
-  await expect(saved).toBeVisible();
-  return /^Saved to (.*?)\. Only they/.exec((await saved.textContent())!)![1]!;
+  return savePacket(card);
 }
 
 export async function receive(page: Page, bridge: Bridge, file: string, expectLines: string[]) {
@@ -95,4 +122,46 @@ export async function logNovember(bridge: Bridge, oneSessionMinutes: number, wee
     entries: [{ kind: 'direct', activity: 'individual', hours: weekTwoHours }],
   });
   return { id, call };
+}
+
+// The supervisor prepares two Gibbs prompts for the next meeting on Reflect and saves them as a packet.
+export async function preparePrompts(page: Page): Promise<string> {
+  await openView(page, 'Reflect');
+  await expect(page.getByRole('heading', { name: 'Reflect', level: 1 })).toBeVisible();
+  const prepare = page.getByRole('region', { name: 'Prepare the next meeting' });
+  await prepare.getByLabel('What were you feeling at the time, and what are you feeling now?').check();
+  await prepare.getByLabel('What went well, and what did not?').check();
+  await prepare.getByRole('button', { name: 'Prepare the chosen prompts' }).click();
+  await expect(prepare.getByRole('status')).toHaveText('2 prompts will wait for the next meeting.');
+  return sendWhole(page, 'Prompts for the next meeting');
+}
+
+// Starts a review against the first framework offered (the APA one) and waits for its page.
+export async function startReview(page: Page, day: string) {
+  await openView(page, 'Competencies');
+  await page.getByRole('button', { name: 'Start a review' }).click();
+  await page.getByLabel('Review date').fill(day);
+  await page.getByRole('button', { name: 'Start the review' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Review of ${dateText(day)}`) })).toBeVisible();
+}
+
+// In the supervisee's vault: a session logged, then a review of themselves on the APA framework, ETH
+// rated 3 with that session as evidence and INT rated 2, saved as a draft.
+export async function rateMyself(other: Page) {
+  await openView(other, 'Sessions & hours');
+  await other.getByRole('button', { name: 'Log session' }).click();
+  await other.getByLabel('Date').fill('2026-11-09');
+  await other.getByLabel('Duration (minutes)').fill('60');
+  await other.getByRole('button', { name: 'Save session' }).click();
+  await expect(other.getByTestId('total-supervision')).toHaveText('1');
+  await startReview(other, '2026-11-25');
+  const eth = other.getByRole('group', { name: /^ETH / });
+  await eth.getByLabel('Level').selectOption('3');
+  await eth.getByLabel('Comment on ETH').fill('I bring consent questions sooner now.');
+  await eth
+    .getByLabel('Add evidence for ETH')
+    .selectOption({ label: `Session, ${dateText('2026-11-09')}: Individual supervision, 60 min` });
+  await other.getByRole('group', { name: /^INT / }).getByLabel('Level').selectOption('2');
+  await other.getByRole('button', { name: 'Save draft' }).click();
+  await expect(other.getByRole('status')).toHaveText('Draft saved.');
 }

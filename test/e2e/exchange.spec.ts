@@ -6,9 +6,9 @@
 // is refused where the supervisor is looking.
 import { dateText } from '../../src-renderer/src/app/format';
 import { scan } from './axe-scan';
-import { installBridge, type Bridge } from './bridge';
-import { exchangeCard, identity, logNovember, NAME, NOVEMBER, pairWith, receive, send } from './exchange-steps';
-import { addSupervisee, createVault, expect, test } from './fixtures';
+import { installBridge } from './bridge';
+import { exchangeCard, logNovember, NOVEMBER, pairBoth, receive, send } from './exchange-steps';
+import { expect, test } from './fixtures';
 
 test('two vaults pair, exchange November, reconcile, sign and keep the same receipt', async ({
   page,
@@ -20,15 +20,7 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
   const other = await context.newPage();
   const theirs = await installBridge(other, baseURL!);
   try {
-    for (const p of [page, other]) {
-      await createVault(p);
-      await addSupervisee(p, NAME);
-    }
-    const supervisorFp = await identity(page, 'Sable Rookwood', 'supervisor');
-    const superviseeFp = await identity(other, NAME, 'supervisee');
-    const cardPath = (b: Bridge) => `${b.exportsDir}/alliance-identity-card.json`;
-    await pairWith(page, bridge, cardPath(theirs), superviseeFp);
-    await pairWith(other, theirs, cardPath(bridge), supervisorFp);
+    await pairBoth(page, bridge, other, theirs);
 
     // The supervisor's record and the supervisee's log of November differ twice.
     const mine = await logNovember(bridge, 60, 6);

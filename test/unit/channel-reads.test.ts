@@ -102,13 +102,16 @@ beforeAll(async () => {
   await receivePacket(core.vault.db(), readFileSync(packet.file));
   // Prompts go the other way, and the supervisee answers one, so their vault's read reads it all.
   unwrap(await invoke('reflections.prepare', { superviseeId: id, prompts: [{ setId: 'gibbs', promptId: 'feeling' }] }));
-  let prompts = new Uint8Array();
+  let prompts: Uint8Array = new Uint8Array();
   await sendPacket(core.vault.db(), { superviseeId: id, kind: 'prompts', period: null }, (p) => (prompts = p.bytes));
   await receivePacket(peerVault.db(), prompts);
   await peerVault.call('reflections.answerSupervisor', {
     superviseeId: peerVault.sup.id,
     answers: [{ setId: 'gibbs', promptId: 'feeling', answer: 'Steadier.' }],
   });
+  // And the answers come back, so the list of what was received holds a kind that adds records.
+  const answers = await send(peerVault, dir.path, 'answers', null);
+  await receivePacket(core.vault.db(), readFileSync(answers.file));
   const add = (ch: ChannelName, ...ins: unknown[]) => inputs.set(ch, ins);
   add('actions.open', { superviseeId: id }, {});
   add('agreement.versions', { superviseeId: id });

@@ -20,8 +20,11 @@ export interface ExchangeKind<S extends z.ZodType = z.ZodType> {
   records: S;
   // The records to send about the supervision `superviseeId` stands for in the sender's vault.
   build: (db: Db, superviseeId: string, period: Period | null) => z.output<S>;
-  // What opening it would add or change, one plain line each, before anything is written.
-  preview: (db: Db, superviseeId: string, records: z.output<S>, period: Period | null) => string[];
+  // What it holds, one plain line each, from its records alone: shown when it is opened and in the
+  // list of what was received.
+  preview: (records: z.output<S>, period: Period | null) => string[];
+  // Lines added when it is opened, before anything is written: what it would change in this vault.
+  onOpening?: (db: Db, superviseeId: string, records: z.output<S>) => string[];
   // Checks against the recipient's vault that must hold; throws an AppError and writes nothing.
   check?: (db: Db, superviseeId: string, records: z.output<S>, period: Period | null) => void;
   // Writes beyond keeping the packet itself, inside the transaction that records it as received.

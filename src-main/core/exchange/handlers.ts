@@ -164,7 +164,7 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
           at: p.at,
           periodFrom: p.periodFrom,
           periodTo: p.periodTo,
-          lines: kind.preview(db(), i.superviseeId, records, period),
+          lines: kind.preview(records, period),
           sha256: p.kind === 'receipt' ? (records as { contentSha256: string }).contentSha256 : null,
         };
       }),

@@ -264,7 +264,10 @@ export async function openPacket(db: Db, bytes: Uint8Array): Promise<OpenedPacke
     peer,
     kind,
     records: parsed.data,
-    preview: kind.preview(db, peer.superviseeId, parsed.data, payload.period),
+    preview: [
+      ...kind.preview(parsed.data, payload.period),
+      ...(kind.onOpening?.(db, peer.superviseeId, parsed.data) ?? []),
+    ],
     signed: { payload: envelope.data.payload, minisig: envelope.data.minisig },
   };
 }

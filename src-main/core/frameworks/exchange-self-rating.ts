@@ -62,7 +62,7 @@ export const selfRatingKind = defineExchangeKind({
         })),
     };
   },
-  preview: (_db, _id, r: SelfRatingRecords) => {
+  preview: (r: SelfRatingRecords) => {
     const rated = r.ratings.filter((x) => x.level !== null).length;
     const evidence = r.ratings.reduce((n, x) => n + x.evidence.length, 0);
     return [

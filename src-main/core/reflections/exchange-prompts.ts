@@ -56,7 +56,7 @@ export const promptsKind = defineExchangeKind({
       promptText: p.promptText,
     })),
   }),
-  preview: (_db, _id, r: PromptRecords) => [
+  preview: (r: PromptRecords) => [
     `${plural(r.prompts.length, 'prompt')} from your supervisor to think about before your next meeting:`,
     ...r.prompts.map((p) => p.promptText),
     'Answer them on Reflect, then send your answers back.',
@@ -168,11 +168,13 @@ export const answersKind = defineExchangeKind({
         'These answers are dated on a day that has not happened yet. Nothing was added.',
       );
   },
-  preview: (db, superviseeId, r: AnswerRecords) => {
+  preview: (r: AnswerRecords) => [
+    `${plural(r.answers.length, 'answer')} to the prompts you sent:`,
+    ...r.answers.map((a) => `${a.promptText} ${short(a.answer)}`),
+  ],
+  onOpening: (db, superviseeId, r: AnswerRecords) => {
     const kept = r.answers.filter((a) => alreadyKept(db, superviseeId, a)).length;
     return [
-      `${plural(r.answers.length, 'answer')} to the prompts you sent:`,
-      ...r.answers.map((a) => `${a.promptText} ${short(a.answer)}`),
       kept === 1
         ? 'One of these answers is already in your vault and stays as it is.'
         : kept

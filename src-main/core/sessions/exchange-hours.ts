@@ -99,7 +99,7 @@ export const hoursKind = defineExchangeKind({
         'This packet holds hours outside the period it says it covers. Nothing was added.',
       );
   },
-  preview: (_db, _id, r: HoursRecords, period) => [
+  preview: (r: HoursRecords, period) => [
     `Their log for ${period!.from} to ${period!.to}: ${r.sessions.length} sessions and ` +
       `${r.weeks.length} weeks of hours, ${round(totalHours(r))} client hours in all.`,
     'It is kept beside your own record; nothing in your log changes until you accept a line.',
@@ -121,7 +121,7 @@ export const hoursQueriesKind = defineExchangeKind({
   label: 'questions about hours',
   records: queryRecords,
   build: (db, superviseeId, period) => ({ lines: openQueries(db, superviseeId, period!) }),
-  preview: (_db, _id, r: z.output<typeof queryRecords>) => [
+  preview: (r: z.output<typeof queryRecords>) => [
     `${r.lines.length} question${r.lines.length === 1 ? '' : 's'} from your supervisor about your hours:`,
     ...r.lines.map((l) => `${l.label}: ${l.note}`),
   ],

@@ -53,7 +53,7 @@ export const receiptKind = defineExchangeKind({
     if (r.periodStart !== period!.from || r.periodEnd !== period!.to)
       throw new AppError('validation', 'This receipt names other days than the period it says it covers.');
   },
-  preview: (_db, _id, r: Receipt) => [
+  preview: (r: Receipt) => [
     `A receipt: ${r.supervisorName} signed ${r.periodStart} to ${r.periodEnd} on ${r.signedOn}.`,
     `SHA-256 of the signed log: ${r.contentSha256}`,
   ],

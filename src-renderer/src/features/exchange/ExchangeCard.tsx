@@ -1,8 +1,8 @@
 // A supervisee's page: the exchange with the other person of this supervision (docs/exchange.md).
 // Not paired: the pairing form. Paired: sending, receiving (a preview first), and on a supervisor's
 // vault the reconciliation of their hours with yours.
-import type { PacketKind, PeerView, VaultRole } from '../../../../src-main/contract/exchange';
-import { PACKET_KINDS } from '../../../../src-main/contract/exchange';
+import type { PeerView, VaultRole } from '../../../../src-main/contract/exchange';
+import { KINDS, PACKET_KINDS } from '../../../../src-main/contract/exchange';
 import { useRead } from '../../api/queries';
 import { dateText } from '../../app/format';
 import { OpenPacket, SendForm } from './PacketForms';
@@ -11,11 +11,6 @@ import { ReceivedList } from './ReceivedList';
 import { ReconcileTable } from './ReconcileTable';
 
 const ownRole = (peer: PeerView): VaultRole => (peer.role === 'supervisor' ? 'supervisee' : 'supervisor');
-const SENT_BY: Record<PacketKind, VaultRole> = {
-  hours: 'supervisee',
-  hours_queries: 'supervisor',
-  receipt: 'supervisor',
-};
 
 export function ExchangeCard(props: { superviseeId: string; name: string }) {
   const status = useRead('exchange.status', { superviseeId: props.superviseeId }).data;
@@ -46,7 +41,7 @@ function Paired(props: { superviseeId: string; peer: PeerView }) {
         Paired with {peer.name}, {peer.role}, since {dateText(peer.confirmedAt.slice(0, 10))}. Fingerprint{' '}
         <span className="fingerprint">{peer.fingerprint}</span>. Packets sent: {peer.sent}; received: {peer.received}.
       </p>
-      <SendForm superviseeId={props.superviseeId} kinds={PACKET_KINDS.filter((k) => SENT_BY[k] === role)} />
+      <SendForm superviseeId={props.superviseeId} kinds={PACKET_KINDS.filter((k) => KINDS[k].sentBy === role)} />
       <OpenPacket />
       {role === 'supervisor' ? <ReconcileTable superviseeId={props.superviseeId} /> : null}
       <ReceivedList superviseeId={props.superviseeId} />

@@ -1,7 +1,7 @@
 // Sending a packet (what, for which days, saved where the person chooses) and opening one: what it
 // would add is shown first, and nothing is written until "Receive".
 import { useState, type FormEvent } from 'react';
-import { KIND_LABELS, type PacketKind, type PacketPreview } from '../../../../src-main/contract/exchange';
+import { KIND_LABELS, KINDS, type PacketKind, type PacketPreview } from '../../../../src-main/contract/exchange';
 import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { attempt } from '../../api/queries';
@@ -21,7 +21,8 @@ export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
   async function send(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
-    const r = await attempt('exchange.send', { superviseeId: props.superviseeId, kind, from, to });
+    const days = KINDS[kind].period ? { from, to } : {};
+    const r = await attempt('exchange.send', { superviseeId: props.superviseeId, kind, ...days });
     if (!r.ok) setErrors(formErrors(r.error, ['from', 'to', 'kind']));
     else {
       setErrors(NO_ERRORS);
@@ -39,20 +40,24 @@ export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
         <SelectField label="What" value={kind} onChange={(e) => setKind(e.target.value as PacketKind)}>
           <Options values={props.kinds} labels={labels} />
         </SelectField>
-        <TextField
-          label="From"
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          error={errors.field('from')}
-        />
-        <TextField
-          label="To"
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          error={errors.field('to')}
-        />
+        {KINDS[kind].period ? (
+          <>
+            <TextField
+              label="From"
+              type="date"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              error={errors.field('from')}
+            />
+            <TextField
+              label="To"
+              type="date"
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              error={errors.field('to')}
+            />
+          </>
+        ) : null}
       </div>
       <ErrorAlert message={errors.general} />
       <InfoAlert message={saved} />

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { reviewSaveInput, type Review } from '../../../../src-main/contract/frameworks';
 import { changeText, levelLabel, levelsOf, levelText } from '../../../../src-main/contract/levels';
-import { refusalOf } from '../../api/queries';
+import { refusalOf, useRead } from '../../api/queries';
 import { contractResolver, defaultKey, firstProblem, formMessage, showRefusal, type KeyFor } from '../../api/forms';
 import { dateText, momentText } from '../../app/format';
 import { hrefFor, navigate } from '../../app/routes';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/Field';
 import { EvidencePicker, evidenceKey } from './EvidencePicker';
+import { selfRatingIntro, SelfRatingLevel, SelfRatingWords } from './SelfRatingNote';
 import { useDeleteReview, useEvidenceOptions, useFinaliseReview, useReopenReview, useSaveReview } from './hooks';
 import { saveOnCtrlEnter } from '../../components/save-keys';
 
@@ -110,6 +111,8 @@ export function ReviewEditor(props: { review: Review }) {
   const options = useEvidenceOptions(r.superviseeId, /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : r.reviewedOn).data ?? [];
   const levels = levelsOf(f);
   const back = hrefFor({ view: 'competencies', id: r.superviseeId });
+  const selfRating = useRead('reviews.selfRating', { id: r.id }).data ?? null;
+  const theirs = new Map(selfRating?.ratings.map((x) => [x.code, x]));
 
   const saveDraft = handleSubmit(async (v) => {
     setStatus(null);
@@ -146,7 +149,8 @@ export function ReviewEditor(props: { review: Review }) {
         {f.targetLevel !== null ? `; target ${levelText(f.targetLevel)}` : ''}.{' '}
         {r.previousReviewedOn
           ? `The previous review, of ${dateText(r.previousReviewedOn)}, is shown beside each level.`
-          : 'This is the first review against this framework.'}
+          : 'This is the first review against this framework.'}{' '}
+        {selfRatingIntro(selfRating)}
       </p>
       {locked ? (
         <div className="card">
@@ -214,6 +218,7 @@ export function ReviewEditor(props: { review: Review }) {
                         ` · ${changeText(change)}`
                       ) : null}
                     </div>
+                    <SelfRatingLevel theirs={theirs.get(c.code)} labels={f.levelLabels} />
                     {errors.ratings?.[i]?.level ? (
                       <div className="field-error" role="alert">
                         {errors.ratings[i]!.level!.message}
@@ -221,6 +226,7 @@ export function ReviewEditor(props: { review: Review }) {
                     ) : null}
                   </div>
                   <div className="rating-comment">
+                    <SelfRatingWords theirs={theirs.get(c.code)} />
                     <TextAreaField
                       label={`Comment on ${c.code}`}
                       rows={2}

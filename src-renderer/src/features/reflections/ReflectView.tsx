@@ -11,6 +11,7 @@ import { AnswerHistory } from './AnswerHistory';
 import { usePromptSets } from './hooks';
 import { OwnSets } from './OwnSets';
 import { PreparePanel } from './PreparePanel';
+import { SupervisorPrompts } from './SupervisorPrompts';
 
 export function ReflectView(props: { superviseeId: string | null; record?: string | null }) {
   const people = useSupervisees(CURRENT).data ?? null;
@@ -54,6 +55,7 @@ export function ReflectView(props: { superviseeId: string | null; record?: strin
           ))}
         </SelectField>
       </div>
+      {who ? <SupervisorPrompts key={who} who={who} /> : null}
       {managing ? <OwnSets onMade={(s) => setSetId(s.id)} onClose={() => setManaging(false)} /> : null}
       {set && who ? (
         <AnswerForm key={`${who}:${set.id}:${set.version}`} who={who} set={set} sessions={sessions} />

@@ -1,0 +1,43 @@
+// `npm run screenshots`, the exchange's reflective part, light and dark: the prompts a supervisee
+// received on Reflect, answered, and the supervisor's review with the supervisee's self-rating beside
+// each level.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { installBridge } from './bridge';
+import { pairBoth, preparePrompts, rateMyself, receive, sendWhole, startReview } from './exchange-steps';
+import { expect, openView, test } from './fixtures';
+
+const OUT = resolve(__dirname, '..', '..', 'build', 'screenshots');
+mkdirSync(OUT, { recursive: true });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`prompts and self-ratings exchanged, in ${scheme} mode`, async ({ page, bridge, context, baseURL }) => {
+    test.setTimeout(180_000);
+    const other = await context.newPage();
+    const theirs = await installBridge(other, baseURL!);
+    const shot = (p: typeof page, name: string) => p.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
+    try {
+      for (const p of [page, other]) await p.emulateMedia({ colorScheme: scheme });
+      await pairBoth(page, bridge, other, theirs);
+      await receive(other, theirs, await preparePrompts(page), ['What went well, and what did not?']);
+      await openView(other, 'Reflect');
+      const fromThem = other.getByRole('region', { name: 'Prompts from your supervisor' });
+      await fromThem
+        .getByLabel('What were you feeling at the time, and what are you feeling now?')
+        .fill('Unsettled when the client cancelled twice; steadier once we named it together.');
+      await fromThem.getByRole('button', { name: 'Keep my answers' }).click();
+      await expect(fromThem.getByRole('status')).toHaveText('Kept 1 answer in your vault.');
+      await fromThem.evaluate((e) => e.scrollIntoView());
+      await shot(other, 'exchange-prompts-answered');
+      await rateMyself(other);
+      await receive(page, bridge, await sendWhole(other, 'Self-rating for a review'), ['ETH Ethical and legal']);
+      await startReview(page, '2026-11-30');
+      await page.getByRole('group', { name: /^ETH / }).getByLabel('Level').selectOption('4');
+      await page.getByRole('group', { name: /^ETH / }).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await shot(page, 'exchange-self-rating-beside');
+    } finally {
+      theirs.dispose();
+      await other.close();
+    }
+  });
+}
