@@ -51,8 +51,12 @@ Two-way exchange (docs/exchange.md):
   pair --card FILE --supervisee ID|REG|NAME --fingerprint FP [--confirm-change]
                                 pair with the other person's card, typing back the fingerprint
                                 they read aloud (the supervisee's own record in their vault)
-  send --kind hours|hours_queries|receipt --supervisee ID|REG|NAME --from DATE --to DATE
-       --out FOLDER             write the next signed, encrypted packet into a mailbox folder
+  send --kind KIND --supervisee ID|REG|NAME [--from DATE --to DATE] --out FOLDER
+                                write the next signed, encrypted packet into a mailbox folder;
+                                KIND: hours, alliance (supervisee, with days); answers,
+                                self_rating, countersignature (supervisee); hours_queries,
+                                receipt (supervisor, with days); prompts, review, agreement
+                                (supervisor)
   receive --in FILE|FOLDER [--dry-run]
                                 check and take in a packet, or every new one in a folder;
                                 --dry-run prints what would change and writes nothing
@@ -202,7 +206,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         });
       case 'send':
         if (!values.kind || !values.supervisee || !values.out)
-          throw new UsageError('send needs --kind KIND --supervisee ID|REG|NAME --from DATE --to DATE --out FOLDER.');
+          throw new UsageError('send needs --kind KIND --supervisee ID|REG|NAME [--from DATE --to DATE] --out FOLDER.');
         return await cmdSend(io, dir, {
           ...period(values),
           kind: values.kind,

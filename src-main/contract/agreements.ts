@@ -51,6 +51,16 @@ export const agreement = z.strictObject({
 });
 export type Agreement = z.infer<typeof agreement>;
 
+// A countersignature of one version, received from the supervisee's vault (docs/exchange.md).
+export const countersignature = z.strictObject({
+  version: z.number().int(),
+  sha256: z.string(),
+  countersignedOn: z.string(),
+  name: z.string(),
+  receivedAt: z.string(),
+});
+export type Countersignature = z.infer<typeof countersignature>;
+
 export const goalReview = z.strictObject({
   id,
   goalId: id,
@@ -102,6 +112,12 @@ export const agreementChannels = {
   },
   // Writes the first version, or amends: a new version, the earlier ones kept as they were.
   'agreement.save': { input: agreementInput, output: agreement },
+  // The supervisee's countersignatures received from their vault, newest first.
+  'agreement.countersignatures': {
+    reads: ['exchange_peers', 'exchange_packets'],
+    input: z.strictObject({ superviseeId: id }),
+    output: z.array(countersignature),
+  },
   // A supervisee's goals, open ones first, each with its reviews.
   'goals.list': {
     reads: ['goals', 'goal_reviews'],
@@ -118,6 +134,7 @@ export const agreementChannels = {
 // fuzzer starts its malformed payloads from these. A channel without one is a compile error.
 export const agreementsExamples = (ids: ExampleIds): ExamplesFor<typeof agreementChannels> => ({
   'agreement.versions': { superviseeId: ids.supervisee },
+  'agreement.countersignatures': { superviseeId: ids.supervisee },
   'agreement.save': {
     superviseeId: ids.supervisee,
     frequency: 'weekly',

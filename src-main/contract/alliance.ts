@@ -6,7 +6,11 @@ import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, id, isoDate, text } from './common';
 import { ALLIANCE_PARTS, CONSTELLATION_ROLES, FEEDBACK_SOURCES, RESPONDENTS } from './enums';
 
-const slider = z.number().int('Use a whole number from 0 to 10.').min(0, 'From 0 to 10.').max(10, 'From 0 to 10.');
+export const slider = z
+  .number()
+  .int('Use a whole number from 0 to 10.')
+  .min(0, 'From 0 to 10.')
+  .max(10, 'From 0 to 10.');
 
 // One from each side, a few times over: more on one session is a mistake or a hostile file.
 export const MAX_CHECKINS_PER_SESSION = 10;

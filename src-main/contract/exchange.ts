@@ -31,8 +31,19 @@ export type IdentityCard = z.infer<typeof identityCard>;
 // A card is a few hundred bytes; anything much larger is not one.
 export const MAX_CARD_BYTES = 4096;
 
-// The kinds of packet; each is lent by the feature whose records it carries (core/<feature>/exchange.ts).
-export const PACKET_KINDS = ['hours', 'hours_queries', 'receipt', 'prompts', 'answers', 'self_rating'] as const;
+// The kinds of packet; each is lent by the feature whose records it carries (core/<feature>/exchange*.ts).
+export const PACKET_KINDS = [
+  'hours',
+  'hours_queries',
+  'receipt',
+  'prompts',
+  'answers',
+  'self_rating',
+  'alliance',
+  'review',
+  'agreement',
+  'countersignature',
+] as const;
 export type PacketKind = (typeof PACKET_KINDS)[number];
 
 // Who sends each kind, whether it covers a period, and its name on screen: one table the engine, the
@@ -44,6 +55,10 @@ export const KINDS: Record<PacketKind, { sentBy: VaultRole; period: boolean; lab
   prompts: { sentBy: 'supervisor', period: false, label: 'Prompts for the next meeting' },
   answers: { sentBy: 'supervisee', period: false, label: 'Answers to prompts' },
   self_rating: { sentBy: 'supervisee', period: false, label: 'Self-rating for a review' },
+  alliance: { sentBy: 'supervisee', period: true, label: 'Check-ins and feedback' },
+  review: { sentBy: 'supervisor', period: false, label: 'A finalised review' },
+  agreement: { sentBy: 'supervisor', period: false, label: 'The agreement, to countersign' },
+  countersignature: { sentBy: 'supervisee', period: false, label: 'Countersignature of the agreement' },
 };
 
 export const PACKET_FORMAT = 'alliance-packet';

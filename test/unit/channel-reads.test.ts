@@ -115,6 +115,7 @@ beforeAll(async () => {
   const add = (ch: ChannelName, ...ins: unknown[]) => inputs.set(ch, ins);
   add('actions.open', { superviseeId: id }, {});
   add('agreement.versions', { superviseeId: id });
+  add('agreement.countersignatures', { superviseeId: id });
   add('backup.status', {});
   add('checkins.list', { superviseeId: id });
   add('constellation.list', { superviseeId: id });

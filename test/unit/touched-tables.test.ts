@@ -138,6 +138,7 @@ describe('tables a request touched', () => {
     const reads: [ChannelName, () => unknown][] = [
       ['actions.open', () => ({ superviseeId: id })],
       ['agreement.versions', () => ({ superviseeId: id })],
+      ['agreement.countersignatures', () => ({ superviseeId: id })],
       ['audit.list', () => ({ limit: 50 })],
       ['audit.verify', () => ({})],
       ['backup.status', () => ({})],

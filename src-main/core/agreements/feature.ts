@@ -6,6 +6,7 @@ import { agreementHandlers } from './handlers';
 import { sampleAgreements } from './sample';
 import { agreementEvents } from './derived';
 import { agreementsTransfer } from './transfer';
+import { agreementKind, countersignatureKind } from './exchange-agreement';
 
 export const agreementsFeature = defineFeature({
   name: 'agreements',
@@ -16,4 +17,5 @@ export const agreementsFeature = defineFeature({
   timeline: agreementEvents,
   transfer: agreementsTransfer,
   archive: agreementsArchive,
+  exchange: [agreementKind, countersignatureKind],
 });

@@ -6,6 +6,7 @@ import { allianceHandlers } from './handlers';
 import { sampleAlliance } from './sample';
 import { allianceEvents } from './derived';
 import { allianceTransfer } from './transfer';
+import { allianceKind } from './exchange-alliance';
 
 export const allianceFeature = defineFeature({
   name: 'alliance',
@@ -16,4 +17,5 @@ export const allianceFeature = defineFeature({
   timeline: allianceEvents,
   transfer: allianceTransfer,
   archive: allianceArchive,
+  exchange: [allianceKind],
 });

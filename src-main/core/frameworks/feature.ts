@@ -7,7 +7,7 @@ import { frameworkHandlers } from './handlers';
 import { sampleReviews } from './sample';
 import { reviewEvents } from './derived';
 import { frameworksTransfer } from './transfer';
-import { selfRatingKind } from './exchange-self-rating';
+import { reviewKind, selfRatingKind } from './exchange-reviews';
 
 export const frameworksFeature = defineFeature({
   name: 'frameworks',
@@ -19,5 +19,5 @@ export const frameworksFeature = defineFeature({
   timeline: reviewEvents,
   transfer: frameworksTransfer,
   archive: frameworksArchive,
-  exchange: [selfRatingKind],
+  exchange: [selfRatingKind, reviewKind],
 });

@@ -4,7 +4,7 @@ import type { growthChannels } from '../../contract/growth';
 import type { Db } from '../../db/vault';
 import { askUser, type FilePort } from '../shared/file-port';
 import { evidenceOptions } from './evidence';
-import { selfRatingFor } from './exchange-self-rating';
+import { selfRatingFor } from './exchange-reviews';
 import { createFramework, listFrameworks, retireFramework, updateFramework } from './frameworks';
 import { frameworksUsed, growthComparison, growthSeries } from './growth';
 import { importFrameworkFile, saveSampleFile } from './import-workflow';

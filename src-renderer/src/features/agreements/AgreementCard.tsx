@@ -7,7 +7,20 @@ import { refusalOf } from '../../api/queries';
 import { dateText } from '../../app/format';
 import { InfoAlert } from '../../components/Alert';
 import { AgreementForm } from './AgreementForm';
-import { useAgreementVersions, useSaveAgreement } from './hooks';
+import { useAgreementVersions, useCountersignatures, useSaveAgreement } from './hooks';
+import type { Countersignature } from '../../../../src-main/contract/agreements';
+
+// Said under the version it countersigns: who, when, and that their key signed it.
+function Countersigned(props: { a: Agreement; signed: readonly Countersignature[] }) {
+  const c = props.signed.find((s) => s.version === props.a.version);
+  if (!c) return null;
+  return (
+    <p data-testid={`countersigned-${props.a.version}`}>
+      Countersigned by {c.name} on {dateText(c.countersignedOn)}, signed with their key and received{' '}
+      {dateText(c.receivedAt.slice(0, 10))}.
+    </p>
+  );
+}
 
 function Terms(props: { a: Agreement }) {
   const a = props.a;
@@ -35,6 +48,7 @@ function Terms(props: { a: Agreement }) {
 
 export function AgreementCard(props: { superviseeId: string }) {
   const versions = useAgreementVersions(props.superviseeId).data ?? [];
+  const signed = useCountersignatures(props.superviseeId).data ?? [];
   const save = useSaveAgreement();
   const [editing, setEditing] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
@@ -75,6 +89,7 @@ export function AgreementCard(props: { superviseeId: string }) {
             {current.reason ? `. Changed because: ${current.reason}` : '.'}
           </p>
           <Terms a={current} />
+          <Countersigned a={current} signed={signed} />
         </>
       ) : (
         <div className="empty">No agreement written yet. Several boards require a signed one.</div>
@@ -89,6 +104,7 @@ export function AgreementCard(props: { superviseeId: string }) {
               </h3>
               {v.reason ? <p className="muted">Changed because: {v.reason}</p> : null}
               <Terms a={v} />
+              <Countersigned a={v} signed={signed} />
             </div>
           ))}
         </details>

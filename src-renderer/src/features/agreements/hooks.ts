@@ -5,6 +5,9 @@ import { useRead, useWrite } from '../../api/queries';
 
 export const useAgreementVersions = (superviseeId: string) =>
   useRead('agreement.versions', { superviseeId }, { enabled: !!superviseeId });
+// Countersignatures received from the supervisee's own vault (docs/exchange.md).
+export const useCountersignatures = (superviseeId: string) =>
+  useRead('agreement.countersignatures', { superviseeId }, { enabled: !!superviseeId });
 export const useGoals = (superviseeId: string) => useRead('goals.list', { superviseeId }, { enabled: !!superviseeId });
 
 export const useSaveAgreement = () => useWrite('agreement.save');

@@ -1,4 +1,4 @@
-// The frameworks feature's packet (docs/exchange.md): a supervisee's rating of themselves ahead of a
+// The frameworks feature's packets (docs/exchange.md). First, a supervisee's rating of themselves ahead of a
 // review, from their own vault's newest review, with the evidence they chose described in words
 // (their records stay in their vault). The supervisor's review shows it beside their own rating,
 // competency by competency, for the same framework family.
@@ -85,3 +85,61 @@ export function selfRatingFor(db: Db, reviewId: string): SelfRating | null {
   }
   return null;
 }
+
+// A finalised review sent to the supervisee, so they hold what was decided about them: each level and
+// comment, the supervisor's words, and the SHA-256 that locks it. Evidence stays in the supervisor's
+// vault (it points at records the supervisee may not hold).
+export const reviewRecords = z.strictObject({
+  frameworkName: text(120),
+  frameworkVersion: z.number().int().min(1).max(10_000),
+  reviewedOn: isoDate,
+  finalisedAt: z.string().max(40),
+  contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  strengths: text(4000),
+  limitations: text(4000),
+  ratings: z
+    .array(
+      z.strictObject({
+        code: z.string().min(1).max(20),
+        name: text(200),
+        level: z.number().nullable(),
+        comment: text(2000),
+      }),
+    )
+    .max(100),
+});
+type ReviewRecords = z.output<typeof reviewRecords>;
+
+export const reviewKind = defineExchangeKind({
+  kind: 'review',
+  label: 'finalised review',
+  records: reviewRecords,
+  build: (db, superviseeId): ReviewRecords => {
+    const final = listReviews(db, superviseeId).find((r) => r.status === 'final');
+    if (!final) throw new AppError('not_found', 'No review of theirs is finalised yet: finalise one first.');
+    const r = getReview(db, final.id);
+    const names = new Map(r.framework.competencies.map((c) => [c.code, c.name]));
+    return {
+      frameworkName: r.framework.name,
+      frameworkVersion: r.framework.version,
+      reviewedOn: r.reviewedOn,
+      finalisedAt: r.finalisedAt!,
+      contentSha256: r.contentSha256!,
+      strengths: r.strengths,
+      limitations: r.limitations,
+      ratings: r.ratings.map((x) => ({
+        code: x.competencyCode,
+        name: names.get(x.competencyCode) ?? x.competencyCode,
+        level: x.level,
+        comment: x.comment,
+      })),
+    };
+  },
+  preview: (r: ReviewRecords) => [
+    `Your supervisor’s finalised review of ${r.reviewedOn} on ${r.frameworkName}.`,
+    ...r.ratings.map((x) => `${x.code} ${x.name}: ${levelText(x.level)}${x.comment ? `. ${x.comment}` : ''}`),
+    ...(r.strengths ? [`Strengths: ${r.strengths}`] : []),
+    ...(r.limitations ? [`Areas for growth: ${r.limitations}`] : []),
+    `SHA-256 of the finalised review: ${r.contentSha256}`,
+  ],
+});
