@@ -1,10 +1,18 @@
-// `npm run screenshots`, the exchange's reflective part, light and dark: the prompts a supervisee
-// received on Reflect, answered, and the supervisor's review with the supervisee's self-rating beside
-// each level.
+// `npm run screenshots`, the exchange beyond hours, light and dark: the prompts a supervisee received
+// on Reflect, answered; the supervisor's review with the supervisee's self-rating beside each level;
+// the agreement card with the supervisee's countersignature.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { installBridge } from './bridge';
-import { pairBoth, preparePrompts, rateMyself, receive, sendWhole, startReview } from './exchange-steps';
+import {
+  countersignAgreement,
+  pairBoth,
+  preparePrompts,
+  rateMyself,
+  receive,
+  sendWhole,
+  startReview,
+} from './exchange-steps';
 import { expect, openView, test } from './fixtures';
 
 const OUT = resolve(__dirname, '..', '..', 'build', 'screenshots');
@@ -35,6 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('group', { name: /^ETH / }).getByLabel('Level').selectOption('4');
       await page.getByRole('group', { name: /^ETH / }).evaluate((e) => e.scrollIntoView({ block: 'center' }));
       await shot(page, 'exchange-self-rating-beside');
+      await countersignAgreement(page, bridge, other, theirs);
+      await page.getByTestId('countersigned-1').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await shot(page, 'exchange-agreement-countersigned');
     } finally {
       theirs.dispose();
       await other.close();

@@ -165,3 +165,27 @@ export async function rateMyself(other: Page) {
   await other.getByRole('button', { name: 'Save draft' }).click();
   await expect(other.getByRole('status')).toHaveText('Draft saved.');
 }
+
+// The supervisor writes the agreement on the supervisee's page and sends it; the supervisee reads its
+// terms under Received and sends the countersignature, which the agreement card then shows.
+export async function countersignAgreement(page: Page, bridge: Bridge, other: Page, theirs: Bridge) {
+  await exchangeCard(page);
+  const agreement = page.getByRole('region', { name: 'Supervision agreement' });
+  await agreement.getByRole('button', { name: 'Write the agreement' }).click();
+  const form = page.getByRole('form', { name: 'Write the supervision agreement' });
+  await form.getByLabel('Format').fill('Individual, video, Tuesdays 9:00');
+  await form.getByLabel('How feedback is given, both ways').fill('Monthly, both ways.');
+  await form.getByRole('button', { name: 'Save the agreement' }).click();
+  await expect(agreement.getByRole('status')).toHaveText('The agreement is saved.');
+  const sent = await sendWhole(page, 'The agreement, to countersign');
+  await receive(other, theirs, sent, [
+    'The supervision agreement, version 1',
+    'Meets: Weekly: Individual, video, Tuesdays 9:00.',
+    'Feedback: Monthly, both ways.',
+  ]);
+  const received = (await exchangeCard(other)).getByRole('region', { name: 'Received' });
+  await expect(received).toContainText('To countersign, send “Countersignature of the agreement” back.');
+  const countersigned = await sendWhole(other, 'Countersignature of the agreement');
+  await receive(page, bridge, countersigned, ['Juniper Saltmarsh countersigned version 1 of the agreement']);
+  await expect(page.getByTestId('countersigned-1')).toContainText('Countersigned by Juniper Saltmarsh on');
+}

@@ -36,29 +36,27 @@ export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
   return (
     <form className="exchange-part" onSubmit={(e) => void send(e)} noValidate aria-labelledby="send-title">
       <h3 id="send-title">Send</h3>
-      <div className="grid-3">
-        <SelectField label="What" value={kind} onChange={(e) => setKind(e.target.value as PacketKind)}>
-          <Options values={props.kinds} labels={labels} />
-        </SelectField>
-        {KINDS[kind].period ? (
-          <>
-            <TextField
-              label="From"
-              type="date"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              error={errors.field('from')}
-            />
-            <TextField
-              label="To"
-              type="date"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              error={errors.field('to')}
-            />
-          </>
-        ) : null}
-      </div>
+      <SelectField label="What" value={kind} onChange={(e) => setKind(e.target.value as PacketKind)}>
+        <Options values={props.kinds} labels={labels} />
+      </SelectField>
+      {KINDS[kind].period ? (
+        <div className="grid-2">
+          <TextField
+            label="From"
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            error={errors.field('from')}
+          />
+          <TextField
+            label="To"
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            error={errors.field('to')}
+          />
+        </div>
+      ) : null}
       <ErrorAlert message={errors.general} />
       <InfoAlert message={saved} />
       <div className="actions">
