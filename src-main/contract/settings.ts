@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { none } from './common';
 import { THEMES } from './enums';
+import { VAULT_ROLES } from './exchange';
 
 export const settingsValue = z.strictObject({
   autoLockMinutes: z
@@ -29,6 +30,9 @@ export const settingsValue = z.strictObject({
     .int('Whole years, please.')
     .min(1, 'At least 1 year.')
     .max(50, 'At most 50 years.'),
+  // Whose vault this is, asked when it is created: a supervisor's, or a supervisee's own, where the
+  // one record on Supervisees stands for their own supervision (docs/exchange.md).
+  vaultRole: z.enum(VAULT_ROLES),
 });
 export type Settings = z.infer<typeof settingsValue>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupIntervalHours: 24,
   backupKeep: 10,
   retentionYears: 7,
+  vaultRole: 'supervisor',
 };
 export const settingsPatch = settingsValue.omit({ backupFolder: true }).partial().strict();
 export type SettingsPatch = z.output<typeof settingsPatch>;

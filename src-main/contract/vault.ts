@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ChannelTable, ExampleIds, ExamplesFor } from './channel-table';
 import { done, newPassphrase, none, passphrase } from './common';
+import { VAULT_ROLES } from './exchange';
 
 export const vaultState = z.enum(['none', 'locked', 'unlocked']);
 export const vaultStatus = z.strictObject({
@@ -35,7 +36,12 @@ export const quickUnlockDays = z
 export const vaultChannels = {
   'vault.status': { input: none, output: vaultStatus },
   'vault.create': {
-    input: z.strictObject({ passphrase: newPassphrase, sampleData: z.boolean().default(false) }),
+    input: z.strictObject({
+      passphrase: newPassphrase,
+      sampleData: z.boolean().default(false),
+      // Whose vault it is (Settings can change it later).
+      role: z.enum(VAULT_ROLES).default('supervisor'),
+    }),
     output: z.strictObject({ recoveryKey: z.string() }),
   },
   'vault.unlock': { input: z.strictObject({ passphrase }), output: vaultStatus },
@@ -68,6 +74,7 @@ export const vaultExamples = (ids: ExampleIds): ExamplesFor<typeof vaultChannels
   'vault.create': {
     passphrase: 'a-long-enough-passphrase',
     sampleData: false,
+    role: 'supervisee',
   },
   'vault.unlock': { passphrase: ids.passphrase },
   'vault.recover': {

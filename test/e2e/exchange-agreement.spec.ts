@@ -31,6 +31,10 @@ test('the agreement countersigned, and the supervisee’s check-in and feedback 
       await f.getByLabel('Date').fill(day);
       await f.getByLabel('After the session').selectOption('');
       await expect(f.getByLabel('Whose answer')).toHaveValue('supervisee');
+      // In their own vault, the supervisee's answer is theirs.
+      await expect(f.getByLabel('Whose answer').locator('option:checked')).toHaveText(
+        p === other ? 'Your answer' : 'Supervisee’s answer',
+      );
       await f.getByLabel('We agree on what we are working toward').fill(goals);
       await f.getByLabel('We agree on how we use our time together').fill('8');
       await f.getByLabel('We trust and respect each other').fill('9');
@@ -42,11 +46,12 @@ test('the agreement countersigned, and the supervisee’s check-in and feedback 
     // In their own vault the supervisee answers for November, and writes feedback on supervision.
     await openView(other, 'Competencies');
     await checkin(other, '2026-11-16', '6');
-    const feedback = other.getByRole('region', { name: 'Feedback received' });
+    const feedback = other.getByRole('region', { name: 'Feedback on supervision' });
     await feedback.getByRole('button', { name: 'Record feedback' }).click();
-    await feedback.getByLabel('Received on').fill('2026-11-23');
-    await feedback.getByLabel('From').selectOption({ label: 'The supervisee' });
-    await feedback.getByLabel('What you were told').fill('More time on case conceptualisation, please.');
+    await feedback.getByLabel('Given on').fill('2026-11-23');
+    await expect(feedback.getByLabel('From')).toHaveValue('supervisee');
+    await expect(feedback.getByLabel('From').locator('option:checked')).toHaveText('You');
+    await feedback.getByLabel('What you said').fill('More time on case conceptualisation, please.');
     await feedback.getByRole('button', { name: 'Save the feedback' }).click();
     await expect(feedback).toContainText('More time on case conceptualisation, please.');
     const alliance = await send(other, 'Check-ins and feedback');

@@ -17,11 +17,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const theirs: Bridge = await installBridge(other, baseURL!);
     const shot = (p: typeof page, name: string) => p.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
     try {
-      for (const p of [page, other]) {
-        await p.emulateMedia({ colorScheme: scheme });
-        await createVault(p);
-        await addSupervisee(p, NAME);
-      }
+      for (const p of [page, other]) await p.emulateMedia({ colorScheme: scheme });
+      await createVault(page);
+      await createVault(other, { role: 'supervisee' });
+      for (const p of [page, other]) await addSupervisee(p, NAME);
       const supervisorFp = await identity(page, 'Sable Rookwood', 'supervisor');
       await page.getByRole('region', { name: 'Exchange identity' }).evaluate((e) => e.scrollIntoView());
       await shot(page, 'exchange-identity');
@@ -65,7 +64,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(page, 'exchange-reconcile-settled');
       const questions = await send(page, 'Questions about hours');
       await receive(other, theirs, questions, ['Your weekly form said 6 hours.']);
-      await openView(other, 'Supervisees');
+      await openView(other, 'Your supervision');
       const theirCard = await exchangeCard(other);
       await theirCard.getByRole('heading', { name: 'Received' }).evaluate((e) => e.scrollIntoView({ block: 'center' }));
       await shot(other, 'exchange-supervisee-received');

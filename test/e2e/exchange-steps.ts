@@ -12,7 +12,8 @@ export async function identity(page: Page, name: string, role: 'supervisor' | 's
   await openView(page, 'Settings');
   const card = page.getByRole('region', { name: 'Exchange identity' });
   await card.getByLabel('Your name on the card').fill(name);
-  await card.getByLabel('Whose vault this is').selectOption(role);
+  // The identity takes the vault's own role, chosen when it was created.
+  await expect(card.getByLabel('Whose vault this is')).toHaveValue(role);
   await card.getByRole('button', { name: 'Create my identity' }).click();
   const fingerprint = (await card.getByTestId('own-fingerprint').textContent())!;
   expect(fingerprint).toMatch(/^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
@@ -22,8 +23,10 @@ export async function identity(page: Page, name: string, role: 'supervisor' | 's
 }
 
 export async function exchangeCard(page: Page) {
-  await openView(page, 'Supervisees');
-  await expect(page.getByRole('heading', { name: 'Supervisees', level: 1 })).toBeVisible();
+  // A supervisee's own vault calls the list their supervision.
+  const list = /^(Supervisees|Your supervision)$/;
+  await openView(page, list);
+  await expect(page.getByRole('heading', { name: list, level: 1 })).toBeVisible();
   await page.getByRole('link', { name: NAME, exact: true }).click();
   await expect(page.getByRole('heading', { name: NAME, level: 1 })).toBeVisible();
   return page.getByRole('region', { name: /^Exchange with / });
@@ -45,10 +48,9 @@ export async function pairWith(page: Page, bridge: Bridge, theirCard: string, th
 // Both people make their vault, the supervision's record and an identity, and pair by cards and
 // fingerprints read aloud: the start of every two-vault walk-through.
 export async function pairBoth(page: Page, bridge: Bridge, other: Page, theirs: Bridge) {
-  for (const p of [page, other]) {
-    await createVault(p);
-    await addSupervisee(p, NAME);
-  }
+  await createVault(page);
+  await createVault(other, { role: 'supervisee' });
+  for (const p of [page, other]) await addSupervisee(p, NAME);
   const supervisorFp = await identity(page, 'Sable Rookwood', 'supervisor');
   const superviseeFp = await identity(other, NAME, 'supervisee');
   const cardPath = (b: Bridge) => `${b.exportsDir}/alliance-identity-card.json`;

@@ -116,6 +116,7 @@ describe('supervisees', () => {
       backupIntervalHours: 24,
       backupKeep: 10,
       retentionYears: 7,
+      vaultRole: 'supervisor',
     };
     expect(await call('settings.get', {})).toEqual(defaults);
     expect(await call('settings.update', { theme: 'dark' })).toEqual({ ...defaults, theme: 'dark' });

@@ -5,7 +5,7 @@ import type { VaultSession } from './vault-session';
 export function vaultHandlers(vault: VaultSession): HandlersFor<typeof vaultChannels> {
   return {
     'vault.status': () => vault.status(),
-    'vault.create': (i) => vault.create(i.passphrase, i.sampleData),
+    'vault.create': (i) => vault.create(i.passphrase, i.sampleData, i.role),
     'vault.unlock': (i) => vault.unlock(i.passphrase),
     'vault.recover': (i) => vault.recover(i.recoveryKey, i.newPassphrase),
     'vault.lock': (i) => vault.lock(i.reason),

@@ -19,6 +19,8 @@ import {
 import { existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { appendAudit } from '../audit/audit-log';
+import { writeSettings } from '../settings/settings';
+import type { VaultRole } from '../../contract/exchange';
 import { repairInterruptedReplace } from '../backups/interrupted-replace';
 import { restoreAndRecord } from '../backups/workflows';
 import { importEntities } from '../data-transfer/data-transfer';
@@ -120,7 +122,11 @@ export class VaultSession {
     return this.opts.kdf === 'calibrate' ? (await calibrateArgon2id()).params : this.opts.kdf;
   }
 
-  async create(passphrase: string, sampleData: boolean): Promise<{ recoveryKey: string }> {
+  async create(
+    passphrase: string,
+    sampleData: boolean,
+    role: VaultRole = 'supervisor',
+  ): Promise<{ recoveryKey: string }> {
     return this.exclusive(async () => {
       if (this.vault) throw new AppError('conflict', 'A vault is already open.');
       const { vault, recoveryKey } = await createVault(this.opts.dir, passphrase, {
@@ -129,6 +135,7 @@ export class VaultSession {
       });
       this.adopt(vault);
       appendAudit(vault.db, 'vault_created', { cipher: 'aegis', sampleData });
+      writeSettings(vault.db, { vaultRole: role });
       if (sampleData) importEntities(vault.db, generateSampleData());
       return { recoveryKey };
     });

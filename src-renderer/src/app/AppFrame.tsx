@@ -5,7 +5,8 @@ import { attempt, useRead } from '../api/queries';
 import { hrefFor, navigate, parseHash, useRoute } from './routes';
 import { QUICK_LOG_EVENT } from './quick-log';
 import { Brand } from '../components/Brand';
-import { VIEWS } from './navigation';
+import { VIEWS, viewLabel } from './navigation';
+import { useVaultRole } from '../features/settings/vault-role';
 import { NotesView } from '../features/notes/NotesView';
 import { SessionsView } from '../features/sessions/SessionsView';
 import { ReflectView } from '../features/reflections/ReflectView';
@@ -102,7 +103,8 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
     onLock('user');
   }
 
-  const label = VIEWS.find((v) => v.id === view)!.label;
+  const role = useVaultRole();
+  const label = viewLabel(view, role);
   return (
     <div className="frame">
       <aside className="sidebar">
@@ -116,7 +118,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
                   href={hrefFor({ view: v.id, id: null })}
                   aria-current={view === v.id ? 'page' : undefined}
                 >
-                  {v.label}
+                  {viewLabel(v.id, role)}
                 </a>
               </li>
             ))}

@@ -10,3 +10,7 @@ export const VIEWS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
+
+// In a supervisee's own vault the list of supervisions is their own (features/settings/vault-role.ts).
+export const viewLabel = (id: ViewId, role: 'supervisor' | 'supervisee'): string =>
+  role === 'supervisee' && id === 'supervisees' ? 'Your supervision' : VIEWS.find((v) => v.id === id)!.label;

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useCreateCheckin } from './hooks';
+import { useVaultRole } from '../settings/vault-role';
 import { FormFrame } from '../../components/FormFrame';
 
 // Sliders hold text while moved; the request holds numbers.
@@ -37,6 +38,8 @@ const toInput = (v: Values) => ({
 
 export function CheckinForm(props: { superviseeId: string; sessions: Session[]; onDone: () => void }) {
   const create = useCreateCheckin();
+  // In a supervisee's own vault, their answer is "yours".
+  const own = useVaultRole() === 'supervisee';
   const today = localToday();
   const recent = props.sessions.filter((s) => s.date <= today).slice(0, 20);
   const form = useForm<Values>({
@@ -76,7 +79,7 @@ export function CheckinForm(props: { superviseeId: string; sessions: Session[]; 
         <SelectField label="Whose answer" {...register('respondent')} error={errors.respondent?.message}>
           {RESPONDENTS.map((r) => (
             <option key={r} value={r}>
-              {RESPONDENT_LABELS[r]}
+              {own && r === 'supervisee' ? 'Your answer' : RESPONDENT_LABELS[r]}
             </option>
           ))}
         </SelectField>

@@ -1,4 +1,5 @@
-// Feedback the supervisor received about the supervision, and what they changed because of it.
+// Feedback the supervisor received about the supervision, and what they changed because of it. In a
+// supervisee's own vault the same card keeps the feedback they give (features/settings/vault-role.ts).
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -13,6 +14,31 @@ import { Options, SelectField, TextAreaField, TextField } from '../../components
 import { FormActions } from '../../components/FormActions';
 import { useCreateFeedback, useDeleteFeedback, useFeedback, useUpdateFeedback } from './hooks';
 import { FormFrame } from '../../components/FormFrame';
+import { useVaultRole } from '../settings/vault-role';
+
+const WORDS = {
+  supervisor: {
+    card: 'Feedback received',
+    form: 'Feedback you received',
+    day: 'Received on',
+    said: 'What you were told',
+    changed: 'What you changed',
+    sources: FEEDBACK_SOURCE_LABELS,
+    empty: 'What the supervisee or others tell you about the supervision, and what you changed.',
+  },
+  supervisee: {
+    card: 'Feedback on supervision',
+    form: 'Feedback you gave',
+    day: 'Given on',
+    said: 'What you said',
+    changed: 'What changed since',
+    sources: { ...FEEDBACK_SOURCE_LABELS, supervisee: 'You' },
+    empty:
+      'What you tell your supervisor about the supervision. Feedback from you goes to them with “Check-ins and ' +
+      'feedback”.',
+  },
+};
+const useWords = () => WORDS[useVaultRole()];
 
 const schema = allianceChannels['feedback.create'].input;
 type Values = Omit<z.input<typeof schema>, 'superviseeId'>;
@@ -39,24 +65,25 @@ function FeedbackForm(props: { superviseeId: string; item?: FeedbackItem; onDone
     if (refused) showRefusal(form, refused);
     else props.onDone();
   });
-  const title = f ? 'Change the feedback' : 'Feedback you received';
+  const words = useWords();
+  const title = f ? 'Change the feedback' : words.form;
   return (
     <FormFrame className="subform" label={title} onSubmit={(e) => void submit(e)} onCancel={props.onDone}>
       <div className="grid-2">
         <TextField
-          label="Received on"
+          label={words.day}
           type="date"
           autoFocus
           {...register('receivedOn')}
           error={errors.receivedOn?.message}
         />
         <SelectField label="From" {...register('source')} error={errors.source?.message}>
-          <Options values={FEEDBACK_SOURCES} labels={FEEDBACK_SOURCE_LABELS} />
+          <Options values={FEEDBACK_SOURCES} labels={words.sources} />
         </SelectField>
       </div>
-      <TextAreaField label="What you were told" {...register('feedback')} error={errors.feedback?.message} />
+      <TextAreaField label={words.said} {...register('feedback')} error={errors.feedback?.message} />
       <TextAreaField
-        label="What you changed"
+        label={words.changed}
         hint="Leave empty if nothing has changed yet."
         {...register('changed')}
         error={errors.changed?.message}
@@ -71,10 +98,11 @@ export function FeedbackCard(props: { superviseeId: string }) {
   const items = useFeedback(props.superviseeId).data ?? [];
   const remove = useDeleteFeedback();
   const [editing, setEditing] = useState<FeedbackItem | 'new' | null>(null);
+  const words = useWords();
   return (
     <section className="card" aria-labelledby="feedback-title">
       <div className="page-head">
-        <h2 id="feedback-title">Feedback received</h2>
+        <h2 id="feedback-title">{words.card}</h2>
         {editing === null ? (
           <div className="actions" style={{ marginTop: 0 }}>
             <button type="button" onClick={() => setEditing('new')}>
@@ -85,7 +113,7 @@ export function FeedbackCard(props: { superviseeId: string }) {
       </div>
       {editing === 'new' ? <FeedbackForm superviseeId={props.superviseeId} onDone={() => setEditing(null)} /> : null}
       {items.length === 0 && editing === null ? (
-        <p className="muted">What the supervisee or others tell you about the supervision, and what you changed.</p>
+        <p className="muted">{words.empty}</p>
       ) : (
         <ul className="plain-list">
           {items.map((f) =>
@@ -97,7 +125,7 @@ export function FeedbackCard(props: { superviseeId: string }) {
               <li key={f.id} className="feedback-item">
                 <div className="item-row">
                   <span>
-                    <strong>{dateText(f.receivedOn)}</strong> · {FEEDBACK_SOURCE_LABELS[f.source]}
+                    <strong>{dateText(f.receivedOn)}</strong> · {words.sources[f.source]}
                   </span>
                   <span className="actions" style={{ marginTop: 0 }}>
                     <button type="button" onClick={() => setEditing(f)}>

@@ -6,11 +6,15 @@ import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { attempt, useRead } from '../../api/queries';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { Options, SelectField, TextField } from '../../components/Field';
+import { useVaultRole } from '../settings/vault-role';
 
 export function IdentityCard() {
   const status = useRead('exchange.status', { superviseeId: null }).data;
   const [name, setName] = useState('');
-  const [role, setRole] = useState<VaultRole>('supervisor');
+  // The vault's own role unless the person picks another (one person can be both, in two vaults).
+  const vaultRole = useVaultRole();
+  const [picked, setRole] = useState<VaultRole | null>(null);
+  const role = picked ?? vaultRole;
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
   if (!status) return null;

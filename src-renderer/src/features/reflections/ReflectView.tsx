@@ -12,6 +12,7 @@ import { usePromptSets } from './hooks';
 import { OwnSets } from './OwnSets';
 import { PreparePanel } from './PreparePanel';
 import { SupervisorPrompts } from './SupervisorPrompts';
+import { useVaultRole } from '../settings/vault-role';
 
 export function ReflectView(props: { superviseeId: string | null; record?: string | null }) {
   const people = useSupervisees(CURRENT).data ?? null;
@@ -23,6 +24,8 @@ export function ReflectView(props: { superviseeId: string | null; record?: strin
   const [managing, setManaging] = useState(false);
   const set = sets.find((s) => s.id === setId) ?? sets[0];
   const sessions = useSessions(who).data ?? [];
+  // A supervisee answers the prompts their supervisor prepares; they prepare none.
+  const preparing = useVaultRole() === 'supervisor';
 
   if (people && people.length === 0)
     return (
@@ -60,7 +63,7 @@ export function ReflectView(props: { superviseeId: string | null; record?: strin
       {set && who ? (
         <AnswerForm key={`${who}:${set.id}:${set.version}`} who={who} set={set} sessions={sessions} />
       ) : null}
-      {set && who ? (
+      {set && who && preparing ? (
         <PreparePanel
           key={`${who}:${set.id}`}
           who={who}

@@ -14,6 +14,8 @@ import { CustomRulePackCard } from '../rules/CustomRulePackCard';
 import { RetentionSetting } from '../retention/RetentionSetting';
 import { ErrorAlert } from '../../components/Alert';
 import { QuickUnlockCard } from '../vault/QuickUnlockCard';
+import { VAULT_ROLES, type VaultRole } from '../../../../src-main/contract/exchange';
+import { VAULT_ROLE_CHOICES } from './vault-role';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
@@ -24,6 +26,7 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
   const [passphraseChanges, setPassphraseChanges] = useState(0);
   // Shown at once; put back if saving fails.
   const [theme, setTheme] = useState<Theme>(props.settings.theme);
+  const [role, setRole] = useState<VaultRole>(props.settings.vaultRole);
   // The frame reads settings from the cache: the theme and idle timer follow at once.
   const write = useWrite('settings.update', (saved) => setRead('settings.get', {}, saved));
 
@@ -31,6 +34,12 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
     const previous = theme;
     setTheme(t);
     if (!(await update({ theme: t }))) setTheme(previous);
+  }
+
+  async function chooseRole(r: VaultRole) {
+    const previous = role;
+    setRole(r);
+    if (!(await update({ vaultRole: r }))) setRole(previous);
   }
 
   async function update(patch: Omit<Partial<Settings>, 'backupFolder'>): Promise<boolean> {
@@ -68,6 +77,25 @@ export function SettingsView(props: { settings: Settings; onLock: () => void; on
             <label className="checkbox" key={t}>
               <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => void chooseTheme(t)} />
               {THEME_LABELS[t]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="card">
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>
+            <h2>Whose vault this is</h2>
+          </legend>
+          {VAULT_ROLES.map((r) => (
+            <label className="checkbox" key={r}>
+              <input
+                type="radio"
+                name="vault-role"
+                value={r}
+                checked={role === r}
+                onChange={() => void chooseRole(r)}
+              />
+              {VAULT_ROLE_CHOICES[r]}
             </label>
           ))}
         </fieldset>

@@ -10,6 +10,7 @@ import { useCreateSupervisee, useSupervisees } from './hooks';
 import { SuperviseeForm } from './SuperviseeForm';
 import { ErrorAlert } from '../../components/Alert';
 import { Table } from '../../components/Table';
+import { useVaultRole } from '../settings/vault-role';
 
 type StatusFilter = 'any' | 'active' | 'paused' | 'completed';
 type ArchiveFilter = 'exclude' | 'only' | 'include';
@@ -23,22 +24,29 @@ export function SuperviseesView() {
   const rows = query.data ?? null;
   const error = query.error?.message ?? null;
   const create = useCreateSupervisee();
+  const own = useVaultRole() === 'supervisee';
 
   return (
     <section aria-labelledby="supervisees-title">
       <div className="page-head">
-        <h1 id="supervisees-title">Supervisees</h1>
+        <h1 id="supervisees-title">{own ? 'Your supervision' : 'Supervisees'}</h1>
         {!adding ? (
           <button type="button" className="primary" onClick={() => setAdding(true)}>
-            Add supervisee
+            {own ? 'Add your record' : 'Add supervisee'}
           </button>
         ) : null}
       </div>
+      {own ? (
+        <p className="muted">
+          Your own record as a supervisee: your hours, sessions, reviews and reflections. Pair it with your supervisor
+          on its page to exchange logs, prompts and signed receipts.
+        </p>
+      ) : null}
       <DeletionNotice />
       {adding ? (
         <SuperviseeForm
-          title="New supervisee"
-          submitLabel="Save supervisee"
+          title={own ? 'Your record' : 'New supervisee'}
+          submitLabel={own ? 'Save your record' : 'Save supervisee'}
           onCancel={() => setAdding(false)}
           onSubmit={async (input) => {
             const refused = await refusalOf(create.mutateAsync(input));
@@ -74,7 +82,9 @@ export function SuperviseesView() {
         <div className="empty card">
           {search || status !== 'any' || archived !== 'exclude'
             ? 'No supervisees match these filters.'
-            : 'No supervisees yet. Add the first one to start.'}
+            : own
+              ? 'Add your own record to start: your name, your discipline and when your supervision began.'
+              : 'No supervisees yet. Add the first one to start.'}
         </div>
       ) : null}
       {rows && rows.length > 0 ? (

@@ -3,12 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { Brand } from '../../components/Brand';
 import { NewPassphrasePair } from '../../components/PassphraseField';
 import { ErrorAlert } from '../../components/Alert';
+import { VAULT_ROLES, type VaultRole } from '../../../../src-main/contract/exchange';
+import { VAULT_ROLE_CHOICES } from '../settings/vault-role';
 
 export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'empty' | 'sample' | null>(null);
+  const [role, setRole] = useState<VaultRole>('supervisor');
 
   async function create(sampleData: boolean) {
     if (passphrase !== confirm) {
@@ -17,7 +20,7 @@ export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => v
     }
     setBusy(sampleData ? 'sample' : 'empty');
     setError(null);
-    const r = await attempt('vault.create', { passphrase, sampleData });
+    const r = await attempt('vault.create', { passphrase, sampleData, role });
     setBusy(null);
     if (r.ok) props.onCreated(r.value.recoveryKey);
     else setError(r.error.message);
@@ -45,6 +48,15 @@ export function CreateVaultScreen(props: { onCreated: (recoveryKey: string) => v
           onConfirm={setConfirm}
           autoFocus
         />
+        <fieldset className="plain">
+          <legend>Whose vault is this?</legend>
+          {VAULT_ROLES.map((r) => (
+            <label className="checkbox" key={r}>
+              <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+              {VAULT_ROLE_CHOICES[r]}
+            </label>
+          ))}
+        </fieldset>
         <ErrorAlert message={error} />
         {busy ? (
           <div className="alert info" role="status">
