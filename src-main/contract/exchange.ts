@@ -176,6 +176,14 @@ export const KIND_LABELS = Object.fromEntries(PACKET_KINDS.map((k) => [k, KINDS[
   string
 >;
 
+export const mailboxWaiting = z.strictObject({
+  folder: z.string().nullable(),
+  // The remembered folder cannot be read now (a USB stick not plugged in, a sync folder moved).
+  missing: z.boolean(),
+  waiting: z.array(z.strictObject({ superviseeId: id, name: z.string(), count: z.number().int() })),
+});
+export type MailboxWaiting = z.infer<typeof mailboxWaiting>;
+
 const PEERS = ['exchange_identity', 'exchange_peers'] as const;
 export const exchangeChannels = {
   'exchange.status': { reads: PEERS, input: z.strictObject({ superviseeId: id.nullable() }), output: exchangeStatus },
@@ -222,6 +230,9 @@ export const exchangeChannels = {
       passedOver: z.number().int(),
     }),
   },
+  // What waits in the remembered mailbox folder, counted from the packets' names; the screens ask
+  // again every half minute while the app runs, since new files arrive outside the vault.
+  'exchange.waiting': { reads: [...PEERS, 'settings'], input: none, output: mailboxWaiting },
   'exchange.receive': {
     input: z.strictObject({ token }),
     output: z.strictObject({ kind: z.enum(PACKET_KINDS), seq: z.number() }),
@@ -263,6 +274,7 @@ export const exchangeExamples = (ids: ExampleIds): ExamplesFor<typeof exchangeCh
   'exchange.send': { superviseeId: ids.supervisee, kind: 'hours', from: '2026-10-01', to: '2026-10-31' },
   'exchange.open': {},
   'exchange.openFolder': { again: true },
+  'exchange.waiting': {},
   'exchange.receive': { token: '8f0e3c1a-4b7d-4e2a-9c55-0d6b2f1e7a90' },
   'exchange.reconcile': { superviseeId: ids.supervisee, from: '2026-10-01', to: '2026-10-31' },
   'exchange.resolve': {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { installBridge } from './bridge';
 import {
   countersignAgreement,
+  exchangeCard,
   pairBoth,
   preparePrompts,
   rateMyself,
@@ -27,7 +28,17 @@ for (const scheme of ['light', 'dark'] as const) {
     try {
       for (const p of [page, other]) await p.emulateMedia({ colorScheme: scheme });
       await pairBoth(page, bridge, other, theirs);
-      await receive(other, theirs, await preparePrompts(page), ['What went well, and what did not?']);
+      // The supervisee watches the supervisor's folder; the banner says when the prompts arrive.
+      const theirCard = await exchangeCard(other);
+      theirs.nextFolderToOpen = bridge.exportsDir;
+      await theirCard.getByRole('button', { name: 'Check a mailbox folder…' }).click();
+      const prompts = await preparePrompts(page);
+      await openView(other, 'This week');
+      const banner = other.getByRole('status').filter({ hasText: 'waiting in your mailbox folder' });
+      await expect(banner).toBeVisible({ timeout: 45_000 });
+      await banner.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await shot(other, 'exchange-mailbox-banner');
+      await receive(other, theirs, prompts, ['What went well, and what did not?']);
       await openView(other, 'Reflect');
       const fromThem = other.getByRole('region', { name: 'Prompts from your supervisor' });
       await fromThem

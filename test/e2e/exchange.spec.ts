@@ -3,12 +3,13 @@
 // two lines differing from the supervisor's record; the supervisor reconciles (the session accepted,
 // the week queried), the question travels back, the supervisee corrects and sends again; the period
 // is signed and the receipt in the supervisee's vault carries the same SHA-256. A packet opened twice
-// is refused where the supervisor is looking.
+// is refused where the supervisor is looking. The supervisee's app, watching the supervisor's folder,
+// says the question is waiting.
 import { dateText } from '../../src-renderer/src/app/format';
 import { scan } from './axe-scan';
 import { installBridge } from './bridge';
 import { exchangeCard, logNovember, NOVEMBER, pairBoth, receive, send } from './exchange-steps';
-import { expect, test } from './fixtures';
+import { expect, openView, test } from './fixtures';
 
 test('two vaults pair, exchange November, reconcile, sign and keep the same receipt', async ({
   page,
@@ -67,10 +68,28 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     }[];
     expect(sessions.find((s) => s.date === '2026-11-16')!.durationMinutes).toBe(90);
 
-    const questions = await send(page, 'Questions about hours');
-    await receive(other, theirs, questions, [
+    // The supervisee keeps the folder the supervisor saves into as their mailbox: nothing yet.
+    const theirCard = await exchangeCard(other);
+    theirs.nextFolderToOpen = bridge.exportsDir;
+    await theirCard.getByRole('button', { name: 'Check a mailbox folder…' }).click();
+    await expect(theirCard.getByText(/^No new packet for you in /)).toBeVisible();
+    await send(page, 'Questions about hours');
+    // The app looks at the folder every half minute and says, wherever they are, that a packet waits.
+    await openView(other, 'Timeline');
+    const banner = other.getByRole('status').filter({ hasText: 'waiting in your mailbox folder' });
+    await expect(banner).toHaveText(
+      'A new packet from Sable Rookwood is waiting in your mailbox folder. Open it on their page',
+      { timeout: 45_000 },
+    );
+    await banner.getByRole('link', { name: 'Open it on their page' }).click();
+    const mailboxCard = other.getByRole('region', { name: /^Exchange with / });
+    await mailboxCard.getByRole('button', { name: 'Check the folder again' }).click();
+    const question = mailboxCard.getByRole('region', { name: 'What the packet would add' });
+    await expect(question).toContainText(
       `Week of ${dateText('2026-11-09')}: direct hours, individual therapy: Your weekly form said 6 hours.`,
-    ]);
+    );
+    await question.getByRole('button', { name: 'Receive' }).click();
+    await expect(banner).toBeHidden();
     await their.call('hours.setWeek', {
       superviseeId: their.id,
       weekStart: '2026-11-09',

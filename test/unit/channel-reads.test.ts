@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cardText, createIdentity, parseCard, requireIdentity } from '../../src-main/core/exchange/identity';
 import { receivePacket, sendPacket } from '../../src-main/core/exchange/packets';
 import { pair } from '../../src-main/core/exchange/peers';
+import { rememberMailbox } from '../../src-main/core/exchange/mailbox';
 import { cardOf, send, side, type Side } from '../helpers/exchange-pair';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +125,8 @@ beforeAll(async () => {
   add('exchange.status', { superviseeId: id }, { superviseeId: null });
   add('exchange.reconcile', { superviseeId: id, from: '2026-11-01', to: '2026-11-30' });
   add('exchange.received', { superviseeId: id });
+  rememberMailbox(core.vault.db(), dir.path);
+  add('exchange.waiting', {});
   add('feedback.list', { superviseeId: id });
   add('frameworks.list', { includeRetired: true });
   add('goals.list', { superviseeId: id });

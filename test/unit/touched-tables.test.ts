@@ -149,6 +149,7 @@ describe('tables a request touched', () => {
       ['exchange.status', () => ({ superviseeId: id })],
       ['exchange.reconcile', () => ({ superviseeId: id, from: '2026-01-01', to: '2026-01-31' })],
       ['exchange.received', () => ({ superviseeId: id })],
+      ['exchange.waiting', () => ({})],
       ['feedback.list', () => ({ superviseeId: id })],
       ['frameworks.list', () => ({ includeRetired: true })],
       ['goals.list', () => ({ superviseeId: id })],

@@ -23,6 +23,7 @@ import {
   writePacketFile,
   type OpenedPacket,
 } from './packets';
+import { mailboxFolder, rememberMailbox, waitingInMailbox } from './mailbox';
 import { pair, peerFor, requirePeer, type Peer } from './peers';
 import { receivedPackets } from './received';
 
@@ -44,11 +45,21 @@ function readChosen(path: string, max: number, what: string): Buffer {
   return readFileSync(path);
 }
 
+function listFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    throw new AppError(
+      'not_found',
+      `The mailbox folder ${folder} cannot be read now. Is the drive plugged in, or was the folder moved?`,
+    );
+  }
+}
+
 export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typeof exchangeChannels> {
   // One card and one packet waiting at a time: choosing another forgets the last.
   const cards = new Map<string, ReturnType<typeof parseCard>>();
   const packets = new Map<string, Buffer>();
-  let mailbox: string | null = null;
   // Keeps an opened packet's bytes under a token until "Receive", and says what it would add.
   const hold = (bytes: Buffer, opened: OpenedPacket) => {
     const token = randomUUID();
@@ -126,12 +137,13 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       return hold(bytes, await receivePacket(db(), bytes, { dryRun: true }));
     },
     'exchange.openFolder': async (i) => {
-      const folder = i.again && mailbox ? mailbox : await files.chooseFolder('The mailbox folder');
+      const remembered = mailboxFolder(db());
+      const folder = i.again && remembered ? remembered : await files.chooseFolder('The mailbox folder');
       if (!folder) return { folder: null, preview: null, passedOver: 0 };
-      mailbox = folder;
+      if (folder !== remembered) rememberMailbox(db(), folder);
       let passedOver = 0;
       // In name order, which is each sender's order (packetFileName); the first new one is shown.
-      for (const name of readdirSync(folder)
+      for (const name of listFolder(folder)
         .filter((n) => n.endsWith('.age'))
         .sort()) {
         const bytes = readChosen(join(folder, name), MAX_PACKET_BYTES * 2, 'exchange packet');
@@ -144,6 +156,7 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
       }
       return { folder, preview: null, passedOver };
     },
+    'exchange.waiting': () => waitingInMailbox(db()),
     'exchange.receive': async (i) => {
       const bytes = packets.get(i.token);
       if (!bytes) throw new AppError('not_found', 'Open the packet again.');

@@ -18,6 +18,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { SupervisorView } from '../features/supervisor/SupervisorView';
 import { SuperviseeDetail } from '../features/supervisees/SuperviseeDetail';
 import { SuperviseesView } from '../features/supervisees/SuperviseesView';
+import { MailboxBanner } from '../features/exchange/MailboxBanner';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'pointermove'] as const;
 
@@ -133,6 +134,7 @@ export function AppFrame(props: { onLock: (reason: string) => void; onTheme: (s:
         </button>
       </aside>
       <main className="main" ref={mainRef} tabIndex={-1} aria-label={label}>
+        <MailboxBanner />
         {view === 'week' ? <WeekView /> : null}
         {view === 'supervisees' && !route.id ? <SuperviseesView /> : null}
         {view === 'supervisees' && route.id ? <SuperviseeDetail key={route.id} id={route.id} /> : null}

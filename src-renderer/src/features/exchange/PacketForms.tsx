@@ -8,6 +8,7 @@ import { attempt } from '../../api/queries';
 import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { Options, SelectField, TextField } from '../../components/Field';
+import { useMailbox } from './MailboxBanner';
 
 export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
   const month = previousMonth(localToday());
@@ -71,7 +72,8 @@ export function OpenPacket() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const [mailbox, setMailbox] = useState<string | null>(null);
+  // The folder chosen once is remembered in the vault: checking it again needs no dialog.
+  const mailbox = useMailbox().data?.folder ?? null;
 
   async function open() {
     setDone(null);
@@ -95,7 +97,6 @@ export function OpenPacket() {
       return;
     }
     setError(null);
-    if (r.value.folder) setMailbox(r.value.folder);
     setPreview(r.value.preview);
     if (r.value.folder && !r.value.preview)
       setDone(
