@@ -35,8 +35,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(page, 'exchange-pair-refused');
       await pairWith(page, bridge, `${theirs.exportsDir}/alliance-identity-card.json`, superviseeFp);
       await pairWith(other, theirs, `${bridge.exportsDir}/alliance-identity-card.json`, supervisorFp);
-      await logNovember(bridge, 60, 6);
-      await logNovember(theirs, 90, 8);
+      await logNovember(page, 60, 6);
+      await logNovember(other, 90, 8);
       const hours = await send(other, 'Hours for a period');
       const mine = await exchangeCard(page);
       bridge.nextFileToOpen = hours;

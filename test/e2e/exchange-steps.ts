@@ -92,38 +92,64 @@ export async function receive(page: Page, bridge: Bridge, file: string, expectLi
   await expect(card.getByText(/^Received packet \d+/)).toBeVisible();
 }
 
-export async function logNovember(bridge: Bridge, oneSessionMinutes: number, weekTwoHours: number) {
-  const t = { trusted: true };
-  const call = async (ch: string, p: unknown) => {
-    const r = await bridge.core.registry.invoke(ch, p, t);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value;
-  };
-  const id = ((await call('supervisees.list', {})) as { id: string }[])[0]!.id;
-  for (const [date, minutes] of [
+// November typed into the Sessions & hours forms: four individual sessions (one of `oneSessionMinutes`),
+// and 10 direct hours of individual therapy in the week of 2 November and `weekTwoHours` the next.
+// Each save is checked against the running totals worked out here.
+export async function logNovember(page: Page, oneSessionMinutes: number, weekTwoHours: number) {
+  await openView(page, 'Sessions & hours');
+  let minutes = 0;
+  for (const [date, length] of [
     ['2026-11-02', 60],
     ['2026-11-09', 60],
     ['2026-11-16', oneSessionMinutes],
     ['2026-11-23', 60],
-  ] as const)
-    await call('sessions.create', {
-      superviseeId: id,
-      date,
-      durationMinutes: minutes,
-      format: 'individual',
-      modality: 'video',
-    });
-  await call('hours.logWeek', {
-    superviseeId: id,
-    weekStart: '2026-11-02',
-    entries: [{ kind: 'direct', activity: 'individual', hours: 10 }],
-  });
-  await call('hours.logWeek', {
-    superviseeId: id,
-    weekStart: '2026-11-09',
-    entries: [{ kind: 'direct', activity: 'individual', hours: weekTwoHours }],
-  });
-  return { id, call };
+  ] as const) {
+    await page.getByRole('button', { name: 'Log session' }).click();
+    await page.getByLabel('Date').fill(date);
+    await page.getByLabel('Duration (minutes)').fill(String(length));
+    await page.getByRole('button', { name: 'Save session' }).click();
+    minutes += length;
+    await expect(page.getByTestId('total-supervision')).toHaveText(String(minutes / 60));
+  }
+  let direct = 0;
+  for (const [day, hours] of [
+    ['2026-11-02', 10],
+    ['2026-11-09', weekTwoHours],
+  ] as const) {
+    await page.getByRole('button', { name: 'Log hours for a week' }).click();
+    await page.getByLabel('Any day of the week').fill(day);
+    await page.getByLabel('Individual therapy').fill(String(hours));
+    await page.getByRole('button', { name: 'Save hours' }).click();
+    direct += hours;
+    await expect(page.getByTestId('total-direct')).toHaveText(String(direct));
+  }
+}
+
+// Signs November on Sessions & hours as Sable Rookwood. Returns the refusal said in the form, or the
+// signed period's SHA-256 from the signed periods table.
+export async function signNovember(page: Page): Promise<{ refused: string } | { sha256: string }> {
+  await openView(page, 'Sessions & hours');
+  await page.getByRole('button', { name: 'Sign a period…' }).click();
+  const form = page.getByRole('form', { name: 'Sign a period' });
+  await form.getByLabel('Period from').fill(NOVEMBER.from);
+  await form.getByLabel('Period to').fill(NOVEMBER.to);
+  await form.getByLabel('Signed on').fill('2026-12-01');
+  await form.getByLabel('Supervisor name').fill('Sable Rookwood');
+  await form.getByLabel('Supervisor licence').fill('LMFT 54321');
+  await form.getByRole('button', { name: 'Sign period' }).click();
+  const signed = page.getByRole('table', { name: 'Signed periods' });
+  const refusal = form.getByRole('alert');
+  await expect(signed.or(refusal).first()).toBeVisible();
+  if (await form.isVisible()) {
+    const refused = (await refusal.first().textContent())!;
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    return { refused };
+  }
+  const sha = await signed
+    .getByRole('row', { name: /11\/01\/2026 to 11\/30\/2026/ })
+    .locator('code')
+    .getAttribute('title');
+  return { sha256: sha! };
 }
 
 // The supervisor prepares two Gibbs prompts for the next meeting on Reflect and saves them as a packet.

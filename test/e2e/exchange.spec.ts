@@ -8,7 +8,8 @@
 import { dateText } from '../../src-renderer/src/app/format';
 import { scan } from './axe-scan';
 import { installBridge } from './bridge';
-import { exchangeCard, logNovember, NOVEMBER, pairBoth, receive, send } from './exchange-steps';
+import { localToday, previousMonth } from '../../src-main/contract/dates';
+import { exchangeCard, logNovember, NOVEMBER, pairBoth, receive, send, signNovember } from './exchange-steps';
 import { expect, openView, test } from './fixtures';
 
 test('two vaults pair, exchange November, reconcile, sign and keep the same receipt', async ({
@@ -23,16 +24,29 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
   try {
     await pairBoth(page, bridge, other, theirs);
 
-    // The supervisor's record and the supervisee's log of November differ twice.
-    const mine = await logNovember(bridge, 60, 6);
-    const their = await logNovember(theirs, 90, 8);
+    // The supervisor's record and the supervisee's log of November, typed into the forms, differ twice.
+    await logNovember(page, 60, 6);
+    await logNovember(other, 90, 8);
 
     const hours = await send(other, 'Hours for a period');
     await receive(page, bridge, hours, [
       `Their log for ${dateText('2026-11-01')} to ${dateText('2026-11-30')}: ` +
         '4 sessions and 2 weeks of hours, 18 client hours in all.',
     ]);
-    const card = await exchangeCard(page);
+    // Their record signs by the month once the CACREP practicum pack is chosen: the reconciliation's
+    // days start at the last whole month.
+    let card = await exchangeCard(page);
+    await expect(card.getByTestId('signs-by')).toHaveText(
+      'No rule pack chosen: signed each week. The days below start at the last whole one.',
+    );
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('Rule pack').selectOption('cacrep-practicum');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(card.getByTestId('signs-by')).toHaveText(
+      'CACREP practicum: signed each month. The days below start at the last whole one.',
+    );
+    await expect(card.getByLabel('Reconcile from')).toHaveValue(previousMonth(localToday()).from);
+    await expect(card.getByLabel('Reconcile to')).toHaveValue(previousMonth(localToday()).to);
     await card.getByLabel('Reconcile from').fill(NOVEMBER.from);
     await card.getByLabel('Reconcile to').fill(NOVEMBER.to);
     const summary = card.getByTestId('reconcile-summary');
@@ -52,21 +66,16 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     await weekLine.getByLabel('Your question').fill('Your weekly form said 6 hours.');
     await weekLine.getByRole('button', { name: 'Save the question' }).click();
     await expect(weekLine).toContainText('Queried: Your weekly form said 6 hours.');
-    // Signing waits for the open line.
-    const sign = {
-      superviseeId: mine.id,
-      ...NOVEMBER,
-      supervisorName: 'Sable Rookwood',
-      supervisorLicence: 'LMFT 54321',
-      signedOn: '2026-12-01',
-    };
-    await expect(mine.call('periods.sign', sign)).rejects.toThrow(/1 line differs from the supervisee's own log/);
+    // Signing waits for the open line, and says so in the form.
+    expect(await signNovember(page)).toEqual({
+      refused: expect.stringMatching(/1 line differs from the supervisee's/),
+    });
     // The accepted session is now 90 minutes in the supervisor's own log.
-    const sessions = (await mine.call('sessions.list', { superviseeId: mine.id })) as {
-      date: string;
-      durationMinutes: number;
-    }[];
-    expect(sessions.find((s) => s.date === '2026-11-16')!.durationMinutes).toBe(90);
+    await expect(
+      page.getByRole('table', { name: 'Sessions' }).getByRole('row', { name: new RegExp(dateText('2026-11-16')) }),
+    ).toContainText('90');
+    await expect(page.getByTestId('total-supervision')).toHaveText('4.5');
+    card = await exchangeCard(page);
 
     // The supervisee keeps the folder the supervisor saves into as their mailbox: nothing yet.
     const theirCard = await exchangeCard(other);
@@ -90,11 +99,15 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     );
     await question.getByRole('button', { name: 'Receive' }).click();
     await expect(banner).toBeHidden();
-    await their.call('hours.setWeek', {
-      superviseeId: their.id,
-      weekStart: '2026-11-09',
-      entries: [{ kind: 'direct', activity: 'individual', hours: 6 }],
-    });
+    // The supervisee corrects the week in their own log.
+    await openView(other, 'Sessions & hours');
+    await other
+      .getByRole('button', { name: `Edit hours for ${dateText('2026-11-09')} to ${dateText('2026-11-15')}` })
+      .click();
+    const edit = other.getByRole('form', { name: `Edit hours for the week of ${dateText('2026-11-09')}` });
+    await edit.getByLabel('Individual therapy').fill('6');
+    await edit.getByRole('button', { name: 'Save hours' }).click();
+    await expect(other.getByTestId('total-direct')).toHaveText('16');
     // The corrected packet comes through the mailbox folder: the supervisee's first packet, already
     // received, is passed over, and the new one is shown before anything is written.
     const corrected = await send(other, 'Hours for a period');
@@ -116,11 +129,12 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     await card.getByRole('button', { name: 'Open a packet…' }).click();
     await expect(card.getByRole('alert')).toHaveText('This packet was already received.');
 
-    const period = (await mine.call('periods.sign', sign)) as { contentSha256: string };
+    const signed = await signNovember(page);
+    if (!('sha256' in signed)) throw new Error(`Signing was refused: ${signed.refused}`);
     const receipt = await send(page, 'Receipt for a signed period');
-    await receive(other, theirs, receipt, [`SHA-256 of the signed log: ${period.contentSha256}`]);
+    await receive(other, theirs, receipt, [`SHA-256 of the signed log: ${signed.sha256}`]);
     const kept = (await exchangeCard(other)).getByTestId('receipt');
-    await expect(kept).toContainText(period.contentSha256);
+    await expect(kept).toContainText(signed.sha256);
     await scan(other, "the supervisee's exchange");
     await exchangeCard(page);
     await scan(page, "the supervisor's reconciliation");

@@ -2,19 +2,23 @@
 // would add is shown first, and nothing is written until "Receive".
 import { useState, type FormEvent } from 'react';
 import { KIND_LABELS, KINDS, type PacketKind, type PacketPreview } from '../../../../src-main/contract/exchange';
-import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../api/form-errors';
 import { attempt } from '../../api/queries';
 import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { Options, SelectField, TextField } from '../../components/Field';
 import { useMailbox } from './MailboxBanner';
+import { useSigningPeriod } from '../signing/use-signing-period';
 
 export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
-  const month = previousMonth(localToday());
   const [kind, setKind] = useState<PacketKind>(props.kinds[0]!);
-  const [from, setFrom] = useState(month.from);
-  const [to, setTo] = useState(month.to);
+  // The last whole period the rule pack signs by, until the person types other days.
+  const signing = useSigningPeriod(props.superviseeId);
+  const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
+  const from = typed.from ?? signing?.period.from ?? '';
+  const to = typed.to ?? signing?.period.to ?? '';
+  const setFrom = (v: string) => setTyped((t) => ({ ...t, from: v }));
+  const setTo = (v: string) => setTyped((t) => ({ ...t, to: v }));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
   const labels = Object.fromEntries(props.kinds.map((k) => [k, KIND_LABELS[k]])) as Record<PacketKind, string>;

@@ -4,12 +4,12 @@
 // period can be signed only once no line is open.
 import { useState } from 'react';
 import type { ReconcileLineView } from '../../../../src-main/contract/exchange';
-import { localToday, previousMonth } from '../../../../src-main/contract/dates';
 import { attempt, useRead } from '../../api/queries';
 import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
+import { useSigningPeriod } from '../signing/use-signing-period';
 
 const STATE_LABELS: Record<ReconcileLineView['state'], string> = {
   matched: 'Matched',
@@ -26,9 +26,13 @@ function valueText(v: ReconcileLineView['mine']): string {
 }
 
 export function ReconcileTable(props: { superviseeId: string }) {
-  const month = previousMonth(localToday());
-  const [from, setFrom] = useState(month.from);
-  const [to, setTo] = useState(month.to);
+  // The days start at the last whole period their rule pack signs by, until the person types others.
+  const signing = useSigningPeriod(props.superviseeId);
+  const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
+  const from = typed.from ?? signing?.period.from ?? '';
+  const to = typed.to ?? signing?.period.to ?? '';
+  const setFrom = (v: string) => setTyped((t) => ({ ...t, from: v }));
+  const setTo = (v: string) => setTyped((t) => ({ ...t, to: v }));
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const r = useRead('exchange.reconcile', { superviseeId: props.superviseeId, from, to }, { enabled: valid }).data;
   // A refusal shows on the row it is about.
@@ -55,6 +59,11 @@ export function ReconcileTable(props: { superviseeId: string }) {
   return (
     <section className="exchange-part" aria-labelledby="reconcile-title">
       <h3 id="reconcile-title">Their hours beside yours</h3>
+      {signing ? (
+        <p className="muted" data-testid="signs-by">
+          {signing.words}. The days below start at the last whole one.
+        </p>
+      ) : null}
       <div className="grid-3">
         <TextField label="Reconcile from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label="Reconcile to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
