@@ -1,5 +1,7 @@
 // A SIGKILL while a packet is received leaves the supervisor's vault as it was or with the whole
 // packet in, never part of it: the packet, the chain and the security-log line are one transaction.
+// Kills spread over the receive, and one known to land inside the transaction (the child pauses
+// there, test/helpers/receive-child.ts).
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,12 +42,29 @@ afterAll(() => {
 
 // Runs the child on a fresh copy of the locked vault; kills it `afterOpenMs` after it has unlocked
 // (or lets it finish when null). Returns the copy's folder and whether it acknowledged.
-function run(copy: string, afterOpenMs: number | null): Promise<{ acked: boolean; receiveMs: number }> {
+// With `inside`, the child pauses inside the receive's transaction and is killed there.
+function run(
+  copy: string,
+  afterOpenMs: number | null,
+  inside = false,
+): Promise<{ acked: boolean; receiveMs: number; killedInside: boolean }> {
   return new Promise((done) => {
     let opened = 0;
+    let killedInside = false;
+    // Node itself, with tsx as a loader: the process killed is the one receiving (tsx's own command
+    // would run it in a grandchild that a SIGKILL to the wrapper leaves running).
     const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'test/helpers/receive-child.ts'), copy, MIGRATIONS, PASSPHRASE, packet],
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'test/helpers/receive-child.ts'),
+        copy,
+        MIGRATIONS,
+        PASSPHRASE,
+        packet,
+        ...(inside ? ['pause-inside'] : []),
+      ],
       { cwd: ROOT },
     );
     let out = '';
@@ -55,8 +74,12 @@ function run(copy: string, afterOpenMs: number | null): Promise<{ acked: boolean
         opened = Date.now();
         if (afterOpenMs !== null) setTimeout(() => child.kill('SIGKILL'), afterOpenMs);
       }
+      if (inside && !killedInside && out.includes('inside\n')) {
+        killedInside = true;
+        child.kill('SIGKILL');
+      }
     });
-    child.on('exit', () => done({ acked: out.includes('ack'), receiveMs: Date.now() - opened }));
+    child.on('exit', () => done({ acked: out.includes('ack'), receiveMs: Date.now() - opened, killedInside }));
   });
 }
 
@@ -96,4 +119,16 @@ describe('receiving under SIGKILL', () => {
     // The packet file is untouched by any of it, and opens whole.
     expect(readFileSync(packet).length).toBeGreaterThan(0);
   }, 300_000);
+
+  it('leaves nothing when the kill lands inside the transaction, after the packet row is written', async () => {
+    const copy = join(work.path, 'inside');
+    cpSync(v.supervisor.dir.path, copy, { recursive: true });
+    const { acked, killedInside } = await run(copy, null, true);
+    expect(killedInside).toBe(true);
+    expect(acked).toBe(false);
+    expect(await stateOf(copy)).toEqual({ seq: 0, packets: [] });
+    // And the same vault then takes the packet whole.
+    expect((await run(copy, null)).acked).toBe(true);
+    expect(await stateOf(copy)).toEqual({ seq: 1, packets: [packetId] });
+  }, 120_000);
 });
