@@ -55,8 +55,8 @@ Two-way exchange (docs/exchange.md):
                                 write the next signed, encrypted packet into a mailbox folder;
                                 KIND: hours, alliance (supervisee, with days); answers,
                                 self_rating, countersignature (supervisee); hours_queries,
-                                receipt (supervisor, with days); prompts, review, agreement
-                                (supervisor)
+                                receipt (supervisor, with days); prompts, prompt_sets,
+                                review, agreement (supervisor)
   receive --in FILE|FOLDER [--dry-run]
                                 check and take in a packet, or every new one in a folder;
                                 --dry-run prints what would change and writes nothing

@@ -4,8 +4,9 @@
 // supervisor's review on the same framework shows that rating beside each competency.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PacketKind } from '../../src-main/contract/exchange';
 import type { Review, SelfRating } from '../../src-main/contract/frameworks';
-import type { FromSupervisor, Reflection } from '../../src-main/contract/reflections';
+import type { FromSupervisor, PromptSet, Reflection } from '../../src-main/contract/reflections';
 import type { Session } from '../../src-main/contract/sessions';
 import { buildRecords, exchangeKind, receivePacket } from '../../src-main/core/exchange/packets';
 import { peerFor } from '../../src-main/core/exchange/peers';
@@ -27,7 +28,7 @@ const fromSupervisor = () =>
 const theirReflections = () =>
   v.supervisor.call<Reflection[]>('reflections.list', { superviseeId: v.supervisor.sup.id });
 
-async function deliver(from: 'supervisor' | 'supervisee', kind: 'prompts' | 'answers' | 'self_rating') {
+async function deliver(from: 'supervisor' | 'supervisee', kind: PacketKind) {
   const [sender, recipient] = from === 'supervisor' ? [v.supervisor, v.supervisee] : [v.supervisee, v.supervisor];
   const packet = await send(sender, v.outbox.path, kind, null);
   return receivePacket(recipient.db(), readFileSync(packet.file));
@@ -126,6 +127,62 @@ describe('prompts sent, answered and returned', () => {
     };
     expect(() => answers.check!(v.supervisor.db(), v.supervisor.sup.id, ahead, null)).toThrow(
       /dated on a day that has not happened yet/,
+    );
+  });
+});
+
+describe('the supervisor’s own prompt sets', () => {
+  it('arrive as sets the supervisee answers on Reflect, and the answers come back', async () => {
+    expect(() =>
+      buildRecords(v.supervisor.db(), { superviseeId: v.supervisor.sup.id, kind: 'prompt_sets', period: null }),
+    ).toThrow(/You have no prompt sets of your own to send/);
+    const set = await v.supervisor.call<PromptSet>('reflections.createSet', {
+      name: 'Strengths first',
+      model: 'Solution-focused',
+      prompts: [{ text: 'What went better than you expected?' }, { text: 'What would you keep doing?' }],
+    });
+    const opened = await deliver('supervisor', 'prompt_sets');
+    expect(opened.preview).toEqual([
+      '1 prompt set from your supervisor, to answer on Reflect:',
+      'Strengths first (version 1): 2 prompts.',
+    ]);
+    const theirSets = await v.supervisee.call<PromptSet[]>('reflections.sets', {});
+    expect(theirSets.find((x) => x.id === set.id)?.prompts.map((p) => p.text)).toEqual([
+      'What went better than you expected?',
+      'What would you keep doing?',
+    ]);
+    // The supervisee answers it with the ordinary form, and the answer goes back.
+    await v.supervisee.call('reflections.save', {
+      superviseeId: v.supervisee.sup.id,
+      setId: set.id,
+      reflectedOn: '2026-11-27',
+      answers: [{ promptId: 'p2', answer: 'Naming the pattern early.' }],
+    });
+    const back = await deliver('supervisee', 'answers');
+    expect(back.preview).toContain('What would you keep doing? Naming the pattern early.');
+    expect((await theirReflections()).map((r) => [r.setId, r.promptText, r.answer, r.reflectedOn])).toEqual([
+      [set.id, 'What would you keep doing?', 'Naming the pattern early.', '2026-11-27'],
+    ]);
+
+    // A new version replaces the one the supervisee holds.
+    await v.supervisor.call('reflections.updateSet', {
+      id: set.id,
+      name: 'Strengths first',
+      model: 'Solution-focused',
+      prompts: [{ id: 'p1', text: 'What went better than you hoped?' }],
+    });
+    await deliver('supervisor', 'prompt_sets');
+    const updated = (await v.supervisee.call<PromptSet[]>('reflections.sets', {})).find((x) => x.id === set.id)!;
+    expect([updated.version, updated.prompts.map((p) => p.text)]).toEqual(['2', ['What went better than you hoped?']]);
+  });
+
+  it('refuses a packet that would replace a built-in set', () => {
+    const kind = exchangeKind('prompt_sets');
+    const builtIn = {
+      sets: [{ id: 'gibbs', name: 'Mine', model: '', version: 9, prompts: [{ id: 'p1', text: 'Why?' }] }],
+    };
+    expect(() => kind.check!(v.supervisee.db(), v.supervisee.sup.id, builtIn, null)).toThrow(
+      'This packet would replace a built-in prompt set.',
     );
   });
 });

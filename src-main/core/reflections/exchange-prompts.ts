@@ -2,13 +2,14 @@
 // next meeting, sent to the supervisee; and the supervisee's answers, sent back and kept in the
 // supervisor's vault as that supervisee's reflections, each with the prompt as it was asked.
 import { randomUUID } from 'node:crypto';
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { isoDate, text } from '../../contract/common';
 import { addDays, localToday } from '../../contract/dates';
 import { AppError, invalid, issue } from '../../contract/errors';
 import {
   MAX_PREPARED_PER_SESSION,
+  MAX_PROMPTS,
   promptId,
   setId,
   type AnswerSupervisorInput,
@@ -22,7 +23,8 @@ import { getSupervisee } from '../supervisees/supervisees';
 import { assertHappened } from '../shared/happened-on';
 import { listPrepared } from './prepared';
 import { findPromptSet } from './prompt-sets';
-import { reflections } from './tables';
+import { promptSets, reflections } from './tables';
+import { BUILTIN_PROMPT_SETS } from './builtin';
 
 const asked = z.strictObject({
   setId,
@@ -119,11 +121,14 @@ const reflectionRow = (superviseeId: string, p: Asked, answer: string, reflected
   createdAt: now.toISOString(),
 });
 
+// A sitting or two of answers at most: more waits for the next packet.
+const MAX_ANSWERS_PER_PACKET = 100;
+
 export const answerRecords = z.strictObject({
   answers: z
     .array(asked.extend({ answer: text(8000).min(1), answeredOn: isoDate }))
     .min(1, 'Answer the prompts your supervisor sent first (on Reflect), then send the answers.')
-    .max(MAX_PREPARED_PER_SESSION),
+    .max(MAX_ANSWERS_PER_PACKET),
 });
 type AnswerRecords = z.output<typeof answerRecords>;
 
@@ -147,17 +152,33 @@ export const answersKind = defineExchangeKind({
   kind: 'answers',
   label: 'answers to prompts',
   records: answerRecords,
+  // The answers to the newest prompts received, and those given here to the prompt sets the
+  // supervisor sent, since each arrived (the supervisor's vault passes over any it already holds).
   build: (db, superviseeId): AnswerRecords => {
     const sent = fromSupervisor(db, superviseeId);
-    if (!sent) throw new AppError('not_found', 'Your supervisor has sent no prompts to answer.');
-    const given = answersSince(db, superviseeId, sent.receivedAt);
-    return {
-      answers: sent.prompts.flatMap((p) => {
-        const a = given.find((g) => sameQuestion(g, p));
-        const { answer: _, ...prompt } = p;
-        return a ? [{ ...prompt, answer: a.answer, answeredOn: a.reflectedOn }] : [];
-      }),
-    };
+    const sets = receivedSets(db, superviseeId);
+    if (!sent && !sets.length) throw new AppError('not_found', 'Your supervisor has sent no prompts to answer.');
+    const given = sent ? answersSince(db, superviseeId, sent.receivedAt) : [];
+    const toPrompts = (sent?.prompts ?? []).flatMap((p) => {
+      const a = given.find((g) => sameQuestion(g, p));
+      const { answer: _, ...prompt } = p;
+      return a ? [{ ...prompt, answer: a.answer, answeredOn: a.reflectedOn }] : [];
+    });
+    const toSets = sets.flatMap((set) =>
+      answersSince(db, superviseeId, set.receivedAt)
+        .filter((r) => r.setId === set.id)
+        .reverse()
+        .map((r) => ({
+          setId: r.setId,
+          setName: set.name,
+          setVersion: r.setVersion,
+          promptId: r.promptId,
+          promptText: r.promptText,
+          answer: r.answer,
+          answeredOn: r.reflectedOn,
+        })),
+    );
+    return { answers: [...toPrompts, ...toSets].slice(0, MAX_ANSWERS_PER_PACKET) };
   },
   // A day ahead is allowed: the two may live a time zone apart.
   check: (_db, _id, r: AnswerRecords) => {
@@ -193,3 +214,68 @@ export const answersKind = defineExchangeKind({
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const short = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
+
+// The supervisor's own prompt sets, sent whole: the supervisee's vault keeps each as a set it can
+// answer on Reflect (same id, so a later version replaces the earlier one), and the answers go back
+// in the next answers packet.
+const sentSet = z.strictObject({
+  id: setId,
+  name: text(120).min(1),
+  model: text(120),
+  version: z.number().int().min(1).max(100_000),
+  prompts: z
+    .array(z.strictObject({ id: promptId, text: text(500).min(1) }))
+    .min(1)
+    .max(MAX_PROMPTS),
+});
+export const promptSetRecords = z.strictObject({
+  sets: z
+    .array(sentSet)
+    .min(1, 'You have no prompt sets of your own to send: make one under “Your prompt sets” on Reflect.')
+    .max(200),
+});
+type PromptSetRecords = z.output<typeof promptSetRecords>;
+
+// The sets received from the supervisor (newest packet for each set), with when each arrived.
+function receivedSets(db: Db, superviseeId: string) {
+  const seen = new Map<string, PromptSetRecords['sets'][number] & { receivedAt: string }>();
+  for (const p of receivedOfKind(db, superviseeId, 'prompt_sets')) {
+    const parsed = promptSetRecords.safeParse(p.records);
+    if (!parsed.success) continue;
+    for (const set of parsed.data.sets) if (!seen.has(set.id)) seen.set(set.id, { ...set, receivedAt: p.at });
+  }
+  return [...seen.values()];
+}
+
+export const promptSetsKind = defineExchangeKind({
+  kind: 'prompt_sets',
+  label: 'prompt sets',
+  records: promptSetRecords,
+  build: (db): PromptSetRecords => ({
+    sets: db
+      .select()
+      .from(promptSets)
+      .where(isNull(promptSets.retiredAt))
+      .all()
+      .map((r) => ({ id: r.id, name: r.name, model: r.model, version: r.version, prompts: r.prompts })),
+  }),
+  // A set id that names a built-in set is not the supervisor's own.
+  check: (_db, _id, r: PromptSetRecords) => {
+    if (r.sets.some((x) => BUILTIN_PROMPT_SETS.some((b) => b.id === x.id)))
+      throw new AppError('validation', 'This packet would replace a built-in prompt set. Nothing was added.');
+  },
+  preview: (r: PromptSetRecords) => [
+    `${plural(r.sets.length, 'prompt set')} from your supervisor, to answer on Reflect:`,
+    ...r.sets.map((x) => `${x.name} (version ${x.version}): ${plural(x.prompts.length, 'prompt')}.`),
+  ],
+  apply: (db, _id, r: PromptSetRecords) => {
+    const at = new Date().toISOString();
+    for (const x of r.sets) {
+      const row = { name: x.name, model: x.model, version: x.version, prompts: x.prompts, retiredAt: null };
+      db.insert(promptSets)
+        .values({ id: x.id, ...row, createdAt: at, updatedAt: at })
+        .onConflictDoUpdate({ target: promptSets.id, set: { ...row, updatedAt: at } })
+        .run();
+    }
+  },
+});

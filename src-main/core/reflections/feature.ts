@@ -6,7 +6,7 @@ import { reflectionHandlers } from './handlers';
 import { sampleReflections } from './sample';
 import { reflectionEvents, reflectionSearch } from './derived';
 import { reflectionsTransfer } from './transfer';
-import { answersKind, promptsKind } from './exchange-prompts';
+import { answersKind, promptSetsKind, promptsKind } from './exchange-prompts';
 
 export const reflectionsFeature = defineFeature({
   name: 'reflections',
@@ -18,5 +18,5 @@ export const reflectionsFeature = defineFeature({
   search: reflectionSearch,
   transfer: reflectionsTransfer,
   archive: reflectionsArchive,
-  exchange: [promptsKind, answersKind],
+  exchange: [promptsKind, answersKind, promptSetsKind],
 });
