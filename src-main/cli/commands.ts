@@ -1,4 +1,6 @@
 // One function per command. Each returns an exit code and writes nothing clinical to stderr.
+import type { VaultRole } from '../contract/exchange';
+import { writeSettings } from '../core/settings/settings';
 import type { z } from 'zod';
 import { AppError, formatPath, toIssues } from '../contract/errors';
 import { listSupervisees } from '../core/supervisees/supervisees';
@@ -65,15 +67,16 @@ function printRecoveryKey(io: Io, key: string): void {
   io.out(`  ${key}`);
 }
 
-export async function cmdInit(io: Io, dir: string): Promise<number> {
+export async function cmdInit(io: Io, dir: string, role: VaultRole = 'supervisor'): Promise<number> {
   const passphrase = await newPassphrase(PASS_ENV, 'New passphrase');
   const { vault, recoveryKey } = await createVault(dir, passphrase, {
     migrationsFolder: MIGRATIONS_FOLDER,
     kdf: await kdfForNewVault(),
   });
   appendAudit(vault.db, 'vault_created', { cipher: 'aegis', via: 'cli' });
+  writeSettings(vault.db, { vaultRole: role });
   vault.close();
-  io.out(`Created an encrypted vault in ${dir}`);
+  io.out(`Created an encrypted vault in ${dir}${role === 'supervisee' ? ', a supervisee’s own' : ''}`);
   printRecoveryKey(io, recoveryKey);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 // `npm run cli -- <command> --vault PATH`: the command-line entry over the same core as the app.
+import { VAULT_ROLES, type VaultRole } from '../contract/exchange';
 import { parseArgs } from 'node:util';
 import { AppError } from '../contract/errors';
 import {
@@ -25,7 +26,8 @@ import { localToday } from '../contract/dates';
 const USAGE = `Usage: npm run cli -- <command> --vault PATH [options]
 
 Commands:
-  init                          create a new encrypted vault
+  init [--role supervisor|supervisee]
+                                create a new encrypted vault (a supervisor's unless --role says)
   verify                        unlock and check integrity (exit 0 when sound)
   change-passphrase             re-wrap the key with a new passphrase
   demo [--scale small] [--seed N]   create a vault with fictional sample data
@@ -121,8 +123,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const dir = values.vault;
     if (!dir) throw new UsageError('--vault PATH is required.');
     switch (command) {
-      case 'init':
-        return await cmdInit(io, dir);
+      case 'init': {
+        const role = values.role ?? 'supervisor';
+        if (!VAULT_ROLES.includes(role as VaultRole)) throw new UsageError('--role is supervisor or supervisee.');
+        return await cmdInit(io, dir, role as VaultRole);
+      }
       case 'verify': {
         const head = values['audit-head'];
         const m = head === undefined ? null : /^(\d+):([0-9a-f]{64})$/.exec(head);

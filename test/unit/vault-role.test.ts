@@ -3,6 +3,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src-main/contract/settings';
+import { existsSync } from 'node:fs';
+import { EXIT } from '../../src-main/cli/exit-codes';
+import { runCli } from '../helpers/cli';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
 
 const t = { trusted: true };
@@ -33,4 +36,22 @@ describe('whose vault it is', () => {
     expect((unwrap(await theirs.registry.invoke('settings.get', {}, t)) as Settings).vaultRole).toBe('supervisor');
     theirs.vault.lock();
   });
+
+  it('is chosen on the command line with init --role, and a wrong role is refused before anything is made', async () => {
+    const bad = runCli(['init', '--role', 'trainee', '--vault', join(dir.path, 'bad')], {
+      ALLIANCE_NEW_PASSPHRASE: PASSPHRASE,
+    });
+    expect(bad.status).toBe(EXIT.usage);
+    expect(bad.stderr).toContain('--role is supervisor or supervisee.');
+    expect(existsSync(join(dir.path, 'bad'))).toBe(false);
+    const made = runCli(['init', '--role', 'supervisee', '--vault', join(dir.path, 'cli')], {
+      ALLIANCE_NEW_PASSPHRASE: PASSPHRASE,
+    });
+    expect(made.status, made.stderr).toBe(EXIT.ok);
+    expect(made.stdout).toContain('a supervisee’s own');
+    const core = newCore(join(dir.path, 'cli'));
+    unwrap(await core.registry.invoke('vault.unlock', { passphrase: PASSPHRASE }, t));
+    expect((unwrap(await core.registry.invoke('settings.get', {}, t)) as Settings).vaultRole).toBe('supervisee');
+    core.vault.lock();
+  }, 120_000);
 });
