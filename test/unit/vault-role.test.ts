@@ -37,7 +37,7 @@ describe('whose vault it is', () => {
     theirs.vault.lock();
   });
 
-  it('is chosen on the command line with init --role, and a wrong role is refused before anything is made', async () => {
+  it('is chosen with init --role on the command line; a wrong role is refused before anything is made', async () => {
     const bad = runCli(['init', '--role', 'trainee', '--vault', join(dir.path, 'bad')], {
       ALLIANCE_NEW_PASSPHRASE: PASSPHRASE,
     });
