@@ -4,8 +4,7 @@
 // records a check-in from their side and feedback on supervision for November and sends them; the
 // supervisor's alliance shows the check-in as the supervisee's answer, with the drop flagged.
 import { dateText } from '../../src-renderer/src/app/format';
-import { installBridge } from './bridge';
-import { countersignAgreement, pairBoth, receive, send } from './exchange-steps';
+import { countersignAgreement, receive, send, withTwoPeople } from './exchange-steps';
 import { expect, openView, test } from './fixtures';
 
 test('the agreement countersigned, and the supervisee’s check-in and feedback reach the supervisor', async ({
@@ -15,11 +14,7 @@ test('the agreement countersigned, and the supervisee’s check-in and feedback 
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const other = await context.newPage();
-  const theirs = await installBridge(other, baseURL!);
-  try {
-    await pairBoth(page, bridge, other, theirs);
-
+  await withTwoPeople(page, bridge, context, baseURL!, async (other, theirs) => {
     // The supervisor writes the agreement on the supervisee's page and sends it; it comes back
     // countersigned.
     await countersignAgreement(page, bridge, other, theirs);
@@ -64,8 +59,5 @@ test('the agreement countersigned, and the supervisee’s check-in and feedback 
     const recent = page.getByRole('table', { name: 'Recent check-ins' });
     // Against the mean of the three before (9), goals at 6 fell 3: a drop.
     await expect(recent.getByRole('row', { name: new RegExp(dateText('2026-11-16')) })).toContainText('Dropped: goals');
-  } finally {
-    theirs.dispose();
-    await other.close();
-  }
+  });
 });

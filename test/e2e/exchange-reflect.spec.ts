@@ -5,8 +5,15 @@
 // the rating; the supervisor's review on the same framework shows it beside each level.
 import { dateText } from '../../src-renderer/src/app/format';
 import { scan } from './axe-scan';
-import { installBridge } from './bridge';
-import { exchangeCard, pairBoth, preparePrompts, rateMyself, receive, sendWhole, startReview } from './exchange-steps';
+import {
+  exchangeCard,
+  preparePrompts,
+  rateMyself,
+  receive,
+  sendWhole,
+  startReview,
+  withTwoPeople,
+} from './exchange-steps';
 import { expect, openView, test } from './fixtures';
 
 const ANSWER = 'Unsettled when the client cancelled twice; steadier once we named it together.';
@@ -18,11 +25,7 @@ test('prompts sent, answered and returned; a self-rating seen beside the supervi
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const other = await context.newPage();
-  const theirs = await installBridge(other, baseURL!);
-  try {
-    await pairBoth(page, bridge, other, theirs);
-
+  await withTwoPeople(page, bridge, context, baseURL!, async (other, theirs) => {
     // The supervisor prepares two Gibbs prompts for the next meeting and sends them.
     const prompts = await preparePrompts(page);
     await receive(other, theirs, prompts, [
@@ -86,8 +89,5 @@ test('prompts sent, answered and returned; a self-rating seen beside the supervi
     const received = (await exchangeCard(page)).getByRole('region', { name: 'Received' });
     await expect(received).toContainText('Answers to prompts');
     await expect(received).toContainText('Self-rating for a review');
-  } finally {
-    theirs.dispose();
-    await other.close();
-  }
+  });
 });

@@ -1,8 +1,8 @@
 // The steps of the exchange as each person takes them in the app, shared by the walk-through
 // (exchange.spec.ts) and its screenshots (exchange-screenshots.spec.ts).
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { dateText } from '../../src-renderer/src/app/format';
-import type { Bridge } from './bridge';
+import { installBridge, type Bridge } from './bridge';
 import { addSupervisee, createVault, expect, openView } from './fixtures';
 
 export const NAME = 'Juniper Saltmarsh';
@@ -43,6 +43,26 @@ export async function pairWith(page: Page, bridge: Bridge, theirCard: string, th
   await card.getByLabel('Their fingerprint, as they read it').fill(theirFingerprint.toLowerCase());
   await card.getByRole('button', { name: 'Pair' }).click();
   await expect(card).toContainText(`Fingerprint ${theirFingerprint}`);
+}
+
+// A second person beside the test's page: their own page and bridge (their own vault folder), paired
+// with the first, for `walk`; closed however the walk ends.
+export async function withTwoPeople(
+  page: Page,
+  bridge: Bridge,
+  context: BrowserContext,
+  baseURL: string,
+  walk: (other: Page, theirs: Bridge) => Promise<void>,
+) {
+  const other = await context.newPage();
+  const theirs = await installBridge(other, baseURL);
+  try {
+    await pairBoth(page, bridge, other, theirs);
+    await walk(other, theirs);
+  } finally {
+    theirs.dispose();
+    await other.close();
+  }
 }
 
 // Both people make their vault, the supervision's record and an identity, and pair by cards and

@@ -7,9 +7,8 @@
 // says the question is waiting.
 import { dateText } from '../../src-renderer/src/app/format';
 import { scan } from './axe-scan';
-import { installBridge } from './bridge';
 import { localToday, previousMonth } from '../../src-main/contract/dates';
-import { exchangeCard, logNovember, NOVEMBER, pairBoth, receive, send, signNovember } from './exchange-steps';
+import { exchangeCard, logNovember, NOVEMBER, receive, send, signNovember, withTwoPeople } from './exchange-steps';
 import { expect, openView, test } from './fixtures';
 
 test('two vaults pair, exchange November, reconcile, sign and keep the same receipt', async ({
@@ -19,11 +18,7 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const other = await context.newPage();
-  const theirs = await installBridge(other, baseURL!);
-  try {
-    await pairBoth(page, bridge, other, theirs);
-
+  await withTwoPeople(page, bridge, context, baseURL!, async (other, theirs) => {
     // The supervisor's record and the supervisee's log of November, typed into the forms, differ twice.
     await logNovember(page, 60, 6);
     await logNovember(other, 90, 8);
@@ -138,8 +133,5 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     await scan(other, "the supervisee's exchange");
     await exchangeCard(page);
     await scan(page, "the supervisor's reconciliation");
-  } finally {
-    theirs.dispose();
-    await other.close();
-  }
+  });
 });

@@ -8,17 +8,12 @@ import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
 import { Options, SelectField, TextField } from '../../components/Field';
 import { useMailbox } from './MailboxBanner';
-import { useSigningPeriod } from '../signing/use-signing-period';
+import { useDaysBySigning } from '../signing/use-signing-period';
 
 export function SendForm(props: { superviseeId: string; kinds: PacketKind[] }) {
   const [kind, setKind] = useState<PacketKind>(props.kinds[0]!);
   // The last whole period the rule pack signs by, until the person types other days.
-  const signing = useSigningPeriod(props.superviseeId);
-  const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
-  const from = typed.from ?? signing?.period.from ?? '';
-  const to = typed.to ?? signing?.period.to ?? '';
-  const setFrom = (v: string) => setTyped((t) => ({ ...t, from: v }));
-  const setTo = (v: string) => setTyped((t) => ({ ...t, to: v }));
+  const { from, to, setFrom, setTo } = useDaysBySigning(props.superviseeId);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
   const labels = Object.fromEntries(props.kinds.map((k) => [k, KIND_LABELS[k]])) as Record<PacketKind, string>;

@@ -9,7 +9,7 @@ import { dateText, datesInText } from '../../app/format';
 import { ErrorAlert } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { Table } from '../../components/Table';
-import { useSigningPeriod } from '../signing/use-signing-period';
+import { useDaysBySigning } from '../signing/use-signing-period';
 
 const STATE_LABELS: Record<ReconcileLineView['state'], string> = {
   matched: 'Matched',
@@ -27,12 +27,7 @@ function valueText(v: ReconcileLineView['mine']): string {
 
 export function ReconcileTable(props: { superviseeId: string }) {
   // The days start at the last whole period their rule pack signs by, until the person types others.
-  const signing = useSigningPeriod(props.superviseeId);
-  const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
-  const from = typed.from ?? signing?.period.from ?? '';
-  const to = typed.to ?? signing?.period.to ?? '';
-  const setFrom = (v: string) => setTyped((t) => ({ ...t, from: v }));
-  const setTo = (v: string) => setTyped((t) => ({ ...t, to: v }));
+  const { signing, from, to, setFrom, setTo } = useDaysBySigning(props.superviseeId);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const r = useRead('exchange.reconcile', { superviseeId: props.superviseeId, from, to }, { enabled: valid }).data;
   // A refusal shows on the row it is about.

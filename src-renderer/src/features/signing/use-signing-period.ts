@@ -4,6 +4,7 @@
 import { localToday } from '../../../../src-main/contract/dates';
 import { SIGNING_PERIOD_WORDS, signingPeriodOf } from '../../../../src-main/contract/rules';
 import { periodToSign } from '../../../../src-main/contract/signing';
+import { useState } from 'react';
 import { useRead } from '../../api/queries';
 import { useRulePacks } from '../rules/hooks';
 
@@ -17,5 +18,18 @@ export function useSigningPeriod(superviseeId: string) {
     by,
     words: `${pack ? pack.name : 'No rule pack chosen'}: ${SIGNING_PERIOD_WORDS[by]}`,
     period: periodToSign(by, localToday(), person),
+  };
+}
+
+// Days for a form: the last whole signing period until the person types other days.
+export function useDaysBySigning(superviseeId: string) {
+  const signing = useSigningPeriod(superviseeId);
+  const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
+  return {
+    signing,
+    from: typed.from ?? signing?.period.from ?? '',
+    to: typed.to ?? signing?.period.to ?? '',
+    setFrom: (v: string) => setTyped((t) => ({ ...t, from: v })),
+    setTo: (v: string) => setTyped((t) => ({ ...t, to: v })),
   };
 }
