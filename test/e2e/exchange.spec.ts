@@ -77,6 +77,9 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     theirs.nextFolderToOpen = bridge.exportsDir;
     await theirCard.getByRole('button', { name: 'Check a mailbox folder…' }).click();
     await expect(theirCard.getByText(/^No new packet for you in /)).toBeVisible();
+    await expect(theirCard.getByTestId('mailbox-folder')).toHaveText(
+      `Your mailbox folder, ${bridge.exportsDir}, is looked at every half minute while Alliance runs.`,
+    );
     await send(page, 'Questions about hours');
     // The app looks at the folder every half minute and says, wherever they are, that a packet waits.
     await openView(other, 'Timeline');

@@ -72,7 +72,8 @@ export function OpenPacket() {
   const [done, setDone] = useState<string | null>(null);
 
   // The folder chosen once is remembered in the vault: checking it again needs no dialog.
-  const mailbox = useMailbox().data?.folder ?? null;
+  const watched = useMailbox().data;
+  const mailbox = watched?.folder ?? null;
 
   async function open() {
     setDone(null);
@@ -152,6 +153,14 @@ export function OpenPacket() {
           ) : null}
         </div>
       )}
+      {mailbox ? (
+        <p className="muted" data-testid="mailbox-folder">
+          {watched?.missing
+            ? `Your mailbox folder, ${mailbox}, cannot be read now: is the drive plugged in, or was it moved? ` +
+              'Choose it again with “Check a mailbox folder…”.'
+            : `Your mailbox folder, ${mailbox}, is looked at every half minute while Alliance runs.`}
+        </p>
+      ) : null}
       <ErrorAlert message={error} />
       <InfoAlert message={done} />
     </section>
