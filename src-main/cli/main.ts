@@ -57,7 +57,7 @@ Two-way exchange (docs/exchange.md):
                                 write the next signed, encrypted packet into a mailbox folder;
                                 KIND: hours, alliance (supervisee, with days); answers,
                                 self_rating, countersignature (supervisee); hours_queries,
-                                receipt (supervisor, with days); prompts, prompt_sets,
+                                receipt (supervisor, with days); prompts, reflection_sets,
                                 review, agreement (supervisor)
   receive --in FILE|FOLDER [--dry-run]
                                 check and take in a packet, or every new one in a folder;

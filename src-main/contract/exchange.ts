@@ -43,7 +43,7 @@ export const PACKET_KINDS = [
   'review',
   'agreement',
   'countersignature',
-  'prompt_sets',
+  'reflection_sets',
 ] as const;
 export type PacketKind = (typeof PACKET_KINDS)[number];
 
@@ -60,7 +60,7 @@ export const KINDS: Record<PacketKind, { sentBy: VaultRole; period: boolean; lab
   review: { sentBy: 'supervisor', period: false, label: 'A finalised review' },
   agreement: { sentBy: 'supervisor', period: false, label: 'The agreement, to countersign' },
   countersignature: { sentBy: 'supervisee', period: false, label: 'Countersignature of the agreement' },
-  prompt_sets: { sentBy: 'supervisor', period: false, label: 'Your own prompt sets' },
+  reflection_sets: { sentBy: 'supervisor', period: false, label: 'Your own prompt sets' },
 };
 
 export const PACKET_FORMAT = 'alliance-packet';

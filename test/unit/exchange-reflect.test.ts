@@ -134,14 +134,14 @@ describe('prompts sent, answered and returned', () => {
 describe('the supervisor’s own prompt sets', () => {
   it('arrive as sets the supervisee answers on Reflect, and the answers come back', async () => {
     expect(() =>
-      buildRecords(v.supervisor.db(), { superviseeId: v.supervisor.sup.id, kind: 'prompt_sets', period: null }),
+      buildRecords(v.supervisor.db(), { superviseeId: v.supervisor.sup.id, kind: 'reflection_sets', period: null }),
     ).toThrow(/You have no prompt sets of your own to send/);
     const set = await v.supervisor.call<PromptSet>('reflections.createSet', {
       name: 'Strengths first',
       model: 'Solution-focused',
       prompts: [{ text: 'What went better than you expected?' }, { text: 'What would you keep doing?' }],
     });
-    const opened = await deliver('supervisor', 'prompt_sets');
+    const opened = await deliver('supervisor', 'reflection_sets');
     expect(opened.preview).toEqual([
       '1 prompt set from your supervisor, to answer on Reflect:',
       'Strengths first (version 1): 2 prompts.',
@@ -171,13 +171,13 @@ describe('the supervisor’s own prompt sets', () => {
       model: 'Solution-focused',
       prompts: [{ id: 'p1', text: 'What went better than you hoped?' }],
     });
-    await deliver('supervisor', 'prompt_sets');
+    await deliver('supervisor', 'reflection_sets');
     const updated = (await v.supervisee.call<PromptSet[]>('reflections.sets', {})).find((x) => x.id === set.id)!;
     expect([updated.version, updated.prompts.map((p) => p.text)]).toEqual(['2', ['What went better than you hoped?']]);
   });
 
   it('refuses a packet that would replace a built-in set', () => {
-    const kind = exchangeKind('prompt_sets');
+    const kind = exchangeKind('reflection_sets');
     const builtIn = {
       sets: [{ id: 'gibbs', name: 'Mine', model: '', version: 9, prompts: [{ id: 'p1', text: 'Why?' }] }],
     };

@@ -239,7 +239,7 @@ type PromptSetRecords = z.output<typeof promptSetRecords>;
 // The sets received from the supervisor (newest packet for each set), with when each arrived.
 function receivedSets(db: Db, superviseeId: string) {
   const seen = new Map<string, PromptSetRecords['sets'][number] & { receivedAt: string }>();
-  for (const p of receivedOfKind(db, superviseeId, 'prompt_sets')) {
+  for (const p of receivedOfKind(db, superviseeId, 'reflection_sets')) {
     const parsed = promptSetRecords.safeParse(p.records);
     if (!parsed.success) continue;
     for (const set of parsed.data.sets) if (!seen.has(set.id)) seen.set(set.id, { ...set, receivedAt: p.at });
@@ -248,7 +248,7 @@ function receivedSets(db: Db, superviseeId: string) {
 }
 
 export const promptSetsKind = defineExchangeKind({
-  kind: 'prompt_sets',
+  kind: 'reflection_sets',
   label: 'prompt sets',
   records: promptSetRecords,
   build: (db): PromptSetRecords => ({
