@@ -441,6 +441,9 @@ describe('hours_by_day', () => {
                 copy('supervision_sessions', sessions.slice(0, cut));
                 copy('client_hours', hoursEarly);
                 const people = [...new Set([...sessions, ...hours].map((r) => r.supervisee_id as string))];
+                const indexed = () =>
+                  target.sqlite.prepare('select rowid, kind, record_id from search_index order by rowid').all();
+                const indexedBefore = indexed();
                 bulkLoad(target.db, people, () => {
                   copy('supervision_sessions', sessions.slice(cut));
                   copy(
@@ -453,6 +456,21 @@ describe('hours_by_day', () => {
                 // The timeline's triggers were set aside too: its events were read again from its view.
                 const events = (from: string) => target.sqlite.prepare(`select * from ${from} order by id, kind`).all();
                 expect(events('timeline_events')).toEqual(events('timeline_source'));
+                // So were the search index's: what it held keeps its rows, and the loaded records'
+                // words were added from its view, each under its own row of search_rows.
+                const words = 'kind, record_id, supervisee_id, day, title, body, tags';
+                const rows = (from: string) =>
+                  target.sqlite.prepare(`select ${words} from ${from} order by kind, record_id`).all();
+                expect(rows('search_index')).toEqual(rows('search_source'));
+                expect(indexed().slice(0, indexedBefore.length)).toEqual(indexedBefore);
+                const unmatched = target.sqlite
+                  .prepare(
+                    'select count(*) from search_index i left join search_rows r ' +
+                      'on r.id = i.rowid and r.kind = i.kind and r.record_id = i.record_id where r.id is null',
+                  )
+                  .pluck()
+                  .get();
+                expect(unmatched).toBe(0);
                 try {
                   apply(target.sqlite, later);
                 } catch (e) {

@@ -1,26 +1,30 @@
-// A large import loads its rows with the per-row triggers of hours_by_day and of the timeline set
-// aside and does their work once at the end for the supervisees the file touches: per-day totals
-// rebuilt from their rows (core/hours/hours-by-day-sql.ts), and their timeline events read again
-// from the timeline's view (generated from the features' declarations: core/timeline/timeline-sql.ts).
+// A large import loads its rows with the per-row triggers of hours_by_day, of the timeline and of
+// the search index set aside and does their work once at the end for the supervisees the file
+// touches: per-day totals rebuilt from their rows (core/hours/hours-by-day-sql.ts), their timeline
+// events read again from the timeline's view, and their new records' words added to the search
+// index from its view (both views generated from the features' declarations: core/timeline,
+// core/search). Per row, the search index was most of a career-scale import (docs/performance.md).
 // Run inside the import's transaction: the triggers come back before it commits, or the rollback
 // restores them. A property test (hours-by-day.test.ts) holds the rebuilt rows equal to the triggers'.
 import { sql } from 'drizzle-orm';
 import { setTouchTriggersAside } from '../../db/touched-tables';
 import type { Db } from '../../db/vault';
 import { HOURS_TRIGGERS, rebuildHoursByDay } from '../hours/hours-by-day-sql';
+import { refillSearchOf, SEARCH_TRIGGERS } from '../search/search-sql';
 import { refillTimelineOf, TIMELINE_TRIGGERS } from '../timeline/timeline-sql';
 
 const SUPERVISEE_IN = (ids: string) => (alias: string) =>
   sql`${sql.raw(alias)}.supervisee_id in (select value from json_each(${ids}))`;
 
-// Sets the per-row triggers of hours_by_day (on sessions and hours), of the timeline (on every
-// table it shows) and of the touched-tables log (db/touched-tables.ts) aside until the returned
+// Sets the per-row triggers of hours_by_day (on sessions and hours), of the timeline and of the
+// search index (on every table they show) and of the touched-tables log (db/touched-tables.ts) aside until the returned
 // function is called with the supervisees whose rows were written: it rebuilds their days and
 // events and puts the triggers back, as they were written. Must be called inside a transaction.
 export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
   const triggers = db.all<{ name: string; sql: string }>(sql`
     select name, sql from sqlite_master where type = 'trigger'
-      and (${sql.raw(HOURS_TRIGGERS)} or ${sql.raw(TIMELINE_TRIGGERS)}) order by name`);
+      and (${sql.raw(HOURS_TRIGGERS)} or ${sql.raw(TIMELINE_TRIGGERS)} or ${sql.raw(SEARCH_TRIGGERS)})
+      order by name`);
   for (const t of triggers) db.run(sql.raw(`drop trigger "${t.name.replace(/"/g, '""')}"`));
   // And the connection's own triggers that report which tables a request wrote: once, at the end.
   const reportTouched = setTouchTriggersAside(db);
@@ -29,6 +33,7 @@ export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => v
     if (ids.length) {
       rebuildHoursByDay(db, SUPERVISEE_IN(JSON.stringify(ids)));
       refillTimelineOf(db, ids);
+      refillSearchOf(db, ids);
     }
     for (const t of triggers) db.run(sql.raw(t.sql));
     reportTouched();

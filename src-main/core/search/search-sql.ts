@@ -3,9 +3,10 @@
 // (core/derived). An index row's rowid is its row in search_rows, given when the record is first
 // indexed: it grows as records are written (search ranks the newest matches) and says nothing of
 // the kind, so a new searchable kind changes no other kind's triggers.
-import { getTableName } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { SearchKind } from '../../contract/search';
+import type { Db } from '../../db/vault';
 import { literals, triggersSql, viewSql, type DerivedObject, type ProjectionArm } from '../derived/projection';
 
 export interface SearchArm {
@@ -95,3 +96,24 @@ export const SEARCH_REFILL = [
     'JOIN search_rows r ON r.kind = s.kind AND r.record_id = s.record_id',
   "INSERT INTO search_index (search_index) VALUES ('optimize')",
 ];
+
+// The triggers that keep the index as records are written (a bulk load sets them aside).
+export const SEARCH_TRIGGERS = "name like 'search!_index!_%' escape '!'";
+
+// What the triggers would have added for these supervisees' records written since they were set
+// aside: rows for records the index has never held, then their words, one supervisee at a time so
+// each arm of the view reads that supervisee's index range (the whole view at once was built in
+// memory: 1.2 GB at career scale). Records the index already holds keep their rows.
+export function refillSearchOf(db: Db, superviseeIds: readonly string[]): void {
+  const before = db.get<{ last: number }>(sql`select coalesce(max(id), 0) as last from search_rows`)?.last ?? 0;
+  const view = sql.raw(SEARCH_VIEW);
+  for (const id of superviseeIds) {
+    db.run(sql`insert into search_rows (kind, record_id) select s.kind, s.record_id from ${view} s
+      where s.supervisee_id = ${id} and not exists
+        (select 1 from search_rows r where r.kind = s.kind and r.record_id = s.record_id)`);
+    db.run(sql`insert into search_index (rowid, ${sql.raw(INDEXED)})
+      select r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags from ${view} s
+      join search_rows r on r.kind = s.kind and r.record_id = s.record_id
+      where s.supervisee_id = ${id} and r.id > ${before}`);
+  }
+}
