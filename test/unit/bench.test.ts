@@ -95,7 +95,7 @@ describe('benchmark', () => {
     const ballast = Buffer.alloc(300 * 1024 * 1024, 1);
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '-e', 'const p = require("./src-main/cli/bench/rss-probe.ts"); console.log(p.peakRssMb())'],
+      ['--import', 'tsx', '-e', 'const p = require("./src-main/cli/bench/peak-rss.ts"); console.log(p.peakRssMb())'],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(r.status, r.stderr).toBe(0);

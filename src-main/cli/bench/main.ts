@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import { createAppCore } from '../../core/app/app-core';
 import { DEFAULT_SEED, SCALES, type Scale } from '../../core/sample-data/generate';
 import { getSupervisee } from '../../core/supervisees/supervisees';
@@ -14,7 +15,7 @@ import { calibrateArgon2id, deriveArgon2id, newSalt } from '../../db/kdf';
 import { readKeyFile, type Cipher } from '../../db/key-file';
 import { unlockVault } from '../../db/vault';
 import { vaultPaths } from '../../db/vault-files';
-import { MIGRATIONS_FOLDER } from '../paths';
+import { MIGRATIONS_FOLDER, PROJECT_ROOT } from '../paths';
 import { BENCH_CIPHERS, BENCH_PASSPHRASE, buildDataset, plainDb, type Dataset } from './datasets';
 import { OPERATIONS, type Operation } from './operations-probe';
 import { ASYNC_QUERIES, QUERIES, type BenchQuery } from './queries';
@@ -283,11 +284,28 @@ function rendererRows(dataset: Dataset, quick?: boolean): BenchRow[] {
   });
 }
 
+// A child probe bundled into one JavaScript file, its packages left to node_modules, as the app's
+// main process is built: no TypeScript loader in the process (tsx's was about 95 MB of each probe's
+// peak memory). Written under out/bench, so the code's paths to drizzle/ stay right.
+function bundledProbe(name: string): string {
+  const outfile = join(PROJECT_ROOT, 'out', 'bench', `${name}.cjs`);
+  buildSync({
+    entryPoints: [resolve(__dirname, `${name}.ts`)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: `node${process.versions.node.split('.')[0]}`,
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 // Peak RSS of a fresh Node process that only unlocks the vault and runs the queries: the core's
 // footprint, without this benchmark's own tooling.
 function peakCoreRssMb(dataset: Dataset): number {
-  const probe = resolve(__dirname, 'rss-probe.ts');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', probe, dataset.vaultDir('aegis')], {
+  const out = execFileSync(process.execPath, [bundledProbe('rss-probe'), dataset.vaultDir('aegis')], {
     encoding: 'utf8',
   });
   return Number(out.trim());
@@ -308,12 +326,12 @@ const OPERATION_ROWS: Record<Operation, { name: string; maxMs: number | null }> 
   },
 };
 function measureOperations(dataset: Dataset, scale: Scale): BenchRow[] {
-  const probe = resolve(__dirname, 'operations-probe.ts');
+  const probe = bundledProbe('operations-probe');
   const work = mkdtempSync(join(tmpdir(), 'alliance-bench-ops-'));
   const rows: BenchRow[] = [];
   try {
     for (const op of OPERATIONS) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', probe, op, dataset.vaultDir('aegis'), work], {
+      const out = execFileSync(process.execPath, [probe, op, dataset.vaultDir('aegis'), work], {
         encoding: 'utf8',
       });
       const { ms, peakMb } = JSON.parse(out.trim()) as { ms: number; peakMb: number };

@@ -1,5 +1,7 @@
 // Child of the benchmark: one whole-vault operation in a fresh process, so its peak memory is its
 // own. Prints `{ "ms": …, "peakMb": … }`. The operations are the workflows the app and the CLI call.
+// The benchmark runs this file bundled into plain JavaScript (main.ts, bundledProbe), as the app's
+// own code runs, so no TypeScript loader is part of the figure.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +15,7 @@ import { createVault, unlockVault, type OpenVault } from '../../db/vault';
 import { MIGRATIONS_FOLDER } from '../paths';
 import { BENCH_PASSPHRASE, busiestSupervisee } from './datasets';
 import { exchangeMonth } from './exchange-probe';
-import { peakRssMb } from './rss-probe';
+import { peakRssMb } from './peak-rss';
 
 export const OPERATIONS = [
   'export-json',
