@@ -3,7 +3,6 @@
 // The supervisor's vault keeps them as the supervisee's check-ins and feedback from the supervisee,
 // so both views of the alliance sit on one chart and a drop on either side is flagged.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { slider } from '../../contract/alliance';
 import { isoDate, text } from '../../contract/common';
@@ -11,6 +10,7 @@ import { addDays, localToday } from '../../contract/dates';
 import { AppError } from '../../contract/errors';
 import type { Db } from '../../db/vault';
 import { defineExchangeKind, type Period } from '../exchange/exchange-part';
+import { holdsRow } from '../exchange/holds-row';
 import { listCheckins } from './checkins';
 import { listFeedback } from './feedback';
 import { allianceCheckins, feedbackReceived } from './tables';
@@ -37,34 +37,17 @@ const within = (day: string, p: Period) => day >= p.from && day <= p.to;
 
 // In the supervisor's vault: kept already (the same packet's content sent again)?
 const checkinKept = (db: Db, superviseeId: string, c: AllianceRecords['checkins'][number]) =>
-  db
-    .select({ id: allianceCheckins.id })
-    .from(allianceCheckins)
-    .where(
-      and(
-        eq(allianceCheckins.superviseeId, superviseeId),
-        eq(allianceCheckins.respondent, 'supervisee'),
-        eq(allianceCheckins.checkedOn, c.checkedOn),
-        eq(allianceCheckins.goals, c.goals),
-        eq(allianceCheckins.tasks, c.tasks),
-        eq(allianceCheckins.bond, c.bond),
-        eq(allianceCheckins.comment, c.comment),
-      ),
-    )
-    .get() !== undefined;
+  holdsRow(db, allianceCheckins, {
+    superviseeId,
+    respondent: 'supervisee',
+    checkedOn: c.checkedOn,
+    goals: c.goals,
+    tasks: c.tasks,
+    bond: c.bond,
+    comment: c.comment,
+  });
 const feedbackKept = (db: Db, superviseeId: string, f: AllianceRecords['feedback'][number]) =>
-  db
-    .select({ id: feedbackReceived.id })
-    .from(feedbackReceived)
-    .where(
-      and(
-        eq(feedbackReceived.superviseeId, superviseeId),
-        eq(feedbackReceived.source, 'supervisee'),
-        eq(feedbackReceived.receivedOn, f.givenOn),
-        eq(feedbackReceived.feedback, f.feedback),
-      ),
-    )
-    .get() !== undefined;
+  holdsRow(db, feedbackReceived, { superviseeId, source: 'supervisee', receivedOn: f.givenOn, feedback: f.feedback });
 
 export const allianceKind = defineExchangeKind({
   kind: 'alliance',

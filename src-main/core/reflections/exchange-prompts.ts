@@ -18,6 +18,7 @@ import {
 } from '../../contract/reflections';
 import type { Db } from '../../db/vault';
 import { defineExchangeKind } from '../exchange/exchange-part';
+import { holdsRow } from '../exchange/holds-row';
 import { receivedOfKind } from '../exchange/received';
 import { getSupervisee } from '../supervisees/supervisees';
 import { assertHappened } from '../shared/happened-on';
@@ -134,19 +135,13 @@ type AnswerRecords = z.output<typeof answerRecords>;
 
 // In the supervisor's vault: is this answer already kept (the same packet content sent twice)?
 const alreadyKept = (db: Db, superviseeId: string, a: AnswerRecords['answers'][number]) =>
-  db
-    .select({ id: reflections.id })
-    .from(reflections)
-    .where(
-      and(
-        eq(reflections.superviseeId, superviseeId),
-        eq(reflections.setId, a.setId),
-        eq(reflections.promptId, a.promptId),
-        eq(reflections.reflectedOn, a.answeredOn),
-        eq(reflections.answer, a.answer),
-      ),
-    )
-    .get() !== undefined;
+  holdsRow(db, reflections, {
+    superviseeId,
+    setId: a.setId,
+    promptId: a.promptId,
+    reflectedOn: a.answeredOn,
+    answer: a.answer,
+  });
 
 export const answersKind = defineExchangeKind({
   kind: 'answers',
