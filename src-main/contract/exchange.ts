@@ -47,6 +47,9 @@ export const PACKET_KINDS = [
 ] as const;
 export type PacketKind = (typeof PACKET_KINDS)[number];
 
+// A mailbox check names at most this many files it could not open (a folder of rubbish is not listed whole).
+export const MAILBOX_REFUSED_LISTED = 20;
+
 // Who sends each kind, whether it covers a period, and its name on screen: one table the engine, the
 // command line and the screens all read.
 export const KINDS: Record<PacketKind, { sentBy: VaultRole; period: boolean; label: string }> = {
@@ -230,6 +233,9 @@ export const exchangeChannels = {
       preview: packetPreview.nullable(),
       // Files passed over: for someone else (such as your own outgoing packets) or already received.
       passedOver: z.number().int(),
+      // Files that could not be opened (damaged, tampered with, out of order), each with why; they are
+      // left where they are and the packets after them are still looked at.
+      refused: z.array(z.strictObject({ name: z.string(), reason: z.string() })).max(MAILBOX_REFUSED_LISTED),
     }),
   },
   // What waits in the remembered mailbox folder, counted from the packets' names; the screens ask

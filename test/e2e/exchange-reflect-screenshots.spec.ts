@@ -1,7 +1,7 @@
 // `npm run screenshots`, the exchange beyond hours, light and dark: the prompts a supervisee received
 // on Reflect, answered; the supervisor's review with the supervisee's self-rating beside each level;
 // the agreement card with the supervisee's countersignature.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { installBridge } from './bridge';
 import {
@@ -38,6 +38,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(banner).toBeVisible({ timeout: 45_000 });
       await banner.evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await shot(other, 'exchange-mailbox-banner');
+      // A damaged file in the folder is named beside the packet it does not hide.
+      writeFileSync(join(bridge.exportsDir, 'alliance-0-damaged.age'), 'age-encryption.org/v1\nnot the rest of it');
+      const mailboxCard = await exchangeCard(other);
+      await mailboxCard.getByRole('button', { name: 'Check the folder again' }).click();
+      await expect(mailboxCard.getByTestId('mailbox-unopened')).toContainText('alliance-0-damaged.age');
+      await expect(mailboxCard.getByRole('region', { name: 'What the packet would add' })).toBeVisible();
+      await mailboxCard.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await shot(other, 'exchange-mailbox-unopened');
+      await mailboxCard.getByRole('button', { name: 'Cancel' }).click();
       await receive(other, theirs, prompts, ['What went well, and what did not?']);
       await openView(other, 'Reflect');
       const fromThem = other.getByRole('region', { name: 'Prompts from your supervisor' });

@@ -5,6 +5,8 @@
 // is signed and the receipt in the supervisee's vault carries the same SHA-256. A packet opened twice
 // is refused where the supervisor is looking. The supervisee's app, watching the supervisor's folder,
 // says the question is waiting.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dateText } from '../../src-renderer/src/app/format';
 import { scan } from './axe-scan';
 import { localToday, previousMonth } from '../../src-main/contract/dates';
@@ -109,8 +111,15 @@ test('two vaults pair, exchange November, reconcile, sign and keep the same rece
     // The corrected packet comes through the mailbox folder: the supervisee's first packet, already
     // received, is passed over, and the new one is shown before anything is written.
     const corrected = await send(other, 'Hours for a period');
+    // A damaged file that sorts first is named where the supervisor looks, and does not hide the packet.
+    writeFileSync(join(theirs.exportsDir, 'alliance-0-damaged.age'), 'age-encryption.org/v1\nnot the rest of it');
     bridge.nextFolderToOpen = theirs.exportsDir;
     await card.getByRole('button', { name: 'Check a mailbox folder…' }).click();
+    await expect(card.getByTestId('mailbox-unopened')).toHaveText(
+      'One file in the mailbox folder could not be opened. It is left where it is:' +
+        'alliance-0-damaged.age: This packet is damaged or incomplete (cut short or altered on the way). ' +
+        'Ask them to send it again.',
+    );
     const next = card.getByRole('region', { name: 'What the packet would add' });
     await expect(next).toContainText('Packet 2 from Juniper Saltmarsh');
     await expect(next).toContainText('16 client hours in all');

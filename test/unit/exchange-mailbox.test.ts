@@ -1,7 +1,7 @@
 // The mailbox folder as the app watches it: remembered in the vault, and what waits there for this
 // vault counted by the packets' names: the other person's new packets, not this vault's own outgoing
 // ones, not those already received; a folder that is gone says so.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mailboxFolder, rememberMailbox, waitingInMailbox } from '../../src-main/core/exchange/mailbox';
@@ -57,5 +57,30 @@ describe('the mailbox folder', () => {
     rememberMailbox(db, gone);
     rmSync(gone, { recursive: true, force: true });
     expect(waitingInMailbox(db)).toEqual({ folder: gone, missing: true, waiting: [] });
+  });
+
+  it('names a file it cannot open, leaves it, and still shows the new packet after it', async () => {
+    const db = v.supervisor.db();
+    rememberMailbox(db, v.outbox.path);
+    await v.supervisee.call('checkins.create', {
+      superviseeId: v.supervisee.sup.id,
+      checkedOn: '2026-11-16',
+      respondent: 'supervisee',
+      goals: 7,
+      tasks: 7,
+      bond: 8,
+      comment: '',
+    });
+    await send(v.supervisee, v.outbox.path, 'alliance', { from: '2026-11-01', to: '2026-11-30' });
+    // Both sort before the packet ("alliance-…"): a damaged file, and a folder with a packet's ending.
+    const damaged = join(v.outbox.path, 'alliance-0-damaged.age');
+    writeFileSync(damaged, 'age-encryption.org/v1\nnot the rest of it');
+    mkdirSync(join(v.outbox.path, 'alliance-1-folder.age'));
+    type Checked = { preview: { seq: number } | null; passedOver: number; refused: { name: string; reason: string }[] };
+    const r = await v.supervisor.call<Checked>('exchange.openFolder', { again: true });
+    expect(r.preview?.seq).toBe(1);
+    expect(r.refused.map((f) => f.name)).toEqual(['alliance-0-damaged.age', 'alliance-1-folder.age']);
+    for (const f of r.refused) expect(f.reason).toMatch(/^[A-Z][^\n]*\.$/);
+    expect(existsSync(damaged)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../contract/errors';
 import type { exchangeChannels, PeerView, ReceivedItem } from '../../contract/exchange';
-import { KINDS, MAX_CARD_BYTES, MAX_PACKET_BYTES } from '../../contract/exchange';
+import { KINDS, MAILBOX_REFUSED_LISTED, MAX_CARD_BYTES, MAX_PACKET_BYTES } from '../../contract/exchange';
 import type { HandlersFor } from '../../contract/channel-table';
 import type { Db } from '../../db/vault';
 import { refuseVaultTarget } from '../../db/vault-guard';
@@ -139,22 +139,39 @@ export function exchangeHandlers(db: () => Db, files: FilePort): HandlersFor<typ
     'exchange.openFolder': async (i) => {
       const remembered = mailboxFolder(db());
       const folder = i.again && remembered ? remembered : await files.chooseFolder('The mailbox folder');
-      if (!folder) return { folder: null, preview: null, passedOver: 0 };
+      if (!folder) return { folder: null, preview: null, passedOver: 0, refused: [] };
       if (folder !== remembered) rememberMailbox(db(), folder);
       let passedOver = 0;
+      // A file that cannot be opened is named and left; it does not hide the packets after it.
+      const refused: { name: string; reason: string }[] = [];
       // In name order, which is each sender's order (packetFileName); the first new one is shown.
       for (const name of listFolder(folder)
         .filter((n) => n.endsWith('.age'))
         .sort()) {
-        const bytes = readChosen(join(folder, name), MAX_PACKET_BYTES * 2, 'exchange packet');
+        const refuse = (reason: string) => {
+          if (refused.length < MAILBOX_REFUSED_LISTED) refused.push({ name, reason });
+        };
+        let bytes: Buffer;
         try {
-          return { folder, preview: hold(bytes, await receivePacket(db(), bytes, { dryRun: true })), passedOver };
+          bytes = readChosen(join(folder, name), MAX_PACKET_BYTES * 2, 'exchange packet');
+        } catch (e) {
+          refuse(e instanceof AppError ? e.message : 'It could not be read.');
+          continue;
+        }
+        try {
+          return {
+            folder,
+            preview: hold(bytes, await receivePacket(db(), bytes, { dryRun: true })),
+            passedOver,
+            refused,
+          };
         } catch (e) {
           if (e instanceof PacketRefused && (e.reason === 'not_for_you' || e.reason === 'replayed')) passedOver += 1;
-          else throw new AppError('validation', `${name}: ${e instanceof Error ? e.message : 'could not be read.'}`);
+          else if (e instanceof PacketRefused || (e instanceof AppError && e.code === 'validation')) refuse(e.message);
+          else throw e;
         }
       }
-      return { folder, preview: null, passedOver };
+      return { folder, preview: null, passedOver, refused };
     },
     'exchange.waiting': () => waitingInMailbox(db()),
     'exchange.receive': async (i) => {

@@ -70,6 +70,8 @@ export function OpenPacket() {
   const [preview, setPreview] = useState<PacketPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Files in the mailbox that could not be opened: named, so the person can ask for them again.
+  const [unopened, setUnopened] = useState<{ name: string; reason: string }[]>([]);
 
   // The folder chosen once is remembered in the vault: checking it again needs no dialog.
   const watched = useMailbox().data;
@@ -77,6 +79,7 @@ export function OpenPacket() {
 
   async function open() {
     setDone(null);
+    setUnopened([]);
     const r = await attempt('exchange.open', {});
     if (!r.ok) {
       setPreview(null);
@@ -90,6 +93,7 @@ export function OpenPacket() {
   // The next new packet in a mailbox folder: chosen once, then checked again with no dialog.
   async function check(again: boolean) {
     setDone(null);
+    setUnopened([]);
     const r = await attempt('exchange.openFolder', { again });
     if (!r.ok) {
       setPreview(null);
@@ -97,6 +101,7 @@ export function OpenPacket() {
       return;
     }
     setError(null);
+    setUnopened(r.value.refused);
     setPreview(r.value.preview);
     if (r.value.folder && !r.value.preview)
       setDone(
@@ -160,6 +165,22 @@ export function OpenPacket() {
               'Choose it again with “Check a mailbox folder…”.'
             : `Your mailbox folder, ${mailbox}, is looked at every half minute while Alliance runs.`}
         </p>
+      ) : null}
+      {unopened.length ? (
+        <div className="alert warn" role="alert" data-testid="mailbox-unopened">
+          <p>
+            {unopened.length === 1
+              ? 'One file in the mailbox folder could not be opened. It is left where it is:'
+              : `${unopened.length} files in the mailbox folder could not be opened. They are left where they are:`}
+          </p>
+          <ul>
+            {unopened.map((f) => (
+              <li key={f.name}>
+                {f.name}: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <ErrorAlert message={error} />
       <InfoAlert message={done} />
