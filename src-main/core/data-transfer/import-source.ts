@@ -1,13 +1,12 @@
-// Where an import's records come from: a file read as a stream of JSON tokens, or a value already in
-// memory. Both hand each element of `entities.<list>` to the sink one at a time and return the rest of
-// the document (the "frame": format, version, settings, with each list emptied), so a 90 MB file
-// never sits in memory whole and both paths run exactly the same checks.
+// Where an import's records come from: a file read as a stream of bytes (record-scanner.ts finds each
+// record and JSON.parse builds it), or a value already in memory. Both hand each element of
+// `entities.<list>` to the sink one at a time and return the rest of the document (the "frame":
+// format, version, settings, with each list emptied), so a 90 MB file never sits in memory whole and
+// both paths run exactly the same checks.
 import { closeSync, readSync } from 'node:fs';
-import { getManyValues, isMany, none } from 'stream-chain/defs.js';
-import Assembler from 'stream-json/assembler.js';
-import { jsonParser } from 'stream-json/parser.js';
 import { AppError } from '../../contract/errors';
 import { notUtf8, openRegularFile } from '../shared/user-file';
+import { RecordScanner, ScanError } from './record-scanner';
 
 export interface RecordSink {
   // The lists under `entities` it takes a record at a time; anything else is the frame.
@@ -45,19 +44,10 @@ export const RECORD_TOKENS_MAX = 20_000;
 // finished is one value larger than any export holds (a 381 MB exportedAt), refused before it is
 // built.
 export const VALUE_BYTES_MAX = 1024 * 1024;
-// Small enough that each chunk's text is an ordinary young string: a string over 128 KB goes to V8's
-// large-object space, which only a full collection frees, and 256 KB chunks left about 200 MB of
-// read text waiting for one (career import peak 548-610 MB; 377 MB with 32 KB chunks).
-const CHUNK_BYTES = 32 * 1024;
-
-type Token = { name: string; value?: unknown };
-interface Frame {
-  array: boolean;
-  key: string | null;
-  index: number;
-  list: string | null;
-  keys: Set<string> | null; // keys seen, at the two levels where a repeated key would merge lists
-}
+// The largest record a file may hold: a framework of a few hundred competencies is well under 2 MB.
+export const RECORD_BYTES_MAX = 16 * 1024 * 1024;
+// Read as bytes, outside V8's heap; only each record's own text becomes a string.
+const CHUNK_BYTES = 256 * 1024;
 
 const notJson = (path: string) => new AppError('validation', `${path} is not readable JSON.`);
 
@@ -105,115 +95,16 @@ export async function recordsFromFileInPieces(
 }
 
 function fileReader(path: string, sink: RecordSink): FileReader {
-  const frame = new Assembler();
-  const rec = new Assembler();
-  const stack: Frame[] = [];
-  let frameTokens = 0;
-  // While inside one record: its depth, whether it is being built, and where it goes.
-  let recDepth = 0;
-  let recBuild = false;
-  let recList = '';
-  let recIndex = 0;
-  let recTokens = 0;
-  let tokens = 0;
-
-  const valueDone = () => {
-    const parent = stack.at(-1);
-    if (parent?.array) parent.index++;
-  };
-  let frameChars = 0;
-  const toFrame = (t: Token) => {
-    if (typeof t.value === 'string') frameChars += t.value.length;
-    if (++frameTokens > FRAME_TOKENS_MAX || frameChars > FRAME_CHARS_MAX)
-      throw new AppError('validation', `${path} holds more outside its records than an Alliance export does.`);
-    frame.consume(t as never);
-  };
-
-  const onToken = (t: Token) => {
-    tokens++;
-    const opens = t.name === 'startObject' || t.name === 'startArray';
-    const closes = t.name === 'endObject' || t.name === 'endArray';
-    if (recDepth > 0) {
-      if (++recTokens > RECORD_TOKENS_MAX)
-        throw new AppError(
-          'validation',
-          `${path}: entities.${recList}[${recIndex}] is far larger than any record Alliance writes.`,
-        );
-      if (recBuild) rec.consume(t as never);
-      if (opens && ++recDepth > DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
-      if (closes && --recDepth === 0) {
-        if (recBuild) sink.record(recList, recIndex, rec.current);
-        valueDone();
-      }
-      return;
-    }
-    const parent = stack.at(-1);
-    if (t.name === 'keyValue') {
-      const key = String(t.value);
-      if (parent?.keys) {
-        if (parent.keys.has(key)) {
-          const where = stack.length === 1 ? key : `entities.${key}`;
-          throw new AppError('validation', `${path} gives ${where} twice; Alliance cannot tell which one is meant.`);
-        }
-        parent.keys.add(key);
-      }
-      if (parent) parent.key = key;
-      toFrame(t);
-      return;
-    }
-    if (parent?.list && !closes) {
-      // An element of entities.<list>: a record.
-      recList = parent.list;
-      recIndex = parent.index;
-      recBuild = sink.wants(recList, recIndex);
-      if (!opens) {
-        if (recBuild) sink.record(recList, recIndex, t.name === 'numberValue' ? Number(t.value) : t.value);
-        valueDone();
-        return;
-      }
-      recDepth = 1;
-      recTokens = 0;
-      if (recBuild) {
-        rec.dropToLevel(0);
-        rec.consume(t as never);
-      }
-      return;
-    }
-    toFrame(t);
-    if (opens) {
-      if (stack.length >= DEPTH_MAX) throw new AppError('validation', `${path} is nested too deeply.`);
-      const atEntities = stack.length === 2 && stack[0]!.key === 'entities' && !stack[1]!.array;
-      const list =
-        t.name === 'startArray' && atEntities && parent?.key != null && sink.lists.includes(parent.key)
-          ? parent.key
-          : null;
-      const watchKeys =
-        t.name === 'startObject' && (stack.length === 0 || (stack.length === 1 && parent?.key === 'entities'));
-      stack.push({ array: t.name === 'startArray', key: null, index: 0, list, keys: watchKeys ? new Set() : null });
-    } else if (closes) {
-      stack.pop();
-      valueDone();
-    } else valueDone();
-  };
-
-  const tokenize = jsonParser({ packValues: true, streamValues: false });
-  const feed = (out: unknown) => {
-    if (out === none) return;
-    if (isMany(out)) for (const t of getManyValues(out) as Token[]) onToken(t);
-    else onToken(out as Token);
-  };
+  const scanner = new RecordScanner(sink, {
+    frameTokens: FRAME_TOKENS_MAX,
+    frameBytes: FRAME_CHARS_MAX,
+    depth: DEPTH_MAX,
+    recordTokens: RECORD_TOKENS_MAX,
+    recordBytes: RECORD_BYTES_MAX,
+    valueBytes: VALUE_BYTES_MAX,
+  });
   const fd = openRegularFile(path);
   const buffer = Buffer.alloc(CHUNK_BYTES);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decode = (bytes?: Buffer) => {
-    try {
-      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-    } catch {
-      throw notUtf8();
-    }
-  };
-  let first = true;
-  let quiet = 0;
   let bytesRead = 0;
   return {
     get bytesRead() {
@@ -223,33 +114,40 @@ function fileReader(path: string, sink: RecordSink): FileReader {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) return false;
       bytesRead += n;
-      const before = tokens;
-      let text = decode(buffer.subarray(0, n));
-      // A byte-order mark, as some editors save, is not part of the JSON.
-      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-      feed(guard(path, () => tokenize(text)));
-      quiet = tokens === before ? quiet + n : 0;
-      if (quiet > VALUE_BYTES_MAX)
-        throw new AppError('validation', `${path} holds a single value far larger than any Alliance export does.`);
+      guard(path, () => scanner.push(buffer.subarray(0, n)));
       return true;
     },
-    end() {
-      const rest = decode();
-      feed(guard(path, () => tokenize(rest as never)));
-      feed(guard(path, () => tokenize(none as never)));
-      if (frameTokens === 0 || stack.length || recDepth || !frame.done) throw notJson(path);
-      return frame.current;
-    },
+    end: () => guard(path, () => scanner.end()),
     close: () => closeSync(fd),
   };
 }
 
+// A scan's problem in the person's words; anything else the scan threw means the JSON is broken.
 function guard<T>(path: string, step: () => T): T {
   try {
     return step();
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw notJson(path);
+    if (!(e instanceof ScanError)) throw notJson(path);
+    const p = e.problem;
+    switch (p.kind) {
+      case 'not_utf8':
+        throw notUtf8();
+      case 'too_deep':
+        throw new AppError('validation', `${path} is nested too deeply.`);
+      case 'frame_too_large':
+        throw new AppError('validation', `${path} holds more outside its records than an Alliance export does.`);
+      case 'value_too_large':
+        throw new AppError('validation', `${path} holds a single value far larger than any Alliance export does.`);
+      case 'record_too_large':
+        throw new AppError(
+          'validation',
+          `${path}: entities.${p.list}[${p.index}] is far larger than any record Alliance writes.`,
+        );
+      case 'repeated_key':
+        throw new AppError('validation', `${path} gives ${p.where} twice; Alliance cannot tell which one is meant.`);
+      default:
+        throw notJson(path);
+    }
   }
 }
