@@ -106,6 +106,14 @@ describe('a file imported a record at a time', () => {
         .sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' order by name")
         .all();
     expect(triggers(fromFile)).toEqual(triggers(byTriggers));
+    // The timeline, filled into a new vault with its indexes built after the rows: the same events
+    // and the same indexes as the triggers leave.
+    const all = (core: AppCore, query: string) => core.vault.openVault().sqlite.prepare(query).all();
+    const events = 'select * from timeline_events order by id, kind';
+    expect(all(fromFile, events).length).toBeGreaterThan(300);
+    expect(all(fromFile, events)).toEqual(all(fromFile, 'select * from timeline_source order by id, kind'));
+    const indexes = "select name, sql from sqlite_master where type = 'index' order by name";
+    expect(all(fromFile, indexes)).toEqual(all(await freshVault(), indexes));
     // And the triggers work again: a note written after the import is found.
     const person = (source.entities as { supervisees: { id: string }[] }).supervisees[0]!.id;
     unwrap(
