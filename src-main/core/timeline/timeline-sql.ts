@@ -76,19 +76,10 @@ export const TIMELINE_REFILL = [
 ];
 
 // These supervisees' events read again from the view its triggers read: one supervisee at a time,
-// so each arm of the view reads that supervisee's index range. Into an empty table (an import into
-// a new vault), its own indexes are built once after the rows, from sorted keys, instead of row by
-// row: 4.2 s instead of 6.9 s for the career-scale timeline (docs/performance.md).
+// so each arm of the view reads that supervisee's index range.
 export function refillTimelineOf(db: Db, superviseeIds: readonly string[]): void {
-  const empty = !db.get(sql`select 1 from timeline_events limit 1`);
-  const indexes = empty
-    ? db.all<{ name: string; sql: string }>(sql`
-        select name, sql from sqlite_master where type = 'index' and tbl_name = 'timeline_events' and sql is not null`)
-    : [];
-  for (const i of indexes) db.run(sql.raw(`drop index "${i.name.replace(/"/g, '""')}"`));
   for (const id of superviseeIds) {
-    if (!empty) db.run(sql`delete from timeline_events where supervisee_id = ${id}`);
+    db.run(sql`delete from timeline_events where supervisee_id = ${id}`);
     db.run(sql`insert into timeline_events select * from ${sql.raw(TIMELINE_VIEW)} where supervisee_id = ${id}`);
   }
-  for (const i of indexes) db.run(sql.raw(i.sql));
 }
