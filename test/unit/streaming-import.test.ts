@@ -106,8 +106,8 @@ describe('a file imported a record at a time', () => {
         .sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' order by name")
         .all();
     expect(triggers(fromFile)).toEqual(triggers(byTriggers));
-    // The timeline, filled into a new vault with its indexes built after the rows: the same events
-    // and the same indexes as the triggers leave.
+    // The timeline, read again from its view once at the end, holds what the view says, and every
+    // index the migrations made is there.
     const all = (core: AppCore, query: string) => core.vault.openVault().sqlite.prepare(query).all();
     const events = 'select * from timeline_events order by id, kind';
     expect(all(fromFile, events).length).toBeGreaterThan(300);
