@@ -114,6 +114,8 @@ describe('a file imported a record at a time', () => {
     expect(all(fromFile, events)).toEqual(all(fromFile, 'select * from timeline_source order by id, kind'));
     const indexes = "select name, sql from sqlite_master where type = 'index' order by name";
     expect(all(fromFile, indexes)).toEqual(all(await freshVault(), indexes));
+    // The search index's larger buffer for the fill is put back to FTS5's default of 1 MB.
+    expect(all(fromFile, "select v from search_index_config where k = 'hashsize'")).toEqual([{ v: 1024 * 1024 }]);
     // And the triggers work again: a note written after the import is found.
     const person = (source.entities as { supervisees: { id: string }[] }).supervisees[0]!.id;
     unwrap(
