@@ -14,6 +14,18 @@ beforeEach(async () => {
 });
 afterEach(() => v.close());
 
+// Something of the supervisee's to send: their own check-in in November.
+const checkInNovember = () =>
+  v.supervisee.call('checkins.create', {
+    superviseeId: v.supervisee.sup.id,
+    checkedOn: '2026-11-16',
+    respondent: 'supervisee',
+    goals: 7,
+    tasks: 7,
+    bond: 8,
+    comment: '',
+  });
+
 describe('the mailbox folder', () => {
   it('counts the new packets waiting for this vault, by sender, until they are received', async () => {
     const db = v.supervisor.db();
@@ -21,15 +33,7 @@ describe('the mailbox folder', () => {
     rememberMailbox(db, v.outbox.path);
     expect(mailboxFolder(db)).toBe(v.outbox.path);
 
-    await v.supervisee.call('checkins.create', {
-      superviseeId: v.supervisee.sup.id,
-      checkedOn: '2026-11-16',
-      respondent: 'supervisee',
-      goals: 7,
-      tasks: 7,
-      bond: 8,
-      comment: '',
-    });
+    await checkInNovember();
     const november = { from: '2026-11-01', to: '2026-11-30' };
     const first = await send(v.supervisee, v.outbox.path, 'alliance', november);
     await send(v.supervisee, v.outbox.path, 'alliance', november);
@@ -62,15 +66,7 @@ describe('the mailbox folder', () => {
   it('names a file it cannot open, leaves it, and still shows the new packet after it', async () => {
     const db = v.supervisor.db();
     rememberMailbox(db, v.outbox.path);
-    await v.supervisee.call('checkins.create', {
-      superviseeId: v.supervisee.sup.id,
-      checkedOn: '2026-11-16',
-      respondent: 'supervisee',
-      goals: 7,
-      tasks: 7,
-      bond: 8,
-      comment: '',
-    });
+    await checkInNovember();
     await send(v.supervisee, v.outbox.path, 'alliance', { from: '2026-11-01', to: '2026-11-30' });
     // Both sort before the packet ("alliance-…"): a damaged file, and a folder with a packet's ending.
     const damaged = join(v.outbox.path, 'alliance-0-damaged.age');

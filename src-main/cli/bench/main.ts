@@ -286,9 +286,10 @@ function rendererRows(dataset: Dataset, quick?: boolean): BenchRow[] {
 
 // A child probe bundled into one JavaScript file, its packages left to node_modules, as the app's
 // main process is built: no TypeScript loader in the process (tsx's was about 95 MB of each probe's
-// peak memory). Written under out/bench, so the code's paths to drizzle/ stay right.
+// peak memory). Written under out/bench, so the code's paths to drizzle/ stay right, with this run's
+// process id in its name, so two benchmarks at once do not overwrite each other's; the caller removes it.
 function bundledProbe(name: string): string {
-  const outfile = join(PROJECT_ROOT, 'out', 'bench', `${name}.cjs`);
+  const outfile = join(PROJECT_ROOT, 'out', 'bench', `${name}-${process.pid}.cjs`);
   buildSync({
     entryPoints: [resolve(__dirname, `${name}.ts`)],
     bundle: true,
@@ -305,10 +306,13 @@ function bundledProbe(name: string): string {
 // Peak RSS of a fresh Node process that only unlocks the vault and runs the queries: the core's
 // footprint, without this benchmark's own tooling.
 function peakCoreRssMb(dataset: Dataset): number {
-  const out = execFileSync(process.execPath, [bundledProbe('rss-probe'), dataset.vaultDir('aegis')], {
-    encoding: 'utf8',
-  });
-  return Number(out.trim());
+  const probe = bundledProbe('rss-probe');
+  try {
+    const out = execFileSync(process.execPath, [probe, dataset.vaultDir('aegis')], { encoding: 'utf8' });
+    return Number(out.trim());
+  } finally {
+    rmSync(probe, { force: true });
+  }
 }
 
 // Whole-vault operations, each once in its own process (time and that process's peak memory):
@@ -362,6 +366,7 @@ function measureOperations(dataset: Dataset, scale: Scale): BenchRow[] {
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(probe, { force: true });
   }
   return rows;
 }

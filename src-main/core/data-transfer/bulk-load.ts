@@ -16,10 +16,11 @@ import { refillTimelineOf, TIMELINE_TRIGGERS } from '../timeline/timeline-sql';
 const SUPERVISEE_IN = (ids: string) => (alias: string) =>
   sql`${sql.raw(alias)}.supervisee_id in (select value from json_each(${ids}))`;
 
-// Sets the per-row triggers of hours_by_day (on sessions and hours), of the timeline and of the
-// search index (on every table they show) and of the touched-tables log (db/touched-tables.ts) aside until the returned
-// function is called with the supervisees whose rows were written: it rebuilds their days and
-// events and puts the triggers back, as they were written. Must be called inside a transaction.
+// Sets the per-row triggers of hours_by_day (on sessions and hours), of the timeline and the search
+// index (on every table they show) and of the touched-tables log (db/touched-tables.ts) aside until
+// the returned function is called with the supervisees whose rows were written: it rebuilds their
+// days, events and words and puts the triggers back, as they were written. Must be called inside a
+// transaction.
 export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
   const triggers = db.all<{ name: string; sql: string }>(sql`
     select name, sql from sqlite_master where type = 'trigger'

@@ -100,16 +100,16 @@ export const SEARCH_REFILL = [
 // The triggers that keep the index as records are written (a bulk load sets them aside).
 export const SEARCH_TRIGGERS = "name like 'search!_index!_%' escape '!'";
 
-// What the triggers would have added for these supervisees' records written since they were set
-// aside: rows for records the index has never held, then their words, one supervisee at a time so
-// each arm of the view reads that supervisee's index range (the whole view at once was built in
-// memory: 1.2 GB at career scale). Records the index already holds keep their rows.
 // FTS5 writes its pending words out as a new segment each time they pass `hashsize` (1 MB unless set),
 // then merges segments as it goes. 4 MB while filling: 16 s instead of 28 s for the career-scale index
 // (docs/performance-history.md), for a few MB more at the peak.
 const FILL_HASHSIZE = 4 * 1024 * 1024;
 const DEFAULT_HASHSIZE = 1024 * 1024;
 
+// What the triggers would have added for these supervisees' records written since they were set
+// aside: rows for records the index has never held, then their words, one supervisee at a time so
+// each arm of the view reads that supervisee's index range (the whole view at once was built in
+// memory: 1.2 GB at career scale). Records the index already holds keep their rows.
 export function refillSearchOf(db: Db, superviseeIds: readonly string[]): void {
   const before = db.get<{ last: number }>(sql`select coalesce(max(id), 0) as last from search_rows`)?.last ?? 0;
   const view = sql.raw(SEARCH_VIEW);
