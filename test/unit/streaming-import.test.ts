@@ -228,6 +228,51 @@ describe('notes and action items in a file', () => {
     ]);
   });
 
+  // Each id is kept as its 16 bytes (id-map.ts), and a list whose table was empty when the import
+  // began is not looked up in the vault: both must still find every clash.
+  it('refuses an id twice in the file, an id the vault holds, and a note on another’s session there', async () => {
+    const e = source.entities as Record<string, Record<string, unknown>[]>;
+    const [a, b] = e.supervisees as { id: string }[];
+    const session = e.sessions!.find((x) => x.superviseeId === a!.id)!;
+    const core = await freshVault();
+    const twice = { ...source, entities: { supervisees: e.supervisees, sessions: [session, { ...session }] } };
+    expect(refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(twice)))).problems).toEqual([
+      { location: 'entities.sessions[1].id', message: 'Same id as entities.sessions[0].' },
+    ]);
+    // A capital letter makes another id, not the same one.
+    const upper = { ...session, id: (session.id as string).toUpperCase() };
+    const apart = { ...source, entities: { supervisees: e.supervisees, sessions: [session, upper] } };
+    const other = await freshVault();
+    importJsonFile(other.vault.db(), file(JSON.stringify(apart)));
+    expect(counts(other)[1]).toBe(2);
+    expect(counts(core)[1]).toBe(0);
+    importJsonFile(
+      core.vault.db(),
+      file(JSON.stringify({ ...source, entities: { supervisees: e.supervisees, sessions: [session] } })),
+    );
+    // The vault now holds the session: the same id again is refused, and a note may be about it, but
+    // only one of the same supervisee's.
+    const note = e.caseNotes![0]!;
+    const next = {
+      ...source,
+      entities: {
+        supervisees: [],
+        sessions: [{ ...session }],
+        caseNotes: [
+          { ...note, superviseeId: a!.id, sessionId: session.id },
+          { ...note, id: 'cb6b90dc-add2-430d-9827-1c304c1d23e1', superviseeId: b!.id, sessionId: session.id },
+        ],
+      },
+    };
+    expect(refusal(() => importJsonFile(core.vault.db(), file(JSON.stringify(next)))).problems).toEqual([
+      { location: 'entities.sessions[0].id', message: 'A session with this id is already in the vault.' },
+      {
+        location: 'entities.caseNotes[1].superviseeId',
+        message: 'This note is about a session of another supervisee.',
+      },
+    ]);
+  });
+
   it('a version 2 file (before notes) still imports', async () => {
     const core = await freshVault();
     const { caseNotes: _n, noteActions: _a, ...older } = source.entities as Record<string, unknown>;

@@ -17,6 +17,8 @@ import type { RecordSink } from './import-source';
 import { EXPORT_FORMAT, EXPORT_VERSION, transferFormat, type TransferFormat } from './json-format';
 import type { Feature } from '../feature';
 import type { ImportContext, ImportProblem, Later, ReferenceWords } from './transfer-list';
+import { IdMap } from './id-map';
+import { collectGarbage, tuneHeapForLoads } from '../shared/heap-for-loads';
 
 export class ImportError extends AppError {
   constructor(
@@ -96,9 +98,14 @@ function preparedOwner(db: Db, table: SQLiteTable) {
     .prepare();
 }
 
-// A string cut from the tokenizer's text can keep the whole 256 KB chunk it came from alive; an id
-// kept for the length of the import is copied out, or the file ends up in memory after all.
+// A string cut from the tokenizer's text can keep the whole 256 KB chunk it came from alive; a
+// string kept for the length of the import is copied out, or the file ends up in memory after all.
 const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+// The columns of each list's IdMap.
+const PLACE = 0;
+const OWNER = 1;
+const isEmpty = (db: Db, table: SQLiteTable) =>
+  !db.get<{ one: number } | undefined>(sql`select 1 as one from ${table} limit 1`);
 
 type Check = (record: unknown, at: string) => void;
 
@@ -108,9 +115,13 @@ export class Importer implements RecordSink, ImportContext {
   private problemCount = 0;
   private stopped = false;
   private readonly seen: Record<string, number>;
-  private readonly ids: Record<string, Map<string, number>>;
-  // Whose each record of a referenced list is, for the records that point at it.
-  private readonly owners = new Map<string, Map<string, string>>();
+  // Each record's place in its list by id, and for a referenced list whose it is (a number in
+  // `people`), for the records that point at it.
+  private readonly ids: Record<string, IdMap>;
+  private readonly people: string[] = [];
+  private readonly personNumber = new Map<string, number>();
+  // Lists whose table held nothing when the import began: no id of theirs is looked up in the vault.
+  private readonly newInVault = new Set<string>();
   private readonly refusedIds = new Set<string>();
   private readonly touched = new Set<string>();
   private readonly waiting: Later[] = [];
@@ -130,12 +141,13 @@ export class Importer implements RecordSink, ImportContext {
     readonly db: Db,
     features: readonly Feature[] = FEATURES,
   ) {
+    tuneHeapForLoads();
     this.format = transferFormat(features.flatMap((f) => f.transfer.lists));
     const perList = <T>(make: (list: string) => T) =>
       Object.fromEntries(this.format.names.map((l) => [l, make(l)])) as Record<string, T>;
     this.lists = this.format.names;
     this.seen = perList(() => 0);
-    this.ids = perList(() => new Map<string, number>());
+    this.ids = perList((l) => new IdMap(this.format.listOf(l).referenced ? 2 : 1));
     // Hours may come before their session in a hand-made file: references are checked at commit.
     db.run(sql`pragma defer_foreign_keys = on`);
     this.restoreTriggers = setTriggersAside(db);
@@ -143,11 +155,11 @@ export class Importer implements RecordSink, ImportContext {
     this.exists = perList((l) => preparedExists(db, this.format.listOf(l).table));
     for (const l of this.format.lists)
       if (l.referenced) {
-        this.owners.set(l.list, new Map());
         this.vaultOwner.set(l.list, preparedOwner(db, l.table));
       }
+    for (const { transfer } of features) transfer.prepare?.(db);
+    for (const l of this.format.lists) if (isEmpty(db, l.table)) this.newInVault.add(l.list);
     for (const { transfer } of features) {
-      transfer.prepare?.(db);
       const { finish, ...lists } = (transfer.checks?.(this) ?? {}) as Record<string, Check> & { finish?: () => void };
       Object.assign(this.checks, lists);
       if (finish) this.finishes.push(finish);
@@ -178,9 +190,9 @@ export class Importer implements RecordSink, ImportContext {
     }
     const row = parsed.data as { id: string; superviseeId?: string };
     const before = this.problemCount;
-    // The owner maps below key on the same copy the id map keeps.
-    row.id = this.checkId(list, index, row.id);
-    if (row.superviseeId !== undefined) this.owners.get(list)?.set(row.id, this.shared(row.superviseeId));
+    this.checkId(list, index, row.id);
+    if (row.superviseeId !== undefined && this.format.listOf(list).referenced)
+      this.ids[list]!.set(row.id, this.person(row.superviseeId), OWNER);
     this.moments(at, row);
     this.checks[list]?.(row, at);
     if (this.problemCount === before && this.problemCount === 0) {
@@ -189,20 +201,32 @@ export class Importer implements RecordSink, ImportContext {
     }
   }
 
-  // Ids must be new, in the file and in the vault. Returns the id as a copy of its own, the one
-  // copy every map of the import keeps (at career scale, half a million of them).
-  private checkId(list: string, index: number, id: string): string {
+  // Ids must be new, in the file and in the vault.
+  private checkId(list: string, index: number, id: string): void {
     const loc = `entities.${list}[${index}].id`;
     const ids = this.ids[list]!;
-    const first = ids.get(id);
-    const kept = own(id);
+    const first = ids.get(id, PLACE);
     if (first !== undefined) this.problem(loc, `Same id as entities.${list}[${first}].`);
     else {
-      ids.set(kept, index);
-      if (this.exists[list]!.get({ id }))
+      ids.set(id, index, PLACE);
+      if (this.inVault(list, id))
         this.problem(loc, `${this.format.listOf(list).what} with this id is already in the vault.`);
     }
-    return kept;
+  }
+
+  private inVault(list: string, id: string): boolean {
+    return !this.newInVault.has(list) && !!this.exists[list]!.get({ id });
+  }
+
+  // A supervisee as a number, for the owner maps.
+  private person(superviseeId: string): number {
+    let n = this.personNumber.get(superviseeId);
+    if (n === undefined) {
+      const kept = this.shared(superviseeId);
+      n = this.people.push(kept) - 1;
+      this.personNumber.set(kept, n);
+    }
+    return n;
   }
 
   later(check: Later): void {
@@ -230,7 +254,7 @@ export class Importer implements RecordSink, ImportContext {
   }
 
   known(list: string, id: string): boolean {
-    return this.ids[list]!.has(id) || this.refusedIds.has(id) || !!this.exists[list]!.get({ id });
+    return this.ids[list]!.get(id, PLACE) !== undefined || this.refusedIds.has(id) || this.inVault(list, id);
   }
 
   needsPerson(location: string, superviseeId: string): void {
@@ -242,8 +266,9 @@ export class Importer implements RecordSink, ImportContext {
   }
 
   ownerOf(list: string, id: string, inVault: boolean): string | undefined {
-    const inFile = this.owners.get(list)!.get(id);
-    if (inFile !== undefined || !inVault) return inFile;
+    const inFile = this.ids[list]!.get(id, OWNER);
+    if (inFile !== undefined) return this.people[inFile];
+    if (!inVault || this.newInVault.has(list)) return undefined;
     return (this.vaultOwner.get(list)!.get({ id }) as { owner: string } | undefined)?.owner;
   }
 
@@ -283,6 +308,16 @@ export class Importer implements RecordSink, ImportContext {
     }
   }
 
+  // Once every check has run, what the import kept of each record is let go and collected with the
+  // load's garbage, before the timeline and the search index are filled (shared/heap-for-loads.ts).
+  private release(): void {
+    for (const list of this.lists) this.ids[list] = new IdMap();
+    for (const list of Object.keys(this.checks)) delete this.checks[list];
+    this.waiting.length = 0;
+    this.finishes.length = 0;
+    collectGarbage();
+  }
+
   // Called after the last record with the rest of the document; throws ImportError on any problem.
   finish(frame: unknown): ImportCounts {
     const version = (frame as { format?: unknown; version?: unknown } | null)?.version;
@@ -317,6 +352,7 @@ export class Importer implements RecordSink, ImportContext {
     }
     for (const finish of this.finishes) finish();
     if (this.problemCount) throw new ImportError(this.listed, this.problemCount, !this.stopped);
+    this.release();
     this.restoreTriggers(this.touched);
     const settings = doc.success ? doc.data.entities.settings : undefined;
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);

@@ -7,6 +7,7 @@ import { ACTIONS_CAP_WORDS, actionInput, MAX_ACTIONS_PER_NOTE, noteRecordFields 
 import { caseNotes, noteActions } from './tables';
 import { isoTimestamp, localDayOf } from '../data-transfer/record-fields';
 import { perParentCap } from '../data-transfer/per-parent';
+import { IdMap } from '../data-transfer/id-map';
 import { featureTransfer, transferList, type ImportContext } from '../data-transfer/transfer-list';
 import { findShapedIdentifiers } from './identifiers';
 import { TEXT_FIELDS } from './notes';
@@ -69,7 +70,7 @@ export const notesTransfer = featureTransfer(
   {
     checks: (ctx) => {
       // Notes in the file that keep a reason for identifying text: their action items are not checked.
-      const notesWithReason = new Set<string>();
+      const notesWithReason = new IdMap();
       const actionsPerNote = perParentCap(ctx, MAX_ACTIONS_PER_NOTE, ACTIONS_CAP_WORDS);
       return {
         caseNotes: (n, at) => {
@@ -82,7 +83,7 @@ export const notesTransfer = featureTransfer(
               inVault: true,
             });
           ctx.day(n.date, `${at}.date`, 'The note date');
-          if (n.identifiersReason) notesWithReason.add(n.id);
+          if (n.identifiersReason) notesWithReason.set(n.id, 1);
           else for (const field of TEXT_FIELDS) identifying(ctx, n[field], `${at}.${field}`);
         },
         noteActions: (a, at) => {

@@ -16,6 +16,7 @@ import {
 } from '../../contract/sessions';
 import { clientHours, supervisionSessions } from './tables';
 import { isoTimestamp } from '../data-transfer/record-fields';
+import { dayNumber, dayOfNumber, IdMap } from '../data-transfer/id-map';
 import { featureTransfer, transferList, type ImportProblem } from '../data-transfer/transfer-list';
 import { activePeriods, signedRefusal } from '../signing/signing';
 
@@ -68,10 +69,15 @@ export const sessionsTransfer = featureTransfer(
   ],
   {
     checks: (ctx) => {
-      const sessionDate = new Map<string, string>();
+      // Each session's day, as a number (id-map.ts keeps half a million ids in little memory).
+      const sessionDay = new IdMap();
       // Sessions in the file that did not take place: hours logged with one are refused, as in the app.
-      const notHeld = new Set<string>();
-      const hoursPerSession = new Map<string, number>();
+      const notHeld = new IdMap();
+      const hoursPerSession = new IdMap();
+      const sessionDate = (sessionId: string) => {
+        const n = sessionDay.get(sessionId);
+        return n === undefined ? undefined : dayOfNumber(n);
+      };
       const vaultSessionDate = ctx.db
         .select({ date: supervisionSessions.date })
         .from(supervisionSessions)
@@ -86,8 +92,8 @@ export const sessionsTransfer = featureTransfer(
       return {
         sessions: (s, at) => {
           ctx.needsPerson(`${at}.superviseeId`, s.superviseeId);
-          sessionDate.set(s.id, s.date);
-          if (!HELD.includes(s.attendance)) notHeld.add(s.id);
+          sessionDay.set(s.id, dayNumber(s.date));
+          if (!HELD.includes(s.attendance)) notHeld.set(s.id, 1);
           ctx.day(s.date, `${at}.date`, 'The session date');
           unsigned(s.superviseeId, s.date, s.date, `${at}.date`);
         },
@@ -111,10 +117,10 @@ export const sessionsTransfer = featureTransfer(
               `At most ${MAX_HOURS_PER_SESSION} lines of hours on one session, as in the app.`,
             );
           // Hours fall on their session's day; the session may come later in a hand-made file.
-          const known = sessionDate.get(sessionId);
+          const known = sessionDate(sessionId);
           if (known !== undefined) return ctx.ruled(at, hoursPeriodProblem(h, known));
           ctx.later((): ImportProblem | null => {
-            const date = sessionDate.get(sessionId) ?? vaultSessionDate.get({ id: sessionId })?.date;
+            const date = sessionDate(sessionId) ?? vaultSessionDate.get({ id: sessionId })?.date;
             const p = date === undefined ? null : hoursPeriodProblem(h, date);
             return p && { location: `${at}.${p.field}`, message: p.message };
           });
