@@ -98,8 +98,9 @@ function preparedOwner(db: Db, table: SQLiteTable) {
     .prepare();
 }
 
-// A string cut from the tokenizer's text can keep the whole 256 KB chunk it came from alive; a
-// string kept for the length of the import is copied out, or the file ends up in memory after all.
+// A string kept until the import ends is copied once, so it holds nothing bigger than itself alive:
+// a record read from a file is built by JSON.parse from its own text (record-scanner.ts), but an
+// in-memory document's strings may be cut from anything.
 const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 // The columns of each list's IdMap.
 const PLACE = 0;

@@ -68,8 +68,8 @@ export interface ImportContext {
   known(list: string, id: string): boolean;
   // The record with this id was refused for its own problems: do not report references to it again.
   refused(id: string): boolean;
-  // A copy of a string that does not keep the file's text alive (a string cut from the tokenizer's
-  // text can keep its whole 256 KB chunk alive): for keys kept until the import ends.
+  // A copy of a string that keeps nothing bigger than itself alive (a string cut from a longer one
+  // keeps that one): for keys kept until the import ends.
   keep(s: string): string;
   // The same, one copy per distinct value: for ids that recur on many records.
   shared(s: string): string;
