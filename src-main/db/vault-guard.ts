@@ -7,7 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../contract/errors';
 import { BACKUP_MAGIC } from './backup-file';
 
-const VAULT_FILES = ['alliance.db', 'alliance.db-wal', 'alliance.db-shm', 'vault-keys.json'];
+// The journal is there only while an import runs (core/data-transfer/workflows.ts), or after one was cut off.
+const VAULT_FILES = ['alliance.db', 'alliance.db-wal', 'alliance.db-shm', 'alliance.db-journal', 'vault-keys.json'];
 const CASELESS = process.platform === 'win32' || process.platform === 'darwin';
 const REFUSED =
   'That place is inside an Alliance vault folder, and writing there could overwrite the vault. Choose another ' +

@@ -37,6 +37,10 @@ function file(text: string): string {
   return path;
 }
 const entities = (core: AppCore) => exportVault(core.vault.db()).entities;
+// Index rows whose rowid is not the one search_rows gave their record.
+const MISNUMBERED =
+  'select i.rowid from search_index i left join search_rows r on r.id = i.rowid ' +
+  'where r.record_id is not i.record_id or r.kind is not i.kind';
 const hoursByDay = (core: AppCore) =>
   core.vault.openVault().sqlite.prepare('select * from hours_by_day order by supervisee_id, day').all();
 const counts = (core: AppCore) =>
@@ -116,6 +120,9 @@ describe('a file imported a record at a time', () => {
     expect(all(fromFile, indexes)).toEqual(all(await freshVault(), indexes));
     // The search index's larger buffer for the fill is put back to FTS5's default of 1 MB.
     expect(all(fromFile, "select v from search_index_config where k = 'hashsize'")).toEqual([{ v: 1024 * 1024 }]);
+    // Filled in one pass, each index row has the rowid its record was numbered with.
+    expect(all(fromFile, MISNUMBERED)).toEqual([]);
+    expect(all(fromFile, 'pragma journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     // And the triggers work again: a note written after the import is found.
     const person = (source.entities as { supervisees: { id: string }[] }).supervisees[0]!.id;
     unwrap(
@@ -126,6 +133,41 @@ describe('a file imported a record at a time', () => {
       ),
     );
     expect(unwrap(await fromFile.registry.invoke('search.query', { text: 'quixot' }, t))).toHaveLength(1);
+  });
+
+  it('adds to a vault that holds records as the triggers would, a supervisee at a time', async () => {
+    const e = source.entities as Record<string, { id: string; superviseeId?: string }[]>;
+    const [a, b] = e.supervisees!;
+    const theirs = (person: { id: string }) => ({
+      ...source,
+      entities: {
+        supervisees: [person],
+        sessions: e.sessions!.filter((x) => x.superviseeId === person.id),
+        caseNotes: e.caseNotes!.filter((x) => x.superviseeId === person.id),
+      },
+    });
+    const core = await freshVault();
+    const sql = core.vault.openVault().sqlite;
+    const all = (query: string) => sql.prepare(query).all();
+    importJsonFile(core.vault.db(), file(JSON.stringify(theirs(a!))));
+    const first = all('select rowid, record_id from search_index order by rowid');
+    importJsonFile(core.vault.db(), file(JSON.stringify(theirs(b!))));
+    // The second import found records in every table it wrote: the first one's words kept their rows,
+    // and the second's were added after them.
+    const indexed = all('select rowid, record_id from search_index order by rowid');
+    expect(first.length).toBeGreaterThan(10);
+    expect(indexed.slice(0, first.length)).toEqual(first);
+    expect(indexed.length).toBeGreaterThan(first.length);
+    const words = 'select kind, record_id, supervisee_id, day, title, body, tags from';
+    const order = 'order by kind, record_id';
+    expect(all(`${words} search_index ${order}`)).toEqual(all(`${words} search_source ${order}`));
+    expect(all(MISNUMBERED)).toEqual([]);
+    const events = 'select * from timeline_events order by id, kind';
+    expect(all(events)).toEqual(all('select * from timeline_source order by id, kind'));
+    const indexes = "select name, sql from sqlite_master where type = 'index' order by name";
+    const fresh = (await freshVault()).vault.openVault().sqlite.prepare(indexes).all();
+    expect(all(indexes)).toEqual(fresh);
+    expect(all('pragma journal_mode')).toEqual([{ journal_mode: 'wal' }]);
   });
 
   it(

@@ -33,6 +33,8 @@ describe('vault guard', { timeout: 180_000 }, () => {
       join(dir.path, 'shortcut', 'alliance.db'),
       join(dir.path, 'shortcut', 'notes.json'),
       join(vault, 'sub', 'export.json'),
+      // A vault's file by its name, wherever it is: the journal is there while an import loads.
+      join(dir.path, 'elsewhere', 'alliance.db-journal'),
     ];
     for (const out of targets) {
       const r = cli(['export', 'json', '--vault', vault, '--out', out]);

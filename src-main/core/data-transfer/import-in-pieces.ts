@@ -8,7 +8,7 @@ import type { Via } from '../shared/via';
 import { ImportError, Importer, type ImportCounts } from './importer';
 import type { ImportProblem } from './json-format';
 import { recordsFromFileInPieces, type RecordSink } from './import-source';
-import { checkImportFile, finishImport, halveCacheForLoad } from './workflows';
+import { checkImportFile, finishImport, setUpForLoad } from './workflows';
 
 export interface ReadSoFar {
   bytesRead: number;
@@ -36,7 +36,7 @@ async function loadInPieces<T>(
   commit: boolean,
 ): Promise<T> {
   checkImportFile(path);
-  const restoreCache = halveCacheForLoad(db);
+  const restoreSettings = setUpForLoad(db);
   try {
     db.run(sql`begin immediate`);
     // From here on the transaction is this import's own, and only it may roll it back.
@@ -58,11 +58,7 @@ async function loadInPieces<T>(
       throw e;
     }
   } finally {
-    try {
-      restoreCache();
-    } catch {
-      /* the vault was locked meanwhile */
-    }
+    restoreSettings();
   }
 }
 

@@ -4,7 +4,7 @@
 // came later are checked; any problem throws ImportError and the transaction takes everything back.
 // Memory stays flat: what is kept is the ids seen, not the records. The rules of each list are its
 // feature's (its transfer.ts); this file keeps the bookkeeping they share.
-import { eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, sql, type Placeholder } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError, formatPath } from '../../contract/errors';
 import { localToday } from '../../contract/dates';
@@ -19,6 +19,7 @@ import type { Feature } from '../feature';
 import type { ImportContext, ImportProblem, Later, ReferenceWords } from './transfer-list';
 import { IdMap } from './id-map';
 import { collectGarbage, tuneHeapForLoads } from '../shared/heap-for-loads';
+import { setIndexesAside } from '../../db/secondary-indexes';
 
 export class ImportError extends AppError {
   constructor(
@@ -136,6 +137,7 @@ export class Importer implements RecordSink, ImportContext {
   readonly now = new Date();
   readonly today = localToday(this.now);
   private readonly restoreTriggers;
+  private readonly restoreIndexes;
 
   // `features`: the app's (FEATURES); a test adds a throwaway one to show the engine needs no edit.
   constructor(
@@ -160,6 +162,11 @@ export class Importer implements RecordSink, ImportContext {
       }
     for (const { transfer } of features) transfer.prepare?.(db);
     for (const l of this.format.lists) if (isEmpty(db, l.table)) this.newInVault.add(l.list);
+    // Tables the vault has nothing in are indexed once, after the load (db/secondary-indexes.ts).
+    this.restoreIndexes = setIndexesAside(
+      db,
+      this.format.lists.filter((l) => this.newInVault.has(l.list)).map((l) => getTableName(l.table)),
+    );
     for (const { transfer } of features) {
       const { finish, ...lists } = (transfer.checks?.(this) ?? {}) as Record<string, Check> & { finish?: () => void };
       Object.assign(this.checks, lists);
@@ -217,6 +224,10 @@ export class Importer implements RecordSink, ImportContext {
 
   private inVault(list: string, id: string): boolean {
     return !this.newInVault.has(list) && !!this.exists[list]!.get({ id });
+  }
+
+  vaultHeld(list: string): boolean {
+    return !this.newInVault.has(list);
   }
 
   // A supervisee as a number, for the owner maps.
@@ -354,6 +365,8 @@ export class Importer implements RecordSink, ImportContext {
     for (const finish of this.finishes) finish();
     if (this.problemCount) throw new ImportError(this.listed, this.problemCount, !this.stopped);
     this.release();
+    // Before the refills below, which read the feature tables by supervisee.
+    this.restoreIndexes();
     this.restoreTriggers(this.touched);
     const settings = doc.success ? doc.data.entities.settings : undefined;
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);

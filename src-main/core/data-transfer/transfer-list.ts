@@ -66,6 +66,9 @@ export interface ImportContext {
   ownerOf(list: string, id: string, inVault: boolean): string | undefined;
   // The id is in the file (refused or not) or in the vault.
   known(list: string, id: string): boolean;
+  // The vault held records of `list` when the import began. When it held none, a look-up in its
+  // table finds nothing but the file's own records, and is slow: the table's indexes are built after.
+  vaultHeld(list: string): boolean;
   // The record with this id was refused for its own problems: do not report references to it again.
   refused(id: string): boolean;
   // A copy of a string that keeps nothing bigger than itself alive (a string cut from a longer one

@@ -203,7 +203,10 @@ export const frameworksTransfer = featureTransfer(
             const family = facts.of(c.frameworkId)?.family;
             if (family === undefined) return null;
             const key = `${c.superviseeId}|${family}|${c.reviewedOn}`;
-            if (reviewDays.has(key) || vault.reviewDay.get({ superviseeId: c.superviseeId, family, day: c.reviewedOn }))
+            const inVault = () =>
+              ctx.vaultHeld('competencyReviews') &&
+              vault.reviewDay.get({ superviseeId: c.superviseeId, family, day: c.reviewedOn });
+            if (reviewDays.has(key) || inVault())
               return { location: `${at}.reviewedOn`, message: `${ONE_REVIEW_A_DAY} The app allows only one.` };
             reviewDays.add(key);
             return null;

@@ -107,12 +107,10 @@ const FILL_HASHSIZE = 4 * 1024 * 1024;
 const DEFAULT_HASHSIZE = 1024 * 1024;
 
 // What the triggers would have added for these supervisees' records written since they were set
-// aside: rows for records the index has never held, then their words, one supervisee at a time so
-// each arm of the view reads that supervisee's index range (the whole view at once was built in
-// memory: 1.2 GB at career scale). Records the index already holds keep their rows.
+// aside: rows for records the index has never held, then their words. Records the index already
+// holds keep their rows.
 export function refillSearchOf(db: Db, superviseeIds: readonly string[]): void {
   const before = db.get<{ last: number }>(sql`select coalesce(max(id), 0) as last from search_rows`)?.last ?? 0;
-  const view = sql.raw(SEARCH_VIEW);
   // FTS5 takes an integer only, and a bound JavaScript number arrives as a real.
   const hashsize = (size: number) =>
     db.run(
@@ -120,14 +118,33 @@ export function refillSearchOf(db: Db, superviseeIds: readonly string[]): void {
     );
   const kept = db.get<{ v: number }>(sql`select v from search_index_config where k = 'hashsize'`)?.v;
   hashsize(FILL_HASHSIZE);
-  for (const id of superviseeIds) {
-    db.run(sql`insert into search_rows (kind, record_id) select s.kind, s.record_id from ${view} s
-      where s.supervisee_id = ${id} and not exists
-        (select 1 from search_rows r where r.kind = s.kind and r.record_id = s.record_id)`);
-    db.run(sql`insert into search_index (rowid, ${sql.raw(INDEXED)})
-      select r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags from ${view} s
-      join search_rows r on r.kind = s.kind and r.record_id = s.record_id
-      where s.supervisee_id = ${id} and r.id > ${before}`);
-  }
+  if (before === 0) fillEmpty(db);
+  else for (const id of superviseeIds) refillOne(db, id, before);
   hashsize(kept ?? DEFAULT_HASHSIZE);
+}
+
+// An index that has never held a record (a new vault's import) takes every record of the view in
+// one pass, each table read in its own order. Each row's rowid is looked up by its unique key
+// rather than joined: a join made SQLite build the whole view in memory (1.2 GB at career scale),
+// and one supervisee at a time read each table's pages once per supervisee. FTS5 takes the rows in
+// rowid order, which is the order they were numbered in: 11.5 s instead of 18 s at career scale.
+function fillEmpty(db: Db): void {
+  const view = sql.raw(SEARCH_VIEW);
+  db.run(sql`insert into search_rows (kind, record_id) select kind, record_id from ${view}`);
+  db.run(sql`insert into search_index (rowid, ${sql.raw(INDEXED)})
+    select (select r.id from search_rows r where r.record_id = s.record_id and r.kind = s.kind),
+      s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags from ${view} s`);
+}
+
+// One supervisee's records the index has not held, so each arm of the view reads that supervisee's
+// index range (an import into a vault that has records of its own).
+function refillOne(db: Db, superviseeId: string, before: number): void {
+  const view = sql.raw(SEARCH_VIEW);
+  db.run(sql`insert into search_rows (kind, record_id) select s.kind, s.record_id from ${view} s
+    where s.supervisee_id = ${superviseeId} and not exists
+      (select 1 from search_rows r where r.kind = s.kind and r.record_id = s.record_id)`);
+  db.run(sql`insert into search_index (rowid, ${sql.raw(INDEXED)})
+    select r.id, s.kind, s.record_id, s.supervisee_id, s.day, s.title, s.body, s.tags from ${view} s
+    join search_rows r on r.kind = s.kind and r.record_id = s.record_id
+    where s.supervisee_id = ${superviseeId} and r.id > ${before}`);
 }

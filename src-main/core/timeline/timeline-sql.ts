@@ -2,6 +2,7 @@
 // timeline_source, and timeline_events is kept equal to it by generated triggers (core/derived).
 import { getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
+import { setIndexesAside } from '../../db/secondary-indexes';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { TimelineKind } from '../../contract/timeline';
 import { literals, triggersSql, viewSql, type DerivedObject, type ProjectionArm } from '../derived/projection';
@@ -76,10 +77,19 @@ export const TIMELINE_REFILL = [
 ];
 
 // These supervisees' events read again from the view its triggers read: one supervisee at a time,
-// so each arm of the view reads that supervisee's index range.
+// so each arm of the view reads that supervisee's index range. An empty timeline (a new vault's
+// import) is filled from the whole view in one pass, each table read once in its own order, and
+// gets its indexes after its rows.
 export function refillTimelineOf(db: Db, superviseeIds: readonly string[]): void {
+  const view = sql.raw(TIMELINE_VIEW);
+  if (!db.get(sql`select 1 from timeline_events limit 1`)) {
+    const restoreIndexes = setIndexesAside(db, ['timeline_events']);
+    db.run(sql`insert into timeline_events select * from ${view}`);
+    restoreIndexes();
+    return;
+  }
   for (const id of superviseeIds) {
     db.run(sql`delete from timeline_events where supervisee_id = ${id}`);
-    db.run(sql`insert into timeline_events select * from ${sql.raw(TIMELINE_VIEW)} where supervisee_id = ${id}`);
+    db.run(sql`insert into timeline_events select * from ${view} where supervisee_id = ${id}`);
   }
 }
