@@ -54,6 +54,16 @@ describe('a load', () => {
     expect(kept).toEqual({ n: 1 });
   });
 
+  it('inside another transaction stays in WAL mode, and still puts the cache back', () => {
+    sqlite().exec('begin immediate');
+    const restore = setUpForLoad(core.vault.db());
+    expect(sqlite().pragma('journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(sqlite().pragma('cache_size')).toEqual([{ cache_size: -32768 }]);
+    restore();
+    sqlite().exec('rollback');
+    expect(sqlite().pragma('cache_size')).toEqual([{ cache_size: -65536 }]);
+  });
+
   it('sets non-unique indexes aside and builds them again as they were; a rollback brings them back', () => {
     const before = indexes();
     const db = core.vault.db();

@@ -38,7 +38,12 @@ export async function exportJson(
 export function setUpForLoad(db: Db): () => void {
   const cache = db.get<{ cache_size: number }>(sql`pragma cache_size`)?.cache_size ?? -65536;
   db.run(sql`pragma cache_size = -32768`);
-  const journal = db.get<{ journal_mode: string }>(sql`pragma journal_mode = delete`)?.journal_mode;
+  let journal: string | undefined;
+  try {
+    journal = db.get<{ journal_mode: string }>(sql`pragma journal_mode = delete`)?.journal_mode;
+  } catch {
+    // Inside another transaction the mode cannot change: the load runs in WAL mode, only slower.
+  }
   return () => {
     try {
       db.run(sql.raw(`pragma cache_size = ${Number(cache)}`));
