@@ -1,6 +1,7 @@
 // A table filled from empty is quicker to index once after its rows, when SQLite sorts the keys,
 // than row by row into B-trees keyed by random ids: an import into a new vault and the timeline's
-// first fill set the secondary indexes aside and build them again at the end (docs/performance.md).
+// first fill set the secondary indexes aside and build them again at the end
+// (docs/performance-history.md).
 // Unique indexes stay, so a row they refuse is refused as it comes. Inside a transaction only: a
 // rollback brings the dropped indexes back with everything else.
 import { sql } from 'drizzle-orm';
