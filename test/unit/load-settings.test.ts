@@ -6,6 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpForLoad } from '../../src-main/core/data-transfer/workflows';
+import { exportVault } from '../../src-main/core/data-transfer/data-transfer';
+import { Importer } from '../../src-main/core/data-transfer/importer';
+import { recordsFromValue } from '../../src-main/core/data-transfer/import-source';
 import { setIndexesAside } from '../../src-main/db/secondary-indexes';
 import type { AppCore } from '../../src-main/core/app/app-core';
 import { newCore, PASSPHRASE, tempDir, unwrap } from '../helpers/temp-vault';
@@ -62,6 +65,33 @@ describe('a load', () => {
     restore();
     sqlite().exec('rollback');
     expect(sqlite().pragma('cache_size')).toEqual([{ cache_size: -65536 }]);
+  });
+
+  it('a preview checks without building what the load set aside; an import builds it', async () => {
+    const other = newCore(join(dir.path, 'other'));
+    unwrap(await other.registry.invoke('vault.create', { passphrase: PASSPHRASE }, { trusted: true }));
+    const doc = JSON.parse(JSON.stringify(exportVault(core.vault.db()))) as unknown;
+    const db = other.vault.db();
+    const raw = other.vault.openVault().sqlite;
+    const count = (table: string) => (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const fresh = raw.prepare("select name from sqlite_master where type = 'index' order by name").all();
+    for (const step of ['check', 'finish'] as const) {
+      raw.exec('begin');
+      const importer = new Importer(db);
+      const counts = importer[step](recordsFromValue(doc, importer));
+      expect(counts.caseNotes).toBeGreaterThan(10);
+      expect(count('case_notes')).toBe(counts.caseNotes);
+      const built = step === 'finish';
+      expect(count('timeline_events') > 0, step).toBe(built);
+      expect(count('search_index') > 0, step).toBe(built);
+      expect(count('hours_by_day') > 0, step).toBe(built);
+      const now = raw.prepare("select name from sqlite_master where type = 'index' order by name").all();
+      expect(now.length < fresh.length, step).toBe(!built);
+      raw.exec('rollback');
+    }
+    expect(count('case_notes')).toBe(0);
+    expect(raw.prepare("select name from sqlite_master where type = 'index' order by name").all()).toEqual(fresh);
+    other.vault.lock();
   });
 
   it('sets non-unique indexes aside and builds them again as they were; a rollback brings them back', () => {

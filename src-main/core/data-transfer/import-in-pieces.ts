@@ -71,14 +71,14 @@ export function importFileInPieces(
   return loadInPieces(db, path, progress, (importer, frame) => finishImport(db, importer, frame, via), true);
 }
 
-// The preview: the same work, rolled back, with the problems as a value.
+// The preview: the same checks, rolled back, with the problems as a value.
 export async function previewFileInPieces(
   db: Db,
   path: string,
   progress: (p: ReadSoFar) => void,
 ): Promise<{ counts: ImportCounts | null; problems: ImportProblem[]; problemCount: number; complete: boolean }> {
   try {
-    const counts = await loadInPieces(db, path, progress, (importer, frame) => importer.finish(frame), false);
+    const counts = await loadInPieces(db, path, progress, (importer, frame) => importer.check(frame), false);
     return { counts, problems: [], problemCount: 0, complete: true };
   } catch (e) {
     if (e instanceof ImportError)
