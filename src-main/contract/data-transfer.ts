@@ -30,9 +30,16 @@ export const importPreview = z.strictObject({
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
+// What a check or an import is doing: reading the records, then the steps after the last one. A check
+// stops after 'checking'; an import goes on to build what its load set aside, the search index last
+// and longest (docs/performance.md).
+export const IMPORT_STAGES = ['reading', 'checking', 'indexing', 'hours', 'timeline', 'search'] as const;
+export type ImportStage = (typeof IMPORT_STAGES)[number];
+
 // How far a check or an import from Settings has got, for its running count.
 export const importProgress = z.strictObject({
   doing: z.enum(['nothing', 'checking', 'importing']),
+  stage: z.enum(IMPORT_STAGES),
   bytes: z.number().int().nonnegative(),
   bytesRead: z.number().int().nonnegative(),
   records: z.number().int().nonnegative(),

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../src-main/contract/data-transfer';
 import type { Result } from '../../src-main/contract/errors';
 import { createAppCore, type AppCore } from '../../src-main/core/app/app-core';
+import { importFileInPieces, previewFileInPieces } from '../../src-main/core/data-transfer/import-in-pieces';
 import { manySessionsFile } from '../helpers/records';
 import { MIGRATIONS, PASSPHRASE, TEST_KDF, tempDir, unwrap } from '../helpers/temp-vault';
 
@@ -75,10 +76,43 @@ describe('an import from Settings, read in pieces', () => {
     expect(seenImporting.every((p) => p.doing === 'importing')).toBe(true);
     expect(unwrap(await invoke('transfer.progress', {}))).toEqual({
       doing: 'nothing',
+      stage: 'reading',
       bytes: 0,
       bytesRead: 0,
       records: 0,
     });
+  });
+
+  it('after the last record, names each step, with a turn for the window before it runs; a check has one', async () => {
+    const path = fileOf(2_000);
+    const raw = core.vault.openVault().sqlite;
+    const count = (table: string) => raw.prepare(`select count(*) from ${table}`).pluck().get() as number;
+    // What a request answered at the turn after each report would see: the step, and what it builds
+    // not built yet.
+    const run = async (work: typeof importFileInPieces) => {
+      const turns: { stage: string; records: number; timeline: number; search: number }[] = [];
+      await work(core.vault.db(), path, (p) => {
+        if (p.stage !== 'reading')
+          setImmediate(() =>
+            turns.push({
+              stage: p.stage,
+              records: p.records,
+              timeline: count('timeline_events'),
+              search: count('search_index'),
+            }),
+          );
+      });
+      return turns;
+    };
+    const checked = await run(previewFileInPieces as unknown as typeof importFileInPieces);
+    expect(checked).toEqual([{ stage: 'checking', records: 2_001, timeline: 0, search: 0 }]);
+    const imported = await run(importFileInPieces);
+    expect(imported.map((t) => t.stage)).toEqual(['checking', 'indexing', 'hours', 'timeline', 'search']);
+    expect(imported.every((t) => t.records === 2_001)).toBe(true);
+    expect(imported.find((t) => t.stage === 'timeline')!.timeline).toBe(0);
+    expect(imported.find((t) => t.stage === 'search')).toMatchObject({ search: 0 });
+    expect(imported.find((t) => t.stage === 'search')!.timeline).toBeGreaterThanOrEqual(2_000);
+    expect(count('search_index')).toBeGreaterThanOrEqual(2_000);
   });
 
   it('lets no other request into its transaction: a write asked meanwhile waits and survives a refusal', async () => {

@@ -75,13 +75,19 @@ describe('a load', () => {
     const raw = other.vault.openVault().sqlite;
     const count = (table: string) => (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     const fresh = raw.prepare("select name from sqlite_master where type = 'index' order by name").all();
-    for (const step of ['check', 'finish'] as const) {
+    for (const step of ['checking', 'finishing'] as const) {
       raw.exec('begin');
       const importer = new Importer(db);
-      const counts = importer[step](recordsFromValue(doc, importer));
+      const steps = importer[step](recordsFromValue(doc, importer));
+      // Each step is named before it runs, in the order the window shows them.
+      const named: string[] = [];
+      let next = steps.next();
+      for (; !next.done; next = steps.next()) named.push(next.value);
+      const counts = next.value;
+      const built = step === 'finishing';
+      expect(named).toEqual(built ? ['checking', 'indexing', 'hours', 'timeline', 'search'] : ['checking']);
       expect(counts.caseNotes).toBeGreaterThan(10);
       expect(count('case_notes')).toBe(counts.caseNotes);
-      const built = step === 'finish';
       expect(count('timeline_events') > 0, step).toBe(built);
       expect(count('search_index') > 0, step).toBe(built);
       expect(count('hours_by_day') > 0, step).toBe(built);

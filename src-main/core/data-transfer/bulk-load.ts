@@ -12,16 +12,20 @@ import type { Db } from '../../db/vault';
 import { HOURS_TRIGGERS, rebuildHoursByDay } from '../hours/hours-by-day-sql';
 import { refillSearchOf, SEARCH_TRIGGERS } from '../search/search-sql';
 import { refillTimelineOf, TIMELINE_TRIGGERS } from '../timeline/timeline-sql';
+import { runSteps } from '../shared/steps';
 
 const SUPERVISEE_IN = (ids: string) => (alias: string) =>
   sql`${sql.raw(alias)}.supervisee_id in (select value from json_each(${ids}))`;
 
+// What the rebuild does, in order: each is yielded before it runs (core/shared/steps.ts).
+export type RebuildStep = 'hours' | 'timeline' | 'search';
+
 // Sets the per-row triggers of hours_by_day (on sessions and hours), of the timeline and the search
 // index (on every table they show) and of the touched-tables log (db/touched-tables.ts) aside until
-// the returned function is called with the supervisees whose rows were written: it rebuilds their
-// days, events and words and puts the triggers back, as they were written. Must be called inside a
+// the returned steps are run for the supervisees whose rows were written: they rebuild their days,
+// events and words and put the triggers back, as they were written. Must be called inside a
 // transaction.
-export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => void {
+export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => Generator<RebuildStep, void> {
   const triggers = db.all<{ name: string; sql: string }>(sql`
     select name, sql from sqlite_master where type = 'trigger'
       and (${sql.raw(HOURS_TRIGGERS)} or ${sql.raw(TIMELINE_TRIGGERS)} or ${sql.raw(SEARCH_TRIGGERS)})
@@ -29,11 +33,14 @@ export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => v
   for (const t of triggers) db.run(sql.raw(`drop trigger "${t.name.replace(/"/g, '""')}"`));
   // And the connection's own triggers that report which tables a request wrote: once, at the end.
   const reportTouched = setTouchTriggersAside(db);
-  return (superviseeIds) => {
+  return function* rebuild(superviseeIds) {
     const ids = [...superviseeIds];
     if (ids.length) {
+      yield 'hours';
       rebuildHoursByDay(db, SUPERVISEE_IN(JSON.stringify(ids)));
+      yield 'timeline';
       refillTimelineOf(db, ids);
+      yield 'search';
       refillSearchOf(db, ids);
     }
     for (const t of triggers) db.run(sql.raw(t.sql));
@@ -43,8 +50,8 @@ export function setTriggersAside(db: Db): (superviseeIds: Iterable<string>) => v
 
 // Runs `load` (which writes sessions and hours of `superviseeIds`) with the triggers set aside.
 export function bulkLoad<T>(db: Db, superviseeIds: string[], load: () => T): T {
-  const restore = setTriggersAside(db);
+  const rebuild = setTriggersAside(db);
   const result = load();
-  restore(superviseeIds);
+  runSteps(rebuild(superviseeIds));
   return result;
 }

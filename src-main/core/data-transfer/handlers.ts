@@ -18,7 +18,7 @@ export function dataTransferHandlers(
 ): HandlersFor<typeof dataTransferChannels> {
   // Previewed files by token; one at a time is enough for one window.
   const picked = new Map<string, string>();
-  const NOTHING: ImportProgress = { doing: 'nothing', bytes: 0, bytesRead: 0, records: 0 };
+  const NOTHING: ImportProgress = { doing: 'nothing', stage: 'reading', bytes: 0, bytesRead: 0, records: 0 };
   let progress = NOTHING;
   // Reads the file in pieces while holding the vault, keeping `progress` for the window to ask.
   // `bytes`: the size checkImportFile found, which refuses a file that is gone, not a file or too
@@ -30,7 +30,7 @@ export function dataTransferHandlers(
     work: (path: string, report: (p: ReadSoFar) => void) => Promise<T>,
   ): Promise<T> =>
     vault.hold(async () => {
-      progress = { doing, bytes, bytesRead: 0, records: 0 };
+      progress = { doing, stage: 'reading', bytes, bytesRead: 0, records: 0 };
       try {
         return await work(path, (p) => (progress = { doing, bytes, ...p }));
       } finally {

@@ -1,16 +1,20 @@
 // The app's import from Settings: the same check and load as the command line's, read a piece at a
-// time with a turn of the event loop between pieces, so the window can ask how far it has got and
-// show a running count. Its transaction stays open across those turns; every other request waits
-// until it ends (VaultSession.hold), so nothing else is written inside it.
+// time with a turn of the event loop between pieces and a short pause between the steps after the
+// last record, so the window can ask how far it has got and show a running count, then which step
+// is running. Its transaction stays open throughout; every other request waits until it ends
+// (VaultSession.hold), so nothing else is written inside it.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
 import type { Via } from '../shared/via';
-import { ImportError, Importer, type ImportCounts } from './importer';
+import type { ImportStage } from '../../contract/data-transfer';
+import { runStepsWithPauses } from '../shared/steps';
+import { ImportError, Importer, type FinishStep, type ImportCounts } from './importer';
 import type { ImportProblem } from './json-format';
 import { recordsFromFileInPieces, type RecordSink } from './import-source';
-import { checkImportFile, finishImport, setUpForLoad } from './workflows';
+import { checkImportFile, finishingImport, setUpForLoad } from './workflows';
 
 export interface ReadSoFar {
+  stage: ImportStage;
   bytesRead: number;
   records: number;
 }
@@ -27,12 +31,13 @@ function counted(sink: RecordSink, count: () => void): RecordSink {
   };
 }
 
-// Reads the whole file into an importer inside one transaction; `keep` decides whether it commits.
+// Reads the whole file into an importer inside one transaction, then runs the steps `after` gives;
+// `commit` decides whether it is kept.
 async function loadInPieces<T>(
   db: Db,
   path: string,
   progress: (p: ReadSoFar) => void,
-  keep: (importer: Importer, frame: unknown) => T,
+  after: (importer: Importer, frame: unknown) => Generator<FinishStep, T>,
   commit: boolean,
 ): Promise<T> {
   checkImportFile(path);
@@ -44,8 +49,14 @@ async function loadInPieces<T>(
       const importer = new Importer(db);
       let records = 0;
       const sink = counted(importer, () => records++);
-      const frame = await recordsFromFileInPieces(path, sink, (bytesRead) => progress({ bytesRead, records }));
-      const value = keep(importer, frame);
+      let bytesRead = 0;
+      const frame = await recordsFromFileInPieces(path, sink, (read) => {
+        bytesRead = read;
+        progress({ stage: 'reading', bytesRead, records });
+      });
+      const value = await runStepsWithPauses(after(importer, frame), (stage) =>
+        progress({ stage, bytesRead, records }),
+      );
       db.run(commit ? sql`commit` : sql`rollback`);
       return value;
     } catch (e) {
@@ -68,7 +79,7 @@ export function importFileInPieces(
   progress: (p: ReadSoFar) => void,
   via: Via = 'app',
 ): Promise<ImportCounts> {
-  return loadInPieces(db, path, progress, (importer, frame) => finishImport(db, importer, frame, via), true);
+  return loadInPieces(db, path, progress, (importer, frame) => finishingImport(db, importer, frame, via), true);
 }
 
 // The preview: the same checks, rolled back, with the problems as a value.
@@ -78,7 +89,7 @@ export async function previewFileInPieces(
   progress: (p: ReadSoFar) => void,
 ): Promise<{ counts: ImportCounts | null; problems: ImportProblem[]; problemCount: number; complete: boolean }> {
   try {
-    const counts = await loadInPieces(db, path, progress, (importer, frame) => importer.check(frame), false);
+    const counts = await loadInPieces(db, path, progress, (importer, frame) => importer.checking(frame), false);
     return { counts, problems: [], problemCount: 0, complete: true };
   } catch (e) {
     if (e instanceof ImportError)

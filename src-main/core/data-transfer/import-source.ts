@@ -88,6 +88,8 @@ export async function recordsFromFileInPieces(
       progress(reported);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    // The last piece, which may be shorter, is counted too.
+    if (reader.bytesRead > reported) progress(reader.bytesRead);
     return reader.end();
   } finally {
     reader.close();

@@ -13,6 +13,8 @@ import type { Db } from '../../db/vault';
 import { writeSettings } from '../settings/settings';
 import { FEATURES } from '../features';
 import { setTriggersAside } from './bulk-load';
+import { runSteps } from '../shared/steps';
+import type { ImportStage } from '../../contract/data-transfer';
 import type { RecordSink } from './import-source';
 import { EXPORT_FORMAT, EXPORT_VERSION, transferFormat, type TransferFormat } from './json-format';
 import type { Feature } from '../feature';
@@ -110,6 +112,8 @@ const isEmpty = (db: Db, table: SQLiteTable) =>
   !db.get<{ one: number } | undefined>(sql`select 1 as one from ${table} limit 1`);
 
 type Check = (record: unknown, at: string) => void;
+// The steps after the last record.
+export type FinishStep = Exclude<ImportStage, 'reading'>;
 
 export class Importer implements RecordSink, ImportContext {
   private readonly format: TransferFormat;
@@ -136,7 +140,7 @@ export class Importer implements RecordSink, ImportContext {
   private readonly finishes: (() => void)[] = [];
   readonly now = new Date();
   readonly today = localToday(this.now);
-  private readonly restoreTriggers;
+  private readonly rebuild;
   private readonly restoreIndexes;
 
   // `features`: the app's (FEATURES); a test adds a throwaway one to show the engine needs no edit.
@@ -153,7 +157,7 @@ export class Importer implements RecordSink, ImportContext {
     this.ids = perList((l) => new IdMap(this.format.listOf(l).referenced ? 2 : 1));
     // Hours may come before their session in a hand-made file: references are checked at commit.
     db.run(sql`pragma defer_foreign_keys = on`);
-    this.restoreTriggers = setTriggersAside(db);
+    this.rebuild = setTriggersAside(db);
     this.insert = perList((l) => preparedInsert(db, this.format.listOf(l).table));
     this.exists = perList((l) => preparedExists(db, this.format.listOf(l).table));
     for (const l of this.format.lists)
@@ -333,18 +337,27 @@ export class Importer implements RecordSink, ImportContext {
   // Called after the last record with the rest of the document; throws ImportError on any problem,
   // then builds what the load set aside (indexes, per-day totals, timeline, search index).
   finish(frame: unknown): ImportCounts {
+    return runSteps(this.finishing(frame));
+  }
+
+  // `finish` as steps, each yielded before it runs, for the app to show which is running
+  // (import-in-pieces.ts). After the last record these take about 40% of a career-scale import.
+  *finishing(frame: unknown): Generator<FinishStep, ImportCounts> {
+    yield 'checking';
     const { counts, settings } = this.checked(frame);
     this.release();
-    // Before the refills below, which read the feature tables by supervisee.
+    // Before the refills, which read the feature tables by supervisee.
+    yield 'indexing';
     this.restoreIndexes();
-    this.restoreTriggers(this.touched);
+    yield* this.rebuild(this.touched);
     if (settings && Object.keys(settings).length) writeSettings(this.db, settings);
     return counts;
   }
 
   // The checks of `finish` alone, for a preview that rolls back: what the load set aside is not
   // built only to be thrown away (at career scale, about 20 s).
-  check(frame: unknown): ImportCounts {
+  *checking(frame: unknown): Generator<FinishStep, ImportCounts> {
+    yield 'checking';
     return this.checked(frame).counts;
   }
 

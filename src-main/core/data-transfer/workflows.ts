@@ -7,7 +7,8 @@ import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
 import type { Destination } from '../shared/file-port';
 import { viaDetail, type Via } from '../shared/via';
-import { Importer, type ImportCounts } from './importer';
+import { Importer, type FinishStep, type ImportCounts } from './importer';
+import { runSteps } from '../shared/steps';
 import { recordsFromFile, recordsFromValue } from './import-source';
 import { IMPORT_LIMITS } from './json-format';
 import { writeVaultJson } from './export-stream';
@@ -54,9 +55,15 @@ export function setUpForLoad(db: Db): () => void {
   };
 }
 
-// The import's own audit entry, written in its transaction: both land, or neither.
-export function finishImport(db: Db, importer: Importer, frame: unknown, via: Via): ImportCounts {
-  const counts = importer.finish(frame);
+// The import's steps after its last record, then its own audit entry, written in its transaction:
+// both land, or neither.
+export function* finishingImport(
+  db: Db,
+  importer: Importer,
+  frame: unknown,
+  via: Via,
+): Generator<FinishStep, ImportCounts> {
+  const counts = yield* importer.finishing(frame);
   appendAudit(db, 'imported', { supervisees: counts.supervisees, ...viaDetail(via) });
   return counts;
 }
@@ -67,7 +74,7 @@ function runImport(db: Db, feed: (sink: Importer) => unknown, via: Via): ImportC
   try {
     return db.transaction((tx) => {
       const importer = new Importer(tx);
-      return finishImport(tx, importer, feed(importer), via);
+      return runSteps(finishingImport(tx, importer, feed(importer), via));
     });
   } finally {
     restoreSettings();

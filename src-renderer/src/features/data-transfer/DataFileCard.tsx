@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportProgress } from '../../../../src-main/contract/data-transfer';
 import { call, refusalOf } from '../../api/queries';
 import { ErrorAlert, InfoAlert } from '../../components/Alert';
+import { plural, progressWords } from './progress-words';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 export const countsWords = (c: NonNullable<ImportPreview['counts']>) =>
   `${plural(c.supervisees, 'supervisee', 'supervisees')}, ${plural(c.sessions, 'session', 'sessions')}, ${plural(
     c.caseNotes,
@@ -18,7 +18,7 @@ const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString(undefin
 // How often a running check or import is asked how far it has got.
 const PROGRESS_EVERY_MS = 250;
 
-// "120,000 records read (43%)", while main reads a file; null before the first piece is read.
+// "120,000 records read (43%)", then the step running after the last record (progress-words.ts).
 function useReadSoFar(reading: boolean): string | null {
   const [p, setP] = useState<ImportProgress | null>(null);
   useEffect(() => {
@@ -35,9 +35,7 @@ function useReadSoFar(reading: boolean): string | null {
       setP(null);
     };
   }, [reading]);
-  if (!p || p.doing === 'nothing' || !p.bytes) return null;
-  const share = Math.min(99, Math.floor((p.bytesRead / p.bytes) * 100));
-  return `${plural(p.records, 'record', 'records')} read (${share}%)`;
+  return p && progressWords(p);
 }
 
 export function DataFileCard() {
