@@ -13,6 +13,7 @@ import { backUp, restoreAndRecord } from '../core/backups/workflows';
 import { importEntities } from '../core/data-transfer/data-transfer';
 import { countsText, ImportError } from '../core/data-transfer/importer';
 import { checkImportFile, exportJson, importJsonFile } from '../core/data-transfer/workflows';
+import { importStepWords } from '../contract/data-transfer';
 import { exportHoursCsv, exportHoursPdf } from '../core/hours/exports';
 import { toPath } from '../core/shared/file-port';
 import { cleanStaleFiles } from '../core/shared/stale-files';
@@ -166,10 +167,13 @@ export async function cmdExportJson(io: Io, dir: string, outFile: string | undef
 }
 
 export async function cmdImportJson(io: Io, dir: string, inFile: string): Promise<number> {
-  checkImportFile(inFile);
+  const bytes = checkImportFile(inFile);
   return withVault(dir, (v) => {
     try {
-      const counts = importJsonFile(v.db, inFile, 'cli');
+      // A career-size file takes half a minute: what is being done, a line a step, on stderr.
+      const size = bytes >= 10 * 2 ** 20 ? ` (${Math.round(bytes / 2 ** 20)} MB)` : '';
+      io.err(`Reading and checking every record in the file${size}…`);
+      const counts = importJsonFile(v.db, inFile, 'cli', (step) => io.err(importStepWords(step)));
       io.out(`Imported ${countsText(counts)}.`);
       return EXIT.ok;
     } catch (e) {

@@ -35,6 +35,17 @@ export type ImportPreview = z.infer<typeof importPreview>;
 // and longest (docs/performance.md).
 export const IMPORT_STAGES = ['reading', 'checking', 'indexing', 'hours', 'timeline', 'search'] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
+// Each step after the records, as the window and the command line name it.
+export const IMPORT_STEP_WORDS: Record<Exclude<ImportStage, 'reading'>, string> = {
+  checking: 'checking how the records link to each other',
+  indexing: 'indexing the records',
+  hours: 'adding up hours by day',
+  timeline: 'building the timeline',
+  search: 'building the search index',
+};
+// "Step 5 of 5: building the search index…" (an import; a check has only its first step).
+export const importStepWords = (stage: Exclude<ImportStage, 'reading'>) =>
+  `Step ${IMPORT_STAGES.indexOf(stage)} of ${IMPORT_STAGES.length - 1}: ${IMPORT_STEP_WORDS[stage]}…`;
 
 // How far a check or an import from Settings has got, for its running count.
 export const importProgress = z.strictObject({

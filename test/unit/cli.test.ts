@@ -78,12 +78,24 @@ describe('cli', SLOW, () => {
     const imported = cli(['import', 'json', '--vault', other, '--in', file]);
     expect(imported.code).toBe(EXIT.ok);
     expect(imported.out).toMatch(/Imported 5 supervisees, 260 sessions, 65 case notes and \d+ reflections\./);
+    // What it is doing, a line a step, on stderr: nothing of the records.
+    expect(imported.err.trim().split('\n')).toEqual([
+      'Reading and checking every record in the file…',
+      'Step 1 of 5: checking how the records link to each other…',
+      'Step 2 of 5: indexing the records…',
+      'Step 3 of 5: adding up hours by day…',
+      'Step 4 of 5: building the timeline…',
+      'Step 5 of 5: building the search index…',
+    ]);
     const again = JSON.parse(cli(['export', 'json', '--vault', other]).out);
     expect(again.entities).toEqual(exported.entities);
     // Importing the same file twice would duplicate ids: refused, each problem located.
     const dup = cli(['import', 'json', '--vault', other, '--in', file]);
     expect(dup.code).toBe(EXIT.invalidInput);
     expect(dup.err).toMatch(/entities\.supervisees\[0\]\.id: A supervisee with this id is already in the vault/);
+    // Refused at the first step: none after it is begun.
+    expect(dup.err).toMatch(/Step 1 of 5/);
+    expect(dup.err).not.toMatch(/Step 2 of 5/);
   });
 
   it('backs up and restores through the command line', () => {

@@ -69,12 +69,18 @@ export function* finishingImport(
 }
 
 // Every record is checked and nothing is kept if any is wrong (ImportError lists the problems).
-function runImport(db: Db, feed: (sink: Importer) => unknown, via: Via): ImportCounts {
+// `starting` hears each step after the records, before it runs.
+function runImport(
+  db: Db,
+  feed: (sink: Importer) => unknown,
+  via: Via,
+  starting?: (step: FinishStep) => void,
+): ImportCounts {
   const restoreSettings = setUpForLoad(db);
   try {
     return db.transaction((tx) => {
       const importer = new Importer(tx);
-      return runSteps(finishingImport(tx, importer, feed(importer), via));
+      return runSteps(finishingImport(tx, importer, feed(importer), via), starting);
     });
   } finally {
     restoreSettings();
@@ -87,9 +93,14 @@ export function importJson(db: Db, json: unknown, via: Via = 'app'): ImportCount
 
 // Reads the file as a stream, a record at a time, after refusing anything that is not a regular
 // file of at most the documented size (a device such as /dev/zero, or a 6 GB file, would never end).
-export function importJsonFile(db: Db, path: string, via: Via = 'app'): ImportCounts {
+export function importJsonFile(
+  db: Db,
+  path: string,
+  via: Via = 'app',
+  starting?: (step: FinishStep) => void,
+): ImportCounts {
   checkImportFile(path);
-  return runImport(db, (sink) => recordsFromFile(path, sink), via);
+  return runImport(db, (sink) => recordsFromFile(path, sink), via, starting);
 }
 
 // Returns the file's size in bytes.

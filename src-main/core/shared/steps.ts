@@ -6,10 +6,11 @@
 // read and answered; steps worth naming take seconds, so the pause costs nothing that shows.
 const PAUSE_MS = 20;
 
-export function runSteps<T>(steps: Generator<unknown, T>): T {
+export function runSteps<S, T>(steps: Generator<S, T>, starting?: (step: S) => void): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
+    starting?.(next.value);
   }
 }
 
