@@ -35,8 +35,9 @@ export type ImportPreview = z.infer<typeof importPreview>;
 // and longest (docs/performance.md).
 export const IMPORT_STAGES = ['reading', 'checking', 'indexing', 'hours', 'timeline', 'search'] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
+export type ImportStep = Exclude<ImportStage, 'reading'>;
 // Each step after the records, as the window and the command line name it.
-export const IMPORT_STEP_WORDS: Record<Exclude<ImportStage, 'reading'>, string> = {
+export const IMPORT_STEP_WORDS: Record<ImportStep, string> = {
   checking: 'checking how the records link to each other',
   indexing: 'indexing the records',
   hours: 'adding up hours by day',
@@ -44,7 +45,7 @@ export const IMPORT_STEP_WORDS: Record<Exclude<ImportStage, 'reading'>, string> 
   search: 'building the search index',
 };
 // "Step 5 of 5: building the search index…" (an import; a check has only its first step).
-export const importStepWords = (stage: Exclude<ImportStage, 'reading'>) =>
+export const importStepWords = (stage: ImportStep) =>
   `Step ${IMPORT_STAGES.indexOf(stage)} of ${IMPORT_STAGES.length - 1}: ${IMPORT_STEP_WORDS[stage]}…`;
 
 // How far a check or an import from Settings has got, for its running count.

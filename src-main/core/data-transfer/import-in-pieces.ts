@@ -6,9 +6,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/vault';
 import type { Via } from '../shared/via';
-import type { ImportStage } from '../../contract/data-transfer';
+import type { ImportStage, ImportStep } from '../../contract/data-transfer';
 import { runStepsWithPauses } from '../shared/steps';
-import { ImportError, Importer, type FinishStep, type ImportCounts } from './importer';
+import { ImportError, Importer, type ImportCounts } from './importer';
 import type { ImportProblem } from './json-format';
 import { recordsFromFileInPieces, type RecordSink } from './import-source';
 import { checkImportFile, finishingImport, setUpForLoad } from './workflows';
@@ -37,7 +37,7 @@ async function loadInPieces<T>(
   db: Db,
   path: string,
   progress: (p: ReadSoFar) => void,
-  after: (importer: Importer, frame: unknown) => Generator<FinishStep, T>,
+  after: (importer: Importer, frame: unknown) => Generator<ImportStep, T>,
   commit: boolean,
 ): Promise<T> {
   checkImportFile(path);

@@ -14,7 +14,7 @@ import { writeSettings } from '../settings/settings';
 import { FEATURES } from '../features';
 import { setTriggersAside } from './bulk-load';
 import { runSteps } from '../shared/steps';
-import type { ImportStage } from '../../contract/data-transfer';
+import type { ImportStep } from '../../contract/data-transfer';
 import type { RecordSink } from './import-source';
 import { EXPORT_FORMAT, EXPORT_VERSION, transferFormat, type TransferFormat } from './json-format';
 import type { Feature } from '../feature';
@@ -112,8 +112,6 @@ const isEmpty = (db: Db, table: SQLiteTable) =>
   !db.get<{ one: number } | undefined>(sql`select 1 as one from ${table} limit 1`);
 
 type Check = (record: unknown, at: string) => void;
-// The steps after the last record.
-export type FinishStep = Exclude<ImportStage, 'reading'>;
 
 export class Importer implements RecordSink, ImportContext {
   private readonly format: TransferFormat;
@@ -342,7 +340,7 @@ export class Importer implements RecordSink, ImportContext {
 
   // `finish` as steps, each yielded before it runs, for the app to show which is running
   // (import-in-pieces.ts). After the last record these take about 40% of a career-scale import.
-  *finishing(frame: unknown): Generator<FinishStep, ImportCounts> {
+  *finishing(frame: unknown): Generator<ImportStep, ImportCounts> {
     yield 'checking';
     const { counts, settings } = this.checked(frame);
     this.release();
@@ -356,7 +354,7 @@ export class Importer implements RecordSink, ImportContext {
 
   // The checks of `finish` alone, for a preview that rolls back: what the load set aside is not
   // built only to be thrown away (at career scale, about 20 s).
-  *checking(frame: unknown): Generator<FinishStep, ImportCounts> {
+  *checking(frame: unknown): Generator<ImportStep, ImportCounts> {
     yield 'checking';
     return this.checked(frame).counts;
   }

@@ -7,8 +7,9 @@ import type { Db } from '../../db/vault';
 import { appendAudit } from '../audit/audit-log';
 import type { Destination } from '../shared/file-port';
 import { viaDetail, type Via } from '../shared/via';
-import { Importer, type FinishStep, type ImportCounts } from './importer';
+import { Importer, type ImportCounts } from './importer';
 import { runSteps } from '../shared/steps';
+import type { ImportStep } from '../../contract/data-transfer';
 import { recordsFromFile, recordsFromValue } from './import-source';
 import { IMPORT_LIMITS } from './json-format';
 import { writeVaultJson } from './export-stream';
@@ -62,7 +63,7 @@ export function* finishingImport(
   importer: Importer,
   frame: unknown,
   via: Via,
-): Generator<FinishStep, ImportCounts> {
+): Generator<ImportStep, ImportCounts> {
   const counts = yield* importer.finishing(frame);
   appendAudit(db, 'imported', { supervisees: counts.supervisees, ...viaDetail(via) });
   return counts;
@@ -74,7 +75,7 @@ function runImport(
   db: Db,
   feed: (sink: Importer) => unknown,
   via: Via,
-  starting?: (step: FinishStep) => void,
+  starting?: (step: ImportStep) => void,
 ): ImportCounts {
   const restoreSettings = setUpForLoad(db);
   try {
@@ -97,7 +98,7 @@ export function importJsonFile(
   db: Db,
   path: string,
   via: Via = 'app',
-  starting?: (step: FinishStep) => void,
+  starting?: (step: ImportStep) => void,
 ): ImportCounts {
   checkImportFile(path);
   return runImport(db, (sink) => recordsFromFile(path, sink), via, starting);
