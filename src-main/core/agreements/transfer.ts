@@ -78,13 +78,17 @@ export const agreementsTransfer = featureTransfer(
         MAX_REVIEWS_PER_GOAL,
         `At most ${MAX_REVIEWS_PER_GOAL} reviews of one goal`,
       );
-      // An agreement in the file may not add versions to one already in the vault.
-      const vaultAgreement = ctx.db
+      // An agreement in the file may not add versions to one already in the vault. A vault that had
+      // none is not asked: its index by supervisee is set aside while the import loads, and every
+      // look-up would read the agreements loaded so far.
+      const held = ctx.vaultHeld('agreements');
+      const vaultAgreementQuery = ctx.db
         .select({ id: agreements.id })
         .from(agreements)
         .where(eq(agreements.superviseeId, sql.placeholder('superviseeId')))
         .limit(1)
         .prepare();
+      const inVault = (superviseeId: string) => held && !!vaultAgreementQuery.get({ superviseeId });
       // Agreement versions of each supervisee in the file, to refuse the same version twice.
       const versionsSeen = new Set<string>();
       const people = new Set<string>();
@@ -99,7 +103,7 @@ export const agreementsTransfer = featureTransfer(
           const first = !people.has(a.superviseeId);
           const twice = versionsSeen.has(key);
           if (twice) ctx.problem(`${at}.version`, 'The file has this version of this supervisee’s agreement twice.');
-          else if (first && vaultAgreement.get({ superviseeId: a.superviseeId }))
+          else if (first && inVault(a.superviseeId))
             ctx.problem(`${at}.superviseeId`, 'This supervisee already has an agreement in the vault.');
           versionsSeen.add(ctx.keep(key));
           people.add(ctx.shared(a.superviseeId));
@@ -107,7 +111,7 @@ export const agreementsTransfer = featureTransfer(
           const mine = numbers.get(a.superviseeId);
           if (mine) {
             if (!twice) mine.versions.push(a.version);
-          } else if (!vaultAgreement.get({ superviseeId: a.superviseeId }))
+          } else if (!inVault(a.superviseeId))
             numbers.set(ctx.shared(a.superviseeId), { versions: [a.version], at: `${at}.version` });
         },
         goals: (g, at) => {
