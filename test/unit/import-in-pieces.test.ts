@@ -89,7 +89,7 @@ describe('an import from Settings, read in pieces', () => {
     const count = (table: string) => raw.prepare(`select count(*) from ${table}`).pluck().get() as number;
     // What a request answered at the turn after each report would see: the step, and what it builds
     // not built yet.
-    const run = async (work: typeof importFileInPieces) => {
+    const run = async (work: typeof importFileInPieces | typeof previewFileInPieces) => {
       const turns: { stage: string; records: number; timeline: number; search: number }[] = [];
       await work(core.vault.db(), path, (p) => {
         if (p.stage !== 'reading')
@@ -104,7 +104,7 @@ describe('an import from Settings, read in pieces', () => {
       });
       return turns;
     };
-    const checked = await run(previewFileInPieces as unknown as typeof importFileInPieces);
+    const checked = await run(previewFileInPieces);
     expect(checked).toEqual([{ stage: 'checking', records: 2_001, timeline: 0, search: 0 }]);
     const imported = await run(importFileInPieces);
     expect(imported.map((t) => t.stage)).toEqual(['checking', 'indexing', 'hours', 'timeline', 'search']);
